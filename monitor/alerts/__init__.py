@@ -1,0 +1,1 @@
+"""Keyword alerts: subscriptions, matching and delivery."""

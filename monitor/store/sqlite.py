@@ -1,0 +1,266 @@
+"""The embedded store: articles with their enrichment in SQLite, searchable through FTS5.
+
+The FTS table holds our own normalised text (not the raw text), so documents, queries and alerts are folded
+by one function; and one ``tags`` column of canonical tags, so a query in one language finds articles in
+another. Writes are idempotent by article id.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from monitor.enrich import entity_tags
+from monitor.highlight import match_spans, snippet
+from monitor.model import Article
+from monitor.normalize import normalize
+from monitor.query import ALL_TOKEN, And, Node, QueryError, Tag, _field_tags, fts_tag_token, parse, positive_terms, to_fts5
+from monitor.store.base import Hit, SearchRequest, SearchResult, WriteResult
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    url TEXT, source TEXT, title TEXT NOT NULL, text TEXT NOT NULL,
+    published TEXT, fetched TEXT, day TEXT,
+    lang TEXT, lang_score REAL, relevant INTEGER NOT NULL, score REAL,
+    countries TEXT NOT NULL, entities TEXT NOT NULL, reasons TEXT NOT NULL, tags TEXT NOT NULL,
+    cluster TEXT, content_hash TEXT NOT NULL, stored_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    body, tags, tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
+);
+"""
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection tuned for one writer and concurrent readers (WAL), shared by the embedded stores."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA busy_timeout=30000")
+    return conn
+
+
+def _content_hash(article: Article) -> str:
+    payload = article.model_dump_json(exclude={"fetched"})
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _day(article: Article) -> str | None:
+    when = article.published or article.fetched
+    return when.astimezone(UTC).date().isoformat() if when and when.tzinfo else (when.date().isoformat() if when else None)
+
+
+def row_to_article(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        url=row["url"],
+        source=row["source"],
+        title=row["title"],
+        text=row["text"],
+        published=row["published"],
+        fetched=row["fetched"],
+        lang=row["lang"],
+        lang_score=row["lang_score"] or 0.0,
+        relevant=bool(row["relevant"]),
+        score=row["score"] or 0.0,
+        countries=json.loads(row["countries"]),
+        entities=json.loads(row["entities"]),
+        reasons=json.loads(row["reasons"]),
+        tags=json.loads(row["tags"]),
+        cluster=row["cluster"],
+    )
+
+
+def encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode()
+
+
+def decode_cursor(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        kind, value = base64.urlsafe_b64decode(cursor.encode()).decode().split(":", 1)
+        if kind != "o" or int(value) < 0:
+            raise ValueError
+        return int(value)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise QueryError("invalid cursor", 0, cursor) from exc
+
+
+def filter_node(request: SearchRequest) -> Node:
+    """The user's query with the request's filters folded in, as one expanded tree."""
+    node = parse(request.query)
+    extra: list[Node] = []
+    if request.lang:
+        extra.append(Tag("lang", request.lang, _field_tags("lang", request.lang)))
+    if request.country:
+        extra.append(Tag("country", request.country, _field_tags("country", request.country)))
+    if request.source:
+        extra.append(Tag("source", request.source, _field_tags("source", request.source)))
+    return And((node, *extra)) if extra else node
+
+
+class SqliteStore:
+    """Articles in SQLite with FTS5 search. Thread-safe for the embedded pipeline and the API."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn = connect(path)
+        self._lock = threading.Lock()
+        self._conn.executescript(_SCHEMA)
+
+    # -- writes -----------------------------------------------------------------------------------
+
+    def upsert_articles(self, articles: Sequence[Article]) -> WriteResult:
+        result = WriteResult()
+        now = datetime.now(UTC).isoformat()
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                for article in articles:
+                    try:
+                        self._upsert_one(article, now, result)
+                    except (sqlite3.Error, ValueError, TypeError) as exc:
+                        result.failed.append((article.id, f"{type(exc).__name__}: {exc}"))
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        return result
+
+    def _upsert_one(self, article: Article, now: str, result: WriteResult) -> None:
+        digest = _content_hash(article)
+        row = self._conn.execute("SELECT rowid, content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if row is not None and row["content_hash"] == digest:
+            result.unchanged += 1
+            return
+        values = (
+            article.url, article.source, article.title, article.text,
+            article.published.isoformat() if article.published else None,
+            article.fetched.isoformat() if article.fetched else None,
+            _day(article), article.lang, article.lang_score, int(article.relevant), article.score,
+            json.dumps(article.countries, ensure_ascii=False),
+            json.dumps([e.model_dump(exclude_none=True) for e in article.entities], ensure_ascii=False),
+            json.dumps(article.reasons, ensure_ascii=False), json.dumps(article.tags, ensure_ascii=False),
+            article.cluster, digest, now,
+        )
+        if row is None:
+            cur = self._conn.execute(
+                "INSERT INTO articles (url, source, title, text, published, fetched, day, lang, lang_score, relevant,"
+                " score, countries, entities, reasons, tags, cluster, content_hash, stored_at, id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, article.id),
+            )
+            rowid = cur.lastrowid
+        else:
+            rowid = row["rowid"]
+            self._conn.execute(
+                "UPDATE articles SET url=?, source=?, title=?, text=?, published=?, fetched=?, day=?, lang=?,"
+                " lang_score=?, relevant=?, score=?, countries=?, entities=?, reasons=?, tags=?, cluster=?,"
+                " content_hash=?, stored_at=? WHERE id=?",
+                (*values, article.id),
+            )
+            self._conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
+        tags = " ".join([ALL_TOKEN, *(fts_tag_token(t) for t in article.tags)])
+        self._conn.execute(
+            "INSERT INTO articles_fts (rowid, body, tags) VALUES (?, ?, ?)",
+            (rowid, normalize(article.full_text), tags),
+        )
+        result.written += 1
+
+    # -- reads ------------------------------------------------------------------------------------
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row_to_article(row) if row else None
+
+    def count(self, relevant_only: bool = False) -> int:
+        sql = "SELECT count(*) FROM articles" + (" WHERE relevant = 1" if relevant_only else "")
+        return int(self._conn.execute(sql).fetchone()[0])
+
+    def iter_articles(self, relevant_only: bool = True, batch: int = 500):  # type: ignore[no-untyped-def]
+        """All stored articles, oldest first (for dry-running alerts over history)."""
+        last = 0
+        where = "relevant = 1 AND " if relevant_only else ""
+        while True:
+            rows = self._conn.execute(
+                f"SELECT rowid, * FROM articles WHERE {where} rowid > ? ORDER BY rowid LIMIT ?", (last, batch)
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield row_to_article(row)
+            last = rows[-1]["rowid"]
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        node = filter_node(request)
+        match = to_fts5(node)
+        where = ["articles_fts MATCH ?"]
+        params: list[object] = [match]
+        if request.relevant_only:
+            where.append("a.relevant = 1")
+        if request.since:
+            where.append("coalesce(a.published, a.fetched, a.stored_at) >= ?")
+            params.append(request.since.isoformat())
+        if request.until:
+            where.append("coalesce(a.published, a.fetched, a.stored_at) < ?")
+            params.append(request.until.isoformat())
+        base = " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE " + " AND ".join(where)
+        offset = decode_cursor(request.cursor)
+        limit = max(1, min(request.limit, 500))
+        try:
+            rows = self._conn.execute(
+                "SELECT a.*, bm25(articles_fts, 1.0, 0.5) AS rank" + base + " ORDER BY rank LIMIT ? OFFSET ?",
+                (*params, limit + 1, offset),
+            ).fetchall()
+            facet_rows = (
+                self._conn.execute("SELECT a.lang, a.countries, a.source, a.day" + base, params).fetchall()
+                if request.facets or offset == 0
+                else []
+            )
+        except sqlite3.OperationalError as exc:  # a translation bug must not look like "no results"
+            raise QueryError(f"search failed: {exc}", 0, request.query) from exc
+        terms = positive_terms(node)
+        hits = []
+        for row in rows[:limit]:
+            article = row_to_article(row)
+            tag_map = {i: entity_tags(e) for i, e in enumerate(article.entities)}
+            spans = match_spans(article, terms, tag_map)
+            hits.append(
+                Hit(
+                    id=article.id, title=article.title, lang=article.lang, countries=article.countries,
+                    score=-float(row["rank"]), snippet=snippet(article, spans), url=article.url,
+                    source=article.source, published=article.published,
+                )
+            )
+        facets: dict[str, Counter[str]] = {"lang": Counter(), "country": Counter(), "source": Counter(), "day": Counter()}
+        for frow in facet_rows:
+            facets["lang"][frow["lang"] or "und"] += 1
+            for country in json.loads(frow["countries"]):
+                facets["country"][country] += 1
+            if frow["source"]:
+                facets["source"][frow["source"]] += 1
+            if frow["day"]:
+                facets["day"][frow["day"]] += 1
+        total = len(facet_rows) if facet_rows else offset + len(rows)
+        next_cursor = encode_cursor(offset + limit) if len(rows) > limit else None
+        return SearchResult(
+            hits=hits,
+            total=total,
+            facets={k: dict(v.most_common()) for k, v in facets.items()} if request.facets else {},
+            next_cursor=next_cursor,
+        )
+
+    def close(self) -> None:
+        self._conn.close()
