@@ -1,0 +1,127 @@
+"""The embedded pipeline (no servers): enrich → store → alerts → delivery, in process.
+
+``open_sink`` is where sources (replay, crawler) hand their articles over; with ``MONITOR_KAFKA`` set the
+same call returns the Kafka producer sink instead, and the stream workers run the stages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from monitor.alerts.registry import AlertRegistry
+from monitor.alerts.service import AlertService
+from monitor.enrich import enrich
+from monitor.model import Article
+from monitor.rejects import RejectsFile
+from monitor.settings import Settings
+from monitor.store import open_store
+from monitor.store.base import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Summary:
+    """Counts of one run (or one batch); ``+`` adds two summaries."""
+
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    relevant: int = 0
+    rejected: int = 0
+    alerts_fired: int = 0
+    delivered: int = 0
+    delivery_failed: int = 0
+    sent: int = 0  # handed to Kafka (distributed runtime)
+    fired: list[tuple[str, str]] = field(default_factory=list)  # (alert, article id)
+
+    def __add__(self, other: Summary) -> Summary:
+        out = Summary()
+        for name in self.__dataclass_fields__:
+            setattr(out, name, getattr(self, name) + getattr(other, name))
+        return out
+
+
+class Sink(Protocol):
+    def submit(self, articles: Sequence[Article]) -> Summary: ...
+
+    def close(self) -> None: ...
+
+
+class EmbeddedPipeline:
+    """Runs every stage in this process. Idempotent: the store writes by id, alerts fire once per pair."""
+
+    def __init__(self, settings: Settings, store: Store | None = None, registry: AlertRegistry | None = None) -> None:
+        self.settings = settings
+        settings.ensure_data_dir()
+        self.store = store or open_store(settings)
+        self.registry = registry or AlertRegistry(settings.db_path)
+        self.alerts = AlertService(self.registry)
+        self.rejects = RejectsFile(settings.data_dir)
+        self.in_scope = settings.in_scope_countries
+
+    def submit(self, articles: Sequence[Article]) -> Summary:
+        summary = Summary(read=len(articles))
+        enriched: list[Article] = []
+        for article in articles:
+            try:
+                enriched.append(enrich(article, self.in_scope))
+            except Exception as exc:  # one poison article must not stop the run
+                summary.rejected += 1
+                self.rejects.add(article.id, f"enrichment failed: {type(exc).__name__}: {exc}",
+                                 article.model_dump_json().encode(), stage="enrich")
+        result = self.store.upsert_articles(enriched)
+        failed = dict(result.failed)
+        for article_id, reason in result.failed:
+            summary.rejected += 1
+            self.rejects.add(article_id, f"store write failed: {reason}", stage="store")
+        summary.stored += result.written
+        summary.unchanged += result.unchanged
+        self.alerts.refresh()
+        for article in enriched:
+            if article.id in failed:
+                continue
+            if article.relevant:
+                summary.relevant += 1
+            for fired in self.alerts.process(article):
+                summary.alerts_fired += 1
+                summary.fired.append((fired.alert, fired.article_id))
+        delivered, delivery_failed = self.alerts.deliver(
+            retries=self.settings.webhook_retries, timeout=self.settings.webhook_timeout_s
+        )
+        summary.delivered += delivered
+        summary.delivery_failed += delivery_failed
+        return summary
+
+    def close(self) -> None:
+        self.store.close()
+        self.registry.close()
+
+
+class KafkaProducerSink:
+    """Sends articles to ``news.raw``; the stream workers do the rest (``monitor worker``)."""
+
+    def __init__(self, settings: Settings, rate: float | None = None) -> None:
+        from monitor.bus import KafkaSink
+
+        assert settings.kafka
+        self._sink = KafkaSink(bootstrap=settings.kafka, partitions=settings.partitions, rate=rate)
+
+    def submit(self, articles: Sequence[Article]) -> Summary:
+        return Summary(read=len(articles), sent=self._sink.send_many(articles))
+
+    def close(self) -> None:
+        self._sink.close()  # flushes; raises BusError naming what the broker did not acknowledge
+
+
+def open_sink(settings: Settings, rate: float | None = None) -> Sink:
+    """Where sources send articles: Kafka's ``news.raw`` when configured, else the embedded pipeline.
+
+    ``rate`` (articles per second) paces a replay so that it imitates a live stream.
+    """
+    if settings.kafka:
+        return KafkaProducerSink(settings, rate)
+    return EmbeddedPipeline(settings)

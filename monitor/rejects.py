@@ -1,0 +1,41 @@
+"""The rejects file: every input that could not be processed, with its reason and its bytes.
+
+Nothing is dropped silently: a line in ``rejects.jsonl`` names the item, the stage and the reason, and the
+raw bytes are kept next to it (``rejects/<sha256>.bin``) so the item can be inspected and replayed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+class RejectsFile:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / "rejects.jsonl"
+        self.blobs = data_dir / "rejects"
+        self._lock = threading.Lock()
+
+    def add(self, item: str, reason: str, raw: bytes = b"", stage: str = "read") -> dict:
+        record: dict[str, object] = {
+            "at": datetime.now(UTC).isoformat(), "item": item, "stage": stage, "reason": reason, "bytes": len(raw),
+        }
+        if raw:
+            digest = hashlib.sha256(raw).hexdigest()
+            self.blobs.mkdir(parents=True, exist_ok=True)
+            blob = self.blobs / f"{digest}.bin"
+            if not blob.exists():
+                blob.write_bytes(raw)
+            record["kept"] = str(blob)
+        with self._lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        log.warning("rejected %s (%s): %s", item, stage, reason)
+        return record
