@@ -67,7 +67,8 @@ def ensure_jars() -> None:
     if mvn is None:
         raise OpenSearchError("Maven (mvn) is needed to fetch the OpenSearch jars: apt-get install maven")
     DEPLOY_DIR.mkdir(parents=True, exist_ok=True)
-    with open(DEPLOY_DIR / ".fetch.lock", "w") as lock:
+    (DEPLOY_DIR / "run").mkdir(exist_ok=True)  # git-ignored
+    with open(DEPLOY_DIR / "run" / ".fetch.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if jars_present():
             return
@@ -188,7 +189,9 @@ def node_running(state_dir: Path) -> NodeInfo | None:
     return NodeInfo(url=state["url"], pid=pid, http_port=int(state["http_port"]), state_dir=state_dir)
 
 
-def start_node(state_dir: Path, http_port: int | None = DEFAULT_PORT, timeout: float = START_TIMEOUT_S) -> NodeInfo:
+def start_node(
+    state_dir: Path, http_port: int | None = DEFAULT_PORT, timeout: float = START_TIMEOUT_S
+) -> NodeInfo:
     """Start (or find already running) one node whose data, log and pid live in ``state_dir``.
 
     ``http_port=None`` or ``0`` picks a free port. Idempotent: a healthy node recorded there is returned as
@@ -216,7 +219,9 @@ def start_node(state_dir: Path, http_port: int | None = DEFAULT_PORT, timeout: f
         raise OpenSearchError("a Java 17+ runtime (java) is needed to run OpenSearch")
     port = http_port or free_port()
     if _port_busy(port):
-        raise OpenSearchError(f"port {port} on 127.0.0.1 is already in use (is another search engine running?)")
+        raise OpenSearchError(
+            f"port {port} on 127.0.0.1 is already in use (is another search engine running?)"
+        )
     transport = free_port()
     url = f"http://127.0.0.1:{port}"
     cmd = [

@@ -1,0 +1,335 @@
+"""The search store on Elasticsearch 8/9 or OpenSearch 2.x, behind the same :class:`Store` interface as the
+embedded SQLite store.
+
+Layout: one index per month of publication (``monitor-articles-YYYY.MM``) created from one index template,
+a read alias over all of them and a write alias on the current month. Each article is written to the index
+of its own month with id = article id, so writing it again overwrites it instead of adding a copy, and old
+months can be dropped or moved as whole indices.
+
+Writes go in bounded bulk batches. Connection loss, 429 and 5xx are retried with capped exponential backoff
+and a clear log message until ``max_wait_s`` is spent; per-document failures (a mapping conflict, a bad
+date) are reported in the :class:`WriteResult`, logged and appended to the rejects file: never dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from monitor.enrich import entity_tags
+from monitor.highlight import match_spans, snippet
+from monitor.model import Article
+from monitor.query import parse, positive_terms
+from monitor.rejects import RejectsFile
+from monitor.store import engine_bodies as bodies
+from monitor.store.base import Hit, SearchRequest, SearchResult, WriteResult
+from monitor.store.engine_clients import (
+    EngineClient,
+    EngineError,
+    EngineUnavailable,
+    Retryable,
+    connect,
+)
+
+log = logging.getLogger("monitor.store.engine")
+
+__all__ = ["EngineStore", "EngineError", "EngineUnavailable", "open_engine_store"]
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class EngineStore:
+    """Articles in Elasticsearch or OpenSearch. Safe to construct many times: set-up is idempotent."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        rejects: RejectsFile | None = None,
+        batch_size: int = 500,
+        max_batch_bytes: int = 8_000_000,
+        max_wait_s: float = 600.0,
+        shards: int = 1,
+        replicas: int = 0,
+        refresh_on_write: bool = False,
+        on_wait: Callable[[str], None] | None = None,
+        client: EngineClient | None = None,
+    ) -> None:
+        self.url = url
+        self.rejects = rejects
+        self.batch_size = max(1, batch_size)
+        self.max_batch_bytes = max_batch_bytes
+        self.max_wait_s = max_wait_s
+        self.refresh_on_write = refresh_on_write
+        self._on_wait = on_wait
+        self._shards, self._replicas = shards, replicas
+        self._known_indices: set[str] = set()
+        self.client: EngineClient = client or self._retrying("connect", lambda: connect(url))
+        self.ensure_ready()
+
+    @classmethod
+    def from_settings(cls, settings: Any, **kwargs: Any) -> EngineStore:
+        """The store for ``settings.search_url``; rejects go to the same file as every other stage's."""
+        return cls(str(settings.search_url), rejects=RejectsFile(settings.ensure_data_dir()), **kwargs)
+
+    # ------------------------------------------------------------------------------ set-up
+
+    @property
+    def kind(self) -> str:
+        return self.client.info.kind
+
+    def ensure_ready(self) -> None:
+        """Template, current month's index and both aliases; every step may run any number of times."""
+        self._retrying(
+            "put index template",
+            lambda: self.client.put_index_template(
+                bodies.TEMPLATE_NAME, bodies.index_template(self._shards, self._replicas)
+            ),
+        )
+        current = bodies.month_index(datetime.now(UTC))
+        self._ensure_index(current)
+        holders = self._retrying("read write alias", lambda: self.client.alias_indices(bodies.WRITE_ALIAS))
+        if holders != [current]:
+            actions: list[dict[str, Any]] = [
+                {"remove": {"index": i, "alias": bodies.WRITE_ALIAS}} for i in holders if i != current
+            ]
+            actions.append({"add": {"index": current, "alias": bodies.WRITE_ALIAS, "is_write_index": True}})
+            self._retrying("move write alias", lambda: self.client.update_aliases(actions))
+
+    def _ensure_index(self, name: str) -> None:
+        if name in self._known_indices:
+            return
+        # Settings and mappings come from the template; the body only repeats the read alias.
+        self._retrying(
+            "create index", lambda: self.client.create_index(name, {"aliases": {bodies.READ_ALIAS: {}}})
+        )
+        self._known_indices.add(name)
+
+    # ------------------------------------------------------------------------------ waiting
+
+    def _wait_message(self, what: str, exc: Exception, delay: float, waited: float) -> None:
+        message = (
+            f"search engine not available for {what} ({exc}); retrying in {delay:.1f}s "
+            f"(waited {waited:.0f}s of at most {self.max_wait_s:.0f}s)"
+        )
+        log.warning(message)
+        if self._on_wait is not None:
+            self._on_wait(message)
+
+    def _backoff(self, attempt: int) -> float:
+        return min(30.0, 0.5 * 2**attempt) * (0.75 + random.random() / 2)
+
+    def _retrying(self, what: str, fn: Callable[[], Any]) -> Any:
+        """Run ``fn``; on :class:`Retryable` wait with backoff and try again, up to ``max_wait_s``."""
+        attempt, started = 0, time.monotonic()
+        while True:
+            try:
+                return fn()
+            except Retryable as exc:
+                waited = time.monotonic() - started
+                if waited >= self.max_wait_s:
+                    raise EngineUnavailable(
+                        f"search engine at {self.url} still unavailable after {waited:.0f}s ({what}): {exc}"
+                    ) from exc
+                delay = min(self._backoff(attempt), max(0.1, self.max_wait_s - waited))
+                self._wait_message(what, exc, delay, waited)
+                time.sleep(delay)
+                attempt += 1
+
+    # ------------------------------------------------------------------------------ writes
+
+    def upsert_articles(self, articles: Sequence[Article]) -> WriteResult:
+        """Index articles (id = article id, overwriting). Articles stored already with the same content are
+        counted as unchanged and not sent again. Waits out outages; never drops a document."""
+        now = datetime.now(UTC)
+        latest: dict[str, Article] = {a.id: a for a in articles}  # the last version of a repeated id wins
+        result = WriteResult()
+        docs = []
+        for chunk in _chunks(list(latest.values()), self.batch_size):
+            stored = self._stored(chunk)
+            for a in chunk:
+                doc = bodies.article_document(a, now)
+                where = stored.get(a.id)
+                if where and where[1] == doc["content_hash"]:
+                    result.unchanged += 1
+                    continue
+                # An article stays in the index it was first written to (its fetch time may have moved to
+                # another month since), so re-writing overwrites and never leaves a second copy.
+                index = where[0] if where else bodies.month_index(bodies.article_month_date(a))
+                docs.append((index, a.id, doc))
+        written = self.index_documents(docs)
+        result.written, result.failed = written.written, written.failed
+        return result
+
+    def _stored(self, articles: Sequence[Article]) -> dict[str, tuple[str, str | None]]:
+        """``id -> (index, content hash)`` of the articles that are in the engine already."""
+        body = {"query": {"ids": {"values": [a.id for a in articles]}}, "size": len(articles),
+                "_source": ["content_hash"]}  # fmt: skip
+        response = self._retrying(
+            "look up stored articles", lambda: self.client.search(bodies.READ_ALIAS, body)
+        )
+        return {
+            h["_id"]: (h["_index"], h["_source"].get("content_hash"))
+            for h in response.get("hits", {}).get("hits", [])
+        }
+
+    def index_documents(self, docs: Sequence[tuple[str, str, dict[str, Any]]]) -> WriteResult:
+        """Bulk-write ``(index, id, document)`` triples in bounded batches. Documents the engine refuses are
+        reported in ``failed`` and kept in the rejects file; the rest of the batch is written."""
+        result = WriteResult()
+        for index in sorted({d[0] for d in docs}):
+            self._ensure_index(index)
+        for batch in self._batches(docs):
+            self._write_batch(batch, result)
+        if self.refresh_on_write and docs:
+            self.refresh()
+        return result
+
+    def _batches(self, docs: Sequence[tuple[str, str, dict[str, Any]]]) -> Iterator[list[Any]]:
+        batch: list[Any] = []
+        size = 0
+        for item in docs:
+            item_size = len(json.dumps(item[2], ensure_ascii=False).encode("utf-8")) + 100
+            if batch and (len(batch) >= self.batch_size or size + item_size > self.max_batch_bytes):
+                yield batch
+                batch, size = [], 0
+            batch.append(item)
+            size += item_size
+        if batch:
+            yield batch
+
+    def _write_batch(self, batch: list[tuple[str, str, dict[str, Any]]], result: WriteResult) -> None:
+        pending = batch
+        attempt, started = 0, time.monotonic()
+        while pending:
+            ops: list[dict[str, Any]] = []
+            for index, doc_id, doc in pending:
+                ops.append({"index": {"_index": index, "_id": doc_id}})
+                ops.append(doc)
+            response = self._retrying("bulk write", lambda ops=ops: self.client.bulk(ops))
+            retry: list[tuple[str, str, dict[str, Any]]] = []
+            for item, sent in zip(response.get("items", []), pending, strict=True):
+                outcome = next(iter(item.values()))
+                status = int(outcome.get("status", 500))
+                if status < 300:
+                    result.written += 1
+                elif status == 429 or status >= 500:
+                    retry.append(sent)
+                else:
+                    self._reject(sent, status, outcome.get("error"), result)
+            pending = retry
+            if pending:
+                waited = time.monotonic() - started
+                if waited >= self.max_wait_s:
+                    for sent in pending:
+                        self._reject(sent, 429, {"reason": f"still refused after {waited:.0f}s"}, result)
+                    return
+                delay = self._backoff(attempt)
+                self._wait_message(
+                    f"{len(pending)} documents refused with 429/5xx",
+                    RuntimeError("engine busy"),
+                    delay,
+                    waited,
+                )
+                time.sleep(delay)
+                attempt += 1
+
+    def _reject(
+        self, sent: tuple[str, str, dict[str, Any]], status: int, error: Any, result: WriteResult
+    ) -> None:
+        index, doc_id, doc = sent
+        if isinstance(error, dict):
+            reason = f"{error.get('type', 'error')}: {error.get('reason', '')}"
+            caused = error.get("caused_by")
+            if isinstance(caused, dict):
+                reason += f" (caused by {caused.get('type')}: {caused.get('reason')})"
+        else:
+            reason = str(error)
+        reason = f"search index refused ({status}) {reason}"
+        result.failed.append((doc_id, reason))
+        log.error("article %s not indexed: %s", doc_id, reason)
+        if self.rejects is not None:
+            raw = json.dumps({"index": index, "id": doc_id, "document": doc}, ensure_ascii=False, default=str)
+            self.rejects.add(f"article {doc_id}", reason, raw.encode("utf-8"), stage="search-index")
+
+    def refresh(self) -> None:
+        """Make everything written so far searchable (tests, benchmarks, end of a replay)."""
+        self._retrying("refresh", lambda: self.client.refresh(bodies.READ_ALIAS))
+
+    # ------------------------------------------------------------------------------ reads
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Ranked hits, facets (first page) and a search_after cursor for the next page."""
+        node = parse(request.query)
+        after = bodies.decode_cursor(request.cursor) if request.cursor else None
+        limit = max(1, min(request.limit, 500))
+        body = bodies.search_body(
+            node,
+            bodies.filters(
+                request.lang, request.country, request.source, request.since, request.until,
+                relevant_only=getattr(request, "relevant_only", False),
+            ),
+            limit,
+            after,
+            facets=request.facets,
+        )  # fmt: skip
+        response = self._retrying("search", lambda: self.client.search(bodies.READ_ALIAS, body))
+        terms = positive_terms(node)
+        hits: list[Hit] = []
+        raw_hits = response.get("hits", {}).get("hits", [])
+        for h in raw_hits:
+            article = bodies.document_article(h["_source"])
+            tag_map = {i: entity_tags(e) for i, e in enumerate(article.entities)}
+            spans = match_spans(article, terms, tag_map)
+            hits.append(
+                Hit(
+                    id=article.id,
+                    title=article.title,
+                    lang=article.lang,
+                    countries=list(article.countries),
+                    score=float(h.get("_score") or 0.0),
+                    snippet=snippet(article, spans),
+                    url=article.url,
+                    source=article.source,
+                    published=article.published,
+                )
+            )
+        total = response.get("hits", {}).get("total", {})
+        total_n = int(total.get("value", 0)) if isinstance(total, dict) else int(total or 0)
+        next_cursor = bodies.encode_cursor(raw_hits[-1]["sort"]) if len(raw_hits) == limit else None
+        facets = bodies.facet_counts(response.get("aggregations")) if body.get("aggs") else {}
+        return SearchResult(hits=hits, total=total_n, facets=facets, next_cursor=next_cursor)
+
+    def get_article(self, article_id: str) -> Article | None:
+        body = {"query": {"ids": {"values": [article_id]}}, "size": 1, "_source": bodies.SOURCE_FIELDS}
+        response = self._retrying("get article", lambda: self.client.search(bodies.READ_ALIAS, body))
+        found = response.get("hits", {}).get("hits", [])
+        return bodies.document_article(found[0]["_source"]) if found else None
+
+    def count(self) -> int:
+        return int(self._retrying("count", lambda: self.client.count(bodies.READ_ALIAS)))
+
+    def close(self) -> None:
+        self.client.close()
+
+    # ------------------------------------------------------------------------------ maintenance
+
+    def drop_all(self) -> None:
+        """Delete every article index (tests and benchmarks only)."""
+        for index in self._retrying("list indices", lambda: self.client.alias_indices(bodies.READ_ALIAS)):
+            self.client.delete_index(index)
+        self._known_indices.clear()
+        self.ensure_ready()
+
+
+def open_engine_store(settings: Any) -> EngineStore:
+    """The engine store for ``settings.search_url``, with rejects going where the embedded store's go."""
+    return EngineStore.from_settings(settings)

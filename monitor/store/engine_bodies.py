@@ -1,0 +1,327 @@
+"""Request bodies for Elasticsearch 8/9 and OpenSearch 2.x, built once as plain data.
+
+Both engines accept the same JSON for everything used here (index templates, analyzers, bool/term/
+match_phrase queries, terms and date_histogram aggregations, search_after, percolate), so the two thin
+clients in :mod:`monitor.store.engine` only differ in how they send it. Nothing in this module does I/O.
+
+Matching works like the embedded store: the indexer writes ``normalize()``-d tokens of title and body into
+``norm`` (whitespace analyzer: the engine sees exactly our tokens), and the query tree of
+:mod:`monitor.query` is translated node by node into term/phrase queries on ``norm`` and term queries on the
+canonical ``tags``. The per-language sub-fields (``title.ar``, ``text.fa``, ``text.cyr``) use the engine's
+own analyzers for stemmed recall and relevance; they are not needed for the exact semantics.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from monitor.model import Article
+from monitor.normalize import normalize, tokens
+from monitor.query import And, Node, Not, Or, Tag, Term, _field_tags
+
+INDEX_PREFIX = "monitor-articles"
+READ_ALIAS = INDEX_PREFIX  # every monthly index, for search/count/get
+WRITE_ALIAS = f"{INDEX_PREFIX}-write"  # the current month's index (is_write_index)
+TEMPLATE_NAME = INDEX_PREFIX
+UNDATED_SUFFIX = "undated"
+PERCOLATOR_INDEX = "monitor-alerts"
+
+# --------------------------------------------------------------------------------------- index layout
+
+
+def month_index(article_date: datetime | None) -> str:
+    """The monthly index an article belongs to, from its own date, so that writing it again always lands in
+    the same index and overwrites (the id is only unique per index)."""
+    if article_date is None:
+        return f"{INDEX_PREFIX}-{UNDATED_SUFFIX}"
+    return f"{INDEX_PREFIX}-{article_date:%Y.%m}"
+
+
+def article_month_date(article: Article) -> datetime | None:
+    """Which date decides the month: publication, else when we fetched it."""
+    return article.published or article.fetched
+
+
+def _lang_subfields() -> dict[str, Any]:
+    return {
+        "ar": {"type": "text", "analyzer": "arabic"},
+        "fa": {"type": "text", "analyzer": "persian"},
+        "cyr": {"type": "text", "analyzer": "cyrillic_folded"},
+    }
+
+
+ANALYSIS: dict[str, Any] = {
+    "char_filter": {
+        # Kazakh and Russian writers (and OCR) mix ё/е; Kazakh-specific letters are kept as they are.
+        "cyrillic_fold": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]},
+    },
+    "analyzer": {
+        # `norm` holds tokens our normaliser produced already: split on spaces, change nothing.
+        "norm_whitespace": {"type": "custom", "tokenizer": "whitespace"},
+        # There is no Kazakh analyzer; this one lowercases and folds for Kazakh and Russian Cyrillic.
+        "cyrillic_folded": {
+            "type": "custom",
+            "char_filter": ["cyrillic_fold"],
+            "tokenizer": "standard",
+            "filter": ["lowercase", "decimal_digit", "asciifolding"],
+        },
+    },
+}
+
+MAPPINGS: dict[str, Any] = {
+    "dynamic": "strict",  # a field we did not plan for is a bug upstream: reject, do not guess a type
+    "_source": {"excludes": ["norm"]},  # derivable from title/text; no need to store it twice
+    "properties": {
+        "id": {"type": "keyword"},
+        "url": {"type": "keyword", "ignore_above": 4096},
+        "source": {"type": "keyword", "ignore_above": 512},
+        "title": {"type": "text", "fields": _lang_subfields()},
+        "text": {"type": "text", "fields": _lang_subfields()},
+        "norm": {"type": "text", "analyzer": "norm_whitespace", "norms": True},
+        "published": {"type": "date"},
+        "fetched": {"type": "date"},
+        "indexed": {"type": "date"},
+        # published, else fetched, else indexed: what --since/--until filter on, as in the embedded store
+        "when": {"type": "date"},
+        "day": {"type": "keyword"},  # UTC day of published/fetched, the per-day facet
+        "content_hash": {"type": "keyword", "index": False},  # to report re-writes as unchanged
+        "lang": {"type": "keyword"},
+        "lang_score": {"type": "float"},
+        "relevant": {"type": "boolean"},
+        "score": {"type": "float"},
+        "countries": {"type": "keyword"},
+        "entities": {
+            "properties": {
+                "type": {"type": "keyword"},
+                "text": {"type": "keyword", "ignore_above": 512},
+                "canonical": {"type": "keyword", "ignore_above": 512},
+                "start": {"type": "integer", "index": False},
+                "end": {"type": "integer", "index": False},
+                "role": {"type": "keyword"},
+                "qid": {"type": "keyword"},
+            }
+        },
+        "reasons": {"type": "keyword", "ignore_above": 512},
+        "tags": {"type": "keyword", "ignore_above": 512},
+        "cluster": {"type": "keyword"},
+    },
+}
+
+
+def index_template(shards: int = 1, replicas: int = 0) -> dict[str, Any]:
+    """Template applied to every ``monitor-articles-*`` index: settings, analyzers, mappings, read alias."""
+    return {
+        "index_patterns": [f"{INDEX_PREFIX}-*"],
+        "priority": 200,
+        "template": {
+            "settings": {
+                "number_of_shards": shards,
+                "number_of_replicas": replicas,
+                "analysis": ANALYSIS,
+            },
+            "mappings": MAPPINGS,
+            "aliases": {READ_ALIAS: {}},
+        },
+        "_meta": {"owner": "central-asia-news-monitor", "schema": 1},
+    }
+
+
+# --------------------------------------------------------------------------------------- documents
+
+
+def norm_text(title: str, text: str) -> str:
+    """The token stream the embedded store and the alert matcher see, as one space-separated string."""
+    return " ".join(tokens(normalize(f"{title}\n{text}" if title else text)))
+
+
+def content_hash(article: Article) -> str:
+    """Same definition as the embedded store: everything but the fetch time."""
+    return hashlib.sha256(article.model_dump_json(exclude={"fetched"}).encode("utf-8")).hexdigest()
+
+
+def _utc(when: datetime) -> datetime:
+    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def article_document(article: Article, now: datetime | None = None) -> dict[str, Any]:
+    """The engine document of an article (id = article id; ``norm``, ``when``, ``day`` added)."""
+    now = now or datetime.now(UTC)
+    doc = article.model_dump(mode="json")
+    dated = article.published or article.fetched
+    doc["norm"] = norm_text(article.title, article.text)
+    doc["indexed"] = now.isoformat()
+    doc["when"] = _utc(dated or now).isoformat()
+    doc["day"] = _utc(dated).date().isoformat() if dated else None
+    doc["content_hash"] = content_hash(article)
+    return doc
+
+
+ENGINE_ONLY_FIELDS = ("norm", "indexed", "when", "day", "content_hash")
+
+
+def document_article(source: dict[str, Any]) -> Article:
+    """Back from ``_source`` to an :class:`Article` (engine-only fields dropped)."""
+    data = {k: v for k, v in source.items() if k not in ENGINE_ONLY_FIELDS}
+    return Article.model_validate(data)
+
+
+# --------------------------------------------------------------------------------------- queries
+
+
+def _term_clause(term: Term) -> dict[str, Any]:
+    if len(term.words) == 1:
+        text: dict[str, Any] = {"term": {"norm": term.words[0]}}
+    else:
+        text = {"match_phrase": {"norm": {"query": " ".join(term.words), "analyzer": "norm_whitespace"}}}
+    if not term.tags:
+        return text
+    return {"bool": {"should": [text, {"terms": {"tags": list(term.tags)}}], "minimum_should_match": 1}}
+
+
+def translate(node: Node) -> dict[str, Any]:
+    """The engine query for a parsed, expanded user query. Only our node types are translated: users can
+    never inject scripts or raw query DSL, and the semantics are those of :func:`monitor.query.evaluate`."""
+    if isinstance(node, Term):
+        return _term_clause(node)
+    if isinstance(node, Tag):
+        return {"terms": {"tags": list(node.tags)}}
+    if isinstance(node, And):
+        must = [translate(c) for c in node.children if not isinstance(c, Not)]
+        must_not = [translate(c.child) for c in node.children if isinstance(c, Not)]
+        body: dict[str, Any] = {"must": must or [{"match_all": {}}]}
+        if must_not:
+            body["must_not"] = must_not
+        return {"bool": body}
+    if isinstance(node, Or):
+        return {"bool": {"should": [translate(c) for c in node.children], "minimum_should_match": 1}}
+    if isinstance(node, Not):
+        return {"bool": {"must": [{"match_all": {}}], "must_not": [translate(node.child)]}}
+    raise TypeError(f"unknown query node {node!r}")
+
+
+def tag_filter(field: str, value: str) -> dict[str, Any]:
+    """A request filter (``--lang``, ``--country``, ``--source``) as the same tags the embedded store uses."""
+    return translate(Tag(field, value, _field_tags(field, value)))
+
+
+def filters(
+    lang: str | None = None,
+    country: str | None = None,
+    source: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    relevant_only: bool = False,
+) -> list[dict[str, Any]]:
+    """Non-scoring filters, with the embedded store's semantics: language, country and source through the
+    canonical tags (so ``--country Казахстан`` and ``--country Kazakhstan`` agree), dates on ``when``."""
+    out: list[dict[str, Any]] = []
+    for field, value in (("lang", lang), ("country", country), ("source", source)):
+        if value:
+            out.append(tag_filter(field, value))
+    if relevant_only:
+        out.append({"term": {"relevant": True}})
+    if since or until:
+        rng: dict[str, str] = {}
+        if since:
+            rng["gte"] = _utc(since).isoformat()
+        if until:
+            rng["lt"] = _utc(until).isoformat()
+        out.append({"range": {"when": rng}})
+    return out
+
+
+FACET_SIZE = 50
+
+AGGREGATIONS: dict[str, Any] = {
+    "lang": {"terms": {"field": "lang", "size": FACET_SIZE, "missing": "und"}},
+    "country": {"terms": {"field": "countries", "size": FACET_SIZE}},
+    "source": {"terms": {"field": "source", "size": FACET_SIZE}},
+    # Articles per day: a terms aggregation on the same UTC day string the embedded store computes.
+    "day": {"terms": {"field": "day", "size": 1000, "order": {"_key": "desc"}}},
+}
+
+# Relevance first, then newest, then id: a total order, which search_after needs for stable pages.
+SORT: list[dict[str, Any]] = [
+    {"_score": {"order": "desc"}},
+    {"when": {"order": "desc"}},
+    {"id": {"order": "asc"}},
+]
+
+SOURCE_FIELDS = ["id", "url", "source", "title", "text", "published", "fetched", "lang", "lang_score",
+                 "relevant", "score", "countries", "entities", "reasons", "tags", "cluster"]  # fmt: skip
+
+
+def search_body(
+    node: Node, filter_clauses: list[dict[str, Any]], limit: int, after: list[Any] | None, facets: bool
+) -> dict[str, Any]:
+    """A complete search request: query, filters, sort, page, facets (first page only), source fields."""
+    body: dict[str, Any] = {
+        "query": {"bool": {"must": [translate(node)], "filter": filter_clauses}},
+        "sort": SORT,
+        "size": limit,
+        "track_total_hits": True,
+        "_source": SOURCE_FIELDS,
+    }
+    if after is not None:
+        body["search_after"] = after
+    if facets:
+        body["aggs"] = AGGREGATIONS
+    return body
+
+
+def encode_cursor(sort_values: list[Any]) -> str:
+    """Opaque cursor of the last hit's sort values (search_after)."""
+    return base64.urlsafe_b64encode(json.dumps(sort_values).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> list[Any]:
+    """Inverse of :func:`encode_cursor`; a foreign or damaged cursor raises ``ValueError``."""
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode()).decode())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"invalid cursor: {cursor[:40]!r}") from exc
+    if not isinstance(values, list) or len(values) != len(SORT):
+        raise ValueError(f"invalid cursor: {cursor[:40]!r}")
+    return values
+
+
+def facet_counts(aggs: dict[str, Any] | None) -> dict[str, dict[str, int]]:
+    """Aggregation results to the store-neutral ``{facet: {value: count}}`` shape."""
+    out: dict[str, dict[str, int]] = {}
+    for name, agg in (aggs or {}).items():
+        buckets = agg.get("buckets", [])
+        out[name] = {str(b.get("key_as_string", b["key"])): int(b["doc_count"]) for b in buckets}
+    return out
+
+
+# --------------------------------------------------------------------------------------- percolator
+
+PERCOLATOR_MAPPINGS: dict[str, Any] = {
+    "dynamic": "strict",
+    "properties": {
+        "query": {"type": "percolator"},
+        "name": {"type": "keyword"},
+        "text": {"type": "text"},
+        # The fields the stored queries read must be mapped here exactly as in the article indices.
+        "norm": MAPPINGS["properties"]["norm"],
+        "tags": MAPPINGS["properties"]["tags"],
+    },
+}
+
+
+def percolator_index_body() -> dict[str, Any]:
+    return {
+        "settings": {"number_of_shards": 1, "number_of_replicas": 0, "analysis": ANALYSIS},
+        "mappings": PERCOLATOR_MAPPINGS,
+    }
+
+
+def percolate_body(article: Article) -> dict[str, Any]:
+    """Which stored alert queries match this article (its ``norm`` and ``tags`` only)."""
+    doc = {"norm": norm_text(article.title, article.text), "tags": list(article.tags)}
+    return {"query": {"percolate": {"field": "query", "document": doc}}, "size": 10_000, "_source": ["name"]}
