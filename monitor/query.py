@@ -118,13 +118,16 @@ def _field_tags(name: str, value: str) -> tuple[str, ...]:
 _TOKEN_RE = re.compile(
     r"""\s*(?:
         (?P<lpar>\() | (?P<rpar>\)) |
-        (?P<field>[A-Za-z]+):(?=\S) |
+        (?P<field>[A-Za-z]+): |
         (?P<phrase>"[^"]*"?) |
-        (?P<minus>-)(?=[^\s)]) |
+        (?P<minus>-)(?=[^\W_]|["(]) |
         (?P<word>[^\s()"]+)
     )""",
     re.VERBOSE,
 )
+
+
+_VALUE_RE = re.compile(r'"[^"]*"?|[^\s()"]+')
 
 
 @dataclass
@@ -161,8 +164,19 @@ def _lex(query: str) -> list[_Tok]:
                 out.append(_Tok("word", m2.group(0).strip(), start))
                 pos = m2.end()
                 continue
-        out.append(_Tok(kind, text, start))
         pos = m.end()
+        if kind == "word" and not tokens(normalize(text)):
+            continue  # punctuation-only words (*, --, ^) carry nothing to search for, as in search engines
+        out.append(_Tok(kind, text, start))
+        if kind == "field":
+            # The value is taken whole (a phrase or everything up to a space), so ``tag:country:x`` works.
+            value = _VALUE_RE.match(query, pos)
+            if value and value.group(0):
+                vtext = value.group(0)
+                if vtext.startswith('"') and (len(vtext) < 2 or not vtext.endswith('"')):
+                    raise QueryError('unterminated phrase: expected closing "', pos, query)
+                out.append(_Tok("phrase" if vtext.startswith('"') else "word", vtext, pos))
+                pos = value.end()
     return out
 
 

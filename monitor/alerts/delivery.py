@@ -77,7 +77,9 @@ def post_webhook(
             client.close()
 
 
-def deliver_pending(registry: AlertRegistry, *, retries: int = 4, timeout: float = 10.0, backoff: float = 0.5) -> tuple[int, int]:
+def deliver_pending(
+    registry: AlertRegistry, *, retries: int = 4, timeout: float = 10.0, backoff: float = 0.5
+) -> tuple[int, int]:
     """Send every pending delivery; returns (delivered, failed)."""
     delivered = failed = 0
     secrets = {a.name: a.secret for a in registry.list()}

@@ -21,7 +21,18 @@ from monitor.enrich import entity_tags
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
 from monitor.normalize import normalize
-from monitor.query import ALL_TOKEN, And, Node, QueryError, Tag, _field_tags, fts_tag_token, parse, positive_terms, to_fts5
+from monitor.query import (
+    ALL_TOKEN,
+    And,
+    Node,
+    QueryError,
+    Tag,
+    _field_tags,
+    fts_tag_token,
+    parse,
+    positive_terms,
+    to_fts5,
+)
 from monitor.store.base import Hit, SearchRequest, SearchResult, WriteResult
 
 _SCHEMA = """
@@ -58,7 +69,9 @@ def _content_hash(article: Article) -> str:
 
 def _day(article: Article) -> str | None:
     when = article.published or article.fetched
-    return when.astimezone(UTC).date().isoformat() if when and when.tzinfo else (when.date().isoformat() if when else None)
+    if when is None:
+        return None
+    return (when.astimezone(UTC) if when.tzinfo else when).date().isoformat()
 
 
 def row_to_article(row: sqlite3.Row) -> Article:
@@ -244,7 +257,7 @@ class SqliteStore:
                     source=article.source, published=article.published,
                 )
             )
-        facets: dict[str, Counter[str]] = {"lang": Counter(), "country": Counter(), "source": Counter(), "day": Counter()}
+        facets: dict[str, Counter[str]] = {k: Counter() for k in ("lang", "country", "source", "day")}
         for frow in facet_rows:
             facets["lang"][frow["lang"] or "und"] += 1
             for country in json.loads(frow["countries"]):
