@@ -71,6 +71,7 @@ def replay(
         raise typer.Exit(2) from exc
     total = Summary()
     pending: list = []
+    shown: list = []  # small replays list their articles: the seeds demo shows each decision
     embedded_rate = rate if not settings.kafka else None
     step = 1 if embedded_rate else max(1, batch)
     started = time.monotonic()
@@ -88,6 +89,8 @@ def replay(
                     total.read += 1
                     continue
                 pending.append(item)
+                if len(shown) <= _LIST_LIMIT:
+                    shown.append(item.id)
                 if len(pending) >= step:
                     total = total + sink.submit(pending)
                     progress.update(task, advance=len(pending), description=f"relevant {total.relevant}")
@@ -113,10 +116,33 @@ def replay(
             + (f", webhooks delivered {total.delivered}, failed {total.delivery_failed}"
                if total.delivered or total.delivery_failed else "")
         )
+        if len(shown) <= _LIST_LIMIT:
+            _print_articles(settings, shown)
         for alert, article_id in total.fired:
             console.print(f"  alert [bold]{alert}[/bold] fired for {article_id}")
     if total.rejected:
         console.print(f"rejected items are kept in {rejects.path}")
+
+
+_LIST_LIMIT = 50
+
+
+def _print_articles(settings: Settings, ids: list[str]) -> None:
+    """A table of the replayed articles with their enrichment (for small replays such as the seeds)."""
+    from monitor.store import open_store
+
+    store = open_store(settings)
+    table = Table("id", "lang", "relevant", "score", "countries", "title")
+    try:
+        for article_id in dict.fromkeys(ids):
+            article = store.get_article(article_id)
+            if article is None:
+                continue
+            table.add_row(article.id[:12], article.lang or "?", "yes" if article.relevant else "no",
+                          f"{article.score:.2f}", ", ".join(article.countries[:4]), article.title[:60])
+    finally:
+        store.close()
+    console.print(table)
 
 
 # ------------------------------------------------------------------------------------------------ classify
