@@ -415,3 +415,61 @@ def total_lag(report: Mapping[str, Any], topics: Iterable[str]) -> int:
             continue
         total += info["lag"] if info["lag"] is not None else info["messages"]
     return total
+
+
+# --------------------------------------------------------------------------- monitor status
+
+
+def status_report(settings: Any, group: str = WORKER_GROUP) -> dict[str, Any]:
+    """What ``monitor status`` prints: per topic end offsets and the worker group's lag, and stage counts.
+
+    ``relevant`` counts the messages on ``news.matched`` (a redelivery after a crash counts twice there),
+    ``indexed`` the articles in the store, ``alerted`` the recorded (alert, article) firings and
+    ``dead_lettered`` the messages on ``news.dlq``.
+    """
+    if not settings.kafka:
+        raise BusError("MONITOR_KAFKA is not set: `monitor status` reports on the distributed runtime")
+    report = lag_report(settings.kafka, group)
+    topics = report["topics"]
+    counts: dict[str, int | None] = {
+        "raw": topics.get(RAW, {}).get("messages"),
+        "relevant": topics.get(MATCHED, {}).get("messages"),
+        "indexed": None,
+        "alerted": None,
+        "dead_lettered": topics.get(DLQ, {}).get("messages"),
+    }
+    try:
+        from monitor.store import open_store
+
+        store = open_store(settings)
+        try:
+            counts["indexed"] = store.count()
+        finally:
+            store.close()
+    except Exception as exc:  # the store is optional for a status line; say why it is missing
+        report["store_error"] = f"{type(exc).__name__}: {exc}"
+    if settings.db_path.exists():
+        from monitor.alerts.registry import AlertRegistry
+
+        registry = AlertRegistry(settings.db_path)
+        try:
+            counts["alerted"] = sum(a.fired for a in registry.list())
+        finally:
+            registry.close()
+    report["counts"] = counts
+    return report
+
+
+def format_status(report: Mapping[str, Any]) -> str:
+    """A plain-text table of :func:`status_report` (one line per topic, then the counts)."""
+    lines = [f"{'topic':<14} {'parts':>5} {'messages':>9} {'lag':>7}  end offsets (group {report['group']})"]
+    for topic, info in report["topics"].items():
+        lag = "-" if info["lag"] is None else str(info["lag"])
+        ends = ",".join(str(e) for e in info["end_offsets"])
+        lines.append(f"{topic:<14} {info['partitions']:>5} {info['messages']:>9} {lag:>7}  {ends}")
+    counts = report.get("counts", {})
+    lines.append("counts: " + ", ".join(f"{k.replace('_', '-')} {'-' if v is None else v}"
+                                        for k, v in counts.items()))
+    if report.get("store_error"):
+        lines.append(f"store: {report['store_error']}")
+    return "\n".join(lines)

@@ -410,6 +410,37 @@ def alerts_resend(alert: Annotated[str | None, typer.Argument()] = None) -> None
     console.print(f"re-sent {count}: delivered {delivered}, failed {failed}")
 
 
+# ------------------------------------------------------------------------------------------------ streams
+
+
+@app.command()
+def worker(
+    loglevel: Annotated[str, typer.Option(help="Worker log level (one line per batch at info).")] = "info",
+) -> None:
+    """Run the stream processors (faust-streaming) on MONITOR_KAFKA: enrich, index, alerts, deliver."""
+    from monitor.bus import BusError
+    from streams.worker import run
+
+    try:
+        run(_settings(), loglevel=loglevel)
+    except BusError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+
+
+@app.command()
+def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Per topic and consumer group: end offsets and lag; counts of relevant, indexed, alerted, dead-lettered."""
+    from monitor.bus import BusError, format_status, status_report
+
+    try:
+        report = status_report(_settings())
+    except BusError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    print(json.dumps(report, indent=2) if as_json else format_status(report))
+
+
 # ------------------------------------------------------------------------------------------------ dev servers
 
 
