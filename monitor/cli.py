@@ -487,5 +487,22 @@ def dev_down() -> None:
     err.print("stopped")
 
 
+@app.command()
+def crawl(
+    feeds: Annotated[Path | None, typer.Option(help="Feed list (default: seeds/feeds.yaml).")] = None,
+    once: Annotated[bool, typer.Option("--once", help="Poll every feed once, print a summary, exit.")] = False,
+) -> None:
+    """Poll the news feeds, extract new articles and send them into the pipeline (runs until stopped)."""
+    from monitor.crawler import crawl as run_crawl
+    from monitor.crawler.feeds import FeedListError
+
+    try:
+        summary = run_crawl(_settings(), feeds, once=once)
+    except FeedListError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    print(json.dumps(summary.as_dict(), ensure_ascii=False))
+
+
 if __name__ == "__main__":
     app()
