@@ -386,6 +386,28 @@ def group_offsets(bootstrap: str, group: str) -> dict[tuple[str, int], int]:
     return {(tp.topic, tp.partition): om.offset for tp, om in offsets.items() if om.offset >= 0}
 
 
+def group_members(bootstrap: str, group: str) -> dict[str, dict[str, list[int]]] | None:
+    """Members of a stable consumer group and the partitions each owns; None while it rebalances."""
+    # faust's assignor writes its own member metadata, which kafka-python warns it cannot decode: harmless
+    logging.getLogger("kafka.admin._groups").setLevel(logging.ERROR)
+    admin = admin_client(bootstrap)
+    try:
+        described = admin.describe_groups([group])
+    finally:
+        admin.close()
+    info = described.get(group) if isinstance(described, dict) else (described[0] if described else None)
+    if not info or str(info.get("group_state", "")).lower() != "stable":
+        return None
+    members: dict[str, dict[str, list[int]]] = {}
+    for member in info.get("members") or []:
+        assignment = member.get("member_assignment") or {}
+        parts = assignment.get("assigned_partitions") or [] if isinstance(assignment, dict) else []
+        members[f"{member.get('client_host', '')}/{member.get('member_id', '')[-12:]}"] = {
+            p["topic"]: sorted(p["partitions"]) for p in parts
+        }
+    return members
+
+
 def lag_report(bootstrap: str, group: str = WORKER_GROUP,
                topics: Iterable[str] = TOPICS) -> dict[str, Any]:
     """Per topic: messages stored, end offsets and the group's lag (for ``monitor status`` and tests)."""
@@ -403,6 +425,10 @@ def lag_report(bootstrap: str, group: str = WORKER_GROUP,
             "committed": [p.committed for p in parts] if consumed else None,
             "lag": sum((p.lag if p.lag is not None else p.messages) for p in parts) if consumed else None,
         }
+    try:
+        report["members"] = group_members(bootstrap, group)
+    except Exception as exc:  # describing the group is informative only
+        report["members_error"] = f"{type(exc).__name__}: {exc}"
     return report
 
 
@@ -467,6 +493,12 @@ def format_status(report: Mapping[str, Any]) -> str:
         lag = "-" if info["lag"] is None else str(info["lag"])
         ends = ",".join(str(e) for e in info["end_offsets"])
         lines.append(f"{topic:<14} {info['partitions']:>5} {info['messages']:>9} {lag:>7}  {ends}")
+    members = report.get("members")
+    if members is None:
+        lines.append("workers: none in a stable group (stopped or rebalancing)")
+    for member, parts in (members or {}).items():
+        owned = "; ".join(f"{t} {','.join(map(str, ps))}" for t, ps in sorted(parts.items()))
+        lines.append(f"worker {member}: {owned}")
     counts = report.get("counts", {})
     lines.append("counts: " + ", ".join(f"{k.replace('_', '-')} {'-' if v is None else v}"
                                         for k, v in counts.items()))

@@ -74,6 +74,7 @@ def create_app(settings: Settings) -> faust.App:
         autodiscover=False,
         web_enabled=False,  # two workers on one host must not fight over a port
         store="memory://",  # no tables: every sink is external and idempotent
+        datadir=str(settings.data_dir / "faust"),  # not the current directory
         topic_disable_leader=True,
         topic_replication_factor=1,
         topic_partitions=settings.partitions,

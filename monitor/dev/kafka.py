@@ -151,8 +151,9 @@ def java_command(main_class: str, *args: str, heap: str = HEAP, lib: Path = LIB_
     """``java -cp 'lib/*' MAIN ARGS`` with the project's logging config (also used for the console tools)."""
     cmd = [_java(), *heap.split(), "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true",
            f"-Dlog4j2.configurationFile={DEPLOY_DIR / 'log4j2.properties'}"]
-    if logs_dir is not None:
-        cmd.append(f"-Dkafka.logs.dir={logs_dir}")
+    if logs_dir is None:  # the console tools: their log file goes to the git-ignored run dir
+        logs_dir = DEPLOY_DIR / "run" / "logs"
+    cmd.append(f"-Dkafka.logs.dir={logs_dir}")
     cmd += ["-cp", str(lib / "*"), main_class, *args]
     return cmd
 
@@ -346,3 +347,18 @@ def _tail(path: Path, n: int = 30) -> str:
         return "\n".join(path.read_text(errors="replace").splitlines()[-n:])
     except OSError:
         return ""
+
+
+def console_consume(bootstrap: str, topic: str, max_messages: int, timeout_ms: int = 30_000) -> list[str]:
+    """Read ``topic`` from the beginning with Apache Kafka's own console consumer (a client outside the
+    project: no Python, no kafka-python), one value per returned line."""
+    ensure_jars()
+    cmd = java_command("org.apache.kafka.tools.consumer.ConsoleConsumer", "--bootstrap-server", bootstrap,
+                       "--topic", topic, "--from-beginning", "--max-messages", str(max_messages),
+                       "--timeout-ms", str(timeout_ms), heap="-Xms64m -Xmx256m")
+    proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", check=False,
+                          timeout=timeout_ms / 1000 + 60)
+    lines = [line for line in proc.stdout.splitlines() if line.strip()]
+    if proc.returncode != 0 and not lines:
+        raise KafkaLauncherError(f"console consumer failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    return lines

@@ -1,0 +1,292 @@
+"""The distributed runtime end to end on a real Apache Kafka broker: ``monitor replay`` with MONITOR_KAFKA,
+``monitor worker`` processes (faust-streaming), the store, the alert registry and ``news.dlq``.
+
+Expected results are computed in this process with the same pure core (``monitor.enrich.enrich`` and the
+alert matcher), so the tests check what the stream runtime did against what the core says, not against
+numbers written down here.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import signal
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from monitor import bus
+from monitor.alerts.registry import Alert, AlertRegistry
+from monitor.alerts.service import AlertService
+from monitor.enrich import enrich
+from monitor.model import Article
+from monitor.replay import article_from_text
+from monitor.store import open_store
+from monitor.store.base import SearchRequest, Store
+
+from .conftest import PARTITIONS, Pipeline
+
+pytestmark = pytest.mark.integration
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+ALERT_NAME = "kazakhstan-diplomacy"
+ALERT_QUERY = "kazakhstan"
+
+
+def seed_articles() -> list[Article]:
+    return [article_from_text(p.read_text(encoding="utf-8"), source="seeds") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def derived_articles(n: int) -> list[Article]:
+    """``n`` distinct articles made from the seeds: each seed's text with a numbered closing line."""
+    seeds = seed_articles()
+    out = []
+    for i in range(n):
+        seed = seeds[i % len(seeds)]
+        out.append(Article(id=f"derived-{i:05d}", source=f"derived-{i % 3}", title=seed.title,
+                           text=f"{seed.text}\n\n({i})"))
+    return out
+
+
+def write_jsonl(path: Path, articles: list[Article]) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps({"id": a.id, "title": a.title, "text": a.text, "source": a.source},
+                               ensure_ascii=False) + "\n")
+    return path
+
+
+def expected(articles: list[Article], tmp: Path) -> tuple[set[str], set[tuple[str, str]]]:
+    """(relevant ids, (alert, article) firings) according to the core, computed in this process."""
+    registry = AlertRegistry(tmp / "expected-alerts.sqlite")
+    registry.add(Alert(ALERT_NAME, ALERT_QUERY))
+    service = AlertService(registry)
+    relevant, fired = set(), set()
+    for article in articles:
+        enriched = enrich(article)
+        if enriched.relevant:
+            relevant.add(enriched.id)
+        fired |= {(name, enriched.id) for name in service.matching(enriched)}
+    registry.close()
+    return relevant, fired
+
+
+def add_alert(p: Pipeline, webhook: str | None = None) -> None:
+    p.data_dir.mkdir(parents=True, exist_ok=True)
+    registry = AlertRegistry(p.settings().db_path)
+    registry.add(Alert(ALERT_NAME, ALERT_QUERY, webhook=webhook))
+    registry.close()
+
+
+def fired_rows(p: Pipeline) -> list[tuple[str, str]]:
+    registry = AlertRegistry(p.settings().db_path)
+    try:
+        rows = registry.fired_since(0, limit=1_000_000)
+    finally:
+        registry.close()
+    return [(r.alert, r.article_id) for r in rows]
+
+
+def open_fresh_store(p: Pipeline) -> Store:
+    """The pipeline's store, with everything written so far searchable (the engine refreshes each second)."""
+    store = open_store(p.settings())
+    refresh = getattr(store, "refresh", None)
+    if refresh is not None:
+        refresh()
+    return store
+
+
+def stored_ids(p: Pipeline, ids: set[str]) -> set[str]:
+    store = open_fresh_store(p)
+    try:
+        return {i for i in ids if store.get_article(i) is not None}
+    finally:
+        store.close()
+
+
+def store_count(p: Pipeline) -> int:
+    store = open_fresh_store(p)
+    try:
+        return store.count()
+    finally:
+        store.close()
+
+
+def read_topic(bootstrap: str, topic: str) -> list[tuple[bytes | None, bytes]]:
+    """Every message of ``topic`` (all partitions, from the beginning)."""
+    from kafka import KafkaConsumer, TopicPartition
+
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, consumer_timeout_ms=3000)
+    try:
+        tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+        consumer.assign(tps)
+        consumer.seek_to_beginning(*tps)
+        ends = consumer.end_offsets(tps)
+        out = []
+        while any(consumer.position(tp) < ends[tp] for tp in tps):
+            for records in consumer.poll(timeout_ms=1000).values():
+                out.extend((r.key, r.value) for r in records)
+        return out
+    finally:
+        consumer.close()
+
+
+def group_members(p: Pipeline) -> int:
+    """Members of the worker group once it is stable (0 while it rebalances)."""
+    members = bus.group_members(p.bootstrap, bus.WORKER_GROUP)
+    return len(members) if members is not None else 0
+
+
+def test_seeds_enriched_matched_and_searchable(search_pipeline: Pipeline) -> None:
+    """Seeds replayed into Kafka come out enriched, matched, searchable in OpenSearch, and alerted."""
+    pipeline = search_pipeline
+    articles = seed_articles()
+    relevant, fired = expected(articles, pipeline.data_dir)
+    assert relevant, "the core finds no relevant seed: nothing to test"
+    add_alert(pipeline)
+    pipeline.start_worker()
+    out = pipeline.monitor("replay", str(SEEDS))
+    assert "sent to Kafka 5" in out.stdout + out.stderr
+    pipeline.wait_drained()
+
+    # every seed enriched on news.enriched, the relevant ones on news.matched, with their enrichment
+    enriched = {json.loads(v)["id"]: json.loads(v) for _, v in read_topic(pipeline.bootstrap, bus.ENRICHED)}
+    assert set(enriched) == {a.id for a in articles}
+    matched = [json.loads(v) for _, v in read_topic(pipeline.bootstrap, bus.MATCHED)]
+    assert {m["id"] for m in matched} == relevant
+    for m in matched:
+        assert m["v"] == bus.SCHEMA_VERSION and m["relevant"] is True and m["countries"] and m["lang"]
+
+    # searchable in the store, by a cross-language query
+    assert stored_ids(pipeline, relevant) == relevant
+    store = open_fresh_store(pipeline)
+    try:
+        hits = store.search(SearchRequest(query=ALERT_QUERY, limit=50)).hits
+    finally:
+        store.close()
+    kazakh_ids = {a for (_, a) in fired}
+    assert kazakh_ids and kazakh_ids <= {h.id for h in hits}
+
+    # alerts: recorded once per (alert, article), and announced on alerts.fired keyed alert|article
+    assert sorted(fired_rows(pipeline)) == sorted(fired)
+    keys = {k.decode() for k, _ in read_topic(pipeline.bootstrap, bus.ALERTS)}
+    assert keys == {f"{a}|{i}" for a, i in fired}
+
+    status = pipeline.monitor("status", "--json")
+    counts = json.loads(status.stdout)["counts"]
+    assert counts["indexed"] == len(relevant) and counts["alerted"] == len(fired)
+    assert counts["dead_lettered"] == 0
+
+
+def test_sigkill_mid_replay_loses_and_doubles_nothing(search_pipeline: Pipeline) -> None:
+    """SIGKILL of the only worker in the middle of a 2,000-article replay, then a restart."""
+    pipeline = search_pipeline
+    articles = derived_articles(2000)
+    relevant, fired = expected(articles, pipeline.data_dir)
+    add_alert(pipeline)
+    source = write_jsonl(pipeline.data_dir / "derived.jsonl", articles)
+
+    first = pipeline.start_worker()
+    pipeline.monitor("replay", str(source))
+
+    # kill -9 once the worker has committed part of the work but not all of it
+    def partly_done() -> bool:
+        report = bus.lag_report(pipeline.bootstrap)["topics"][bus.RAW]
+        committed = sum(c or 0 for c in (report["committed"] or []))
+        return committed >= 200
+
+    pipeline.wait_until("the first worker to commit some of the replay", partly_done)
+    first.stop(signal.SIGKILL)
+    assert first.proc.returncode == -signal.SIGKILL
+    assert not pipeline.drained(), "the worker had already finished: the kill did not interrupt anything"
+
+    pipeline.start_worker()
+    pipeline.wait_drained()
+
+    assert stored_ids(pipeline, relevant) == relevant  # nothing lost
+    assert store_count(pipeline) == len(relevant)  # nothing doubled, nothing else
+    rows = fired_rows(pipeline)
+    assert Counter(rows).most_common(1)[0][1] == 1  # each (alert, article) recorded once
+    assert set(rows) == fired
+    announced = {k.decode() for k, _ in read_topic(pipeline.bootstrap, bus.ALERTS)}
+    assert announced == {f"{a}|{i}" for a, i in fired}  # at least once on the topic, nothing missing
+
+
+def test_poison_messages_go_to_dlq_and_the_stream_goes_on(pipeline: Pipeline) -> None:
+    good = seed_articles()
+    relevant, _ = expected(good, pipeline.data_dir)
+    poison = [
+        b"\xff\xfe\x00 not json at all",
+        b'{"v": 1, "title": "no id and no text"}',
+        json.dumps({"v": 99, "id": "future-schema", "text": "x"}).encode(),
+        b"[1, 2, 3]",
+    ]
+    from kafka import KafkaProducer
+
+    producer = KafkaProducer(bootstrap_servers=pipeline.bootstrap, acks="all")
+    for i, article in enumerate(good):
+        if i == 2:
+            for j, value in enumerate(poison):
+                producer.send(bus.RAW, key=f"poison-{j}".encode(), value=value)
+        producer.send(bus.RAW, key=article.id.encode(), value=bus.encode_article(article, "raw"))
+    producer.flush()
+    producer.close()
+
+    pipeline.start_worker()
+    pipeline.wait_drained()
+
+    letters = [json.loads(v) for _, v in read_topic(pipeline.bootstrap, bus.DLQ)]
+    assert len(letters) == len(poison)
+    by_key = {d["key"]: d for d in letters}
+    for j, value in enumerate(poison):
+        letter = by_key[f"poison-{j}"]
+        assert letter["stage"] == "enrich" and letter["topic"] == bus.RAW
+        assert base64.b64decode(letter["original_b64"]) == value
+        assert letter["error"]
+    assert "not JSON" in by_key["poison-0"]["error"]
+    assert "schema version" in by_key["poison-2"]["error"]
+    assert stored_ids(pipeline, relevant) == relevant  # the good ones passed
+
+
+def test_two_workers_share_partitions_and_survive_one_stopping(pipeline: Pipeline) -> None:
+    articles = derived_articles(600)
+    relevant, _ = expected(articles, pipeline.data_dir)
+    a, b = pipeline.start_worker(), pipeline.start_worker()
+    pipeline.wait_until("both workers to join the group", lambda: group_members(pipeline) == 2)
+    shares = bus.group_members(pipeline.bootstrap, bus.WORKER_GROUP) or {}
+    raw_shares = [set(parts.get(bus.RAW, [])) for parts in shares.values()]
+    assert all(raw_shares) and set.union(*raw_shares) == set(range(PARTITIONS))
+    assert not set.intersection(*raw_shares)  # each news.raw partition has one owner
+    first_half, second_half = articles[:300], articles[300:]
+    pipeline.monitor("replay", str(write_jsonl(pipeline.data_dir / "first.jsonl", first_half)))
+    pipeline.wait_drained()
+    pids = {json.loads(line)["pid"] for line in pipeline.stats_path.read_text().splitlines()
+            if json.loads(line)["stage"] == "enrich" and json.loads(line)["read"]}
+    assert pids == {a.proc.pid, b.proc.pid}, "both workers should have enriched part of the stream"
+
+    assert a.stop(signal.SIGTERM) == 0  # a clean stop: its partitions move to the other worker
+    pipeline.monitor("replay", str(write_jsonl(pipeline.data_dir / "second.jsonl", second_half)))
+    pipeline.wait_drained()
+    assert b.proc.poll() is None
+    assert stored_ids(pipeline, relevant) == relevant
+    assert store_count(pipeline) == len(relevant)
+
+
+def test_outside_consumer_reads_news_matched(pipeline: Pipeline) -> None:
+    """Apache Kafka's own console consumer (Java, from the fetched jars) reads news.matched as plain JSON."""
+    from monitor.dev.kafka import console_consume
+
+    articles = seed_articles()
+    relevant, _ = expected(articles, pipeline.data_dir)
+    pipeline.start_worker()
+    pipeline.monitor("replay", str(SEEDS))
+    pipeline.wait_drained()
+    lines = console_consume(pipeline.bootstrap, bus.MATCHED, max_messages=len(relevant), timeout_ms=20_000)
+    assert len(lines) == len(relevant)
+    values = [json.loads(line) for line in lines]
+    assert {v["id"] for v in values} == relevant
+    for v in values:
+        assert v["lang"] in {"ar", "fa", "kk"}
+        assert v["countries"] and all(isinstance(c, str) for c in v["countries"])
+        assert v["entities"] and {"type", "text", "start", "end"} <= set(v["entities"][0])
