@@ -188,6 +188,47 @@ def ensure_topics(bootstrap: str, partitions: int, topics: Iterable[str] = TOPIC
         admin.close()
 
 
+def recreate_topics(bootstrap: str, partitions: int, group: str = WORKER_GROUP, timeout: float = 60.0) -> None:
+    """Delete the pipeline's topics and the worker group's offsets, then create the topics empty.
+
+    For tests and benchmarks only (the topic names are fixed by the contract). No worker may be running.
+    """
+    from kafka.errors import GroupIdNotFoundError, KafkaError, UnknownTopicOrPartitionError
+
+    admin = admin_client(bootstrap)
+    try:
+        try:
+            admin.delete_groups([group])
+        except GroupIdNotFoundError:
+            pass
+        except KafkaError as exc:
+            if "GroupIdNotFound" not in repr(exc):
+                raise
+        existing = set(admin.list_topics()) & set(TOPICS)
+        if existing:
+            try:
+                admin.delete_topics(sorted(existing), timeout_ms=30_000)
+            except UnknownTopicOrPartitionError:
+                pass
+        deadline = time.monotonic() + timeout
+        while set(admin.list_topics()) & set(TOPICS):
+            if time.monotonic() > deadline:
+                raise BusError(f"topics {sorted(existing)} were not deleted in {timeout:.0f} s")
+            time.sleep(0.2)
+    finally:
+        admin.close()
+    deadline = time.monotonic() + timeout
+    while True:  # a name just deleted can be refused for a moment
+        try:
+            counts = ensure_topics(bootstrap, partitions)
+            if all(counts.get(t) == partitions for t in TOPICS):
+                return
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+        time.sleep(0.5)
+
+
 def _partition_counts(admin: Any, topics: Iterable[str]) -> dict[str, int]:
     names = set(topics)
     counts: dict[str, int] = {}

@@ -59,38 +59,8 @@ def kafka_search_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def reset_topics(bootstrap: str) -> None:
-    """Delete the pipeline's topics and the worker group, then create the topics again, empty."""
-    from kafka.errors import GroupIdNotFoundError, UnknownTopicOrPartitionError
-
-    admin = bus.admin_client(bootstrap)
-    try:
-        try:
-            admin.delete_groups([bus.WORKER_GROUP])
-        except (GroupIdNotFoundError, Exception) as exc:  # no group yet: nothing to delete
-            if not isinstance(exc, GroupIdNotFoundError) and "GroupIdNotFound" not in repr(exc):
-                raise
-        existing = set(admin.list_topics()) & set(bus.TOPICS)
-        if existing:
-            try:
-                admin.delete_topics(sorted(existing), timeout_ms=30_000)
-            except UnknownTopicOrPartitionError:
-                pass
-        deadline = time.monotonic() + 60
-        while set(admin.list_topics()) & set(bus.TOPICS):
-            assert time.monotonic() < deadline, "topics were not deleted"
-            time.sleep(0.2)
-    finally:
-        admin.close()
-    deadline = time.monotonic() + 60
-    while True:  # a name just deleted can be refused for a moment
-        try:
-            counts = bus.ensure_topics(bootstrap, PARTITIONS)
-            if all(counts.get(t) == PARTITIONS for t in bus.TOPICS):
-                return
-        except Exception:
-            if time.monotonic() > deadline:
-                raise
-        time.sleep(0.5)
+    """Empty topics and no committed offsets: each test starts from a clean broker state."""
+    bus.recreate_topics(bootstrap, PARTITIONS)
 
 
 @dataclass
