@@ -1,0 +1,76 @@
+"""Entity tagging: countries, places, organisations and leaders from the gazetteer, people from patterns.
+
+People other than heads of state and government are never listed anywhere: ``monitor.people`` finds them
+by the titles and roles around their names (ambassador, governor, consul ...). This module merges the two
+sources: when a pattern person and a gazetteer leader cover the same name they become one entity (the
+canonical name from the gazetteer, the role from the pattern); otherwise overlapping spans of the same
+kind keep the longer one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from monitor.gazetteer import find_mentions
+from monitor.model import Entity
+
+log = logging.getLogger(__name__)
+
+
+def _people_finder() -> Callable[[str, str | None], list[Entity]] | None:
+    """``monitor.people.find_people`` when it is installed (written separately; optional here)."""
+    try:
+        from monitor.people import find_people
+    except ImportError:
+        return None
+    return find_people
+
+
+def _overlap(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _merge(gazetteer: list[Entity], people: list[Entity]) -> list[Entity]:
+    out = list(gazetteer)
+    for p in people:
+        merged = False
+        for i, g in enumerate(out):
+            if not _overlap(p, g):
+                continue
+            if g.type == "person":  # a known leader named with a title: canonical from us, role from them
+                longer = p if (p.end - p.start) > (g.end - g.start) else g
+                out[i] = g.model_copy(
+                    update={"start": longer.start, "end": longer.end, "text": longer.text, "role": p.role or g.role}
+                )
+                merged = True
+                break
+        if merged:
+            continue
+        clashes = [g for g in out if _overlap(p, g)]
+        # a country or place inside a person's span ("سفير كازاخستان ...") is kept beside the person
+        partial = [g for g in clashes if not (p.start <= g.start and g.end <= p.end)]
+        if any((g.end - g.start) >= (p.end - p.start) for g in partial):
+            continue
+        out = [g for g in out if g not in partial]
+        out.append(p)
+    out.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    return out
+
+
+def tag_entities(text: str, lang: str | None) -> list[Entity]:
+    """Entities in ``text`` with offsets into ``text``: type, surface text, canonical name, role, QID."""
+    gazetteer = [
+        Entity(
+            type=m.kind, text=m.surface, canonical=m.canonical, start=m.start, end=m.end, role=m.role, qid=m.qid
+        )
+        for m in find_mentions(text, lang)
+    ]
+    finder = _people_finder()
+    people: list[Entity] = []
+    if finder is not None:
+        try:
+            people = list(finder(text, lang))
+        except Exception:  # a bug in the pattern finder must not lose the article's other entities
+            log.exception("people finder failed; keeping gazetteer entities only")
+    return _merge(gazetteer, people)

@@ -1,0 +1,442 @@
+"""Multilingual gazetteer: countries, places, organisations and leaders in Arabic, Persian, Kazakh,
+Russian and English, matched in one pass together with the diplomatic lexicon.
+
+Why one automaton: classification, entity tagging and query expansion all need the same hits, and the
+enrichment budget is about a millisecond per article. Every surface form (ours from ``data/*.yaml`` plus
+pycountry's gettext catalogues for all other countries) is normalised with :func:`monitor.normalize.normalize`
+and put in one pyahocorasick automaton; an article is normalised once, scanned once, and the hits are
+checked for token boundaries (Arabic/Persian proclitics before, inflection after a *stem*), letter case
+(``ҚР`` but not ``қр``; ``Turkey`` but not ``turkey``), article language (``دوشنبه`` is Dushanbe in
+Arabic but "Monday" in Persian), then overlapping hits are resolved longest-first so that
+"آذربایجان شرقی" (an Iranian province) swallows the "آذربایجان" inside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gettext
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+import ahocorasick
+import pycountry
+
+from monitor.lexicon import Surface, _load_yaml, lexicon, parse_surface
+from monitor.normalize import normalize, normalize_with_offsets, tokens
+
+# Evidence weight of a mention for its country, by how it names the country.
+DEFAULT_WEIGHT = {
+    "name": 1.0,
+    "adjective": 0.9,
+    "abbreviation": 0.9,
+    "ethnonym": 0.4,
+    "leader": 1.0,
+    "capital": 0.8,
+    "city": 0.5,
+    "province": 0.5,
+    "region": 0.0,
+}
+
+# Arabic/Persian clitics that may stand glued before a word (normalised: ك -> ک).
+PROCLITICS = frozenset(
+    normalize(p)
+    for p in (
+        "و ف ب ل ك ال وال فال بال كال لل ولل فلل وب ول وك فب فل وبال وكال فبال ولل".split()
+    )
+)
+# Arabic/Persian endings a stem may take: nisba adjectives, plurals, ta marbuta, pronouns, ezafe.
+AR_SUFFIXES = frozenset(
+    normalize(s)
+    for s in (
+        "ي ية يه يون يين يان ييان يا ها هاي يها يهاي ىي يي ة ه ش شان مان تان ات يات يتان يتين ين ان هم هما "
+        "كم نا اي ياي يش يمان ست"
+    ).split()
+)
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+# Words meaning "province" before a country name: "استان قرقیزستان" is a province, not the state.
+PROVINCE_WORDS = frozenset(
+    normalize(w)
+    for w in ("استان", "استانهای", "استان‌های", "محافظة", "ولاية", "اقليم", "province", "провинция", "провинции")
+)
+
+
+def make_tag(kind: str, canonical: str) -> str:
+    """Language-independent tag of an entity or concept: ``make_tag("country", "Kazakhstan")``."""
+    return f"{kind}:{'_'.join(tokens(normalize(canonical)))}"
+
+
+_TAG_KIND = {"country": "country", "place": "place", "organization": "org", "person": "entity", "concept": "concept"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one surface form stands for."""
+
+    kind: str  # country | place | organization | person | trap | concept | context
+    key: str  # canonical English name, or concept/context/trap id
+    surface: Surface
+    script: str  # arabic | cyrillic | latin
+    via: str  # name | adjective | ethnonym | abbreviation | capital | city | province | leader | ...
+    weight: float
+    country: str | None = None
+    qid: str | None = None
+    role: str | None = None
+    trap: str | None = None  # a place that is also a trap (Iran's Azerbaijan provinces)
+    trap_countries: tuple[str, ...] = ()
+
+    @property
+    def tag(self) -> str | None:
+        kind = _TAG_KIND.get(self.kind)
+        return make_tag(kind, self.key) if kind else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer hit in the ORIGINAL text."""
+
+    kind: str
+    canonical: str
+    start: int
+    end: int
+    surface: str
+    country: str | None
+    qid: str | None
+    via: str
+    role: str | None = None
+    weight: float = 1.0
+
+
+@dataclass
+class Hit:
+    """A checked match: normalised span, token span, original span, and what it stands for."""
+
+    start: int
+    end: int
+    tstart: int
+    tend: int
+    ostart: int
+    oend: int
+    entry: Entry
+    suppressed: str | None = None  # trap id when a rule decided this is not the state
+
+
+@dataclass
+class Scan:
+    text: str
+    norm: str
+    offsets: list[int]
+    gaz: list[Hit]
+    lex: list[Hit]
+    _sentences: list[int] | None = field(default=None, repr=False)
+    _paragraphs: list[int] | None = field(default=None, repr=False)
+
+    def surface(self, hit: Hit) -> str:
+        return self.text[hit.ostart : hit.oend]
+
+    @property
+    def title_end(self) -> int:
+        i = self.norm.find("\n")
+        return len(self.norm) if i < 0 else i
+
+    def sentence(self, pos: int) -> int:
+        if self._sentences is None:
+            self._sentences = [m.end() for m in _SENTENCE_BREAK.finditer(self.norm)]
+        return bisect.bisect_right(self._sentences, pos)
+
+    def paragraph(self, pos: int) -> int:
+        if self._paragraphs is None:
+            self._paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.norm)]
+        return bisect.bisect_right(self._paragraphs, pos)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;۔](?=\s|$|[\"'])|\n")
+_PARAGRAPH_BREAK = re.compile(r"\n")
+
+
+def _script(text: str) -> str:
+    if _ARABIC.search(text):
+        return "arabic"
+    if _CYRILLIC.search(text):
+        return "cyrillic"
+    return "latin"
+
+
+def _entry(kind: str, key: str, spec: str, via: str, **kw) -> Entry:
+    s = parse_surface(spec)
+    weight = s.weight if s.weight is not None else kw.pop("default_weight", DEFAULT_WEIGHT.get(via, 0.0))
+    kw.pop("default_weight", None)
+    return Entry(kind, key, s, _script(s.text), via, weight, **kw)
+
+
+# ----------------------------------------------------------------------------------------- building
+
+
+def _pycountry_names() -> Iterable[tuple[str, str, str, str | None]]:
+    """(iso, canonical, surface, lang) for every ISO 3166 country, from pycountry's catalogues."""
+    catalogues = {
+        lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("ar", "fa", "kk", "ru")
+    }
+    for c in pycountry.countries:
+        canonical = getattr(c, "common_name", None) or c.name.split(",")[0].split("(")[0].strip()
+        english = [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]
+        for name in filter(None, english):
+            yield c.alpha_2, canonical, name, None
+            for lang, cat in catalogues.items():
+                translated = cat.gettext(name)
+                if translated != name:
+                    yield c.alpha_2, canonical, translated, lang
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\(.*?\)", "", name)
+    name = re.split(r"[,،]", name)[0]
+    return " ".join(name.split())
+
+
+@cache
+def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
+    data = _load_yaml("gazetteer.yaml")
+    by_key: dict[str, list[Entry]] = defaultdict(list)
+
+    def add(e: Entry) -> None:
+        key = e.surface.key.strip()
+        if len(key) >= 2:
+            by_key[key].append(e)
+
+    canonical_by_iso: dict[str, str] = {}
+    qid_by_country: dict[str, str | None] = {}
+    for c in data["countries"]:
+        canonical_by_iso[c["iso"]] = c["canonical"]
+        qid_by_country[c["canonical"]] = c.get("qid")
+        for via in ("name", "adjective", "ethnonym", "abbreviation"):
+            for spec in c.get(via) or ():
+                add(_entry("country", c["canonical"], spec, via, country=c["canonical"], qid=c.get("qid")))
+
+    # pycountry: every other country, and more spellings of ours; ambiguous forms (Korea, Congo) dropped.
+    ours = set(by_key)
+    owners: dict[str, set[str]] = defaultdict(set)
+    found: dict[str, tuple[str, str]] = {}
+    for iso, canonical, name, _lang in _pycountry_names():
+        name = _clean(name)
+        key = normalize(name)
+        if len(key) < 3 or any(ch.isdigit() for ch in key) or key in ours:
+            continue
+        owners[key].add(iso)
+        found[key] = (canonical_by_iso.get(iso, canonical), name)
+    for key, (canonical, name) in found.items():
+        if len(owners[key]) > 1:
+            continue
+        stem = "*" if _script(name) != "latin" else ""
+        add(_entry("country", canonical, name + stem, "name", country=canonical, qid=qid_by_country.get(canonical)))
+
+    for p in data["places"]:
+        for spec in p["s"]:
+            add(_entry("place", p["c"], spec, p["via"], country=p.get("country"), qid=p.get("qid"), trap=p.get("trap")))
+    for o in data["organizations"]:
+        for spec in o["s"]:
+            add(_entry("organization", o["c"], spec, "organization", qid=o.get("qid"), default_weight=0.0))
+    for person in data["leaders"]:
+        for spec in person["s"]:
+            add(
+                _entry(
+                    "person", person["c"], spec, "leader",
+                    country=person.get("country"), qid=person.get("qid"), role=person.get("role"),
+                )
+            )
+
+    lex = lexicon()
+    for concept in lex.concepts.values():
+        for s in concept.surfaces:
+            w = s.weight if s.weight is not None else concept.weight
+            add(Entry("concept", concept.id, s, _script(s.text), "concept", w))
+    for cid, surfaces in lex.contexts.items():
+        for s in surfaces:
+            add(Entry("context", cid, s, _script(s.text), "context", 1.0))
+    for tid, (countries, surfaces) in lex.traps.items():
+        for s in surfaces:
+            add(Entry("trap", tid, s, _script(s.text), "trap", 0.0, trap=tid, trap_countries=countries))
+
+    # Language-restricted and case-restricted forms first: the most specific reading wins.
+    for entries in by_key.values():
+        entries.sort(key=lambda e: (e.surface.lang is None, e.surface.case == 0))
+    block = frozenset(normalize(b) for b in data.get("block") or ())
+    return dict(by_key), block
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    by_key, _ = _entries()
+    automaton = ahocorasick.Automaton()
+    for key, entries in by_key.items():
+        automaton.add_word(key, (len(key), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+# ----------------------------------------------------------------------------------------- scanning
+
+_GAZ_KINDS = frozenset({"country", "place", "organization", "person", "trap"})
+
+
+def _accept(
+    text: str, norm: str, offsets: list[int], start: int, end: int, entries: tuple[Entry, ...],
+    lang: str | None, ignore_case: bool, block: frozenset[str],
+) -> Hit | None:
+    n = len(norm)
+    # left boundary: token start, or after an Arabic-script proclitic
+    tstart = start
+    if start > 0 and norm[start - 1].isalnum():
+        while tstart > 0 and norm[tstart - 1].isalnum() and start - tstart <= 4:
+            tstart -= 1
+        if (tstart > 0 and norm[tstart - 1].isalnum()) or norm[tstart:start] not in PROCLITICS:
+            tstart = -1
+    tend = end
+    if end < n and norm[end].isalnum():
+        while tend < n and norm[tend].isalnum():
+            tend += 1
+    ostart, oend = offsets[start], offsets[end - 1] + 1
+    for e in entries:
+        if e.surface.lang is not None and lang != "*" and (lang or "")[:2] != e.surface.lang:
+            continue
+        if tstart < 0 and e.script != "arabic":
+            continue
+        if tstart < 0:
+            continue
+        if tend != end:
+            if not e.surface.stem:
+                continue
+            suffix = norm[end:tend]
+            if e.script == "arabic":
+                if suffix not in AR_SUFFIXES:
+                    continue
+            elif e.script == "cyrillic":
+                if len(suffix) > (7 if end - start >= 5 else 3) or not _CYRILLIC.match(suffix):
+                    continue
+            elif len(suffix) > 3:
+                continue
+        if not ignore_case and e.surface.case:
+            if e.surface.case == 2:
+                if text[ostart:oend] != e.surface.text:
+                    continue
+            else:
+                first = text[ostart]
+                if first.isalpha() and not first.isupper():
+                    continue
+        if block and norm[tstart:tend] in block:
+            return None
+        return Hit(start, end, tstart, tend, ostart, oend, e)
+    return None
+
+
+def _resolve(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits (then the earliest); return them in text order."""
+    hits.sort(key=lambda h: (h.start - h.end, h.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Hit] = []
+    for h in hits:
+        if any(h.start < e and s < h.end for s, e in taken):
+            continue
+        taken.append((h.start, h.end))
+        kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def _previous_token(norm: str, pos: int) -> str:
+    i = pos
+    while i > 0 and not norm[i - 1].isalnum():
+        if norm[i - 1] == "\n":
+            return ""
+        i -= 1
+    j = i
+    while j > 0 and norm[j - 1].isalnum():
+        j -= 1
+    return norm[j:i]
+
+
+@lru_cache(maxsize=64)
+def scan(text: str, lang: str | None = None, ignore_case: bool = False) -> Scan:
+    """Normalise ``text`` once and find every gazetteer and lexicon hit (cached: relevance and entity
+    tagging of the same article share one scan)."""
+    norm, offsets = normalize_with_offsets(text)
+    _, block = _entries()
+    gaz: list[Hit] = []
+    lex: list[Hit] = []
+    for last, (length, entries) in _automaton().iter(norm):
+        start = last - length + 1
+        hit = _accept(text, norm, offsets, start, last + 1, entries, lang, ignore_case, block)
+        if hit is None:
+            continue
+        (gaz if hit.entry.kind in _GAZ_KINDS else lex).append(hit)
+    gaz = _resolve(gaz)
+    lex = _resolve(lex)
+    orgs = [h for h in gaz if h.entry.kind == "organization"]
+    if orgs:  # "cooperation" inside "Shanghai Cooperation Organisation" is a name, not an event
+        lex = [h for h in lex if not any(o.start <= h.start and h.end <= o.end for o in orgs)]
+    for h in gaz:
+        if h.entry.kind == "country" and h.entry.via == "name":
+            if _previous_token(norm, h.tstart) in PROVINCE_WORDS:
+                h.suppressed = "province-named-like-country"
+    return Scan(text, norm, offsets, gaz, lex)
+
+
+# ----------------------------------------------------------------------------------------- public API
+
+
+def _mention(sc: Scan, h: Hit) -> Mention:
+    e = h.entry
+    return Mention(
+        e.kind, e.key, h.ostart, h.oend, sc.surface(h), e.country if e.kind != "organization" else None,
+        e.qid, e.via, e.role, e.weight,
+    )
+
+
+def find_mentions(text: str, lang: str | None = None) -> list[Mention]:
+    """Countries, places, organisations and leaders named in ``text``, with offsets into ``text``."""
+    sc = scan(text, lang)
+    return [_mention(sc, h) for h in sc.gaz if h.entry.kind != "trap" and h.suppressed is None]
+
+
+def term_tags(term: str) -> list[str]:
+    """Tags a user's word or phrase stands for (any script, any inflection the gazetteer accepts).
+
+    Only a single entity or concept covering the whole term counts: "Kazakhstan embassy" is a phrase
+    to search for, not two tags to OR together."""
+    norm = normalize(term).strip()
+    if not norm:
+        return []
+    sc = scan(term.strip(), "*", True)
+    tags: list[str] = []
+    for h in sc.gaz + sc.lex:
+        if h.suppressed is None and h.tstart == 0 and h.tend == len(sc.norm.rstrip()):
+            tag = h.entry.tag
+            if tag and tag not in tags:
+                tags.append(tag)
+    return tags
+
+
+@cache
+def entity_names() -> list[tuple[str, str, str]]:
+    """(kind, canonical, surface) of every named entity, for type-ahead suggestions."""
+    by_key, _ = _entries()
+    out: dict[tuple[str, str, str], None] = {}
+    for entries in by_key.values():
+        for e in entries:
+            if e.kind in ("country", "place", "organization", "person"):
+                out[(e.kind, e.key, e.surface.text)] = None
+    return list(out)
+
+
+def country_qid(canonical: str) -> str | None:
+    """Wikidata QID of a country by canonical English name, where known."""
+    by_key, _ = _entries()
+    key = normalize(canonical)
+    for e in by_key.get(key, ()):
+        if e.kind == "country" and e.key == canonical:
+            return e.qid
+    return None

@@ -1,0 +1,94 @@
+"""The diplomatic-event lexicon, non-diplomatic contexts and trap phrases (data in ``data/lexicon.yaml``).
+
+Why a data file: analysts extend vocabulary (a new spelling, a new kind of event) without touching code,
+and the same surface syntax serves the gazetteer. This module only parses; matching is done by the one
+Aho-Corasick automaton in :mod:`monitor.gazetteer`, so an article is scanned once for everything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from monitor.normalize import normalize
+
+_SPEC = re.compile(r"^(?P<text>.+?)(?P<stem>\*)?(?P<case>=)?(?:@(?P<lang>[a-z]{2}))?(?:\^(?P<weight>[0-9.]+))?$")
+
+
+@dataclass(frozen=True)
+class Surface:
+    """One written form: its display text and how it may match (see the syntax in the data files)."""
+
+    text: str
+    stem: bool  # may end inside a token (inflection, suffixes)
+    case: int  # 0: any case; 1: must start with a capital; 2: exact case
+    lang: str | None  # only for articles in this language
+    weight: float | None  # evidence weight, None = default of its kind
+
+    @property
+    def key(self) -> str:
+        """The normalised form the automaton is built over."""
+        return normalize(self.text)
+
+
+def parse_surface(spec: str) -> Surface:
+    """Parse ``text[*][=][@lang][^weight]``; capitalised Latin/Cyrillic text must match capitalised."""
+    m = _SPEC.match(str(spec).strip())
+    if not m:
+        raise ValueError(f"bad surface spec {spec!r}")
+    text = m["text"].strip()
+    if m["case"]:
+        case = 2
+    elif text[:1].isupper():
+        case = 1
+    else:
+        case = 0
+    weight = float(m["weight"]) if m["weight"] else None
+    return Surface(text, bool(m["stem"]), case, m["lang"], weight)
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A kind of diplomatic event or contact (``ambassador``, ``visit``, ``memorandum`` ...)."""
+
+    id: str
+    weight: float
+    strong: bool  # implies a foreign actor by itself
+    surfaces: tuple[Surface, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    concepts: dict[str, Concept]
+    contexts: dict[str, tuple[Surface, ...]]
+    traps: dict[str, tuple[tuple[str, ...], tuple[Surface, ...]]]  # id -> (countries concerned, surfaces)
+
+
+def _load_yaml(name: str) -> dict:
+    with resources.files("monitor").joinpath("data", name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The parsed lexicon (loaded once)."""
+    raw = _load_yaml("lexicon.yaml")
+    concepts = {
+        cid: Concept(cid, float(c["weight"]), bool(c.get("strong")), tuple(parse_surface(s) for s in c["terms"]))
+        for cid, c in raw["concepts"].items()
+    }
+    contexts = {cid: tuple(parse_surface(s) for s in c["terms"]) for cid, c in raw["contexts"].items()}
+    traps = {
+        tid: (tuple(t.get("countries") or ()), tuple(parse_surface(s) for s in t["terms"]))
+        for tid, t in raw["traps"].items()
+    }
+    return Lexicon(concepts, contexts, traps)
+
+
+def concept_ids() -> list[str]:
+    """All diplomatic concept ids, for documentation and type-ahead."""
+    return list(lexicon().concepts)

@@ -1,0 +1,187 @@
+"""Is this a Central-Asia diplomatic story? A transparent score from gazetteer and lexicon hits.
+
+The model (every term shows up in ``reasons``):
+
+* country evidence ``C``: for each in-scope country, the sum of its mentions' weights (name 1.0, adjective
+  0.9, capital 0.8, leader 1.0, city 0.5, ethnonym 0.3-0.8 ...), mentions in the title counting 1.5x and
+  mentions in a sentence with a strong diplomatic term 1.25x. Traps (Iran's Azerbaijan provinces, Iraqi
+  Turkmen, Cossacks, "province X") swallow the mention and subtract.
+* event evidence ``D``: the weights of the distinct diplomatic concepts found (ambassador 1.0, memorandum
+  1.0, visit 0.5, meeting 0.4 ...), a little more for repeats. Weak concepts are damped when the text also
+  speaks of sport, tourism, prices, weather, disasters, crime or domestic politics and has no strong
+  concept, and when no second country or international organisation is present (domestic news).
+* proximity ``P``: 1.0 when an in-scope country and a diplomatic term share a sentence, 0.7 a paragraph,
+  0.35 only the article.
+
+``score = (1 - e^(-2C)) * (1 - e^(-1.6D)) * (0.45 + 0.55P)``, plus a bonus when the title has both, minus
+trap penalties; relevant when ``score >= THRESHOLD`` and an in-scope country is involved. Each factor is
+monotone in its evidence, so more evidence never lowers the score.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from monitor.gazetteer import Hit, Scan, make_tag, scan
+from monitor.lexicon import lexicon
+from monitor.settings import DEFAULT_IN_SCOPE
+
+THRESHOLD = 0.3
+COUNTRY_MIN = 0.7  # evidence for a country to be listed as involved
+TITLE_FACTOR = 1.5
+NEAR_STRONG_FACTOR = 1.25
+CONTEXT_DAMP = 0.3
+DOMESTIC_DAMP = 0.45
+TRAP_PENALTY = 0.6  # evidence subtracted from a country per trap that concerns it
+
+
+@dataclass(frozen=True)
+class Relevance:
+    relevant: bool
+    score: float
+    countries: list[str]
+    in_scope: list[str]
+    concepts: list[str]
+    reasons: list[str]
+    tags: list[str]
+
+
+def _strong(concept_id: str) -> bool:
+    c = lexicon().concepts.get(concept_id)
+    return bool(c and c.strong)
+
+
+def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
+    """Score ``text`` (title + "\\n" + body) for the in-scope countries' diplomacy, with reasons."""
+    sc: Scan = scan(text, lang)
+    scope = set(in_scope)
+    title_end = sc.title_end
+    reasons: list[str] = []
+
+    # --- diplomatic concepts and contexts
+    concept_hits: dict[str, list[Hit]] = defaultdict(list)
+    context_hits: dict[str, list[Hit]] = defaultdict(list)
+    for h in sc.lex:
+        (concept_hits if h.entry.kind == "concept" else context_hits)[h.entry.key].append(h)
+    strong_sentences = {sc.sentence(h.start) for cid, hs in concept_hits.items() if _strong(cid) for h in hs}
+
+    # --- country evidence
+    evidence: dict[str, float] = defaultdict(float)
+    positions: dict[str, list[int]] = defaultdict(list)
+    first_surface: dict[str, str] = {}
+    orgs: set[str] = set()
+    places: set[str] = set()
+    leaders: set[str] = set()
+    trap_hits: list[Hit] = []
+    for h in sc.gaz:
+        e = h.entry
+        if h.suppressed:
+            reasons.append(f"trap:{h.suppressed} via '{sc.surface(h)}'")
+            continue
+        if e.kind == "trap":
+            trap_hits.append(h)
+            continue
+        if e.trap:
+            trap_hits.append(h)
+        if e.kind == "organization":
+            orgs.add(e.key)
+            continue
+        if e.kind == "place":
+            places.add(e.key)
+        if e.kind == "person":
+            leaders.add(e.key)
+        if not e.country or e.weight <= 0:
+            continue
+        w = e.weight
+        if h.start < title_end:
+            w *= TITLE_FACTOR
+        if sc.sentence(h.start) in strong_sentences:
+            w *= NEAR_STRONG_FACTOR
+        evidence[e.country] += w
+        positions[e.country].append(h.start)
+        first_surface.setdefault(e.country, sc.surface(h))
+
+    for h in trap_hits:
+        tid = h.entry.trap or h.entry.key
+        reasons.append(f"trap:{tid} via '{sc.surface(h)}'")
+        for country in h.entry.trap_countries:
+            if country in evidence:
+                evidence[country] = max(0.0, evidence[country] - TRAP_PENALTY)
+
+    listed = [c for c, v in evidence.items() if v >= COUNTRY_MIN]
+    involved = sorted((c for c in listed if c in scope), key=lambda c: -evidence[c])
+    others = sorted((c for c in listed if c not in scope), key=lambda c: -evidence[c])
+    for c in involved:
+        reasons.append(f"country:{c} via '{first_surface[c]}' (evidence {evidence[c]:.2f})")
+
+    # --- event evidence, damped by non-diplomatic contexts and by the absence of a foreign actor
+    has_strong = any(_strong(cid) for cid in concept_hits)
+    damp_context = bool(context_hits) and not has_strong
+    if damp_context:
+        for cid, hs in context_hits.items():
+            reasons.append(f"trap:{cid}-context via '{sc.surface(hs[0])}'")
+    international = has_strong or len(listed) >= 2 or bool(orgs)
+    if concept_hits and not international:
+        reasons.append("domestic: no second country or organisation")
+    concept_weight: dict[str, float] = {}
+    for cid, hs in concept_hits.items():
+        w = max(h.entry.weight for h in hs) * (1 + 0.15 * math.log(len(hs)))
+        if not _strong(cid):
+            if damp_context:
+                w *= CONTEXT_DAMP
+            if not international:
+                w *= DOMESTIC_DAMP
+        concept_weight[cid] = w
+        reasons.append(f"event:{cid} via '{sc.surface(hs[0])}'")
+    d = sum(concept_weight.values())
+
+    # --- proximity of in-scope countries and diplomatic terms
+    proximity = 0.0
+    event_positions = [h.start for cid, hs in concept_hits.items() if concept_weight[cid] > 0.05 for h in hs]
+    if involved and event_positions:
+        ev_sent = {sc.sentence(p) for p in event_positions}
+        ev_para = {sc.paragraph(p) for p in event_positions}
+        proximity = 0.35
+        for c in involved:
+            for p in positions[c]:
+                if sc.sentence(p) in ev_sent:
+                    proximity = 1.0
+                    break
+                if sc.paragraph(p) in ev_para:
+                    proximity = max(proximity, 0.7)
+            if proximity == 1.0:
+                break
+        reasons.append(f"proximity:{ {1.0: 'sentence', 0.7: 'paragraph'}.get(proximity, 'article') }")
+
+    c_ev = max((evidence[c] for c in involved), default=0.0)
+    score = (1 - math.exp(-2 * c_ev)) * (1 - math.exp(-1.6 * d)) * (0.45 + 0.55 * proximity)
+    title_country = any(p < title_end for c in involved for p in positions[c])
+    title_event = any(p < title_end for p in event_positions)
+    if title_country and title_event:
+        score += 0.15 * (1 - score)
+        reasons.append("title: country and event")
+    in_scope_traps = sum(1 for h in trap_hits if set(h.entry.trap_countries or ()) & scope or h.entry.trap)
+    if in_scope_traps:
+        score *= 0.85 ** min(in_scope_traps, 3)
+    score = max(0.0, min(1.0, score))
+    relevant = bool(involved) and score >= THRESHOLD
+    reasons.insert(0, f"score {score:.2f} {'>=' if relevant else '<'} {THRESHOLD}" if involved else
+                   "no in-scope country")
+
+    tags = [make_tag("country", c) for c in involved + others]
+    tags += [make_tag("place", p) for p in sorted(places)]
+    tags += [make_tag("org", o) for o in sorted(orgs)]
+    tags += [make_tag("entity", p) for p in sorted(leaders)]
+    tags += [make_tag("concept", c) for c in concept_hits]
+    return Relevance(
+        relevant=relevant,
+        score=round(score, 4),
+        countries=involved + others,
+        in_scope=involved,
+        concepts=list(concept_hits),
+        reasons=reasons,
+        tags=list(dict.fromkeys(tags)),
+    )
