@@ -108,9 +108,7 @@ class EngineStore:
         if name in self._known_indices:
             return
         # Settings and mappings come from the template; the body only repeats the read alias.
-        self._retrying(
-            "create index", lambda: self.client.create_index(name, {"aliases": {bodies.READ_ALIAS: {}}})
-        )
+        self._retrying("create index", lambda: self.client.create_index(name, {"aliases": {bodies.READ_ALIAS: {}}}))
         self._known_indices.add(name)
 
     # ------------------------------------------------------------------------------ waiting
@@ -173,12 +171,9 @@ class EngineStore:
         """``id -> (index, content hash)`` of the articles that are in the engine already."""
         body = {"query": {"ids": {"values": [a.id for a in articles]}}, "size": len(articles),
                 "_source": ["content_hash"]}  # fmt: skip
-        response = self._retrying(
-            "look up stored articles", lambda: self.client.search(bodies.READ_ALIAS, body)
-        )
+        response = self._retrying("look up stored articles", lambda: self.client.search(bodies.READ_ALIAS, body))
         return {
-            h["_id"]: (h["_index"], h["_source"].get("content_hash"))
-            for h in response.get("hits", {}).get("hits", [])
+            h["_id"]: (h["_index"], h["_source"].get("content_hash")) for h in response.get("hits", {}).get("hits", [])
         }
 
     def index_documents(self, docs: Sequence[tuple[str, str, dict[str, Any]]]) -> WriteResult:
@@ -197,7 +192,10 @@ class EngineStore:
         batch: list[Any] = []
         size = 0
         for item in docs:
-            item_size = len(json.dumps(item[2], ensure_ascii=False).encode("utf-8")) + 100
+            doc = item[2]
+            # Estimate, not serialise: title/text/norm dominate (up to 2 bytes per Arabic-script letter).
+            item_size = 2 * (len(doc.get("title") or "") + len(doc.get("text") or "") + len(doc.get("norm") or ""))
+            item_size += 2048
             if batch and (len(batch) >= self.batch_size or size + item_size > self.max_batch_bytes):
                 yield batch
                 batch, size = [], 0
@@ -242,9 +240,7 @@ class EngineStore:
                 time.sleep(delay)
                 attempt += 1
 
-    def _reject(
-        self, sent: tuple[str, str, dict[str, Any]], status: int, error: Any, result: WriteResult
-    ) -> None:
+    def _reject(self, sent: tuple[str, str, dict[str, Any]], status: int, error: Any, result: WriteResult) -> None:
         index, doc_id, doc = sent
         if isinstance(error, dict):
             reason = f"{error.get('type', 'error')}: {error.get('reason', '')}"

@@ -5,8 +5,8 @@ match_phrase queries, terms and date_histogram aggregations, search_after, perco
 clients in :mod:`monitor.store.engine` only differ in how they send it. Nothing in this module does I/O.
 
 Matching works like the embedded store: the indexer writes ``normalize()``-d tokens of title and body into
-``norm`` (whitespace analyzer: the engine sees exactly our tokens), and the query tree of
-:mod:`monitor.query` is translated node by node into term/phrase queries on ``norm`` and term queries on the
+``norm`` (split only at spaces and at a token's inner ' and -, as the embedded store's FTS5 tokenizer does),
+and the query tree of :mod:`monitor.query` is translated node by node into term/phrase queries on ``norm`` and term queries on the
 canonical ``tags``. The per-language sub-fields (``title.ar``, ``text.fa``, ``text.cyr``) use the engine's
 own analyzers for stemmed recall and relevance; they are not needed for the exact semantics.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -59,9 +60,11 @@ ANALYSIS: dict[str, Any] = {
         # Kazakh and Russian writers (and OCR) mix ё/е; Kazakh-specific letters are kept as they are.
         "cyrillic_fold": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]},
     },
+    "tokenizer": {"norm_split": {"type": "pattern", "pattern": "[\\s'\\-]+"}},
     "analyzer": {
-        # `norm` holds tokens our normaliser produced already: split on spaces, change nothing.
-        "norm_whitespace": {"type": "custom", "tokenizer": "whitespace"},
+        # `norm` holds tokens our normaliser produced already. Like the embedded store's FTS5 tokenizer, split
+        # them also at their inner ' and - (so "лахор" finds "Алматы-Лахор"); change nothing else.
+        "norm_tokens": {"type": "custom", "tokenizer": "norm_split"},
         # There is no Kazakh analyzer; this one lowercases and folds for Kazakh and Russian Cyrillic.
         "cyrillic_folded": {
             "type": "custom",
@@ -81,7 +84,7 @@ MAPPINGS: dict[str, Any] = {
         "source": {"type": "keyword", "ignore_above": 512},
         "title": {"type": "text", "fields": _lang_subfields()},
         "text": {"type": "text", "fields": _lang_subfields()},
-        "norm": {"type": "text", "analyzer": "norm_whitespace", "norms": True},
+        "norm": {"type": "text", "analyzer": "norm_tokens"},
         "published": {"type": "date"},
         "fetched": {"type": "date"},
         "indexed": {"type": "date"},
@@ -173,10 +176,12 @@ def document_article(source: dict[str, Any]) -> Article:
 
 
 def _term_clause(term: Term) -> dict[str, Any]:
-    if len(term.words) == 1:
-        text: dict[str, Any] = {"term": {"norm": term.words[0]}}
+    # Words keep inner ' and -; the index splits there, so "алматы-лахор" is searched as a two-word phrase.
+    parts = [p for w in term.words for p in re.split(r"['\-]", w) if p]
+    if len(parts) == 1:
+        text: dict[str, Any] = {"term": {"norm": parts[0]}}
     else:
-        text = {"match_phrase": {"norm": {"query": " ".join(term.words), "analyzer": "norm_whitespace"}}}
+        text = {"match_phrase": {"norm": {"query": " ".join(parts), "analyzer": "norm_tokens"}}}
     if not term.tags:
         return text
     return {"bool": {"should": [text, {"terms": {"tags": list(term.tags)}}], "minimum_should_match": 1}}
