@@ -6,9 +6,10 @@ clients in :mod:`monitor.store.engine` only differ in how they send it. Nothing 
 
 Matching works like the embedded store: the indexer writes ``normalize()``-d tokens of title and body into
 ``norm`` (split only at spaces and at a token's inner ' and -, as the embedded store's FTS5 tokenizer does),
-and the query tree of :mod:`monitor.query` is translated node by node into term/phrase queries on ``norm`` and term queries on the
-canonical ``tags``. The per-language sub-fields (``title.ar``, ``text.fa``, ``text.cyr``) use the engine's
-own analyzers for stemmed recall and relevance; they are not needed for the exact semantics.
+and the query tree of :mod:`monitor.query` is translated node by node into term/phrase queries on ``norm``
+and term queries on the canonical ``tags``. The per-language sub-fields (``title.ar``, ``text.fa``,
+``text.cyr``) use the engine's own analyzers for stemmed recall and relevance; they are not needed for the
+exact semantics.
 """
 
 from __future__ import annotations
