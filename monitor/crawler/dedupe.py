@@ -45,7 +45,7 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
-def simhash(text: str, min_tokens: int = 12) -> int | None:
+def simhash(text: str, min_tokens: int = 20) -> int | None:
     """64-bit SimHash of ``text``; None when the text is too short for a meaningful fingerprint."""
     words = tokens(text)
     if len(words) < min_tokens:

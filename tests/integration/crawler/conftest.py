@@ -43,7 +43,8 @@ def site() -> Iterator[Site]:
         by_lang.setdefault(s.lang, []).append(s)
     main, slow, limited = srv.FeedServer().start(), srv.FeedServer().start(), srv.FeedServer().start()
     try:
-        main.add("/robots.txt", srv.Response(200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"))
+        robots = b"User-agent: *\nDisallow: /private/\n"
+        main.add("/robots.txt", srv.Response(200, {"Content-Type": "text/plain"}, robots))
         cp1256 = next(s for s in by_lang["ar"] if _encodes(s, "cp1256"))
         for s in seeds:
             url = main.url(f"/articles/{s.name}.html")
