@@ -196,7 +196,7 @@ def parse_date(raw: str) -> datetime | None:
     """Parse a date string in any common form, including Persian/Arabic-Indic digits; UTC out.
 
     htmldate and feedparser do not read Eastern digits, so they are folded to ASCII first. A Solar
-    Hijri year (13xx/14xx, as in ``۱۴۰۴-۰۸-۰۱``) is converted with dateparser's Jalali calendar.
+    Hijri date (year 13xx/14xx first, as Iranian sites write ``۱۴۰۴-۰۸-۱۴``) is converted to Gregorian.
     """
     text = raw.translate(_DIGITS).strip()
     if not text:
@@ -204,23 +204,56 @@ def parse_date(raw: str) -> datetime | None:
     import dateparser
 
     settings = {"TO_TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True, "PREFER_DAY_OF_MONTH": "first"}
-    value = None
     m = re.match(r"^(1[34]\d\d)[-/.](\d{1,2})[-/.](\d{1,2})", text)
     if m:
+        # A Solar Hijri date: dateparser would read it as the Gregorian year 1404.
         try:
-            from dateparser.calendars.jalali import JalaliCalendar
-
-            value = JalaliCalendar(text).get_date()
-            value = value.date_obj if value else None
-        except Exception:  # optional dependency (convertdate) missing or bad date
-            value = None
-    if value is None:
-        try:
-            value = dateparser.parse(text, settings=settings)
-        except Exception:
+            y, mo, d = jalali_to_gregorian(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return datetime(y, mo, d, tzinfo=UTC)
+        except ValueError:
             return None
+    try:
+        value = dateparser.parse(text, settings=settings)
+    except Exception:
+        return None
     if value is None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
+
+
+def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
+    """Solar Hijri (Jalali) date to Gregorian: the standard arithmetic conversion (33-year cycles).
+
+    Written out because none of the calendar packages (jdatetime, persiantools, convertdate) is a
+    dependency, and this is a dozen lines of integer arithmetic.
+    """
+    if not (1 <= jm <= 12 and 1 <= jd <= (31 if jm <= 6 else 30)):
+        raise ValueError(f"no such Jalali date {jy}-{jm}-{jd}")
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    gd = days + 1
+    leap = (gy % 4 == 0 and gy % 100 != 0) or gy % 400 == 0
+    month_days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    gm = 1
+    for length in month_days:
+        if gd <= length:
+            break
+        gd -= length
+        gm += 1
+    return gy, gm, gd
