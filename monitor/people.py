@@ -1,0 +1,1078 @@
+"""People and their roles, found by patterns around titles (ambassador, governor, minister, ...).
+
+No list of names: a person is whatever stands where news copy puts a name next to a title, in Arabic,
+Persian, Kazakh, Russian and English:
+
+* title before name: ``السفير X``, ``Қазақстан елшісі X``, ``посол Казахстана в Египте X``, ``Governor X``;
+* name before title (apposition): ``X محافظ القليوبية``, ``X استاندار زنجان``, ``X, ambassador of ...``;
+* title, complement, honorific, name: ``سفير دولة أذربيجان لدى مصر، الدكتور X``;
+* repeats: once a full name is known, its surname alone (``Е. X``, ``الرئيس X``) is the same person;
+* Persian subjects: a name that opens a clause and is followed by a speech verb (``X در پایان تاکید کرد``)
+  or has a Central-Asian surname ending, linked to the nearest preceding title that had no name.
+
+Name boundaries are the hard part. In Latin and Cyrillic a name is a run of 2-4 capitalised tokens; in
+Arabic script, which has no case, a name runs until a stop word, verb, title, country or place, number,
+punctuation or an adjective with the article; compounds (عبد ال..., أبو ..., بن ..., ... الدين) are one unit.
+A wrong span is worse than a missing one, so every doubtful case (a lone token that is not a known surname,
+a run that might go on) is dropped.
+
+Titles and word lists are data (``monitor/data/people_roles.yaml``, ``people_words.yaml``), matched over the
+text folded by :func:`monitor.normalize.fold_char` so that spelling variants (hamza, ya/kaf, ZWNJ, case)
+match, and mapped back to offsets in the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from monitor.model import Entity
+from monitor.normalize import fold_char
+
+log = logging.getLogger(__name__)
+
+# ----------------------------------------------------------------------------------------------------------
+# Folding with offsets (same folding as monitor.normalize.normalize_with_offsets, built from a translate
+# table over the distinct characters and a sparse offset map, because a per-character Python loop costs
+# about a millisecond per article and this runs on every article).
+
+
+class _Folded:
+    """``normalize(text)`` and a map from its positions back to positions in ``text``."""
+
+    __slots__ = ("text", "_qs", "_ps", "_const")
+
+    def __init__(self, text: str) -> None:
+        table: dict[int, str] = {}
+        odd: list[str] = []
+        for ch in set(text):
+            folded = fold_char(ch)
+            table[ord(ch)] = folded
+            if len(folded) != 1:
+                odd.append(ch)
+        self.text = text.translate(table)
+        self._qs = [0]
+        self._ps = [0]
+        self._const = [False]
+        if odd:
+            shift = 0
+            for m in re.finditer("[" + "".join(re.escape(c) for c in odd) + "]", text):
+                p = m.start()
+                length = len(table[ord(text[p])])
+                q = p + shift
+                if length == 0:
+                    shift -= 1
+                    self._add(q, p + 1, False)
+                else:
+                    self._add(q, p, True)
+                    shift += length - 1
+                    self._add(q + length, p + 1, False)
+
+    def _add(self, q: int, p: int, const: bool) -> None:
+        if self._qs[-1] == q:
+            self._ps[-1], self._const[-1] = p, const
+        else:
+            self._qs.append(q)
+            self._ps.append(p)
+            self._const.append(const)
+
+    def orig(self, q: int) -> int:
+        """Index in the original text of the folded character ``q`` (``len`` maps to ``len``)."""
+        i = bisect.bisect_right(self._qs, q) - 1
+        return self._ps[i] if self._const[i] else self._ps[i] + (q - self._qs[i])
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Lexicon
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    """One title: its canonical English role and how names and complements stand around it."""
+
+    role: str | None
+    strength: int = 3  # 1 honorific or rank, 2 weak or ambiguous title, 3 an office
+    country: bool = False  # "ambassador of Kazakhstan" when the complement names a country
+    complement: bool = False  # takes a genitive complement that is not the name ("محافظ القليوبية")
+    dir: str = "both"  # fwd: name follows only; back: name precedes only
+    title: bool = False  # may stand between an office and the name ("محافظ الأقصر المستشار X")
+
+
+_TOKEN_RE = re.compile(r"([^\W\d_]+(?:['\-][^\W\d_]+)*)|(\d+)|(\n\s*)|([^\w\s])")
+
+_RU_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "я", "ем", "ой")
+_KK_POSS = ("", "ы", "і", "сы", "сі", "лары", "лері", "тары", "тері", "дары", "дері", "ларының", "лерінің")
+_KK_CASES = (
+    "", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "мен", "бен", "пен",
+    "ды", "ді", "ты", "ті", "ны", "ні", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан",
+    "тен", "нан", "нен", "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
+)
+_KK_LETTERS = set("әғқңөұүһі")
+# Case endings a Kazakh writer glues to a (foreign) name: genitive, dative, accusative, instrumental.
+_KK_NAME_SUFFIXES = (
+    "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен", "ға", "ге", "қа", "ке",
+    "ны", "ні", "ды", "ді", "ты", "ті",
+)
+_BACK_VOWELS = set("аоұыуяё")
+_FRONT_VOWELS = set("әеөүіиэю")
+_RU_NAME_INFLECTIONS = ("а", "у", "ом", "ым", "им", "е", "ой", "ы", "ого", "ому", "ой", "ую", "ой")
+_AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت"}
+_AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
+_CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
+_AR_BARE_PARTICLES = frozenset(
+    {"ان", "انه", "انها", "ما", "من", "لا", "ذلک", "هذا", "هذه", "هو", "هی", "الذی", "التی", "ها", "هم"}
+)
+_PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما", "هما")
+
+
+def _norm(s: str) -> str:
+    return "".join(fold_char(c) for c in s)
+
+
+def _tokenize_phrase(s: str) -> tuple[str, ...]:
+    return tuple(m.group(0).strip() or "\n" for m in _TOKEN_RE.finditer(_norm(s)))
+
+
+def _inflect(phrase: str) -> list[str]:
+    """Expand a ``...|ru`` / ``...|kk`` phrase into its inflected forms (see the YAML header)."""
+    if phrase.endswith("|ru"):
+        words = phrase[:-3].split(" ")
+        return [" ".join([words[0] + e, *words[1:]]) for e in _RU_ENDINGS]
+    if phrase.endswith("|kk"):
+        words = phrase[:-3].split(" ")
+        return [" ".join([*words[:-1], words[-1] + p + c]) for p in _KK_POSS for c in _KK_CASES]
+    return [phrase]
+
+
+def _load_yaml(name: str) -> Any:
+    return yaml.safe_load(resources.files("monitor").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def _flat(value: Any) -> list[str]:
+    out: list[str] = []
+    if isinstance(value, dict):
+        for v in value.values():
+            out.extend(_flat(v))
+    elif isinstance(value, list):
+        for v in value:
+            out.extend(_flat(v))
+    elif value is not None:
+        out.append(str(value))
+    return out
+
+
+@dataclass
+class _Lexicon:
+    phrases: dict[str, list[tuple[tuple[str, ...], RoleDef]]] = field(default_factory=dict)
+    stop: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    cap_stop: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    geo_after: tuple[str, ...] = ()
+    state: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    speech: list[tuple[str, ...]] = field(default_factory=list)
+    adverbs: list[tuple[str, ...]] = field(default_factory=list)
+    sur_latin: tuple[str, ...] = ()
+    sur_cyr: tuple[str, ...] = ()
+    sur_ar: tuple[str, ...] = ()
+    sur_exceptions: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    roles = _load_yaml("people_roles.yaml")
+    words = _load_yaml("people_words.yaml")
+    lex = _Lexicon()
+    entries: dict[tuple[str, ...], RoleDef] = {}
+
+    def add(form: str, rd: RoleDef) -> None:
+        for variant in _inflect(form):
+            toks = _tokenize_phrase(variant)
+            if toks:
+                old = entries.get(toks)
+                if old is None or (old.strength, old.role is not None) < (rd.strength, rd.role is not None):
+                    entries[toks] = rd
+
+    for spec in roles["roles"]:
+        rd = RoleDef(
+            role=spec["role"],
+            strength=int(spec.get("strength", 3)),
+            country=bool(spec.get("country", False)),
+            complement=bool(spec.get("complement", False)),
+            dir=str(spec.get("dir", "both")),
+            title=bool(spec.get("title", False)),
+        )
+        for form in _flat(spec["forms"]):
+            add(form, rd)
+    honorific = RoleDef(role=None, strength=1, dir="fwd", title=True)
+    for form in _flat(roles.get("honorifics")):
+        add(form, honorific)
+    post = RoleDef(role=None, strength=1, dir="back")
+    for form in _flat(roles.get("post_honorifics")):
+        add(form, post)
+    for toks, rd in entries.items():
+        lex.phrases.setdefault(toks[0], []).append((toks, rd))
+    for lst in lex.phrases.values():
+        lst.sort(key=lambda e: -len(e[0]))
+
+    lex.stop = frozenset(_norm(w) for w in _flat(words["stop_arabic_script"]))
+    lex.verbs = frozenset(_norm(w) for w in _flat(words["verbs_arabic_script"]))
+    lex.cap_stop = frozenset(_norm(w) for w in _flat(words["cap_stop"]))
+    lex.particles = frozenset(_norm(w) for w in words["particles"])
+    lex.geo_after = tuple(_norm(w) for w in _flat(words["geo_after"]))
+    lex.state = frozenset(_norm(w) for w in _flat(words["state_words"]))
+    lex.preps = frozenset(_norm(w) for w in _flat(words["place_preps"]))
+    lex.speech = sorted((_tokenize_phrase(p) for p in words["fa_speech"]), key=len, reverse=True)
+    lex.adverbs = sorted((_tokenize_phrase(p) for p in words["fa_speech_adverbs"]), key=len, reverse=True)
+    endings = words["surname_endings"]
+    lex.sur_latin = tuple(endings["latin"])
+    lex.sur_cyr = tuple(_norm(w) for w in endings["cyrillic"])
+    lex.sur_ar = tuple(_norm(w) for w in endings["arabic"])
+    lex.sur_exceptions = frozenset(_norm(w) for w in words["surname_ending_exceptions"])
+    return lex
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Tokens
+
+
+@dataclass(slots=True)
+class _Tok:
+    n: str  # folded form
+    s: int  # start in the original text
+    e: int  # end in the original text
+    k: str  # w word | d number | nl line break | p punctuation
+    script: str  # ar | cy | la | -
+    cap: bool  # original starts with an upper-case letter (Latin/Cyrillic)
+    pre: str = ""  # Arabic-script proclitics (و ف ب ل ک) split off for lookups
+    bare: str = ""  # the word without them ("بالسفیر" -> "السفیر")
+    ment: Any = None  # gazetteer mention (country, place, organisation) covering the token
+    leader: Any = None  # gazetteer mention of a head of state or government covering the token
+    role_start: bool = False
+
+
+def _script(ch: str) -> str:
+    o = ord(ch)
+    if 0x0600 <= o <= 0x06FF or 0xFB50 <= o <= 0xFEFF or 0x0750 <= o <= 0x077F:
+        return "ar"
+    if 0x0400 <= o <= 0x04FF:
+        return "cy"
+    if ch.isalpha():
+        return "la"
+    return "-"
+
+
+def _proclitics(w: str) -> list[tuple[str, str]]:
+    """Ways to split Arabic-script conjunction/preposition proclitics off ``w`` (longest first)."""
+    out: list[tuple[str, str]] = []
+    for p1 in ("و", "ف", ""):
+        if p1 and not w.startswith(p1):
+            continue
+        for p2 in ("ب", "ل", "ک", ""):
+            pre = p1 + p2
+            if not pre or not w.startswith(pre):
+                continue
+            rest = w[len(pre):]
+            if p2 == "ل" and rest.startswith("ل"):
+                rest = "ا" + rest
+            if len(rest) >= 2:
+                out.append((pre, rest))
+    return out
+
+
+def _tokenize(text: str, folded: _Folded) -> list[_Tok]:
+    toks: list[_Tok] = []
+    norm = folded.text
+    orig = folded.orig
+    for m in _TOKEN_RE.finditer(norm):
+        qs, qe = m.span()
+        s, e = orig(qs), orig(qe - 1) + 1
+        if m.group(1):
+            w = m.group(1)
+            sc = _script(w[0])
+            first = text[s] if s < len(text) else ""
+            cap = first.isupper()
+            if not cap and sc in ("la", "cy") and "-" in w[:4]:  # el-Sisi, al-Thani
+                h = text.find("-", s, e)
+                cap = h != -1 and h + 1 < e and text[h + 1].isupper()
+            toks.append(_Tok(w, s, e, "w", sc, cap))
+        elif m.group(2):
+            toks.append(_Tok(m.group(2), s, e, "d", "-", False))
+        elif m.group(3):
+            toks.append(_Tok("\n", s, e, "nl", "-", False))
+        else:
+            toks.append(_Tok(m.group(4), s, e, "p", "-", False))
+    return toks
+
+
+def _gazetteer_mentions(text: str) -> list[Any]:
+    """Country/place/organisation/leader mentions from the gazetteer, or [] while it is not there."""
+    try:
+        from monitor.gazetteer import find_mentions
+    except ImportError:
+        return []
+    try:
+        return list(find_mentions(text))
+    except Exception:  # the gazetteer is another module's: never let it take people down with it
+        log.exception("gazetteer failed; people found without country mentions")
+        return []
+
+
+def _country_of(m: Any) -> str | None:
+    country = getattr(m, "country", None)
+    if country:
+        return str(country)
+    if getattr(m, "kind", None) == "country":
+        return str(m.canonical)
+    return None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The matcher
+
+
+@dataclass
+class _Hit:
+    a: int  # first token of the title
+    b: int  # token after the title
+    rd: RoleDef
+    definite: bool  # Arabic: the title has the article (السفير), so no construct complement follows
+    conj: bool  # Arabic: the title has a conjunction proclitic (ومساعد), so it opens a new item
+
+
+@dataclass
+class _Cand:
+    s: int  # first token
+    e: int  # token after the last
+    cs: int  # original offsets
+    ce: int
+    roles: list[tuple[int, int, int, str | None]] = field(default_factory=list)
+    single: bool = False  # one name unit only: kept if the surname is known from elsewhere
+    source: str = "pattern"
+
+
+class _Doc:
+    """Everything found in one text; methods are the scanning steps."""
+
+    def __init__(self, text: str, lang: str | None, mentions: list[Any] | None) -> None:
+        self.lex = _lexicon()
+        self.text = text
+        self.lang = lang
+        self.folded = _Folded(text)
+        self.toks = _tokenize(text, self.folded)
+        self.kazakh = lang == "kk" or any(c in _KK_LETTERS for c in self.folded.text)
+        self.mentions = _gazetteer_mentions(text) if mentions is None else list(mentions)
+        self.ment_end: dict[int, int] = {}
+        self._attach_mentions()
+        self.hits: list[_Hit] = []
+        self.hit_at: dict[int, _Hit] = {}
+        self._find_titles()
+
+    # -- set-up ------------------------------------------------------------------------------------------
+    def _attach_mentions(self) -> None:
+        starts = [t.s for t in self.toks]
+        for m in self.mentions:
+            ms, me = int(m.start), int(m.end)
+            i = max(bisect.bisect_right(starts, ms) - 1, 0)
+            first = None
+            last = None
+            while i < len(self.toks) and self.toks[i].s < me:
+                t = self.toks[i]
+                if t.e > ms and t.k == "w":
+                    if getattr(m, "kind", None) == "person":
+                        t.leader = t.leader or m
+                    else:
+                        t.ment = t.ment or m
+                    first = i if first is None else first
+                    last = i
+                i += 1
+            if first is not None and last is not None and getattr(m, "kind", None) != "person":
+                for j in range(first, last + 1):
+                    self.ment_end[j] = max(self.ment_end.get(j, 0), last + 1)
+        for t in self.toks:
+            if t.script == "ar" and t.k == "w":
+                for pre, rest in _proclitics(t.n):
+                    t.pre, t.bare = pre, rest
+                    break
+
+    def _find_titles(self) -> None:
+        toks, phrases = self.toks, self.lex.phrases
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if t.k != "w":
+                i += 1
+                continue
+            forms = [("", t.n)]
+            if t.script == "ar":
+                forms += _proclitics(t.n)
+            found = None
+            for pre, w in forms:
+                for seq, rd in phrases.get(w, ()):
+                    end = i + len(seq)
+                    if end <= n and all(toks[i + j].n == seq[j] for j in range(1, len(seq))):
+                        found = (pre, w, end, rd)
+                        break
+                if found:
+                    break
+            if found is None:
+                i += 1
+                continue
+            pre, w, end, rd = found
+            hit = _Hit(i, end, rd, definite=w.startswith("ال"), conj=pre[:1] in ("و", "ف"))
+            self.hits.append(hit)
+            for j in range(i, end):
+                self.hit_at[j] = hit
+            t.role_start = True
+            i = end
+
+    # -- token predicates --------------------------------------------------------------------------------
+    def is_title(self, i: int) -> bool:
+        return i in self.hit_at
+
+    def ar_stop(self, t: _Tok) -> bool:
+        lex = self.lex
+        if t.n in lex.stop or t.n in lex.verbs:
+            return True
+        if t.n[:1] in ("و", "ف") and len(t.n) > 3:
+            rest = t.n[1:]
+            if rest in lex.verbs or rest in lex.stop:
+                return True
+        return False
+
+    def ar_name_tok(self, i: int) -> bool:
+        """Can Arabic-script token ``i`` be part of a name?"""
+        t = self.toks[i]
+        if t.k != "w" or t.script != "ar" or len(t.n) < 2 or t.ment is not None or i in self.hit_at:
+            return False
+        if self.ar_stop(t):
+            return False
+        if t.pre and t.bare.startswith("ال") and t.n not in self.lex.stop:
+            return False  # بالقاهرة, للمحافظة, والوفد: a proclitic on a definite noun is not a name
+        if t.pre and t.bare in _AR_BARE_PARTICLES:
+            return False  # بأن, لأن, فإن, بما
+        if t.pre[-1:] in ("ب", "ل") and (
+            t.bare in self.lex.verbs or (t.bare[:1] in ("م", "ت") and len(t.bare) >= 4)
+        ):
+            return False  # بمشروع, لتفقد, بتعزيز: preposition + verbal noun or participle
+        w = t.n
+        at = w.find("ال", 3)
+        if at != -1 and (w[:at] in self.lex.verbs or w[1:at] in self.lex.verbs):
+            return False  # a verb glued to the next word (أشارالسفير)
+        raw = self.text[t.s:t.e]
+        if raw.endswith(("\u064b", "اً", "ًا")):
+            return False  # accusative adverb (مثمناً)
+        if len(raw) >= 5 and raw.endswith(_PRONOUN_SUFFIXES):
+            return False  # noun with a pronoun suffix (زيارته)
+        return True
+
+    def cap_name_tok(self, i: int) -> bool:
+        """Can Latin/Cyrillic token ``i`` be part of a name?"""
+        t = self.toks[i]
+        return (
+            t.k == "w"
+            and t.cap
+            and t.script in ("la", "cy")
+            and t.ment is None
+            and i not in self.hit_at
+            and t.n not in self.lex.cap_stop
+            and not (t.n.isupper() and len(t.n) > 1 and t.n.isascii() and self.text[t.s:t.e].isupper()
+                     and len(t.n) <= 4)  # acronyms: UN, SCO, МИД
+        )
+
+    def initial_at(self, i: int) -> bool:
+        """An initial: one capital letter followed by a full stop ("Е. Қыстафин")."""
+        toks = self.toks
+        return (
+            i + 1 < len(toks)
+            and toks[i].k == "w"
+            and toks[i].cap
+            and len(toks[i].n) == 1
+            and toks[i + 1].n == "."
+        )
+
+    def geo_follows(self, i: int) -> bool:
+        """Token ``i`` is a place because a word like "қаласы"/"области"/"Province" follows it."""
+        if i + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[i + 1]
+        return nxt.k == "w" and nxt.n.startswith(self.lex.geo_after)
+
+    # -- Arabic-script units -----------------------------------------------------------------------------
+    def ar_unit_fwd(self, i: int) -> int:
+        """End (exclusive) of the name unit starting at token ``i``."""
+        toks, n = self.toks, len(self.toks)
+        end = i + 1
+        if (toks[i].n in _AR_JOIN_NEXT) and end < n and toks[end].k == "w" and toks[end].script == "ar":
+            end += 1
+        while end < n and toks[end].n in _AR_JOIN_PREV:
+            end += 1
+        return end
+
+    def ar_unit_back(self, k: int) -> int:
+        """Start of the name unit ending at token ``k``."""
+        toks = self.toks
+        s = k
+        while s - 1 >= 0 and toks[s].n in _AR_JOIN_PREV:
+            s -= 1
+        if s - 1 >= 0 and toks[s - 1].n in _AR_JOIN_NEXT:
+            s -= 1
+        return s
+
+    def ar_unit_ok(self, s: int, e: int) -> bool:
+        if not self.ar_name_tok(s):
+            return False
+        return all(
+            self.toks[j].k == "w" and self.toks[j].script == "ar" and j not in self.hit_at
+            for j in range(s + 1, e)
+        )
+
+    def _al(self, s: int) -> bool:
+        w = self.toks[s].n
+        return w.startswith("ال") and w not in _AR_JOIN_PREV
+
+    def _nisba(self, s: int, e: int) -> bool:
+        return self._al(s) and self.toks[e - 1].n.endswith(("ی", "یه", "یون", "یین"))
+
+    # -- name scanners -----------------------------------------------------------------------------------
+    def name_fwd(self, k: int) -> tuple[int, int, bool] | None:
+        """A name starting at token ``k``: (first, end, single) or None."""
+        toks, n = self.toks, len(self.toks)
+        if k >= n or toks[k].k != "w":
+            return None
+        if toks[k].script == "ar":
+            return self._ar_name_fwd(k)
+        if toks[k].script in ("la", "cy"):
+            return self._cap_name_fwd(k)
+        return None
+
+    def _ar_name_fwd(self, k: int) -> tuple[int, int, bool] | None:
+        units: list[tuple[int, int]] = []
+        n = len(self.toks)
+        terminal = False
+        weak = False
+        while k < n and len(units) < 4:
+            e = self.ar_unit_fwd(k)
+            if not self.ar_unit_ok(k, e):
+                break
+            if units and self.toks[k].n.startswith("و") and len(self.toks[k].n) >= 4:
+                break  # "و" + word: the next item of a list, not the rest of this name
+            if self._al(k):
+                if not units:
+                    units.append((k, e))
+                    k = e
+                    if self._nisba(units[0][0], e):
+                        weak = True  # "الرئيس السيسي" or "السفير المصري": only a known surname decides
+                        break
+                    continue
+                units.append((k, e))
+                k = e
+                terminal = True
+                break
+            units.append((k, e))
+            k = e
+        if not units:
+            return None
+        if len(units) == 4 and not terminal and k < n and self.ar_unit_ok(k, self.ar_unit_fwd(k)):
+            return None  # the run goes on: no safe boundary
+        return units[0][0], units[-1][1], len(units) == 1 or weak
+
+    def _ar_name_back(self, k: int) -> tuple[int, int, bool] | None:
+        units: list[tuple[int, int]] = []
+        while k >= 0 and len(units) < 4:
+            s = self.ar_unit_back(k)
+            if not self.ar_unit_ok(s, k + 1):
+                break
+            if self._al(s) and units:
+                if self._nisba(s, k + 1):
+                    break
+                units.insert(0, (s, k + 1))
+                k = s - 1
+                break
+            units.insert(0, (s, k + 1))
+            k = s - 1
+            if self.toks[s].n.startswith("و") and len(self.toks[s].n) >= 4:
+                break  # a conjunction opens this name (trimmed later)
+        if not units:
+            return None
+        if len(units) == 4 and k >= 0 and self.ar_unit_ok(self.ar_unit_back(k), k + 1):
+            return None
+        single = len(units) == 1 or (len(units) == 2 and self._nisba(*units[0]))
+        return units[0][0], units[-1][1], single
+
+    def _cap_name_fwd(self, k: int) -> tuple[int, int, bool] | None:
+        toks, n = self.toks, len(self.toks)
+        start = k
+        units = 0
+        full = 0
+        last_end = k
+        while k < n and units < 4:
+            if self.initial_at(k):
+                units += 1
+                k += 2
+                last_end = k
+                continue
+            if self.cap_name_tok(k):
+                if self.geo_follows(k):
+                    break  # "Лахор қаласына": a place after the name
+                units += 1
+                full += 1
+                k += 1
+                last_end = k
+                continue
+            t = toks[k]
+            if t.n in self.lex.particles and units and k + 1 < n and self.cap_name_tok(k + 1):
+                k += 1
+                continue
+            break
+        if full == 0:
+            return None
+        if units == 4 and k < n and self.cap_name_tok(k):
+            return None
+        return start, last_end, units == 1
+
+    def _cap_name_back(self, k: int) -> tuple[int, int, bool] | None:
+        toks = self.toks
+        end = k + 1
+        units = 0
+        full = 0
+        first = end
+        while k >= 0 and units < 4:
+            if toks[k].n == "." and k >= 1 and self.initial_at(k - 1):
+                units += 1
+                k -= 2
+                first = k + 1
+                continue
+            if self.cap_name_tok(k):
+                units += 1
+                full += 1
+                k -= 1
+                first = k + 1
+                continue
+            if toks[k].n in self.lex.particles and units and k >= 1 and self.cap_name_tok(k - 1):
+                k -= 1
+                continue
+            break
+        if full == 0 or toks[end - 1].n == ".":
+            return None
+        if units == 4 and k >= 0 and self.cap_name_tok(k):
+            return None
+        return first, end, units == 1
+
+    def name_back(self, k: int) -> tuple[int, int, bool] | None:
+        if k < 0 or self.toks[k].k != "w":
+            return None
+        if self.toks[k].script == "ar":
+            return self._ar_name_back(k)
+        if self.toks[k].script in ("la", "cy"):
+            return self._cap_name_back(k)
+        return None
+
+    # -- complements -------------------------------------------------------------------------------------
+    def _skip_mention(self, k: int) -> int:
+        return self.ment_end.get(k, k + 1)
+
+    def complement_fwd(self, h: _Hit) -> tuple[int, str | None]:
+        """Skip what stands between a title and its name; return (next token, country of the title)."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        k = h.b
+        country: str | None = None
+        if k >= n:
+            return k, None
+        ar = toks[h.a].script == "ar"
+        if ar and h.rd.complement and not h.definite and toks[k].k == "w":
+            t = toks[k]
+            if t.ment is not None:
+                country = _country_of(t.ment)
+                k = self._skip_mention(k)
+            elif t.n in lex.state and k + 1 < n:
+                k += 1
+                if toks[k].ment is not None:
+                    country = _country_of(toks[k].ment)
+                    k = self._skip_mention(k)
+                elif toks[k].k == "w":
+                    k += 1
+            elif t.leader is None and k not in self.hit_at and not self.ar_stop(t):
+                k += 1
+        after_prep = False
+        steps = 0
+        while k < n and steps < 6:
+            steps += 1
+            t = toks[k]
+            if t.k != "w":
+                break
+            if t.ment is not None:
+                if country is None and not after_prep:
+                    country = _country_of(t.ment)
+                k = self._skip_mention(k)
+                continue
+            if ar:
+                if t.pre and t.bare in lex.state and k + 1 < n and toks[k + 1].k == "w":
+                    after_prep = True  # لمحافظة الأقصر, بمدينة ...
+                    k += 2
+                    continue
+                if t.n in lex.preps and k + 1 < n:
+                    if toks[k + 1].ment is not None:
+                        after_prep = True
+                        k = self._skip_mention(k + 1)
+                        continue
+                    if toks[k + 1].n in lex.state and k + 2 < n and toks[k + 2].k == "w":
+                        after_prep = True
+                        k = self._skip_mention(k + 2) if toks[k + 2].ment is not None else k + 3
+                        continue
+                    break
+                if t.pre and t.bare.startswith("ال") and k not in self.hit_at:
+                    after_prep = True  # بالقاهرة, للمحافظة
+                    k += 1
+                    continue
+                if t.n in lex.stop and t.n.startswith("ال") and k not in self.hit_at:
+                    k += 1  # الجديد, الشقيقة, فوق العادة ...
+                    continue
+                break
+            # Latin / Cyrillic
+            if t.n in lex.preps and not t.cap and k + 1 < n:
+                nxt = toks[k + 1]
+                if nxt.ment is not None or nxt.n in lex.state or nxt.n in lex.preps or (
+                    nxt.cap and self.geo_follows(k + 1)
+                ):
+                    after_prep = after_prep or t.n != "of"
+                    k += 1
+                    continue
+                break
+            if t.n in lex.state:
+                k += 1
+                continue
+            if t.cap and self.geo_follows(k):
+                k += 2
+                continue
+            break
+        return k, country
+
+    def country_before(self, h: _Hit) -> str | None:
+        """Country named just before a title ("Қазақстан елшісі", "Kazakh Ambassador", "Egypt's envoy")."""
+        toks = self.toks
+        k = h.a - 1
+        steps = 0
+        found: str | None = None
+        while k >= 0 and steps < 4:
+            steps += 1
+            t = toks[k]
+            if t.k != "w":
+                break
+            if t.ment is not None:
+                c = _country_of(t.ment)
+                locative = t.n.endswith(("дағы", "дегі", "тағы", "тегі"))
+                if c and not locative:
+                    found = c
+                    break
+                k -= 1
+                continue
+            if t.n in ("the",) or t.n in self.lex.state:
+                k -= 1
+                continue
+            break
+        return found
+
+    # -- the passes --------------------------------------------------------------------------------------
+    def run(self) -> list[Entity]:
+        cands: list[_Cand] = []
+        unnamed: list[tuple[int, str | None, int]] = []  # (token, role, strength) of titles with no name
+        toks, n = self.toks, len(self.toks)
+        for h in self.hits:
+            rd = h.rd
+            got = False
+            country = None
+            ar = toks[h.a].script == "ar"
+            if rd.dir != "back":
+                k, country = self.complement_fwd(h)
+                if country is None and not ar:
+                    country = self.country_before(h)
+                k0 = k
+                # titles and honorifics between the office and the name; an appositive comma
+                while k < n:
+                    if k in self.hit_at and self.hit_at[k].rd.title and self.hit_at[k].a == k:
+                        k = self.hit_at[k].b
+                        continue
+                    if toks[k].n == "," and k + 1 < n and (k > h.b or k0 > h.b or rd.complement):
+                        k += 1
+                        continue
+                    break
+                span = self.name_fwd(k)
+                if span is not None and k > h.b and toks[k].script == "ar" and toks[k].n.startswith("و"):
+                    span = None  # "title complement وX": X is the next person in a list
+                if span is not None:
+                    self._add(cands, span, rd, country, before=1)
+                    got = not span[2]  # a lone token may yet be dropped: let apposition speak too
+            if rd.dir != "fwd" and not h.conj and not got:
+                k = h.a - 1
+                bcountry = None
+                if not ar:
+                    bcountry = self.country_before(h)
+                    steps = 0
+                    while k >= 0 and steps < 4 and toks[k].k == "w" and (
+                        toks[k].ment is not None or toks[k].n == "the" or toks[k].n in self.lex.state
+                        or (not toks[k].cap and toks[k].n.startswith(self.lex.geo_after))
+                        or (toks[k].cap and self.geo_follows(k))
+                    ):
+                        k -= 1
+                        steps += 1
+                    if rd.strength > 1 or rd.role is not None:
+                        if k < 0 or toks[k].n != ",":
+                            k = -1  # Latin/Cyrillic apposition needs its comma
+                        else:
+                            k -= 1
+                elif k >= 0 and toks[k].n == ",":
+                    k -= 1
+                span = self.name_back(k) if k >= 0 else None
+                if span is not None:
+                    _, fcountry = (h.b, None) if rd.dir == "back" else self.complement_fwd(h)
+                    self._add(cands, span, rd, fcountry or bcountry or country, before=0)
+                    got = True
+            if not got and rd.strength >= 3 and rd.role:
+                if country is None and rd.dir != "back":
+                    country = self.complement_fwd(h)[1]
+                if h.a == 0 or toks[h.a - 1].k == "nl" or toks[h.a - 1].n in _CLAUSE_PUNCT:
+                    unnamed.append((h.a, self._role_string(rd, country), rd.strength))
+        cands.extend(self._persian_subjects())
+        return self._resolve(cands, unnamed)
+
+    def _role_string(self, rd: RoleDef, country: str | None) -> str | None:
+        if rd.role is None:
+            return None
+        if rd.country and country:
+            return f"{rd.role} of {country}"
+        return rd.role
+
+    def _add(self, cands: list[_Cand], span: tuple[int, int, bool], rd: RoleDef, country: str | None,
+             before: int) -> None:
+        s, e, single = span
+        role = self._role_string(rd, country)
+        c = _Cand(s, e, self.toks[s].s, self.toks[e - 1].e, single=single)
+        c.roles.append((rd.strength, 1 if (role and " of " in role) else 0, before, role))
+        cands.append(c)
+
+    def _persian_subjects(self) -> list[_Cand]:
+        """Clause-initial names in Persian copy: "X در پایان تاکید کرد", "X Y-اف روز ..."."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        out: list[_Cand] = []
+        for i, t in enumerate(toks):
+            if t.k != "w" or t.script != "ar":
+                continue
+            if not (i == 0 or toks[i - 1].k == "nl" or toks[i - 1].n in _CLAUSE_PUNCT):
+                continue
+            span = self._ar_name_fwd(i)
+            if span is None:
+                continue
+            s, e, single = span
+            if e - s > 4:
+                continue
+            k = e
+            for adv in lex.adverbs:
+                if tuple(x.n for x in toks[k:k + len(adv)]) == adv:
+                    k += len(adv)
+                    break
+            speech = any(tuple(x.n for x in toks[k:k + len(p)]) == p for p in lex.speech)
+            morph = (not single) and any(self._ar_surname_like(j) for j in range(s, e)) and e < n and (
+                toks[e].n in lex.stop
+            )
+            if speech or morph:
+                out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="subject"))
+        return out
+
+    def _ar_surname_like(self, j: int) -> bool:
+        w = self.toks[j].n
+        return len(w) >= 5 and w.endswith(self.lex.sur_ar) and w not in self.lex.sur_exceptions
+
+    def _surname_like(self, j: int) -> bool:
+        t = self.toks[j]
+        if t.script == "ar":
+            return self._ar_surname_like(j)
+        if len(t.n) < 5:
+            return False
+        if t.script == "cy":
+            return t.n.endswith(self.lex.sur_cyr)
+        return t.n.endswith(self.lex.sur_latin)
+
+    # -- resolution --------------------------------------------------------------------------------------
+    def _key(self, e: int) -> str:
+        """The surname key of a name ending at token ``e`` (exclusive)."""
+        w = self.toks[e - 1].n
+        w = w.split("'")[0] if "'" in w else w
+        if self.kazakh and self.toks[e - 1].script == "cy":
+            w = _strip_kk(w)
+        return w
+
+    def _resolve(self, cands: list[_Cand], unnamed: list[tuple[int, str | None, int]]) -> list[Entity]:
+        toks, lex = self.toks, self.lex
+        # merge candidates with the same span
+        by_span: dict[tuple[int, int], _Cand] = {}
+        for c in cands:
+            old = by_span.get((c.s, c.e))
+            if old is None:
+                by_span[(c.s, c.e)] = c
+            else:
+                old.roles.extend(c.roles)
+                old.single = old.single and c.single
+                if c.source == "pattern":
+                    old.source = "pattern"
+        merged = list(by_span.values())
+        # subjects with no title: the nearest preceding title that had no name
+        for c in merged:
+            if c.source != "subject" or any(r[3] for r in c.roles):
+                continue
+            link = None
+            for tok_i, role, strength in unnamed:
+                if tok_i < c.s and toks[c.s].s - toks[tok_i].s < 4000:
+                    link = (role, strength)
+            if link is not None:
+                c.roles.append((link[1], 1 if link[0] and " of " in link[0] else 0, 0, link[0]))
+        # surnames known from full names
+        known: dict[str, _Cand] = {}
+        for c in merged:
+            if c.single or c.e - c.s < 2:
+                continue
+            key = self._key(c.e)
+            if len(key) < 4 or key in lex.stop or toks[c.e - 1].ment is not None:
+                continue
+            if toks[c.e - 1].script == "ar" and self._nisba(c.e - 1, c.e):
+                continue
+            if key not in known or _best(c.roles)[0] > _best(known[key].roles)[0]:
+                known[key] = c
+        kept: list[_Cand] = []
+        for c in merged:
+            lead = toks[c.e - 1].leader
+            if lead is not None and getattr(lead, "role", None) and getattr(lead, "country", None):
+                c.roles.append((3, 1, 0, f"{lead.role} of {lead.country}"))
+            if c.single:
+                key = self._key(c.e)
+                src = known.get(key)
+                leader = toks[c.s].leader is not None
+                if src is None and not leader and not (
+                    c.source == "pattern" and self._surname_like(c.e - 1) and _best(c.roles)[0] >= 3
+                ) and c.source != "subject":
+                    continue
+                if src is not None:
+                    c.roles.extend(src.roles)
+            kept.append(c)
+        # repeats of known surnames elsewhere ("Е. Қыстафин", "الرئيس جاباروف" is already a candidate)
+        covered = set()
+        for c in kept:
+            covered.update(range(c.s, c.e))
+        if known:
+            for i, t in enumerate(toks):
+                if t.k != "w" or i in covered or i in self.hit_at:
+                    continue
+                key = self._match_known(i, known)
+                if key is None:
+                    continue
+                src = known[key]
+                s = i
+                if s >= 2 and toks[s - 1].n == "." and self.initial_at(s - 2):
+                    s -= 2
+                else:
+                    j = src.e - 2
+                    while j >= src.s and s - 1 >= 0 and toks[s - 1].n == toks[j].n and s - 1 not in covered:
+                        s -= 1
+                        j -= 1
+                c = _Cand(s, i + 1, toks[s].s, toks[i].e, source="repeat")
+                c.roles.extend(src.roles)
+                kept.append(c)
+                covered.update(range(s, i + 1))
+        kept = [c for c in kept if not (c.source == "subject" and c.single and not any(r[3] for r in c.roles))]
+        # overlaps: keep the longer span
+        kept.sort(key=lambda c: (c.cs, -(c.ce - c.cs)))
+        out: list[Entity] = []
+        last_end = -1
+        for c in kept:
+            if c.cs < last_end:
+                continue
+            cs, ce = self._trim(c)
+            if ce <= cs:
+                continue
+            role = _best(c.roles)[3] if c.roles else None
+            out.append(Entity(type="person", text=self.text[cs:ce], canonical=None, start=cs, end=ce, role=role))
+            last_end = c.ce
+        return out
+
+    def _match_known(self, i: int, known: dict[str, _Cand]) -> str | None:
+        t = self.toks[i]
+        if t.script in ("la", "cy") and not t.cap:
+            return None
+        w = t.n
+        if w in known:
+            return w
+        if "'" in w and w.split("'")[0] in known:
+            return w.split("'")[0]
+        if t.script == "cy":
+            for key in (_strip_kk(w) if self.kazakh else w,):
+                if key in known:
+                    return key
+            for suf in _RU_NAME_INFLECTIONS:
+                if w.endswith(suf) and w[: -len(suf)] in known:
+                    return w[: -len(suf)]
+        return None
+
+    def _trim(self, c: _Cand) -> tuple[int, int]:
+        """Offsets of the name only: drop a conjunction و glued to it, Kazakh case endings, 's."""
+        cs, ce = c.cs, c.ce
+        toks = self.toks
+        first = toks[c.s]
+        if first.script == "ar" and first.n.startswith("و") and len(first.n) >= 4 and c.s > 0:
+            prev = toks[c.s - 1]
+            if not (prev.k == "w" and prev.n in self.lex.verbs) and prev.k != "nl":
+                cs += 1
+        last = toks[c.e - 1]
+        raw = self.text[last.s:ce]
+        if last.script in ("la", "cy") and "'" in raw:
+            ce = last.s + raw.index("'") if raw.index("'") > 0 else ce
+        elif last.script in ("la", "cy") and "\u2019" in raw:
+            ce = last.s + raw.index("\u2019")
+        elif self.kazakh and last.script == "cy":
+            stem = _strip_kk(last.n)
+            if stem != last.n:
+                ce -= len(last.n) - len(stem)
+        return cs, ce
+
+
+def _strip_kk(w: str) -> str:
+    """``Махмудқа`` -> ``Махмуд``: a Kazakh case ending glued to a name, when vowel harmony agrees."""
+    for suf in _KK_NAME_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)]
+            vowels = [ch for ch in stem if ch in _BACK_VOWELS or ch in _FRONT_VOWELS]
+            if not vowels:
+                continue
+            back = vowels[-1] in _BACK_VOWELS
+            suf_back = any(ch in "аы" for ch in suf)
+            suf_front = any(ch in "еі" for ch in suf)
+            if (back and suf_back) or (not back and suf_front):
+                return stem
+    return w
+
+
+def _best(roles: list[tuple[int, int, int, str | None]]) -> tuple[int, int, int, str | None]:
+    """The role a name gets: the strongest title; one naming its country; the title before the name."""
+    if not roles:
+        return (0, 0, 0, None)
+    return max(roles, key=lambda r: (r[0], r[3] is not None, r[1], r[2]))
+
+
+def find_people(text: str, lang: str | None = None, mentions: list[Any] | None = None) -> list[Entity]:
+    """People named in ``text`` with their roles; offsets index ``text`` (``text[start:end] == name``).
+
+    ``lang`` (ar, fa, kk, ru, en or None) only refines Kazakh case endings: every script's patterns run
+    on every text. ``mentions`` lets a caller that already ran ``monitor.gazetteer.find_mentions`` on the
+    same text pass them in (otherwise the gazetteer is called here, if it exists); they stop names at
+    countries and places and give titles their country ("ambassador of Kazakhstan").
+    """
+    if not text or not text.strip():
+        return []
+    return _Doc(text, lang, mentions).run()
