@@ -107,6 +107,9 @@ class EngineStore:
     def _ensure_index(self, name: str) -> None:
         if name in self._known_indices:
             return
+        if self._retrying("check index", lambda: self.client.index_exists(name)):
+            self._known_indices.add(name)
+            return
         # Settings and mappings come from the template; the body only repeats the read alias.
         self._retrying("create index", lambda: self.client.create_index(name, {"aliases": {bodies.READ_ALIAS: {}}}))
         self._known_indices.add(name)
