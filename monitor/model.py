@@ -47,6 +47,9 @@ class Article(BaseModel):
     # what lets a query in one language find an article in another.
     tags: list[str] = Field(default_factory=list)
     cluster: str | None = None  # near-duplicate group (crawler)
+    # Crawler: "page" (text extracted from the article page) or "feed" (page unavailable: the feed's own
+    # title and summary were used instead).
+    extraction: str | None = None
 
     @property
     def full_text(self) -> str:
