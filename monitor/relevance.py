@@ -24,6 +24,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from monitor.gazetteer import Hit, Scan, make_tag, scan
 from monitor.lexicon import lexicon
@@ -49,9 +50,9 @@ class Relevance:
     tags: list[str]
 
 
-def _strong(concept_id: str) -> bool:
-    c = lexicon().concepts.get(concept_id)
-    return bool(c and c.strong)
+@cache
+def _strong_ids() -> frozenset[str]:
+    return frozenset(c.id for c in lexicon().concepts.values() if c.strong)
 
 
 def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
@@ -66,11 +67,13 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     context_hits: dict[str, list[Hit]] = defaultdict(list)
     for h in sc.lex:
         (concept_hits if h.entry.kind == "concept" else context_hits)[h.entry.key].append(h)
-    strong_sentences = {sc.sentence(h.start) for cid, hs in concept_hits.items() if _strong(cid) for h in hs}
+    strong = _strong_ids()
+    strong_sentences = {sc.sentence(h.start) for cid, hs in concept_hits.items() if cid in strong for h in hs}
 
     # --- country evidence
     evidence: dict[str, float] = defaultdict(float)
     positions: dict[str, list[int]] = defaultdict(list)
+    sentences: dict[str, set[int]] = defaultdict(set)
     first_surface: dict[str, str] = {}
     orgs: set[str] = set()
     places: set[str] = set()
@@ -98,11 +101,14 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
         w = e.weight
         if h.start < title_end:
             w *= TITLE_FACTOR
-        if sc.sentence(h.start) in strong_sentences:
+        sent = sc.sentence(h.start)
+        if sent in strong_sentences:
             w *= NEAR_STRONG_FACTOR
         evidence[e.country] += w
         positions[e.country].append(h.start)
-        first_surface.setdefault(e.country, sc.surface(h))
+        sentences[e.country].add(sent)
+        if e.country not in first_surface:
+            first_surface[e.country] = sc.surface(h)
 
     for h in trap_hits:
         tid = h.entry.trap or h.entry.key
@@ -118,7 +124,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
         reasons.append(f"country:{c} via '{first_surface[c]}' (evidence {evidence[c]:.2f})")
 
     # --- event evidence, damped by non-diplomatic contexts and by the absence of a foreign actor
-    has_strong = any(_strong(cid) for cid in concept_hits)
+    has_strong = any(cid in strong for cid in concept_hits)
     damp_context = bool(context_hits) and not has_strong
     if damp_context:
         for cid, hs in context_hits.items():
@@ -129,7 +135,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     concept_weight: dict[str, float] = {}
     for cid, hs in concept_hits.items():
         w = max(h.entry.weight for h in hs) * (1 + 0.15 * math.log(len(hs)))
-        if not _strong(cid):
+        if cid not in strong:
             if damp_context:
                 w *= CONTEXT_DAMP
             if not international:
@@ -145,15 +151,10 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
         ev_sent = {sc.sentence(p) for p in event_positions}
         ev_para = {sc.paragraph(p) for p in event_positions}
         proximity = 0.35
-        for c in involved:
-            for p in positions[c]:
-                if sc.sentence(p) in ev_sent:
-                    proximity = 1.0
-                    break
-                if sc.paragraph(p) in ev_para:
-                    proximity = max(proximity, 0.7)
-            if proximity == 1.0:
-                break
+        if any(sentences[c] & ev_sent for c in involved):
+            proximity = 1.0
+        elif any(sc.paragraph(p) in ev_para for c in involved for p in positions[c]):
+            proximity = 0.7
         reasons.append(f"proximity:{ {1.0: 'sentence', 0.7: 'paragraph'}.get(proximity, 'article') }")
 
     c_ev = max((evidence[c] for c in involved), default=0.0)
