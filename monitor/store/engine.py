@@ -35,6 +35,7 @@ from monitor.store.engine_clients import (
     Retryable,
     connect,
 )
+from monitor.store.engine_percolator import EnginePercolator
 
 log = logging.getLogger("monitor.store.engine")
 
@@ -72,6 +73,7 @@ class EngineStore:
         self._on_wait = on_wait
         self._shards, self._replicas = shards, replicas
         self._known_indices: set[str] = set()
+        self._percolator: EnginePercolator | None = None
         self.client: EngineClient = client or self._retrying("connect", lambda: connect(url))
         self.ensure_ready()
 
@@ -318,6 +320,20 @@ class EngineStore:
 
     def close(self) -> None:
         self.client.close()
+
+    # ------------------------------------------------------------------------------ alerts in the engine
+
+    def percolator(self) -> EnginePercolator:
+        """The alert queries stored in this engine (created on first use)."""
+        if self._percolator is None:
+            self._percolator = self._retrying("open percolator", lambda: EnginePercolator(self.client))
+        return self._percolator
+
+    def match_alerts(self, articles: Sequence[Article]) -> dict[str, list[str]]:
+        """Alert names fired by each newly indexed *relevant* article, percolated in the engine."""
+        relevant = [a for a in articles if a.relevant]
+        fired = self._retrying("percolate", lambda: self.percolator().match(relevant))
+        return {a.id: names for a, names in zip(relevant, fired, strict=True) if names}
 
     # ------------------------------------------------------------------------------ maintenance
 

@@ -66,6 +66,8 @@ ANALYSIS: dict[str, Any] = {
         # `norm` holds tokens our normaliser produced already. Like the embedded store's FTS5 tokenizer, split
         # them also at their inner ' and - (so "лахор" finds "Алматы-Лахор"); change nothing else.
         "norm_tokens": {"type": "custom", "tokenizer": "norm_split"},
+        # The alert matcher's view: whole tokens only (the percolator must agree with it, not with FTS5).
+        "norm_whitespace": {"type": "custom", "tokenizer": "whitespace"},
         # There is no Kazakh analyzer; this one lowercases and folds for Kazakh and Russian Cyrillic.
         "cyrillic_folded": {
             "type": "custom",
@@ -176,36 +178,39 @@ def document_article(source: dict[str, Any]) -> Article:
 # --------------------------------------------------------------------------------------- queries
 
 
-def _term_clause(term: Term) -> dict[str, Any]:
-    # Words keep inner ' and -; the index splits there, so "алматы-лахор" is searched as a two-word phrase.
-    parts = [p for w in term.words for p in re.split(r"['\-]", w) if p]
+def _term_clause(term: Term, split: bool) -> dict[str, Any]:
+    # Words keep inner ' and -. The article index splits there (as FTS5 does), so "алматы-лахор" is searched
+    # as a two-word phrase; the percolator keeps whole tokens, as the in-process alert matcher does.
+    parts = [p for w in term.words for p in re.split(r"['\-]", w) if p] if split else list(term.words)
+    analyzer = "norm_tokens" if split else "norm_whitespace"
     if len(parts) == 1:
         text: dict[str, Any] = {"term": {"norm": parts[0]}}
     else:
-        text = {"match_phrase": {"norm": {"query": " ".join(parts), "analyzer": "norm_tokens"}}}
+        text = {"match_phrase": {"norm": {"query": " ".join(parts), "analyzer": analyzer}}}
     if not term.tags:
         return text
     return {"bool": {"should": [text, {"terms": {"tags": list(term.tags)}}], "minimum_should_match": 1}}
 
 
-def translate(node: Node) -> dict[str, Any]:
+def translate(node: Node, split: bool = True) -> dict[str, Any]:
     """The engine query for a parsed, expanded user query. Only our node types are translated: users can
-    never inject scripts or raw query DSL, and the semantics are those of :func:`monitor.query.evaluate`."""
+    never inject scripts or raw query DSL, and the semantics are those of :func:`monitor.query.evaluate`.
+    ``split=False`` is for the percolator, whose ``norm`` field keeps tokens whole."""
     if isinstance(node, Term):
-        return _term_clause(node)
+        return _term_clause(node, split)
     if isinstance(node, Tag):
         return {"terms": {"tags": list(node.tags)}}
     if isinstance(node, And):
-        must = [translate(c) for c in node.children if not isinstance(c, Not)]
-        must_not = [translate(c.child) for c in node.children if isinstance(c, Not)]
+        must = [translate(c, split) for c in node.children if not isinstance(c, Not)]
+        must_not = [translate(c.child, split) for c in node.children if isinstance(c, Not)]
         body: dict[str, Any] = {"must": must or [{"match_all": {}}]}
         if must_not:
             body["must_not"] = must_not
         return {"bool": body}
     if isinstance(node, Or):
-        return {"bool": {"should": [translate(c) for c in node.children], "minimum_should_match": 1}}
+        return {"bool": {"should": [translate(c, split) for c in node.children], "minimum_should_match": 1}}
     if isinstance(node, Not):
-        return {"bool": {"must": [{"match_all": {}}], "must_not": [translate(node.child)]}}
+        return {"bool": {"must": [{"match_all": {}}], "must_not": [translate(node.child, split)]}}
     raise TypeError(f"unknown query node {node!r}")
 
 
@@ -312,10 +317,10 @@ PERCOLATOR_MAPPINGS: dict[str, Any] = {
     "properties": {
         "query": {"type": "percolator"},
         "name": {"type": "keyword"},
-        "text": {"type": "text"},
-        # The fields the stored queries read must be mapped here exactly as in the article indices.
-        "norm": MAPPINGS["properties"]["norm"],
-        "tags": MAPPINGS["properties"]["tags"],
+        "source_query": {"type": "keyword", "index": False},  # the user's query string, for humans
+        # The fields the stored queries read, as the in-process matcher sees an article: whole tokens, tags.
+        "norm": {"type": "text", "analyzer": "norm_whitespace"},
+        "tags": {"type": "keyword", "ignore_above": 512},
     },
 }
 
@@ -327,7 +332,19 @@ def percolator_index_body() -> dict[str, Any]:
     }
 
 
-def percolate_body(article: Article) -> dict[str, Any]:
-    """Which stored alert queries match this article (its ``norm`` and ``tags`` only)."""
-    doc = {"norm": norm_text(article.title, article.text), "tags": list(article.tags)}
-    return {"query": {"percolate": {"field": "query", "document": doc}}, "size": 10_000, "_source": ["name"]}
+def percolator_document(name: str, query: str) -> dict[str, Any]:
+    """A stored alert: the user's query parsed, expanded and translated once, at registration."""
+    from monitor.query import parse
+
+    return {"name": name, "source_query": query, "query": translate(parse(query), split=False)}
+
+
+def percolate_body(articles: list[Article], max_matches: int = 10_000) -> dict[str, Any]:
+    """Which stored alert queries match these articles (their ``norm`` and ``tags`` only); each hit says
+    which articles it matched in ``fields._percolator_document_slot``."""
+    docs = [{"norm": norm_text(a.title, a.text), "tags": list(a.tags)} for a in articles]
+    return {
+        "query": {"percolate": {"field": "query", "documents": docs}},
+        "size": max_matches,
+        "_source": ["name"],
+    }
