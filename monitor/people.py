@@ -120,10 +120,11 @@ _KK_NAME_SUFFIXES = (
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен", "ға", "ге", "қа", "ке",
     "ны", "ні", "ды", "ді", "ты", "ті",
 )
+_KK_ACCUSATIVE = frozenset({"ны", "ні", "ды", "ді", "ты", "ті"})
 _BACK_VOWELS = set("аоұыуяё")
 _FRONT_VOWELS = set("әеөүіиэю")
 _RU_NAME_INFLECTIONS = ("а", "у", "ом", "ым", "им", "е", "ой", "ы", "ого", "ому", "ой", "ую", "ой")
-_AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت"}
+_AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}  # ال here is آل (family): آل نهيان
 _AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
 _CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
 _AR_BARE_PARTICLES = frozenset(
@@ -172,6 +173,7 @@ def _flat(value: Any) -> list[str]:
 class _Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], RoleDef]]] = field(default_factory=dict)
     stop: frozenset[str] = frozenset()
+    stop_ar: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     cap_stop: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
@@ -223,7 +225,8 @@ def _lexicon() -> _Lexicon:
     for lst in lex.phrases.values():
         lst.sort(key=lambda e: -len(e[0]))
 
-    lex.stop = frozenset(_norm(w) for w in _flat(words["stop_arabic_script"]))
+    lex.stop_ar = frozenset(_norm(w) for w in _flat(words["stop_arabic_script"]))
+    lex.stop = lex.stop_ar | frozenset(_norm(w) for w in _flat(words["stop_persian"]))
     lex.verbs = frozenset(_norm(w) for w in _flat(words["verbs_arabic_script"]))
     lex.cap_stop = frozenset(_norm(w) for w in _flat(words["cap_stop"]))
     lex.particles = frozenset(_norm(w) for w in words["particles"])
@@ -357,6 +360,7 @@ class _Cand:
     roles: list[tuple[int, int, int, str | None]] = field(default_factory=list)
     single: bool = False  # one name unit only: kept if the surname is known from elsewhere
     source: str = "pattern"
+    hon: bool = False  # an honorific (Mr, آقای, господин, السيد) stands right before it
 
 
 class _Doc:
@@ -373,6 +377,7 @@ class _Doc:
         self.ment_end: dict[int, int] = {}
         self._attach_mentions()
         self.hits: list[_Hit] = []
+        self.nested: set[int] = set()
         self.hit_at: dict[int, _Hit] = {}
         self._find_titles()
 
@@ -453,11 +458,11 @@ class _Doc:
         t = self.toks[i]
         if t.k != "w" or t.script != "ar" or len(t.n) < 2 or t.ment is not None or i in self.hit_at:
             return False
-        if self.ar_stop(t):
-            return False
+        if self.ar_stop(t) and not (t.n == "علی" and not self.text[t.s:t.e].endswith("ى")):
+            return False  # (على "on" and علي "Ali" fold together; only the spelling tells them apart)
         if t.pre and t.bare.startswith("ال") and t.n not in self.lex.stop:
             return False  # بالقاهرة, للمحافظة, والوفد: a proclitic on a definite noun is not a name
-        if t.pre and t.bare in _AR_BARE_PARTICLES:
+        if t.pre and (t.bare in _AR_BARE_PARTICLES or t.bare in self.lex.stop_ar):
             return False  # بأن, لأن, فإن, بما
         if t.pre[-1:] in ("ب", "ل") and (
             t.bare in self.lex.verbs or (t.bare[:1] in ("م", "ت") and len(t.bare) >= 4)
@@ -714,6 +719,13 @@ class _Doc:
                     country = _country_of(t.ment)
                 k = self._skip_mention(k)
                 continue
+            if k in self.hit_at and self.hit_at[k].a == k and (
+                (ar and t.pre[-1:] in ("ل", "ب")) or (not ar and k > h.b and toks[k - 1].n in ("of", "the"))
+            ):
+                nested = self.hit_at[k]  # "المبعوث الخاص للأمين العام X", "Envoy of the President of X"
+                self.nested.add(nested.a)
+                k = nested.b
+                continue
             if ar:
                 if t.pre and t.bare in lex.state and k + 1 < n and toks[k + 1].k == "w":
                     after_prep = True  # لمحافظة الأقصر, بمدينة ...
@@ -742,16 +754,25 @@ class _Doc:
                 nxt = toks[k + 1]
                 if nxt.ment is not None or nxt.n in lex.state or nxt.n in lex.preps or (
                     nxt.cap and self.geo_follows(k + 1)
+                ) or (k + 1 in self.hit_at and t.n in ("of", "the")) or (
+                    nxt.cap and h.rd.complement and t.n in ("of", "and") and k + 2 < n
+                    and toks[k + 2].n in ("of", "and", ",")
                 ):
-                    after_prep = after_prep or t.n != "of"
+                    after_prep = after_prep or t.n not in ("of", "the")
                     k += 1
                     continue
                 break
-            if t.n in lex.state:
+            if t.n in lex.state or t.n.startswith(lex.geo_after):
                 k += 1
                 continue
             if t.cap and self.geo_follows(k):
                 k += 2
+                continue
+            if (
+                t.cap and toks[k - 1].n in ("of", "and") and h.rd.complement and k + 1 < n
+                and toks[k + 1].n in ("of", "and", ",")
+            ):
+                k += 1  # "Minister of Trade of Kazakhstan, X": a portfolio, then the country
                 continue
             break
         return k, country
@@ -789,6 +810,8 @@ class _Doc:
         for h in self.hits:
             rd = h.rd
             got = False
+            if h.a in self.nested:
+                continue
             country = None
             ar = toks[h.a].script == "ar"
             if rd.dir != "back":
@@ -856,6 +879,7 @@ class _Doc:
         s, e, single = span
         role = self._role_string(rd, country)
         c = _Cand(s, e, self.toks[s].s, self.toks[e - 1].e, single=single)
+        c.hon = rd.role is None and rd.dir == "fwd" and before == 1
         c.roles.append((rd.strength, 1 if (role and " of " in role) else 0, before, role))
         cands.append(c)
 
@@ -866,7 +890,8 @@ class _Doc:
         for i, t in enumerate(toks):
             if t.k != "w" or t.script != "ar":
                 continue
-            if not (i == 0 or toks[i - 1].k == "nl" or toks[i - 1].n in _CLAUSE_PUNCT):
+            after_comma = i > 0 and toks[i - 1].n == ","
+            if not (i == 0 or toks[i - 1].k == "nl" or toks[i - 1].n in _CLAUSE_PUNCT or after_comma):
                 continue
             span = self._ar_name_fwd(i)
             if span is None:
@@ -879,7 +904,7 @@ class _Doc:
                 if tuple(x.n for x in toks[k:k + len(adv)]) == adv:
                     k += len(adv)
                     break
-            speech = any(tuple(x.n for x in toks[k:k + len(p)]) == p for p in lex.speech)
+            speech = not after_comma and any(tuple(x.n for x in toks[k:k + len(p)]) == p for p in lex.speech)
             morph = (not single) and any(self._ar_surname_like(j) for j in range(s, e)) and e < n and (
                 toks[e].n in lex.stop
             )
@@ -921,6 +946,7 @@ class _Doc:
             else:
                 old.roles.extend(c.roles)
                 old.single = old.single and c.single
+                old.hon = old.hon or c.hon
                 if c.source == "pattern":
                     old.source = "pattern"
         merged = list(by_span.values())
@@ -955,7 +981,7 @@ class _Doc:
                 key = self._key(c.e)
                 src = known.get(key)
                 leader = toks[c.s].leader is not None
-                if src is None and not leader and not (
+                if src is None and not leader and not c.hon and not (
                     c.source == "pattern" and self._surname_like(c.e - 1) and _best(c.roles)[0] >= 3
                 ) and c.source != "subject":
                     continue
@@ -1043,17 +1069,24 @@ class _Doc:
 
 
 def _strip_kk(w: str) -> str:
-    """``Махмудқа`` -> ``Махмуд``: a Kazakh case ending glued to a name, when vowel harmony agrees."""
+    """``Махмудқа`` -> ``Махмуд``: a Kazakh case ending glued to a name, when vowel harmony agrees.
+
+    Accusative endings (-ды/-ті ...) end many Kazakh names themselves (Сатыбалды, Құдайберді), so they
+    are only cut after a Russian-style surname stem (Мирзиёевті); such stems take either harmony.
+    """
     for suf in _KK_NAME_SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             stem = w[: -len(suf)]
+            russian = stem.endswith(("ов", "ев", "ин", "ова", "ева", "ина"))
+            if suf in _KK_ACCUSATIVE and not russian:
+                continue
             vowels = [ch for ch in stem if ch in _BACK_VOWELS or ch in _FRONT_VOWELS]
             if not vowels:
                 continue
             back = vowels[-1] in _BACK_VOWELS
             suf_back = any(ch in "аы" for ch in suf)
             suf_front = any(ch in "еі" for ch in suf)
-            if (back and suf_back) or (not back and suf_front):
+            if russian or (back and suf_back) or (not back and suf_front):
                 return stem
     return w
 
