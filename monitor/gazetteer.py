@@ -18,7 +18,7 @@ import gettext
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -193,6 +193,24 @@ def _pycountry_names() -> Iterable[tuple[str, str, str, str | None]]:
                     yield c.alpha_2, canonical, translated, lang
 
 
+_RU_ENDINGS = {"ия": ("ии", "ию", "ией"), "а": ("ы", "е", "у", "ой"), "я": ("и", "е", "ю", "ей")}
+
+
+def _russian_cases(e: Entry) -> list[str]:
+    """Oblique cases of a capitalised one-word Russian name in -а/-я (Канада: Канады, Канаде ...), which
+    a stem cannot reach because the final vowel changes."""
+    text = e.surface.text
+    if e.script != "cyrillic" or e.surface.case != 1 or " " in text or len(text) < 4 or e.kind not in (
+        "country", "place"
+    ):
+        return []
+    for ending, forms in _RU_ENDINGS.items():
+        if text.endswith(ending):
+            base = text[: -len(ending)]
+            return [base + f for f in forms]
+    return []
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"\(.*?\)", "", name)
     name = re.split(r"[,،]", name)[0]
@@ -208,6 +226,8 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
         key = e.surface.key.strip()
         if len(key) >= 2:
             by_key[key].append(e)
+        for form in _russian_cases(e):
+            by_key[normalize(form)].append(replace(e, surface=replace(e.surface, text=form, stem=False)))
 
     canonical_by_iso: dict[str, str] = {}
     qid_by_country: dict[str, str | None] = {}

@@ -1,0 +1,179 @@
+"""The gazetteer finds countries, places, organisations and leaders in five languages, with exact offsets."""
+
+from __future__ import annotations
+
+import gettext
+import json
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from monitor.gazetteer import (
+    entity_names,
+    fast_normalize_with_offsets,
+    find_mentions,
+    make_tag,
+    term_tags,
+)
+from monitor.normalize import normalize_with_offsets
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def countries(text: str, lang: str | None = None) -> list[str]:
+    return [m.canonical for m in find_mentions(text, lang) if m.kind == "country"]
+
+
+def check_offsets(text: str, lang: str | None = None) -> None:
+    for m in find_mentions(text, lang):
+        assert text[m.start : m.end] == m.surface
+        assert m.surface.strip() == m.surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сапар барысында Қазақстанның елшісі сөз сөйледі.",  # Kazakh genitive
+        "Делегация Казахстана прибыла в Каир.",  # Russian genitive
+        "توسعه روابط با قزاقستان ادامه دارد.",  # Persian
+        "وأكد السفير أن العلاقات المصرية الكازاخستانية متميزة.",  # Arabic nisba adjective with al-
+        "محافظة أتيراو بكازاخستان",  # Arabic proclitic bi-
+        "شرکت‌های قزاقستانی در نمایشگاه حضور داشتند",  # Persian adjective
+        "Kazakhstan's foreign minister arrived.",
+        "казахстанский бизнес растёт",  # adjective, lowercase
+        "ҚР Құрметті консулы",  # abbreviation
+        "Президент Тоқаевтың жарлығы",  # leader, inflected
+    ],
+)
+def test_kazakhstan_found_in_every_script_and_inflection(text: str) -> None:
+    assert "Kazakhstan" in [m.country for m in find_mentions(text)]
+    check_offsets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("رئيس جمهورية قرغيزستان", "Kyrgyzstan"),
+        ("Кыргызская Республика и Киргизия", "Kyrgyzstan"),
+        ("سفير دولة أذربيجان لدى مصر", "Azerbaijan"),
+        ("سفیر جمهوری آذربایجان در تهران", "Azerbaijan"),
+        ("Өзбекстанмен келісім", "Uzbekistan"),
+        ("وزير الخارجية الأوزبكي", "Uzbekistan"),
+        ("Делегация РУз прибыла", "Uzbekistan"),
+        ("وفد طاجيكستان", "Tajikistan"),
+        ("سفر به تاجیکستان", "Tajikistan"),
+        ("Туркменистанның газы", "Turkmenistan"),
+        ("ترکمنستان و ایران", "Turkmenistan"),
+    ],
+)
+def test_in_scope_country_variants(text: str, country: str) -> None:
+    assert country in [m.country for m in find_mentions(text)]
+    check_offsets(text)
+
+
+def test_capitals_and_leaders_point_to_their_country() -> None:
+    ms = find_mentions("Talks in Astana between Mirziyoyev and Aliyev; later in Bishkek and Ashgabat.")
+    got = {(m.kind, m.canonical, m.country) for m in ms}
+    assert ("place", "Astana", "Kazakhstan") in got
+    assert ("person", "Shavkat Mirziyoyev", "Uzbekistan") in got
+    assert ("person", "Ilham Aliyev", "Azerbaijan") in got
+    assert ("place", "Bishkek", "Kyrgyzstan") in got
+    assert ("place", "Ashgabat", "Turkmenistan") in got
+
+
+def test_case_rules_for_proper_names_and_abbreviations() -> None:
+    assert "Turkey" in countries("Turkey and Kazakhstan signed a deal.")
+    assert "Turkey" not in countries("we ate roast turkey for dinner")
+    assert "Uzbekistan" not in [m.country for m in find_mentions("руз и рк в нижнем регистре")]
+    assert "United States" not in countries("let us go")
+    assert "United States" in countries("US sanctions")
+
+
+def test_match_requires_token_boundary() -> None:
+    # "Оман" inside "Романов", "Иран" inside "Тиран": a match must start at a token start
+    assert countries("Романов читал роман") == []
+    assert countries("Тиран") == []
+    # a stem may take an ending, but not one longer than a case ending of a short name
+    assert countries("Куба и Кубе") == ["Cuba", "Cuba"]
+    assert countries("Кубань") == []
+
+
+def test_iranian_azerbaijan_provinces_are_not_the_state() -> None:
+    for text in ("سیل در آذربایجان شرقی", "استاندار آذربایجان غربی", "زلزال في محافظة أذربيجان الشرقية",
+                 "Flooding in East Azerbaijan", "провинция Восточный Азербайджан"):
+        ms = find_mentions(text)
+        assert "Azerbaijan" not in [m.country for m in ms if m.kind == "country"], text
+        assert any(m.kind == "place" and m.country == "Iran" for m in ms), text
+
+
+def test_province_word_before_a_country_name_is_not_the_state() -> None:
+    assert "Kyrgyzstan" not in countries("استان منگستائو با گلستان، استان قرقیزستان با مرکزی")
+
+
+def test_language_restricted_forms() -> None:
+    # دوشنبه is "Monday" in Persian but the capital of Tajikistan in Arabic
+    assert [m.canonical for m in find_mentions("جلسه روز دوشنبه برگزار شد", "fa")] == []
+    assert "Dushanbe" in [m.canonical for m in find_mentions("وصل الوزير إلى دوشنبه", "ar")]
+
+
+def test_organisations_in_five_languages() -> None:
+    for text in ("SCO summit", "саммит ШОС", "ШЫҰ саммиті", "قمة منظمة شنغهاي للتعاون", "اجلاس سازمان همکاری شانگهای"):
+        assert "Shanghai Cooperation Organisation" in [m.canonical for m in find_mentions(text)], text
+    assert "Commonwealth of Independent States" in [m.canonical for m in find_mentions("страны СНГ")]
+    assert "Organization of Turkic States" in [m.canonical for m in find_mentions("Түркі мемлекеттері ұйымы")]
+
+
+@pytest.mark.parametrize("alpha2", ["BR", "NG", "NO", "ID", "AR", "VN", "ET", "KE"])
+@pytest.mark.parametrize("lang", ["ar", "fa", "kk", "ru"])
+def test_every_country_from_pycountry_catalogues(alpha2: str, lang: str) -> None:
+    c = pycountry.countries.get(alpha_2=alpha2)
+    cat = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    name = cat.gettext(c.name).split(",")[0].split("،")[0].split("(")[0].strip()
+    text = f"{name} "
+    found = [m for m in find_mentions(text) if m.kind == "country"]
+    assert found, (lang, name)
+    check_offsets(text)
+
+
+def test_offsets_survive_diacritics_and_zwnj() -> None:
+    text = "سُبُل التعاون مع جمهوريّة كازاخستان\nهمکاری‌های قزاقستان"
+    ms = find_mentions(text)
+    assert [m.country for m in ms if m.kind == "country"] == ["Kazakhstan", "Kazakhstan"]
+    check_offsets(text)
+
+
+def test_fast_normalisation_is_the_reference_normalisation() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [json.loads(line)["text"] for line in (ROOT / "tests/data/relevance_dev.jsonl").open(encoding="utf-8")]
+    texts += ["ﻻ ﷺ ß ﬁ Ёлка é\u0301 x\u200cy ٣٤ ۱۲ «»", ""]
+    for text in texts:
+        assert fast_normalize_with_offsets(text) == normalize_with_offsets(text)
+
+
+def test_seed_mentions_slice_to_their_surface() -> None:
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        check_offsets(path.read_text(encoding="utf-8"))
+
+
+def test_make_tag_and_term_tags() -> None:
+    assert make_tag("country", "Kazakhstan") == "country:kazakhstan"
+    assert make_tag("org", "Shanghai Cooperation Organisation") == "org:shanghai_cooperation_organisation"
+    for term in ("قزاقستان", "Казахстана", "Kazakhstan", "كازاخستان", "Қазақстан"):
+        assert term_tags(term) == ["country:kazakhstan"], term
+    assert term_tags("Astana") == ["place:astana"]
+    assert term_tags("astana") == ["place:astana"]
+    for term in ("ambassador", "سفير", "سفیر", "посол", "елші"):
+        assert term_tags(term) == ["concept:ambassador"], term
+    assert term_tags("memorandum") == ["concept:memorandum"]
+    assert term_tags("ШОС") == ["org:shanghai_cooperation_organisation"]
+    assert term_tags("Tokayev") == ["entity:kassym-jomart_tokayev"]
+    assert term_tags("zzzz unknown") == []
+    assert term_tags("") == []
+
+
+def test_entity_names_cover_all_scripts() -> None:
+    names = entity_names()
+    surfaces = {s for kind, canonical, s in names if kind == "country" and canonical == "Kazakhstan"}
+    assert {"Kazakhstan", "Казахстан", "Қазақстан", "كازاخستان", "قزاقستان"} <= surfaces
+    assert all(kind in {"country", "place", "organization", "person"} for kind, _, _ in names)
