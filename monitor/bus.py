@@ -197,13 +197,19 @@ def recreate_topics(bootstrap: str, partitions: int, group: str = WORKER_GROUP, 
 
     admin = admin_client(bootstrap)
     try:
-        try:
-            admin.delete_groups([group])
-        except GroupIdNotFoundError:
-            pass
-        except KafkaError as exc:
-            if "GroupIdNotFound" not in repr(exc):
-                raise
+        deadline = time.monotonic() + timeout
+        while True:  # on a new broker the group coordinator appears a moment after the first request
+            try:
+                admin.delete_groups([group])
+                break
+            except GroupIdNotFoundError:
+                break
+            except KafkaError as exc:
+                if "GroupIdNotFound" in repr(exc):
+                    break
+                if not getattr(exc, "retriable", False) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
         existing = set(admin.list_topics()) & set(TOPICS)
         if existing:
             try:

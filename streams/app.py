@@ -34,7 +34,7 @@ from streams import stages
 
 log = logging.getLogger("streams")
 
-BATCH_SIZE = int(os.environ.get("MONITOR_STREAM_BATCH", "200"))
+BATCH_SIZE = int(os.environ.get("MONITOR_STREAM_BATCH", "100"))
 BATCH_WITHIN_S = float(os.environ.get("MONITOR_STREAM_WITHIN_S", "0.5"))
 #: exit code of a worker stopped while its sink was failing: the unfinished batch is not committed
 EXIT_UNFINISHED = 75
@@ -157,8 +157,11 @@ def create_app(settings: Settings) -> faust.App:
             extra += f", {result.failed} failed"
         if result.first_error:
             extra += f" (first: {result.first_error[:200]})"
-        log.info("%s: %d read, %d ok, %d relevant, %d dead-lettered in %.0f ms%s",
-                 stage, result.read, result.ok, result.relevant, result.dead, ms, extra)
+        counted = {"enrich": "relevant", "alerts": "alerts fired"}.get(stage)
+        if counted:
+            extra = f", {result.relevant} {counted}" + extra
+        log.info("%s: %d read, %d ok, %d dead-lettered in %.0f ms%s",
+                 stage, result.read, result.ok, result.dead, ms, extra)
         stats.write(stage, result)
 
     @app.agent(raw, name="enrich")
@@ -168,7 +171,8 @@ def create_app(settings: Settings) -> faust.App:
             msgs = _messages(events)
 
             async def work(msgs: list[stages.Message] = msgs) -> stages.BatchResult:
-                result = stages.enrich_batch(msgs, in_scope)
+                # CPU-bound core work runs off the event loop, which must keep the group heartbeat going
+                result = await asyncio.to_thread(stages.enrich_batch, msgs, in_scope)
                 await send_all(result.out, wait=False)  # flushed by faust before the offsets commit
                 return result
 
@@ -180,7 +184,7 @@ def create_app(settings: Settings) -> faust.App:
             msgs = _messages(events)
 
             async def work(msgs: list[stages.Message] = msgs) -> stages.BatchResult:
-                result = stages.index_batch(msgs, store())
+                result = await asyncio.to_thread(stages.index_batch, msgs, store())
                 await send_all(result.out, wait=False)
                 return result
 
@@ -193,9 +197,9 @@ def create_app(settings: Settings) -> faust.App:
 
             async def work(msgs: list[stages.Message] = msgs) -> stages.BatchResult:
                 service = alert_service("alerts")
-                result, articles = stages.alert_candidates(msgs, service)
+                result, articles = await asyncio.to_thread(stages.alert_candidates, msgs, service)
                 await send_all(result.out, wait=True)  # alerts.fired is durable before the firing is recorded
-                result.relevant = stages.record_alerts(articles, service)
+                result.relevant = await asyncio.to_thread(stages.record_alerts, articles, service)
                 return result
 
             await run_batch("alerts", work)
