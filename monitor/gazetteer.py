@@ -446,11 +446,27 @@ def scan(text: str, lang: str | None = None, ignore_case: bool = False) -> Scan:
 # ----------------------------------------------------------------------------------------- public API
 
 
+NISBA_FACTOR = 0.6
+
+
+def hit_via_weight(sc: Scan, h: Hit) -> tuple[str, float]:
+    """How a hit names its country, and its evidence weight.
+
+    An Arabic-script country name with a nisba ending (المغربي, قزاقستانی) is an adjective, and in Arabic
+    also a common family name ("هدى المغربي"), so it weighs less than the name itself: alone it does not
+    list a country, beside a diplomatic term or a second mention it does."""
+    e = h.entry
+    if e.via == "name" and e.script == "arabic" and h.tend > h.end and sc.norm[h.end] == "ی":
+        return "adjective", e.weight * NISBA_FACTOR
+    return e.via, e.weight
+
+
 def _mention(sc: Scan, h: Hit) -> Mention:
     e = h.entry
+    via, weight = hit_via_weight(sc, h)
     return Mention(
         e.kind, e.key, h.ostart, h.oend, sc.surface(h), e.country if e.kind != "organization" else None,
-        e.qid, e.via, e.role, e.weight,
+        e.qid, via, e.role, weight,
     )
 
 

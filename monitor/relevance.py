@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from monitor.gazetteer import Hit, Scan, make_tag, scan
+from monitor.gazetteer import Hit, Scan, hit_via_weight, make_tag, scan
 from monitor.lexicon import lexicon
 from monitor.settings import DEFAULT_IN_SCOPE
 
@@ -98,7 +98,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
             leaders.add(e.key)
         if not e.country or e.weight <= 0:
             continue
-        w = e.weight
+        w = hit_via_weight(sc, h)[1]
         if h.start < title_end:
             w *= TITLE_FACTOR
         sent = sc.sentence(h.start)
