@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     max_article_bytes: int = 5_000_000
     webhook_timeout_s: float = 10.0
     webhook_retries: int = 4
+    # Bearer token for the HTTP API's write endpoints; unset: `monitor serve` makes one (data_dir/api_token).
+    api_token: str | None = None
 
     @field_validator("kafka", "search_url", mode="before")
     @classmethod
