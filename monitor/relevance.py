@@ -10,10 +10,11 @@ The model (every term shows up in ``reasons``):
   1.0, visit 0.5, meeting 0.4 ...), a little more for repeats. Weak concepts are damped when the text also
   speaks of sport, tourism, prices, weather, disasters, crime or domestic politics and has no strong
   concept, and when no second country or international organisation is present (domestic news).
-* proximity ``P``: 1.0 when an in-scope country and a diplomatic term share a sentence, 0.7 a paragraph,
-  0.35 only the article.
+* proximity: each country mention counts fully when a diplomatic term is in its sentence, half in its
+  paragraph, a tenth elsewhere (``C`` is this proximity-weighted evidence of the best in-scope country),
+  so a country named in passing in someone else's diplomatic story does not make it ours.
 
-``score = (1 - e^(-2C)) * (1 - e^(-1.6D)) * (0.45 + 0.55P)``, plus a bonus when the title has both, minus
+``score = (1 - e^(-2C)) * (1 - e^(-1.6D))``, plus a bonus when the title has both, minus
 trap penalties; relevant when ``score >= THRESHOLD`` and an in-scope country is involved. Each factor is
 monotone in its evidence, so more evidence never lowers the score.
 """
@@ -37,6 +38,7 @@ NEAR_STRONG_FACTOR = 1.25
 CONTEXT_DAMP = 0.3
 DOMESTIC_DAMP = 0.45
 TRAP_PENALTY = 0.6  # evidence subtracted from a country per trap that concerns it
+SAME_SENTENCE, SAME_PARAGRAPH, SAME_ARTICLE = 1.0, 0.5, 0.1  # country evidence by distance to events
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     evidence: dict[str, float] = defaultdict(float)
     positions: dict[str, list[int]] = defaultdict(list)
     sentences: dict[str, set[int]] = defaultdict(set)
+    weighted: dict[str, list[tuple[float, int, int]]] = defaultdict(list)  # (weight, sentence, paragraph)
     first_surface: dict[str, str] = {}
     orgs: set[str] = set()
     places: set[str] = set()
@@ -107,6 +110,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
         evidence[e.country] += w
         positions[e.country].append(h.start)
         sentences[e.country].add(sent)
+        weighted[e.country].append((w, sent, sc.paragraph(h.start)))
         if e.country not in first_surface:
             first_surface[e.country] = sc.surface(h)
 
@@ -144,8 +148,10 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
         reasons.append(f"event:{cid} via '{sc.surface(hs[0])}'")
     d = sum(concept_weight.values())
 
-    # --- proximity of in-scope countries and diplomatic terms
+    # --- proximity of in-scope countries and diplomatic terms: a country named in passing, far from any
+    # diplomatic term, says little about whose diplomacy the story reports
     proximity = 0.0
+    near: dict[str, float] = {}
     event_positions = [h.start for cid, hs in concept_hits.items() if concept_weight[cid] > 0.05 for h in hs]
     if involved and event_positions:
         ev_sent = {sc.sentence(p) for p in event_positions}
@@ -156,9 +162,16 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
         elif any(sc.paragraph(p) in ev_para for c in involved for p in positions[c]):
             proximity = 0.7
         reasons.append(f"proximity:{ {1.0: 'sentence', 0.7: 'paragraph'}.get(proximity, 'article') }")
+        for c in involved:
+            # the title sums the story up: a country in it is at least as near as a paragraph away
+            ev = sum(
+                w * (SAME_SENTENCE if s in ev_sent else SAME_PARAGRAPH if p in ev_para or p == 0 else SAME_ARTICLE)
+                for w, s, p in weighted[c]
+            )
+            near[c] = min(ev, evidence[c])
 
-    c_ev = max((evidence[c] for c in involved), default=0.0)
-    score = (1 - math.exp(-2 * c_ev)) * (1 - math.exp(-1.6 * d)) * (0.45 + 0.55 * proximity)
+    c_ev = max(near.values(), default=0.0)
+    score = (1 - math.exp(-2 * c_ev)) * (1 - math.exp(-1.6 * d))
     title_country = any(p < title_end for c in involved for p in positions[c])
     title_event = any(p < title_end for p in event_positions)
     if title_country and title_event:

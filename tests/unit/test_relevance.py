@@ -136,3 +136,22 @@ def test_development_set_quality_floor() -> None:
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert precision >= 0.9 and recall >= 0.9, (precision, recall)
     assert country_hits / country_total >= 0.9
+
+
+def test_country_named_in_passing_in_another_pairs_diplomacy_is_not_relevant() -> None:
+    text = (
+        "Russia and Iran sign a strategic partnership treaty\n"
+        "The presidents signed the treaty in Moscow during an official visit and discussed regional security.\n"
+        "Separately, the energy ministry said gas transit via Kazakhstan would rise next year."
+    )
+    r = assess(text, "en")
+    assert not r.relevant
+    assert r.in_scope == ["Kazakhstan"]  # mentioned, but not whose diplomacy this is
+    assert "proximity:article" in r.reasons
+
+
+def test_country_in_title_with_diplomacy_in_body_is_relevant() -> None:
+    text = "Egypt and Kazakhstan\nThe two sides signed a memorandum on grain trade and agreed to open a consulate."
+    r = assess(text, "en")
+    assert r.relevant, r.reasons
+    assert r.in_scope == ["Kazakhstan"]
