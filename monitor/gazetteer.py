@@ -88,6 +88,7 @@ class Entry:
     role: str | None = None
     trap: str | None = None  # a place that is also a trap (Iran's Azerbaijan provinces)
     trap_countries: tuple[str, ...] = ()
+    shadows: str | None = None  # a place whose presence makes this country's ambiguous bare name a region
 
     @property
     def tag(self) -> str | None:
@@ -257,7 +258,12 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
 
     for p in data["places"]:
         for spec in p["s"]:
-            add(_entry("place", p["c"], spec, p["via"], country=p.get("country"), qid=p.get("qid"), trap=p.get("trap")))
+            add(
+                _entry(
+                    "place", p["c"], spec, p["via"], country=p.get("country"), qid=p.get("qid"), trap=p.get("trap"),
+                    shadows=p.get("shadows"),
+                )
+            )
     for o in data["organizations"]:
         for spec in o["s"]:
             add(_entry("organization", o["c"], spec, "organization", qid=o.get("qid"), default_weight=0.0))

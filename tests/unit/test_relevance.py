@@ -155,3 +155,11 @@ def test_country_in_title_with_diplomacy_in_body_is_relevant() -> None:
     r = assess(text, "en")
     assert r.relevant, r.reasons
     assert r.in_scope == ["Kazakhstan"]
+
+
+def test_bare_persian_azerbaijan_beside_tabriz_is_the_region() -> None:
+    region = assess("نماینده تبریز: مشکلات آب آذربایجان باید حل شود\nوی خواستار توجه دولت به دریاچه ارومیه شد.", "fa")
+    assert region.in_scope == []
+    assert any(x.startswith("trap:region-named-like-country") for x in region.reasons)
+    state = assess("سفیر آذربایجان در تهران با استاندار تبریز دیدار کرد\nدو طرف بر همکاری با باکو تاکید کردند.", "fa")
+    assert state.relevant and state.in_scope == ["Azerbaijan"]
