@@ -179,7 +179,12 @@ class Fetcher:
             timeout=timeout,
             follow_redirects=False,
             trust_env=False,  # no proxies from the environment: we connect to addresses we checked
-            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            # httpcore scans every pooled connection on each request: keep the pool as small as the
+            # crawler's own concurrency.
+            limits=httpx.Limits(
+                max_connections=self.cfg.max_concurrent_feeds + self.cfg.max_concurrent_pages,
+                max_keepalive_connections=self.cfg.max_concurrent_feeds + self.cfg.max_concurrent_pages,
+            ),
             headers={"User-Agent": self.cfg.user_agent},
         )
         return self

@@ -334,7 +334,8 @@ class Crawler:
         published = entry.published or to_utc(page.published)
         article = Article(
             id=aid, url=canonical_url(canonical), source=feed.name, title=title, text=page.text,
-            published=published, fetched=now, lang=None,
+            published=published, fetched=now, extraction="page",
+            lang=page.lang_hint or feed.lang,  # a hint only: enrichment identifies the language itself
         )
         return _Candidate(entry, article, "page", simhash(page.text))
 
@@ -349,7 +350,7 @@ class Crawler:
         text = entry.summary if entry.summary != entry.title else ""
         article = Article(
             id=aid, url=canonical_url(url) if url else None, source=feed.name, title=entry.title, text=text,
-            published=entry.published, fetched=now,
+            published=entry.published, fetched=now, extraction="feed", lang=entry.lang or feed.lang,
         )
         return _Candidate(entry, article, "feed", simhash(f"{entry.title} {text}"))
 

@@ -96,6 +96,7 @@ def test_every_seed_page_becomes_the_article_replay_gives(run: Run, site: Site) 
     for seed in site.seeds:
         crawled = _stored(run, site.main.url(f"/articles/{seed.name}.html"))
         assert crawled is not None, seed.name
+        assert crawled.extraction == "page"
         got = enrich(crawled)
         replayed = enrich(article_from_text((REPO / "seeds" / f"{seed.name}.txt").read_text(encoding="utf-8")))
         assert (got.lang, got.relevant, sorted(got.countries)) == (
@@ -151,6 +152,7 @@ def test_robots_txt_forbids_the_page_but_the_feed_text_is_kept(run: Run, site: S
     fa = next(s for s in site.seeds if s.lang == "fa")
     kept = _stored(run, site.main.url(f"/private/{fa.name}.html"))
     assert kept is not None and kept.title == fa.title
+    assert kept.extraction == "feed" and kept.text  # marked as built from the feed's own summary
     assert run.first.error_kinds["robots"] >= 1
     assert run.first.fallback >= 1
 
