@@ -392,6 +392,11 @@ def _previous_token(norm: str, pos: int) -> str:
     return norm[j:i]
 
 
+@lru_cache(maxsize=1024)
+def _irregular_pattern(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
 def fast_normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Exactly :func:`monitor.normalize.normalize_with_offsets`, at C speed for the common case.
 
@@ -411,7 +416,7 @@ def fast_normalize_with_offsets(text: str) -> tuple[str, list[int]]:
         offsets = list(range(len(text) + 1))
         return norm, offsets
     offsets: list[int] = []
-    pattern = re.compile("[" + "".join(re.escape(c) for c in irregular) + "]")
+    pattern = _irregular_pattern(frozenset(irregular))
     pos = 0
     for m in pattern.finditer(text):
         i = m.start()
@@ -431,12 +436,11 @@ def scan(text: str, lang: str | None = None, ignore_case: bool = False) -> Scan:
     _, block = _entries()
     gaz: list[Hit] = []
     lex: list[Hit] = []
+    accept, gaz_kinds = _accept, _GAZ_KINDS
     for last, (length, entries) in _automaton().iter(norm):
-        start = last - length + 1
-        hit = _accept(text, norm, offsets, start, last + 1, entries, lang, ignore_case, block)
-        if hit is None:
-            continue
-        (gaz if hit.entry.kind in _GAZ_KINDS else lex).append(hit)
+        hit = accept(text, norm, offsets, last - length + 1, last + 1, entries, lang, ignore_case, block)
+        if hit is not None:
+            (gaz if hit.entry.kind in gaz_kinds else lex).append(hit)
     gaz = _resolve(gaz, len(norm))
     lex = _resolve(lex, len(norm))
     orgs = [h for h in gaz if h.entry.kind == "organization"]
