@@ -450,6 +450,15 @@ def scan(text: str, lang: str | None = None, ignore_case: bool = False) -> Scan:
         if h.entry.kind == "country" and h.entry.via == "name":
             if _previous_token(norm, h.tstart) in PROVINCE_WORDS:
                 h.suppressed = "province-named-like-country"
+    # Persian «آذربایجان» alone is as often Iran's north-west as the state: with Tabriz or Urmia in the text
+    # and no unambiguous name of the state, it is the region.
+    shadowed = {h.entry.shadows for h in gaz if h.entry.shadows}
+    if shadowed:
+        shadowed -= {h.entry.country for h in gaz if h.entry.weight >= 0.8 and not h.entry.shadows}
+        for h in gaz:
+            e = h.entry
+            if e.kind == "country" and e.country in shadowed and e.weight < 1.0 and h.suppressed is None:
+                h.suppressed = "region-named-like-country"
     return Scan(text, norm, offsets, gaz, lex)
 
 

@@ -82,15 +82,8 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     places: set[str] = set()
     leaders: set[str] = set()
     trap_hits: list[Hit] = []
-    # Persian «آذربایجان» alone is as often Iran's north-west as the state: with Tabriz or Urmia in the text
-    # and no unambiguous name of the state, it is the region.
-    shadowed = {h.entry.shadows for h in sc.gaz if h.entry.shadows}
-    if shadowed:
-        shadowed -= {h.entry.country for h in sc.gaz if h.entry.weight >= 0.8 and not h.entry.shadows}
     for h in sc.gaz:
         e = h.entry
-        if e.country in shadowed and e.kind == "country" and e.weight < 1.0 and not h.suppressed:
-            h.suppressed = "region-named-like-country"
         if h.suppressed:
             reasons.append(f"trap:{h.suppressed} via '{sc.surface(h)}'")
             continue
