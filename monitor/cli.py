@@ -504,5 +504,16 @@ def crawl(
     print(json.dumps(summary.as_dict(), ensure_ascii=False))
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535)] = 8000,
+) -> None:
+    """HTTP API (/api/, OpenAPI at /openapi.json, metrics at /metrics) and the web page at /."""
+    from monitor.api import serve as run_server
+
+    run_server(_settings(), host=host, port=port, announce=lambda line: err.print(line, highlight=False))
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,129 @@
+"""Read endpoints: search, one article, entity type-ahead, stats."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from monitor.api import schemas
+from monitor.api.stats import compute
+from monitor.api.suggest import entity_index
+from monitor.model import Article
+from monitor.query import QueryError
+from monitor.store.base import SearchRequest
+
+router = APIRouter(prefix="/api", tags=["search"])
+
+ERRORS = {400: {"model": schemas.ErrorBody, "description": "Bad query (message and position)"}}
+
+_FIELD_OF_TYPE = {"country": "country", "person": "entity", "organization": "org", "place": "place"}
+
+
+def entity_filter(kind: str, canonical: str) -> str:
+    """The query filter that selects articles mentioning this entity (what a clicked chip adds)."""
+    return f'{_FIELD_OF_TYPE.get(kind, "entity")}:"{canonical.replace(chr(34), "")}"'
+
+
+def article_entities(article: Article) -> list[schemas.EntityOut]:
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for e in article.entities:
+        canonical = (e.canonical or e.text).strip()
+        if not canonical:
+            continue
+        texts = grouped.setdefault((e.type, canonical), [])
+        if e.text not in texts:
+            texts.append(e.text)
+    return [
+        schemas.EntityOut(type=kind, canonical=canonical, texts=texts, filter=entity_filter(kind, canonical))
+        for (kind, canonical), texts in grouped.items()
+    ]
+
+
+def _start(day: date | None) -> datetime | None:
+    return datetime.combine(day, time.min, tzinfo=UTC) if day else None
+
+
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+@router.get("/search", response_model=schemas.SearchOut, responses=ERRORS, summary="Search articles")
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=2000,
+                            description='Words, "phrases", AND/OR/NOT, (), field:value filters')],
+    lang: Text = None,
+    country: Text = None,
+    source: Text = None,
+    since: Annotated[date | None, Query(description="Published on or after this day (UTC)")] = None,
+    until: Annotated[date | None, Query(description="Published on or before this day (UTC)")] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    facets: bool = True,
+    include_irrelevant: Annotated[bool, Query(alias="all", description="Also out-of-scope articles")] = False,
+    entities: Annotated[bool, Query(description="Add each hit's entities (for filter chips)")] = True,
+) -> schemas.SearchOut:
+    """Ranked hits with highlighted snippets, facet counts and a cursor for the next page."""
+    if since and until and until < since:
+        raise HTTPException(400, "until is before since")
+    until_dt = datetime.combine(until, time.max, tzinfo=UTC) if until else None
+    req = SearchRequest(
+        query=q, lang=lang or None, country=country or None, source=source or None, since=_start(since),
+        until=until_dt, limit=limit, cursor=cursor or None, facets=facets, relevant_only=not include_irrelevant,
+    )
+    state = request.app.state.api
+    with state.using_store() as store:
+        try:
+            result = store.search(req)
+        except QueryError:
+            raise
+        except ValueError as exc:  # e.g. a damaged cursor in the engine store
+            raise HTTPException(400, str(exc)) from exc
+        articles = {h.id: store.get_article(h.id) for h in result.hits} if entities else {}
+    hits = []
+    for h in result.hits:
+        article = articles.get(h.id)
+        hits.append(schemas.HitOut(
+            id=h.id, title=h.title, lang=h.lang, countries=h.countries, score=round(h.score, 4),
+            snippet=h.snippet, url=h.url, source=h.source, published=h.published,
+            entities=article_entities(article) if article else [],
+        ))
+    return schemas.SearchOut(total=result.total, hits=hits, facets=result.facets, next_cursor=result.next_cursor)
+
+
+@router.get("/articles/{article_id}", response_model=schemas.ArticleOut,
+            responses={404: {"model": schemas.ErrorBody}}, summary="One article with its enrichment")
+def get_article(request: Request, article_id: Annotated[str, Path(min_length=1, max_length=200)]) -> dict:
+    """The stored article: text, language, relevance score, countries, entities and the reasons it was kept."""
+    with request.app.state.api.using_store() as store:
+        article = store.get_article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return {**article.model_dump(), "chips": article_entities(article)}
+
+
+@router.get("/entities/suggest", response_model=list[schemas.SuggestionOut], summary="Entity type-ahead")
+def suggest(
+    q: Annotated[str, Query(min_length=1, max_length=100, description="What the analyst typed, any script")],
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[dict[str, str]]:
+    """Canonical countries, people, organisations and places whose name (in any script) starts with ``q``."""
+    return [s.as_json() for s in entity_index().suggest(q, limit)]
+
+
+@router.get("/stats", response_model=schemas.StatsOut, summary="Articles per day per country and language")
+def stats(
+    request: Request,
+    since: date | None = None,
+    until: date | None = None,
+    top: Annotated[int, Query(ge=1, le=100, description="Countries to return, largest first")] = 8,
+    include_irrelevant: Annotated[bool, Query(alias="all")] = False,
+) -> dict[str, object]:
+    """Counts per UTC day: overall, per country (top N) and per language."""
+    if since and until and until < since:
+        raise HTTPException(400, "until is before since")
+    until_dt = _start(until) + timedelta(days=1) if until and until < date.max else None
+    state = request.app.state.api
+    with state.using_store() as store:
+        return compute(store, _start(since), until_dt, relevant_only=not include_irrelevant).as_json(top)

@@ -1,0 +1,156 @@
+"""Request and response bodies of the HTTP API (what ``/openapi.json`` documents)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field, field_validator
+
+from monitor.model import Entity
+
+ALERT_NAME_PATTERN = r"^[^\s/\\?#%\x00-\x1f][^/\\?#%\x00-\x1f]{0,99}$"
+
+
+class ErrorBody(BaseModel):
+    detail: str
+    position: int | None = Field(None, description="0-based character offset of a query error")
+
+
+class EntityOut(BaseModel):
+    type: str
+    canonical: str
+    texts: list[str] = Field(description="The surface forms found in the article")
+    filter: str = Field(description="The query filter that selects this entity")
+
+
+class HitOut(BaseModel):
+    id: str
+    title: str
+    lang: str | None
+    countries: list[str]
+    score: float
+    snippet: str = Field(description="HTML-escaped excerpt; matched words in <mark>")
+    url: str | None
+    source: str | None = None
+    published: datetime | None = None
+    entities: list[EntityOut] = Field(default_factory=list)
+
+
+class SearchOut(BaseModel):
+    total: int
+    hits: list[HitOut]
+    facets: dict[str, dict[str, int]] = Field(description="lang/country/source/day -> value -> count")
+    next_cursor: str | None = Field(None, description="Pass back as `cursor` for the next page")
+
+
+class ArticleOut(BaseModel):
+    id: str
+    url: str | None
+    source: str | None
+    title: str
+    text: str
+    published: datetime | None
+    fetched: datetime | None
+    lang: str | None
+    lang_score: float
+    relevant: bool
+    score: float
+    countries: list[str]
+    entities: list[Entity] = Field(description="Every tagged span, with offsets into title + newline + text")
+    reasons: list[str] = Field(description="Why the article was judged in or out of scope")
+    tags: list[str]
+    cluster: str | None = None
+    chips: list[EntityOut] = Field(description="Entities grouped by canonical name, with their filters")
+
+
+class SuggestionOut(BaseModel):
+    canonical: str
+    type: str
+    matched: str
+    filter: str
+
+
+class SeriesOut(BaseModel):
+    key: str
+    total: int
+    counts: list[int] = Field(description="One count per entry of `days`")
+
+
+class StatsOut(BaseModel):
+    days: list[str]
+    total: list[int]
+    countries: list[SeriesOut]
+    languages: list[SeriesOut]
+
+
+class AlertIn(BaseModel):
+    name: str = Field(pattern=ALERT_NAME_PATTERN, description="Unique name (no slashes or control characters)")
+    query: str = Field(min_length=1, max_length=2000, description="The search query language")
+    webhook: str | None = Field(None, max_length=2000, pattern=r"^https?://[^\s]+$")
+    secret: str | None = Field(None, max_length=500, description="HMAC-SHA256 secret for webhook bodies")
+    email: str | None = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    owner: str | None = Field(None, max_length=200)
+    paused: bool = False
+
+    @field_validator("query")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("query is blank")
+        return value
+
+
+class AlertOut(BaseModel):
+    name: str
+    query: str
+    webhook: str | None
+    email: str | None
+    owner: str | None
+    paused: bool
+    fired: int
+    delivered: int
+    failed: int
+    signed: bool
+
+
+class AlertTestIn(BaseModel):
+    query: str = Field(min_length=1, max_length=2000)
+    limit: int = Field(20, ge=1, le=200)
+
+
+class AlertMatchOut(BaseModel):
+    id: str
+    title: str
+    lang: str | None
+    countries: list[str]
+    url: str | None
+
+
+class AlertTestOut(BaseModel):
+    count: int = Field(description="Stored relevant articles the query would have fired for")
+    matches: list[AlertMatchOut]
+
+
+class FiredOut(BaseModel):
+    seq: int
+    alert: str
+    article_id: str
+    fired_at: str
+    title: str | None
+    url: str | None
+    lang: str | None
+    countries: list[str]
+    snippet: str | None
+
+
+class CheckOut(BaseModel):
+    name: str
+    ok: bool
+    detail: str
+    ms: float
+
+
+class ReadyOut(BaseModel):
+    ready: bool
+    runtime: str
+    checks: list[CheckOut]

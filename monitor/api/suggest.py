@@ -1,0 +1,84 @@
+"""Type-ahead over the gazetteer's canonical entities, whatever script the analyst types in.
+
+Every surface form (``Казахстан``, ``قزاقستان``, ``Kazakhstan``...) is normalised with the same function as
+search, so ``قزاق`` and ``казах`` both find Kazakhstan. A suggestion carries the canonical name and the
+``entity:"..."`` filter the page puts in the search box.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+from monitor.normalize import normalize
+
+_KIND_ORDER = {"country": 0, "person": 1, "organization": 2, "place": 3}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    canonical: str
+    type: str
+    matched: str  # the surface form that matched the typed prefix
+
+    def as_json(self) -> dict[str, str]:
+        escaped = self.canonical.replace('"', "")
+        field = {"country": "country", "person": "entity", "organization": "org", "place": "place"}.get(
+            self.type, "entity"
+        )
+        return {"canonical": self.canonical, "type": self.type, "matched": self.matched,
+                "filter": f'{field}:"{escaped}"'}
+
+
+class EntityIndex:
+    """Sorted (normalised word-start, entry) keys: a prefix lookup is two bisections."""
+
+    def __init__(self, names: list[tuple[str, str, str]]) -> None:
+        self._names = names
+
+    @cached_property
+    def _keys(self) -> list[tuple[str, int]]:
+        keys: list[tuple[str, int]] = []
+        for i, (_kind, _canonical, surface) in enumerate(self._names):
+            norm = normalize(surface).strip()
+            words = norm.split()
+            # The whole name and every word start: "sadyr japarov" is found by "jap" as well as by "sad".
+            for start in range(len(words)):
+                keys.append((" ".join(words[start:]), i))
+        keys.sort()
+        return keys
+
+    def suggest(self, prefix: str, limit: int = 10) -> list[Suggestion]:
+        needle = " ".join(normalize(prefix).split())
+        if not needle:
+            return []
+        keys = self._keys
+        lo = bisect.bisect_left(keys, (needle, -1))
+        found: dict[tuple[str, str], tuple[int, int, int, Suggestion]] = {}
+        for key, i in keys[lo:]:
+            if not key.startswith(needle):
+                break
+            kind, canonical, surface = self._names[i]
+            whole = normalize(surface).strip().startswith(needle)
+            rank = (0 if whole else 1, _KIND_ORDER.get(kind, 9), len(surface))
+            current = found.get((kind, canonical))
+            if current is None or rank < current[:3]:
+                found[(kind, canonical)] = (*rank, Suggestion(canonical, kind, surface))
+            if len(found) >= 500:  # a one-letter prefix: enough to rank, not the whole gazetteer
+                break
+        ranked = sorted(found.values(), key=lambda r: (r[0], r[1], r[2], r[3].canonical))
+        return [r[3] for r in ranked[:limit]]
+
+
+_INDEX: EntityIndex | None = None
+
+
+def entity_index() -> EntityIndex:
+    """The process-wide index (built on first use from :func:`monitor.gazetteer.entity_names`)."""
+    global _INDEX
+    if _INDEX is None:
+        from monitor.gazetteer import entity_names
+
+        _INDEX = EntityIndex(entity_names())
+    return _INDEX
