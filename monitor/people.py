@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick
 import yaml
 
 from monitor.model import Entity
@@ -47,7 +48,19 @@ log = logging.getLogger(__name__)
 class _Folded:
     """``normalize(text)`` and a map from its positions back to positions in ``text``."""
 
-    __slots__ = ("text", "_qs", "_ps", "_const")
+    __slots__ = ("text", "_qs", "_ps", "_const", "orig", "identity")
+
+    @classmethod
+    def from_offsets(cls, norm: str, offsets: list[int]) -> _Folded:
+        """Reuse a folding already made (the gazetteer's scan of the same text): ``offsets[q]`` is ``orig``."""
+        self = cls.__new__(cls)
+        self.text = norm
+        self._qs, self._ps, self._const = [0], [0], [False]
+        self.orig = offsets.__getitem__
+        self.identity = len(offsets) == len(norm) + 1 and offsets[-2:] == [len(norm) - 1, len(norm)] and (
+            offsets[len(norm) // 2] == len(norm) // 2 if norm else True
+        ) and all(offsets[i] == i for i in range(0, len(norm), 97))
+        return self
 
     def __init__(self, text: str) -> None:
         table: dict[int, str] = {}
@@ -74,6 +87,8 @@ class _Folded:
                     self._add(q, p, True)
                     shift += length - 1
                     self._add(q + length, p + 1, False)
+        self.orig = self._orig
+        self.identity = len(self._qs) == 1
 
     def _add(self, q: int, p: int, const: bool) -> None:
         if self._qs[-1] == q:
@@ -83,7 +98,7 @@ class _Folded:
             self._ps.append(p)
             self._const.append(const)
 
-    def orig(self, q: int) -> int:
+    def _orig(self, q: int) -> int:
         """Index in the original text of the folded character ``q`` (``len`` maps to ``len``)."""
         i = bisect.bisect_right(self._qs, q) - 1
         return self._ps[i] if self._const[i] else self._ps[i] + (q - self._qs[i])
@@ -127,6 +142,7 @@ _RU_NAME_INFLECTIONS = ("а", "у", "ом", "ым", "им", "е", "ой", "ы", 
 _AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}  # ال here is آل (family): آل نهيان
 _AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
 _CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
+_PROCLITIC_FIRST = frozenset("وفبلک")
 _AR_BARE_PARTICLES = frozenset(
     {"ان", "انه", "انها", "ما", "من", "لا", "ذلک", "هذا", "هذه", "هو", "هی", "الذی", "التی", "ها", "هم"}
 )
@@ -186,6 +202,9 @@ class _Lexicon:
     sur_cyr: tuple[str, ...] = ()
     sur_ar: tuple[str, ...] = ()
     sur_exceptions: frozenset[str] = frozenset()
+    ac: Any = None  # Aho-Corasick over every title's first word (with Arabic proclitics): finds windows
+    speech_re: re.Pattern[str] | None = None
+    surname_re: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +259,27 @@ def _lexicon() -> _Lexicon:
     lex.sur_cyr = tuple(_norm(w) for w in endings["cyrillic"])
     lex.sur_ar = tuple(_norm(w) for w in endings["arabic"])
     lex.sur_exceptions = frozenset(_norm(w) for w in words["surname_ending_exceptions"])
+    ac = ahocorasick.Automaton()
+    for first in lex.phrases:
+        if len(first) < 2:
+            continue
+        keys = {first}
+        if _script(first[0]) == "ar":
+            for p1 in ("", "و", "ف"):
+                for p2 in ("", "ب", "ل", "ک"):
+                    pre = p1 + p2
+                    if pre:
+                        keys.add(pre + (first[1:] if p2 == "ل" and first.startswith("ال") else first))
+        for key in keys:
+            ac.add_word(key, len(key))
+    ac.make_automaton()
+    lex.ac = ac
+    lex.speech_re = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(" ".join(p)) for p in lex.speech) + r")(?![^\W\d_])"
+    )
+    lex.surname_re = re.compile(  # the ending first: a fixed-letter scan, not a match tried at every letter
+        "(?:" + "|".join(re.escape(e) for e in sorted(lex.sur_ar, key=len, reverse=True)) + r")(?=[\s.,;:!?)\"'])"
+    )
     return lex
 
 
@@ -247,19 +287,24 @@ def _lexicon() -> _Lexicon:
 # Tokens
 
 
-@dataclass(slots=True)
 class _Tok:
-    n: str  # folded form
-    s: int  # start in the original text
-    e: int  # end in the original text
-    k: str  # w word | d number | nl line break | p punctuation
-    script: str  # ar | cy | la | -
-    cap: bool  # original starts with an upper-case letter (Latin/Cyrillic)
-    pre: str = ""  # Arabic-script proclitics (و ف ب ل ک) split off for lookups
-    bare: str = ""  # the word without them ("بالسفیر" -> "السفیر")
-    ment: Any = None  # gazetteer mention (country, place, organisation) covering the token
-    leader: Any = None  # gazetteer mention of a head of state or government covering the token
-    role_start: bool = False
+    """One token of the folded text (a plain slotted class: one is made per word near a title)."""
+
+    __slots__ = ("n", "s", "e", "k", "script", "cap", "pre", "bare", "ment", "leader", "role_start")
+
+    def __init__(self, n: str, s: int, e: int, k: str, script: str, cap: bool, pre: str = "",
+                 bare: str = "") -> None:
+        self.n = n  # folded form
+        self.s = s  # start in the original text
+        self.e = e  # end in the original text
+        self.k = k  # w word | d number | nl line break | p punctuation | gap between windows
+        self.script = script  # ar | cy | la | -
+        self.cap = cap  # the original starts with an upper-case letter (Latin/Cyrillic)
+        self.pre = pre  # Arabic-script proclitics (و ف ب ل ک) split off for lookups
+        self.bare = bare  # the word without them ("بالسفیر" -> "السفیر")
+        self.ment: Any = None  # gazetteer mention (country, place, organisation) covering the token
+        self.leader: Any = None  # gazetteer mention of a head of state or government covering the token
+        self.role_start = False
 
 
 def _script(ch: str) -> str:
@@ -273,8 +318,11 @@ def _script(ch: str) -> str:
     return "-"
 
 
-def _proclitics(w: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def _proclitics(w: str) -> tuple[tuple[str, str], ...]:
     """Ways to split Arabic-script conjunction/preposition proclitics off ``w`` (longest first)."""
+    if w[:1] not in _PROCLITIC_FIRST:
+        return ()
     out: list[tuple[str, str]] = []
     for p1 in ("و", "ف", ""):
         if p1 and not w.startswith(p1):
@@ -288,42 +336,104 @@ def _proclitics(w: str) -> list[tuple[str, str]]:
                 rest = "ا" + rest
             if len(rest) >= 2:
                 out.append((pre, rest))
-    return out
+    return tuple(out)
 
 
-def _tokenize(text: str, folded: _Folded) -> list[_Tok]:
+def _tokenize(text: str, folded: _Folded, windows: list[tuple[int, int]]) -> list[_Tok]:
+    """Tokens of the folded text inside ``windows`` (folded offsets), a "gap" token between windows."""
     toks: list[_Tok] = []
     norm = folded.text
     orig = folded.orig
-    for m in _TOKEN_RE.finditer(norm):
-        qs, qe = m.span()
-        s, e = orig(qs), orig(qe - 1) + 1
-        if m.group(1):
-            w = m.group(1)
-            sc = _script(w[0])
-            first = text[s] if s < len(text) else ""
-            cap = first.isupper()
-            if not cap and sc in ("la", "cy") and "-" in w[:4]:  # el-Sisi, al-Thani
-                h = text.find("-", s, e)
-                cap = h != -1 and h + 1 < e and text[h + 1].isupper()
-            toks.append(_Tok(w, s, e, "w", sc, cap))
-        elif m.group(2):
-            toks.append(_Tok(m.group(2), s, e, "d", "-", False))
-        elif m.group(3):
-            toks.append(_Tok("\n", s, e, "nl", "-", False))
-        else:
-            toks.append(_Tok(m.group(4), s, e, "p", "-", False))
+    identity = folded.identity
+    for wa, wb in windows:
+        if toks:
+            toks.append(_Tok("", toks[-1].e, toks[-1].e, "gap", "-", False))
+        _tokenize_into(toks, text, norm, orig, identity, wa, wb)
     return toks
 
 
-def _gazetteer_mentions(text: str) -> list[Any]:
+_CHUNK_RE = re.compile(r"(\w+(?:['\-]\w+)*)|(\S)")
+_SCRIPT_CACHE: dict[str, str] = {}
+
+
+def _tokenize_into(toks: list[_Tok], text: str, norm: str, orig: Any, identity: bool, wa: int, wb: int) -> None:
+    """Append the tokens of ``norm[wa:wb]``: split on white space (fast), regex only on chunks with
+    punctuation, a line-break token where the white space holds a newline."""
+    pos = wa
+    segment = norm[wa:wb]
+    append = toks.append
+    script_of = _SCRIPT_CACHE
+    for chunk in segment.split():
+        i = norm.find(chunk, pos)
+        if toks and "\n" in norm[pos:i] and toks[-1].k != "nl":
+            o = i if identity else orig(i)
+            toks.append(_Tok("\n", o, o, "nl", "-", False))
+        pos = i + len(chunk)
+        if chunk.isalpha():
+            s, e = (i, pos) if identity else (orig(i), orig(pos - 1) + 1)
+            sc = script_of.get(chunk[0]) or _SCRIPT_CACHE.setdefault(chunk[0], _script(chunk[0]))
+            if sc == "ar":
+                split = _proclitics(chunk)
+                if split:
+                    append(_Tok(chunk, s, e, "w", sc, False, split[0][0], split[0][1]))
+                else:
+                    append(_Tok(chunk, s, e, "w", sc, False))
+            else:
+                append(_Tok(chunk, s, e, "w", sc, text[s].isupper()))
+            continue
+        for m in _CHUNK_RE.finditer(chunk):
+            qs, qe = i + m.start(), i + m.end()
+            if m.group(1):
+                w = m.group(1)
+                if w.isdigit():
+                    s, e = (qs, qe) if identity else (orig(qs), orig(qe - 1) + 1)
+                    toks.append(_Tok(w, s, e, "d", "-", False))
+                else:
+                    _word(toks, text, orig, identity, w, qs, qe)
+            else:
+                s, e = (qs, qe) if identity else (orig(qs), orig(qe - 1) + 1)
+                toks.append(_Tok(m.group(2), s, e, "p", "-", False))
+
+
+def _word(toks: list[_Tok], text: str, orig: Any, identity: bool, w: str, qs: int, qe: int) -> None:
+    s, e = (qs, qe) if identity else (orig(qs), orig(qe - 1) + 1)
+    sc = _SCRIPT_CACHE.get(w[0])
+    if sc is None:
+        sc = _SCRIPT_CACHE.setdefault(w[0], _script(w[0]))
+    cap = text[s].isupper()
+    if not cap and sc != "ar" and "-" in w[:4]:  # el-Sisi, al-Thani
+        h = text.find("-", s, e)
+        cap = h != -1 and h + 1 < e and text[h + 1].isupper()
+    split = _proclitics(w) if sc == "ar" else ()
+    toks.append(_Tok(w, s, e, "w", sc, cap, *split[0]) if split else _Tok(w, s, e, "w", sc, cap))
+
+
+def _fold(text: str, lang: str | None) -> _Folded:
+    """The folded text and its offset map: the gazetteer's (cached per text, so relevance, entities and
+    people fold an article once) when it is there, else our own."""
+    try:
+        from monitor.gazetteer import scan
+    except ImportError:
+        return _Folded(text)
+    try:
+        sc = scan(text, lang)
+        norm, offsets = sc.norm, sc.offsets
+    except Exception:
+        log.exception("gazetteer scan failed; folding here")
+        return _Folded(text)
+    if not isinstance(norm, str) or len(offsets) != len(norm) + 1:
+        return _Folded(text)
+    return _Folded.from_offsets(norm, offsets)
+
+
+def _gazetteer_mentions(text: str, lang: str | None) -> list[Any]:
     """Country/place/organisation/leader mentions from the gazetteer, or [] while it is not there."""
     try:
         from monitor.gazetteer import find_mentions
     except ImportError:
         return []
     try:
-        return list(find_mentions(text))
+        return list(find_mentions(text, lang))
     except Exception:  # the gazetteer is another module's: never let it take people down with it
         log.exception("gazetteer failed; people found without country mentions")
         return []
@@ -370,43 +480,99 @@ class _Doc:
         self.lex = _lexicon()
         self.text = text
         self.lang = lang
-        self.folded = _Folded(text)
-        self.toks = _tokenize(text, self.folded)
-        self.kazakh = lang == "kk" or any(c in _KK_LETTERS for c in self.folded.text)
-        self.mentions = _gazetteer_mentions(text) if mentions is None else list(mentions)
+        self.folded = _fold(text, lang)
+        self.windows = self._windows()
+        self.toks = _tokenize(text, self.folded, self.windows) if self.windows else []
+        self.kazakh = lang == "kk" or not _KK_LETTERS.isdisjoint(self.folded.text)
+        if mentions is None:
+            mentions = _gazetteer_mentions(text, lang) if self.toks else []
+        self.mentions = sorted(mentions, key=lambda m: int(m.start))
+        self.ment_starts = [int(m.start) for m in self.mentions]
         self.ment_end: dict[int, int] = {}
-        self._attach_mentions()
+        self._attach_mentions(0, len(self.toks))
         self.hits: list[_Hit] = []
         self.nested: set[int] = set()
         self.hit_at: dict[int, _Hit] = {}
         self._find_titles()
 
     # -- set-up ------------------------------------------------------------------------------------------
-    def _attach_mentions(self) -> None:
-        starts = [t.s for t in self.toks]
-        for m in self.mentions:
-            ms, me = int(m.start), int(m.end)
-            i = max(bisect.bisect_right(starts, ms) - 1, 0)
-            first = None
-            last = None
-            while i < len(self.toks) and self.toks[i].s < me:
-                t = self.toks[i]
-                if t.e > ms and t.k == "w":
+    def _windows(self) -> list[tuple[int, int]]:
+        """Stretches of the folded text worth tokenising: around titles, speech verbs, surnames.
+
+        Most of an article is far from any title; tokenising only near them is what keeps this fast.
+        """
+        norm = self.folded.text
+        n = len(norm)
+        lex = self.lex
+        spans: list[tuple[int, int]] = []
+        for end, length in lex.ac.iter(norm):
+            start = end - length + 1
+            if (start > 0 and norm[start - 1].isalpha()) or (end + 1 < n and norm[end + 1].isalpha()):
+                continue
+            spans.append((start - 80, end + 130))
+        for m in lex.speech_re.finditer(norm):
+            # the subject of "X در پایان تاکید کرد" opens the clause: only short clauses matter
+            a = max(norm.rfind(c, max(m.start() - 90, 0), m.start()) for c in ".;:!?\n")
+            if a != -1:
+                spans.append((a, m.end() + 2))
+        for m in lex.surname_re.finditer(norm):
+            spans.append((m.start() - 90, m.end() + 40))
+        if not spans:
+            return []
+        spans.sort()
+        out: list[tuple[int, int]] = []
+        for a, b in spans:
+            a = max(a, 0)
+            b = min(b, n)
+            while a > 0 and not norm[a - 1].isspace():
+                a -= 1
+            while b < n and not norm[b].isspace():
+                b += 1
+            if out and a <= out[-1][1] + 16:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return out
+
+    def _attach_mentions(self, lo: int, hi: int) -> None:
+        """Mark tokens ``lo..hi`` covered by gazetteer mentions."""
+        toks = self.toks
+        ms_list = self.ment_starts
+        for i in range(lo, hi):
+            t = toks[i]
+            if t.k != "w":
+                continue
+            j = bisect.bisect_right(ms_list, t.s) - 1
+            # mentions that start at or before the token and may still cover it (they do not nest deeply)
+            while j >= 0 and j >= bisect.bisect_right(ms_list, t.s) - 4:
+                m = self.mentions[j]
+                if int(m.start) < t.e and int(m.end) > t.s:
                     if getattr(m, "kind", None) == "person":
                         t.leader = t.leader or m
                     else:
                         t.ment = t.ment or m
-                    first = i if first is None else first
-                    last = i
+                j -= 1
+            k = bisect.bisect_left(ms_list, t.s)
+            while k < len(ms_list) and ms_list[k] < t.e:
+                m = self.mentions[k]
+                if getattr(m, "kind", None) == "person":
+                    t.leader = t.leader or m
+                else:
+                    t.ment = t.ment or m
+                k += 1
+        # a mention spanning several tokens is skipped as one complement
+        i = lo
+        while i < hi:
+            m = toks[i].ment
+            if m is None:
                 i += 1
-            if first is not None and last is not None and getattr(m, "kind", None) != "person":
-                for j in range(first, last + 1):
-                    self.ment_end[j] = max(self.ment_end.get(j, 0), last + 1)
-        for t in self.toks:
-            if t.script == "ar" and t.k == "w":
-                for pre, rest in _proclitics(t.n):
-                    t.pre, t.bare = pre, rest
-                    break
+                continue
+            j = i
+            while j + 1 < hi and toks[j + 1].ment is m:
+                j += 1
+            for x in range(i, j + 1):
+                self.ment_end[x] = j + 1
+            i = j + 1
 
     def _find_titles(self) -> None:
         toks, phrases = self.toks, self.lex.phrases
@@ -416,14 +582,22 @@ class _Doc:
             if t.k != "w":
                 i += 1
                 continue
-            forms = [("", t.n)]
-            if t.script == "ar":
-                forms += _proclitics(t.n)
+            forms: list[tuple[str, str]] = []
+            if t.n in phrases:
+                forms.append(("", t.n))
+            if t.pre:
+                forms.extend(f for f in _proclitics(t.n) if f[1] in phrases)
+            if not forms:
+                i += 1
+                continue
+            nxt = toks[i + 1].n if i + 1 < n else None
             found = None
             for pre, w in forms:
-                for seq, rd in phrases.get(w, ()):
+                for seq, rd in phrases[w]:
                     end = i + len(seq)
-                    if end <= n and all(toks[i + j].n == seq[j] for j in range(1, len(seq))):
+                    if end > n or (len(seq) > 1 and seq[1] != nxt):
+                        continue
+                    if all(toks[i + j].n == seq[j] for j in range(2, len(seq))):
                         found = (pre, w, end, rd)
                         break
                 if found:
@@ -494,7 +668,7 @@ class _Doc:
         )
 
     def initial_at(self, i: int) -> bool:
-        """An initial: one capital letter followed by a full stop ("Е. Қыстафин")."""
+        """An initial: one capital letter followed by a full stop ("А. Сейітов")."""
         toks = self.toks
         return (
             i + 1 < len(toks)
@@ -575,7 +749,7 @@ class _Doc:
                     units.append((k, e))
                     k = e
                     if self._nisba(units[0][0], e):
-                        weak = True  # "الرئيس السيسي" or "السفير المصري": only a known surname decides
+                        weak = True  # "الرئيس الفلاني" or "السفير المصري": only a known surname decides
                         break
                     continue
                 units.append((k, e))
@@ -988,11 +1162,13 @@ class _Doc:
                 if src is not None:
                     c.roles.extend(src.roles)
             kept.append(c)
-        # repeats of known surnames elsewhere ("Е. Қыстафин", "الرئيس جاباروف" is already a candidate)
+        # repeats of known surnames elsewhere ("А. Сейітов" after "Асан Сейітов")
         covered = set()
         for c in kept:
             covered.update(range(c.s, c.e))
         if known:
+            self._extend_for_repeats(known)
+            toks = self.toks
             for i, t in enumerate(toks):
                 if t.k != "w" or i in covered or i in self.hit_at:
                     continue
@@ -1027,6 +1203,37 @@ class _Doc:
             out.append(Entity(type="person", text=self.text[cs:ce], canonical=None, start=cs, end=ce, role=role))
             last_end = c.ce
         return out
+
+    def _extend_for_repeats(self, known: dict[str, _Cand]) -> None:
+        """Tokenise the places outside the windows where a known surname occurs again."""
+        norm = self.folded.text
+        pat = re.compile(
+            r"(?<![^\W\d_])(?:" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + ")"
+        )
+        starts = [w[0] for w in self.windows]
+        extra: list[tuple[int, int]] = []
+        for m in pat.finditer(norm):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and self.windows[i][0] <= m.start() < self.windows[i][1]:
+                continue
+            a, b = max(m.start() - 40, 0), min(m.end() + 12, len(norm))
+            while a > 0 and not norm[a - 1].isspace():
+                a -= 1
+            while b < len(norm) and not norm[b].isspace():
+                b += 1
+            if extra and a <= extra[-1][1]:
+                extra[-1] = (extra[-1][0], b)
+            else:
+                extra.append((a, b))
+        if not extra:
+            return
+        lo = len(self.toks)
+        identity = self.folded.identity
+        for a, b in extra:
+            end = self.toks[-1].e if self.toks else 0
+            self.toks.append(_Tok("", end, end, "gap", "-", False))
+            _tokenize_into(self.toks, self.text, norm, self.folded.orig, identity, a, b)
+        self._attach_mentions(lo, len(self.toks))
 
     def _match_known(self, i: int, known: dict[str, _Cand]) -> str | None:
         t = self.toks[i]
@@ -1069,7 +1276,7 @@ class _Doc:
 
 
 def _strip_kk(w: str) -> str:
-    """``Махмудқа`` -> ``Махмуд``: a Kazakh case ending glued to a name, when vowel harmony agrees.
+    """``Сейітовке`` -> ``Сейітов``: a Kazakh case ending glued to a name, when vowel harmony agrees.
 
     Accusative endings (-ды/-ті ...) end many Kazakh names themselves (Сатыбалды, Құдайберді), so they
     are only cut after a Russian-style surname stem (Мирзиёевті); such stems take either harmony.
