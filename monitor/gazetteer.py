@@ -244,6 +244,8 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
     owners: dict[str, set[str]] = defaultdict(set)
     found: dict[str, tuple[str, str]] = {}
     for iso, canonical, name, _lang in _pycountry_names():
+        if "(" in name:  # "Корея (Солтүстік)": without its qualifier the name would be wrong
+            continue
         name = _clean(name)
         key = normalize(name)
         if len(key) < 3 or any(ch.isdigit() for ch in key) or key in ours:

@@ -57,8 +57,9 @@ class Concept:
 
     id: str
     weight: float
-    strong: bool  # implies a foreign actor by itself
+    strong: bool  # implies a foreign actor by itself, and outweighs sport/tourism/price contexts
     surfaces: tuple[Surface, ...]
+    foreign: bool = False  # implies a second country (bilateral, counterpart) without being strong
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,10 @@ def lexicon() -> Lexicon:
     """The parsed lexicon (loaded once)."""
     raw = _load_yaml("lexicon.yaml")
     concepts = {
-        cid: Concept(cid, float(c["weight"]), bool(c.get("strong")), tuple(parse_surface(s) for s in c["terms"]))
+        cid: Concept(
+            cid, float(c["weight"]), bool(c.get("strong")), tuple(parse_surface(s) for s in c["terms"]),
+            bool(c.get("foreign") or c.get("strong")),
+        )
         for cid, c in raw["concepts"].items()
     }
     contexts = {cid: tuple(parse_surface(s) for s in c["terms"]) for cid, c in raw["contexts"].items()}

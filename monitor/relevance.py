@@ -9,7 +9,8 @@ The model (every term shows up in ``reasons``):
 * event evidence ``D``: the weights of the distinct diplomatic concepts found (ambassador 1.0, memorandum
   1.0, visit 0.5, meeting 0.4 ...), a little more for repeats. Weak concepts are damped when the text also
   speaks of sport, tourism, prices, weather, disasters, crime or domestic politics and has no strong
-  concept, and when no second country or international organisation is present (domestic news).
+  concept, and when no second country or international organisation is present near the events
+  (domestic news); "bilateral", "the two countries", "counterpart" show a second country themselves.
 * proximity: each country mention counts fully when a diplomatic term is in its sentence, half in its
   paragraph, a tenth elsewhere (``C`` is this proximity-weighted evidence of the best in-scope country),
   so a country named in passing in someone else's diplomatic story does not make it ours.
@@ -36,7 +37,7 @@ COUNTRY_MIN = 0.7  # evidence for a country to be listed as involved
 TITLE_FACTOR = 1.5
 NEAR_STRONG_FACTOR = 1.25
 CONTEXT_DAMP = 0.3
-DOMESTIC_DAMP = 0.45
+DOMESTIC_DAMP = 0.25
 TRAP_PENALTY = 0.6  # evidence subtracted from a country per trap that concerns it
 SAME_SENTENCE, SAME_PARAGRAPH, SAME_ARTICLE = 1.0, 0.5, 0.1  # country evidence by distance to events
 
@@ -55,6 +56,11 @@ class Relevance:
 @cache
 def _strong_ids() -> frozenset[str]:
     return frozenset(c.id for c in lexicon().concepts.values() if c.strong)
+
+
+@cache
+def _foreign_ids() -> frozenset[str]:
+    return frozenset(c.id for c in lexicon().concepts.values() if c.foreign)
 
 
 def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
@@ -79,6 +85,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     weighted: dict[str, list[tuple[float, int, int]]] = defaultdict(list)  # (weight, sentence, paragraph)
     first_surface: dict[str, str] = {}
     orgs: set[str] = set()
+    org_paragraphs: set[int] = set()
     places: set[str] = set()
     leaders: set[str] = set()
     trap_hits: list[Hit] = []
@@ -94,6 +101,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
             trap_hits.append(h)
         if e.kind == "organization":
             orgs.add(e.key)
+            org_paragraphs.add(sc.paragraph(h.start))
             continue
         if e.kind == "place":
             places.add(e.key)
@@ -133,9 +141,19 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     if damp_context:
         for cid, hs in context_hits.items():
             reasons.append(f"trap:{cid}-context via '{sc.surface(hs[0])}'")
-    international = has_strong or len(listed) >= 2 or bool(orgs)
+    # a foreign actor: a strong term, a second country in a sentence with an event (or in the title), an
+    # organisation in such a paragraph; countries named in passing elsewhere do not make local news international
+    event_sentences = {sc.sentence(h.start) for hs in concept_hits.values() for h in hs}
+    event_paragraphs = {sc.paragraph(h.start) for hs in concept_hits.values() for h in hs} | {0}
+    near_countries = {c for c in listed if any(s in event_sentences or p == 0 for _, s, p in weighted[c])}
+    international = (
+        has_strong
+        or any(cid in _foreign_ids() for cid in concept_hits)
+        or len(near_countries) >= 2
+        or bool(org_paragraphs & event_paragraphs)
+    )
     if concept_hits and not international:
-        reasons.append("domestic: no second country or organisation")
+        reasons.append("domestic: no second country or organisation near the events")
     concept_weight: dict[str, float] = {}
     for cid, hs in concept_hits.items():
         w = max(h.entry.weight for h in hs) * (1 + 0.15 * math.log(len(hs)))
@@ -174,7 +192,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     score = (1 - math.exp(-2 * c_ev)) * (1 - math.exp(-1.6 * d))
     title_country = any(p < title_end for c in involved for p in positions[c])
     title_event = any(p < title_end for p in event_positions)
-    if title_country and title_event:
+    if title_country and title_event and international:
         score += 0.15 * (1 - score)
         reasons.append("title: country and event")
     in_scope_traps = sum(1 for h in trap_hits if set(h.entry.trap_countries or ()) & scope or h.entry.trap)
