@@ -141,11 +141,11 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     if damp_context:
         for cid, hs in context_hits.items():
             reasons.append(f"trap:{cid}-context via '{sc.surface(hs[0])}'")
-    # a foreign actor: a strong term, a second country in a sentence with an event (or in the title), an
+    # a foreign actor: a strong term, a second country in a sentence with an event, an
     # organisation in such a paragraph; countries named in passing elsewhere do not make local news international
     event_sentences = {sc.sentence(h.start) for hs in concept_hits.values() for h in hs}
     event_paragraphs = {sc.paragraph(h.start) for hs in concept_hits.values() for h in hs} | {0}
-    near_countries = {c for c in listed if any(s in event_sentences or p == 0 for _, s, p in weighted[c])}
+    near_countries = {c for c in listed if any(s in event_sentences for _, s, _p in weighted[c])}
     international = (
         has_strong
         or any(cid in _foreign_ids() for cid in concept_hits)
