@@ -72,6 +72,8 @@ class CrawlConfig:
     # Extraction: trafilatura's fast mode skips its slower fallback extractors.
     fast_extraction: bool = True
     extra_headers: dict[str, str] = field(default_factory=dict)
+    # Extra trust anchors for HTTPS (PEM), e.g. a newsroom's TLS-inspecting proxy; None = system store.
+    ca_file: str | None = None
 
     @property
     def state_path(self) -> Path:

@@ -20,8 +20,10 @@ import asyncio
 import email.utils
 import logging
 import random
+import ssl
 import time
 import zlib
+from collections import deque
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -165,34 +167,55 @@ class Fetcher:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._hosts: dict[str, _Host] = {}
-        self._client: httpx.AsyncClient | None = None
+        self._clients: dict[str, httpx.AsyncClient] = {}
+        self._open = False
         self.requests = 0  # requests sent, for the status line and the benchmark
+        self.recent: deque[tuple[str, float]] = deque(maxlen=1000)  # (host, monotonic start) of requests
 
     async def __aenter__(self) -> Fetcher:
-        timeout = httpx.Timeout(
-            connect=self.cfg.connect_timeout,
-            read=self.cfg.read_timeout,
-            write=self.cfg.read_timeout,
-            pool=self.cfg.total_timeout,
-        )
-        self._client = httpx.AsyncClient(
-            timeout=timeout,
-            follow_redirects=False,
-            trust_env=False,  # no proxies from the environment: we connect to addresses we checked
-            # httpcore scans every pooled connection on each request: keep the pool as small as the
-            # crawler's own concurrency.
-            limits=httpx.Limits(
-                max_connections=self.cfg.max_concurrent_feeds + self.cfg.max_concurrent_pages,
-                max_keepalive_connections=self.cfg.max_concurrent_feeds + self.cfg.max_concurrent_pages,
-            ),
-            headers={"User-Agent": self.cfg.user_agent},
-        )
+        self._open = True
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        self._open = False
+        clients, self._clients = self._clients, {}
+        for client in clients.values():
+            await client.aclose()
+
+    def _tls_context(self) -> ssl.SSLContext | bool:
+        if not self.cfg.ca_file:
+            return True
+        ctx = ssl.create_default_context()
+        ctx.load_verify_locations(self.cfg.ca_file)
+        return ctx
+
+    def _client_for(self, host: str) -> httpx.AsyncClient:
+        """One client (connection pool) per host name.
+
+        We connect to the address we checked, so pools are keyed by IP; a shared pool would let a
+        TLS connection opened for one name (SNI, certificate) carry requests for another name on the
+        same CDN address. A pool per name prevents that, and stays as small as the per-host limit.
+        """
+        client = self._clients.get(host)
+        if client is None:
+            client = httpx.AsyncClient(
+                timeout=httpx.Timeout(
+                    connect=self.cfg.connect_timeout,
+                    read=self.cfg.read_timeout,
+                    write=self.cfg.read_timeout,
+                    pool=self.cfg.total_timeout,
+                ),
+                follow_redirects=False,
+                verify=self._tls_context(),
+                trust_env=False,  # no proxies from the environment: we connect to addresses we checked
+                limits=httpx.Limits(
+                    max_connections=self.cfg.per_host_concurrency,
+                    max_keepalive_connections=self.cfg.per_host_concurrency,
+                ),
+                headers={"User-Agent": self.cfg.user_agent},
+            )
+            self._clients[host] = client
+        return client
 
     # ── host politeness ──────────────────────────────────────────────────────────────────────────
     def _host(self, host: str) -> _Host:
@@ -279,7 +302,7 @@ class Fetcher:
     async def _request(
         self, url: str, max_bytes: int, etag: str | None, last_modified: str | None, *, accept: str
     ) -> FetchResult:
-        assert self._client is not None, "use Fetcher as an async context manager"
+        assert self._open, "use Fetcher as an async context manager"
         try:
             host, port, ip = await self.policy.check_url(url)
         except Refused as exc:
@@ -308,8 +331,10 @@ class Fetcher:
                         "rate_limited", f"{host_header} asked us to wait {wait:.0f}s", retry_after=wait
                     )
                 await self._sleep(wait)
-            gate.next_start = time.monotonic() + gate.delay
+            started = time.monotonic()
+            gate.next_start = started + gate.delay
             self.requests += 1
+            self.recent.append((host_header, started))
             try:
                 async with asyncio.timeout(self.cfg.total_timeout):
                     return await self._stream(pinned, url, headers, host, max_bytes)
@@ -321,10 +346,10 @@ class Fetcher:
     async def _stream(
         self, pinned: httpx.URL, url: str, headers: dict[str, str], host: str, max_bytes: int
     ) -> FetchResult:
-        assert self._client is not None
+        client = self._client_for(headers["Host"])
         extensions = {"sni_hostname": host} if pinned.scheme == "https" else {}
         try:
-            async with self._client.stream("GET", pinned, headers=headers, extensions=extensions) as resp:
+            async with client.stream("GET", pinned, headers=headers, extensions=extensions) as resp:
                 status = resp.status_code
                 if status in REDIRECTS or status == 304:
                     return FetchResult(url=url, status=status, headers=resp.headers)

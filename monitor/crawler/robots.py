@@ -7,6 +7,7 @@ spacing (up to a minute).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from urllib.parse import urlsplit
@@ -24,9 +25,18 @@ class RobotsCache:
         self.ttl = ttl
         self.error_ttl = error_ttl
         self._cache: dict[str, tuple[float, RobotFileParser | None, str]] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
 
     async def rules(self, origin: str) -> tuple[RobotFileParser | None, str]:
         """Parsed rules for ``scheme://host[:port]`` (None = site unreachable: disallow for now)."""
+        hit = self._cache.get(origin)
+        if hit and hit[0] > time.monotonic():
+            return hit[1], hit[2]
+        # One fetch per origin even when many feeds of one site start at once.
+        async with self._locks.setdefault(origin, asyncio.Lock()):
+            return await self._rules(origin)
+
+    async def _rules(self, origin: str) -> tuple[RobotFileParser | None, str]:
         hit = self._cache.get(origin)
         now = time.monotonic()
         if hit and hit[0] > now:
