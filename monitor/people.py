@@ -194,6 +194,7 @@ class _Lexicon:
     cap_stop: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     geo_after: tuple[str, ...] = ()
+    geo_head: re.Pattern[str] | None = None
     state: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
     speech: list[tuple[str, ...]] = field(default_factory=list)
@@ -250,6 +251,13 @@ def _lexicon() -> _Lexicon:
     lex.cap_stop = frozenset(_norm(w) for w in _flat(words["cap_stop"]))
     lex.particles = frozenset(_norm(w) for w in words["particles"])
     lex.geo_after = tuple(_norm(w) for w in _flat(words["geo_after"]))
+    geo = words["geo_after"]
+    # a word names a place when such a noun follows as its head: Kazakh needs the possessive ending
+    # ("Лахор қаласы"; "өңірдің" alone is "the region's"), Russian and English take the noun as it is
+    lex.geo_head = re.compile(
+        "(?:" + "|".join(re.escape(_norm(w)) for w in geo["kk"]) + ")(?:сы|сі|ы|і)"
+        + "|(?:" + "|".join(re.escape(_norm(w)) for w in geo["ru"] + geo["en"]) + ")"
+    )
     lex.state = frozenset(_norm(w) for w in _flat(words["state_words"]))
     lex.preps = frozenset(_norm(w) for w in _flat(words["place_preps"]))
     lex.speech = sorted((_tokenize_phrase(p) for p in words["fa_speech"]), key=len, reverse=True)
@@ -683,7 +691,7 @@ class _Doc:
         if i + 1 >= len(self.toks):
             return False
         nxt = self.toks[i + 1]
-        return nxt.k == "w" and nxt.n.startswith(self.lex.geo_after)
+        return nxt.k == "w" and self.lex.geo_head.match(nxt.n) is not None
 
     # -- Arabic-script units -----------------------------------------------------------------------------
     def ar_unit_fwd(self, i: int) -> int:
@@ -905,6 +913,22 @@ class _Doc:
                     after_prep = True  # لمحافظة الأقصر, بمدينة ...
                     k += 2
                     continue
+                if not t.pre and t.n in lex.state and k + 1 < n and toks[k + 1].k == "w":
+                    if toks[k + 1].ment is not None:  # "القائم بأعمال سفارة قيرغيزستان"
+                        if country is None and not after_prep:
+                            country = _country_of(toks[k + 1].ment)
+                        k = self._skip_mention(k + 1)
+                    else:
+                        k += 2
+                    continue
+                title_ahead = next(
+                    (j for j in (k + 1, k + 2) if j < n and j in self.hit_at and self.hit_at[j].a == j
+                     and self.hit_at[j].rd.title and all(toks[x].k == "w" for x in range(k, j))),
+                    None,
+                )
+                if title_ahead is not None and k not in self.hit_at:
+                    k = title_ahead  # "محافظ البحر الأحمر اللواء X": a two-word place, then the rank
+                    break
                 if t.n in lex.preps and k + 1 < n:
                     if toks[k + 1].ment is not None:
                         after_prep = True
