@@ -319,6 +319,11 @@ class EngineStore:
         return int(self._retrying("count", lambda: self.client.count(bodies.READ_ALIAS)))
 
     def close(self) -> None:
+        """Make the writes searchable (so ``monitor replay`` then ``monitor search`` agree), then close."""
+        try:
+            self.client.refresh(bodies.READ_ALIAS)
+        except EngineError as exc:  # closing must not fail because the engine went away
+            log.warning("refresh on close failed: %s", exc)
         self.client.close()
 
     # ------------------------------------------------------------------------------ alerts in the engine

@@ -79,7 +79,9 @@ ANALYSIS: dict[str, Any] = {
 }
 
 MAPPINGS: dict[str, Any] = {
-    "dynamic": "strict",  # a field we did not plan for is a bug upstream: reject, do not guess a type
+    # Fields the model gains later are kept in _source (and come back in get_article) but not indexed until
+    # they are mapped here: a new field must not make every article bounce, nor get a guessed type.
+    "dynamic": False,
     "_source": {"excludes": ["norm"]},  # derivable from title/text; no need to store it twice
     "properties": {
         "id": {"type": "keyword"},
