@@ -137,4 +137,4 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, announc
         announce(f"API token: see {settings.data_dir / 'api_token'}")
     app = create_app(settings, token)
     announce(f"serving on http://{host}:{port}/ (API docs at /docs, OpenAPI at /openapi.json)")
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False, timeout_graceful_shutdown=5)

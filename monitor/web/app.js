@@ -228,9 +228,14 @@ async function drawChart() {
   try { data = await api("/api/stats?top=8"); } catch (err) { box.textContent = `No chart: ${err.message}`; return; }
   if (!data.days.length) { box.textContent = "No articles yet."; return; }
   const W = 760, H = 260, L = 40, B = 48, T = 10, R = 10;
-  const days = data.days.slice(-60);
-  const offset = data.days.length - days.length;
-  const series = data.countries;
+  // A real time axis: every day from the first to the last (at most 90), days without articles at zero.
+  const index = new Map(data.days.map((d, i) => [d, i]));
+  const days = [];
+  const last = new Date(`${data.days[data.days.length - 1]}T00:00:00Z`);
+  for (let d = new Date(last); days.length < 90 && d >= new Date(`${data.days[0]}T00:00:00Z`); d.setUTCDate(d.getUTCDate() - 1))
+    days.unshift(d.toISOString().slice(0, 10));
+  const series = data.countries.map((c) => ({ ...c, counts: days.map((d) => (index.has(d) ? c.counts[index.get(d)] : 0)) }));
+  const offset = 0;
   // Stacked bars: one per day, a segment per country (an article about two countries counts in both).
   const stacks = days.map((_, i) => series.reduce((s, c) => s + c.counts[offset + i], 0));
   const max = Math.max(1, ...stacks);
@@ -339,6 +344,11 @@ function connectFeed() {
       el("span", { class: "when" }, f.fired_at.slice(0, 19).replace("T", " ")), el("br"),
       el("span", { dir: "auto", lang }, f.title || f.article_id),
       f.countries.length ? el("span", { class: "when" }, ` · ${f.countries.join(", ")}`) : null);
+    if (f.snippet) {
+      const snippet = el("p", { class: "snippet", dir: "auto", lang });
+      setSnippet(snippet, f.snippet);
+      item.append(snippet);
+    }
     $("#feed").prepend(item);
     loadAlerts();
   });
