@@ -79,12 +79,22 @@ def crawl(
     stream = status_stream or sys.stderr
     tty = hasattr(stream, "isatty") and stream.isatty()
 
+    last = {"line": "", "at": 0.0}
+
     def status(total: CrawlSummary, next_due: float | None) -> None:
+        """Live status: rewritten in place on a terminal; a log line on change (or each minute) otherwise."""
         import time
 
-        wait = f", next poll in {max(0, next_due - time.time()):.0f}s" if next_due else ""
-        line = f"{total.line()}{wait}"
-        stream.write(("\r\x1b[2K" + line) if tty else line + "\n")
+        now = time.time()
+        wait = f", next poll in {max(0, next_due - now):.0f}s" if next_due else ""
+        line = total.line()
+        if tty:
+            stream.write("\r\x1b[2K" + line + wait)
+        elif line != last["line"] or now - last["at"] >= 60:
+            stream.write(line + wait + "\n")
+        else:
+            return
+        last.update(line=line, at=now)
         stream.flush()
 
     try:

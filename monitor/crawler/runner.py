@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 from monitor.crawler.config import CrawlConfig
 from monitor.crawler.dedupe import choose_canonical, simhash
-from monitor.crawler.extract import extract_page, to_utc
+from monitor.crawler.extract import ExtractedPage, extract_page, to_utc
 from monitor.crawler.feeds import Feed, FeedEntry, FeedRejected, parse_feed
 from monitor.crawler.fetch import Fetcher, FetchError
 from monitor.crawler.robots import RobotsCache
@@ -89,6 +89,14 @@ class _Candidate:
     article: Article
     extraction: str  # "page" or "feed"
     simhash: int | None
+
+
+def _extract_and_hash(
+    body: bytes, url: str, content_type: str | None, content_language: str | None, fast: bool
+) -> tuple[ExtractedPage | None, int | None]:
+    """Extraction and fingerprint together, in a worker thread (both are CPU work)."""
+    page = extract_page(body, url, content_type, content_language, fast)
+    return page, (simhash(page.text) if page is not None else None)
 
 
 class Crawler:
@@ -304,14 +312,15 @@ class Crawler:
             s.duplicates += 1
             return None
         page = None
+        page_hash: int | None = None
         final_url = link
         try:
             async with self._page_sem:
                 res = await self.fetcher.fetch(link, max_bytes=self.cfg.max_page_bytes, accept=PAGE_ACCEPT)
             final_url = res.url
             started = time.perf_counter()
-            page = await asyncio.to_thread(
-                extract_page, res.body, res.url, res.headers.get("content-type"),
+            page, page_hash = await asyncio.to_thread(
+                _extract_and_hash, res.body, res.url, res.headers.get("content-type"),
                 res.headers.get("content-language"), self.cfg.fast_extraction,
             )
             s.extract_seconds += time.perf_counter() - started
@@ -337,7 +346,7 @@ class Crawler:
             published=published, fetched=now, extraction="page",
             lang=page.lang_hint or feed.lang,  # a hint only: enrichment identifies the language itself
         )
-        return _Candidate(entry, article, "page", simhash(page.text))
+        return _Candidate(entry, article, "page", page_hash)
 
     def _claim(self, article_id: str) -> bool:
         """True for the first entry of this round to bring ``article_id`` (and not stored before)."""
