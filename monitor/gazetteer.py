@@ -382,6 +382,11 @@ def _resolve(hits: list[Hit], size: int) -> list[Hit]:
     return kept
 
 
+def _is_strong(concept_id: str) -> bool:
+    c = lexicon().concepts.get(concept_id)
+    return bool(c and c.strong)
+
+
 def _previous_token(norm: str, pos: int) -> str:
     i = pos
     while i > 0 and not norm[i - 1].isalnum():
@@ -457,10 +462,13 @@ def scan(text: str, lang: str | None = None, ignore_case: bool = False) -> Scan:
     shadowed = {h.entry.shadows for h in gaz if h.entry.shadows}
     if shadowed:
         shadowed -= {h.entry.country for h in gaz if h.entry.weight >= 0.8 and not h.entry.shadows}
+        # ...but "سفیر آذربایجان": a region has no ambassador, consul or embassy
+        titled = {lx.end for lx in lex if lx.entry.kind == "concept" and _is_strong(lx.entry.key)}
         for h in gaz:
             e = h.entry
             if e.kind == "country" and e.country in shadowed and e.weight < 1.0 and h.suppressed is None:
-                h.suppressed = "region-named-like-country"
+                if not any(h.tstart - gap in titled for gap in (1, 2)):
+                    h.suppressed = "region-named-like-country"
     return Scan(text, norm, offsets, gaz, lex)
 
 

@@ -163,3 +163,5 @@ def test_bare_persian_azerbaijan_beside_tabriz_is_the_region() -> None:
     assert any(x.startswith("trap:region-named-like-country") for x in region.reasons)
     state = assess("سفیر آذربایجان در تهران با استاندار تبریز دیدار کرد\nدو طرف بر همکاری با باکو تاکید کردند.", "fa")
     assert state.relevant and state.in_scope == ["Azerbaijan"]
+    consul = assess("دیدار سرکنسول آذربایجان در تبریز با استاندار آذربایجان شرقی\nدو طرف بر همکاری تاکید کردند.", "fa")
+    assert consul.relevant and consul.in_scope == ["Azerbaijan"]
