@@ -1174,7 +1174,9 @@ class _Doc:
         for c in merged:
             lead = toks[c.e - 1].leader
             if lead is not None and getattr(lead, "role", None) and getattr(lead, "country", None):
-                c.roles.append((3, 1, 0, f"{lead.role} of {lead.country}"))
+                # the gazetteer knows this leader's office: it settles a tie when a title confirms it
+                confirmed = any(r[3] and _base(r) == lead.role for r in c.roles)
+                c.roles.append((3, 1, 2 if confirmed else -1, f"{lead.role} of {lead.country}"))
             if c.single:
                 key = self._key(c.e)
                 src = known.get(key)
@@ -1215,6 +1217,7 @@ class _Doc:
         kept = [c for c in kept if not (c.source == "subject" and c.single and not any(r[3] for r in c.roles))]
         # overlaps: keep the longer span
         kept.sort(key=lambda c: (c.cs, -(c.ce - c.cs)))
+        self._counterparts(kept)
         out: list[Entity] = []
         last_end = -1
         for c in kept:
@@ -1227,6 +1230,24 @@ class _Doc:
             out.append(Entity(type="person", text=self.text[cs:ce], canonical=None, start=cs, end=ce, role=role))
             last_end = c.ce
         return out
+
+    @staticmethod
+    def _counterparts(kept: list[_Cand]) -> None:
+        """"received his Tajik counterpart X" / "نظيره الطاجيكي X": X holds the office of the person who
+        received him (the nearest named office before), of the country the text gives X."""
+        last: tuple[int, str] | None = None
+        for c in kept:
+            best = _best(c.roles)
+            role = best[3]
+            if role and role.startswith("counterpart"):
+                if last is not None and c.cs - last[0] < 400:
+                    base = last[1]
+                    country = role[len("counterpart of "):] if role.startswith("counterpart of ") else None
+                    new = f"{base} of {country}" if country else base
+                    c.roles = [(3, 1 if country else 0, 3, new)]
+                continue
+            if role and best[0] >= 3:
+                last = (c.ce, _base(best))
 
     def _extend_for_repeats(self, known: dict[str, _Cand]) -> None:
         """Tokenise the places outside the windows where a known surname occurs again."""
@@ -1320,6 +1341,12 @@ def _strip_kk(w: str) -> str:
             if russian or (back and suf_back) or (not back and suf_front):
                 return stem
     return w
+
+
+def _base(r: tuple[int, int, int, str | None]) -> str:
+    """The office without its country: "minister of foreign affairs of Egypt" -> "minister of foreign affairs"."""
+    role = r[3] or ""
+    return role.rsplit(" of ", 1)[0] if r[1] else role
 
 
 def _best(roles: list[tuple[int, int, int, str | None]]) -> tuple[int, int, int, str | None]:
