@@ -214,6 +214,6 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
         countries=involved + others,
         in_scope=involved,
         concepts=list(concept_hits),
-        reasons=reasons,
+        reasons=list(dict.fromkeys(reasons)),
         tags=list(dict.fromkeys(tags)),
     )
