@@ -1,0 +1,150 @@
+"""Generated subscriptions and articles for the matcher agreement tests and ``benchmarks/alerts.py``.
+
+Everything is derived from what the project ships (the gazetteer's entity names, the diplomatic lexicon)
+and the seed articles' own words, in the five languages (Arabic, Persian, Kazakh, Russian, English).
+Seeded ``random.Random`` only: the same seed gives the same queries and articles on every machine.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from monitor.alerts.matcher import Subscription
+from monitor.gazetteer import entity_names, make_tag
+from monitor.lexicon import lexicon
+from monitor.model import Article
+from monitor.normalize import normalize, tokens
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+LANGS = ("ar", "fa", "kk", "ru", "en")
+_TAG_KIND = {"country": "country", "place": "place", "organization": "org", "person": "entity"}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: tuple[str, ...]  # single normalised tokens (seed words, lexicon and gazetteer surfaces)
+    phrases: tuple[str, ...]  # two- or three-word phrases that occur in the seeds or the gazetteer
+    entities: tuple[tuple[str, str, str], ...]  # (kind, canonical, surface)
+    tags: tuple[str, ...]  # tags articles carry
+
+
+@cache
+def seed_texts() -> tuple[str, ...]:
+    return tuple(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    words: dict[str, None] = {}
+    phrases: dict[str, None] = {}
+    counts: Counter[str] = Counter()
+    for text in seed_texts():
+        toks = [t for t in tokens(normalize(text)) if len(t) > 3 and not t.isdigit()]
+        counts.update(toks)
+        phrases.update(dict.fromkeys(f"{a} {b}" for a, b in zip(toks[::7], toks[1::7], strict=False)))
+    words.update(dict.fromkeys(t for t, c in counts.items() if c == 1))  # the seeds' rarer words, not "this"
+    for concept in lexicon().concepts.values():
+        for surface in concept.surfaces:
+            toks = tokens(normalize(surface.text))
+            if len(toks) == 1:
+                words[toks[0]] = None
+            elif toks:
+                phrases[" ".join(toks[:3])] = None
+    entities = tuple(e for e in entity_names() if tokens(normalize(e[2])))
+    for _kind, _canonical, surface in entities:
+        toks = tokens(normalize(surface))
+        if len(toks) == 1:
+            words[toks[0]] = None
+        else:
+            phrases[" ".join(toks[:3])] = None
+    tags = sorted(
+        {make_tag(_TAG_KIND[k], c) for k, c, _ in entities if k in _TAG_KIND}
+        | {f"concept:{c}" for c in lexicon().concepts}
+        | {f"lang:{lang}" for lang in LANGS}
+        | {"type:person", "type:country", "type:organization"}
+    )
+    return Vocabulary(tuple(words), tuple(phrases), entities, tuple(tags))
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', "") + '"'
+
+
+def _entity(rng: random.Random, vocab: Vocabulary) -> str:
+    surface = rng.choice(vocab.entities)[2]
+    return _quote(surface) if " " in surface else surface
+
+
+def _word(rng: random.Random, vocab: Vocabulary) -> str:
+    return rng.choice(vocab.words) if rng.random() < 0.7 else _quote(rng.choice(vocab.phrases))
+
+
+def _filter(rng: random.Random, vocab: Vocabulary) -> str:
+    r = rng.random()
+    if r < 0.4:
+        kind, canonical, _ = rng.choice(vocab.entities)
+        return f"{'country' if kind == 'country' else 'entity'}:{_quote(canonical)}"
+    if r < 0.6:
+        return f"lang:{rng.choice(LANGS)}"
+    if r < 0.8:
+        return f"concept:{rng.choice(sorted(lexicon().concepts))}"
+    return "tag:" + rng.choice(vocab.tags)
+
+
+def random_query(rng: random.Random, vocab: Vocabulary | None = None) -> str:
+    """One alert as analysts write them: names and words, narrowed by filters, sometimes OR and NOT."""
+    vocab = vocab or vocabulary()
+    e, w, f = _entity, _word, _filter
+    shape = rng.random()
+    if shape < 0.15:
+        return e(rng, vocab)
+    if shape < 0.40:
+        return f"{e(rng, vocab)} AND {rng.choice((w, f))(rng, vocab)}"
+    if shape < 0.55:
+        return f"({e(rng, vocab)} OR {e(rng, vocab)}) AND {w(rng, vocab)}"
+    if shape < 0.65:
+        return f"{w(rng, vocab)} {w(rng, vocab)} {f(rng, vocab)}"
+    if shape < 0.80:
+        return f"{e(rng, vocab)} {f(rng, vocab)} NOT {rng.choice((w, f))(rng, vocab)}"
+    if shape < 0.90:
+        return f"{w(rng, vocab)} OR {e(rng, vocab)}"
+    return f"({f(rng, vocab)} OR {w(rng, vocab)}) AND {e(rng, vocab)} AND NOT {w(rng, vocab)}"
+
+
+def subscriptions(n: int, seed: int = 1) -> list[Subscription]:
+    rng = random.Random(seed)
+    vocab = vocabulary()
+    return [Subscription(f"g{seed}-{i}", random_query(rng, vocab)) for i in range(n)]
+
+
+def articles(n: int, seed: int = 2, base: list[Article] | None = None) -> list[Article]:
+    """``n`` articles: windows of seed text with vocabulary words and entity names mixed in, and the tags
+    that those entities stand for (the way enrichment would tag them), plus the base article's tags."""
+    rng = random.Random(seed)
+    vocab = vocabulary()
+    texts = [t.split() for t in seed_texts()]
+    out = []
+    for i in range(n):
+        words = rng.choice(texts)
+        start = rng.randrange(max(1, len(words) - 120))
+        body = words[start : start + rng.randint(80, 400)]
+        tags = {f"lang:{rng.choice(LANGS)}"}
+        for _ in range(rng.randint(2, 12)):
+            pos = rng.randrange(len(body) + 1)
+            if rng.random() < 0.5:
+                kind, canonical, surface = rng.choice(vocab.entities)
+                body.insert(pos, surface)
+                if kind in _TAG_KIND:
+                    tags.add(make_tag(_TAG_KIND[kind], canonical))
+                    tags.add(f"type:{kind}")
+            else:
+                body.insert(pos, rng.choice(vocab.words))
+        if base:
+            tags |= set(rng.choice(base).tags)
+        tags |= set(rng.sample(vocab.tags, 2))
+        out.append(Article(id=f"gen-{seed}-{i}", title="", text=" ".join(body), relevant=True, tags=sorted(tags)))
+    return out
