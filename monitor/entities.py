@@ -60,10 +60,8 @@ def _merge(gazetteer: list[Entity], people: list[Entity]) -> list[Entity]:
 
 def tag_entities(text: str, lang: str | None) -> list[Entity]:
     """Entities in ``text`` with offsets into ``text``: type, surface text, canonical name, role, QID."""
-    # model_construct: the fields come typed from the gazetteer, and validating ~100 entities per article
-    # would cost a fifth of the enrichment budget
     gazetteer = [
-        Entity.model_construct(
+        Entity(
             type=m.kind, text=m.surface, canonical=m.canonical, start=m.start, end=m.end, role=m.role, qid=m.qid
         )
         for m in find_mentions(text, lang)

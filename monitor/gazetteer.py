@@ -124,6 +124,8 @@ class Hit:
     oend: int
     entry: Entry
     suppressed: str | None = None  # trap id when a rule decided this is not the state
+    sent: int = -1  # sentence and paragraph numbers, filled by Scan.locate()
+    para: int = -1
 
 
 @dataclass
@@ -135,6 +137,7 @@ class Scan:
     lex: list[Hit]
     _sentences: list[int] | None = field(default=None, repr=False)
     _paragraphs: list[int] | None = field(default=None, repr=False)
+    _located: bool = field(default=False, repr=False)
 
     def surface(self, hit: Hit) -> str:
         return self.text[hit.ostart : hit.oend]
@@ -143,6 +146,23 @@ class Scan:
     def title_end(self) -> int:
         i = self.norm.find("\n")
         return len(self.norm) if i < 0 else i
+
+    def locate(self) -> None:
+        """Number the sentence and paragraph of every hit in one merged walk (hits are in text order)."""
+        if self._located:
+            return
+        sentences = [m.end() for m in _SENTENCE_BREAK.finditer(self.norm)]
+        paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.norm)]
+        self._sentences, self._paragraphs = sentences, paragraphs
+        for hits in (self.gaz, self.lex):
+            si = pi = 0
+            for h in hits:
+                while si < len(sentences) and sentences[si] <= h.start:
+                    si += 1
+                while pi < len(paragraphs) and paragraphs[pi] <= h.start:
+                    pi += 1
+                h.sent, h.para = si, pi
+        self._located = True  # last: a concurrent caller recomputes the same numbers rather than read half
 
     def sentence(self, pos: int) -> int:
         if self._sentences is None:

@@ -66,6 +66,7 @@ def _foreign_ids() -> frozenset[str]:
 def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
     """Score ``text`` (title + "\\n" + body) for the in-scope countries' diplomacy, with reasons."""
     sc: Scan = scan(text, lang)
+    sc.locate()
     scope = set(in_scope)
     title_end = sc.title_end
     reasons: list[str] = []
@@ -76,7 +77,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     for h in sc.lex:
         (concept_hits if h.entry.kind == "concept" else context_hits)[h.entry.key].append(h)
     strong = _strong_ids()
-    strong_sentences = {sc.sentence(h.start) for cid, hs in concept_hits.items() if cid in strong for h in hs}
+    strong_sentences = {h.sent for cid, hs in concept_hits.items() if cid in strong for h in hs}
 
     # --- country evidence
     evidence: dict[str, float] = defaultdict(float)
@@ -101,7 +102,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
             trap_hits.append(h)
         if e.kind == "organization":
             orgs.add(e.key)
-            org_paragraphs.add(sc.paragraph(h.start))
+            org_paragraphs.add(h.para)
             continue
         if e.kind == "place":
             places.add(e.key)
@@ -112,13 +113,13 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
         w = hit_via_weight(sc, h)[1]
         if h.start < title_end:
             w *= TITLE_FACTOR
-        sent = sc.sentence(h.start)
+        sent = h.sent
         if sent in strong_sentences:
             w *= NEAR_STRONG_FACTOR
         evidence[e.country] += w
         positions[e.country].append(h.start)
         sentences[e.country].add(sent)
-        weighted[e.country].append((w, sent, sc.paragraph(h.start)))
+        weighted[e.country].append((w, sent, h.para))
         if e.country not in first_surface:
             first_surface[e.country] = sc.surface(h)
 
@@ -143,8 +144,8 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
             reasons.append(f"trap:{cid}-context via '{sc.surface(hs[0])}'")
     # a foreign actor: a strong term, a second country in a sentence with an event, an
     # organisation in such a paragraph; countries named in passing elsewhere do not make local news international
-    event_sentences = {sc.sentence(h.start) for hs in concept_hits.values() for h in hs}
-    event_paragraphs = {sc.paragraph(h.start) for hs in concept_hits.values() for h in hs} | {0}
+    event_sentences = {h.sent for hs in concept_hits.values() for h in hs}
+    event_paragraphs = {h.para for hs in concept_hits.values() for h in hs} | {0}
     near_countries = {c for c in listed if any(s in event_sentences for _, s, _p in weighted[c])}
     international = (
         has_strong
@@ -170,14 +171,15 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     # diplomatic term, says little about whose diplomacy the story reports
     proximity = 0.0
     near: dict[str, float] = {}
-    event_positions = [h.start for cid, hs in concept_hits.items() if concept_weight[cid] > 0.05 for h in hs]
-    if involved and event_positions:
-        ev_sent = {sc.sentence(p) for p in event_positions}
-        ev_para = {sc.paragraph(p) for p in event_positions}
+    event_hits = [h for cid, hs in concept_hits.items() if concept_weight[cid] > 0.05 for h in hs]
+    event_positions = [h.start for h in event_hits]
+    if involved and event_hits:
+        ev_sent = {h.sent for h in event_hits}
+        ev_para = {h.para for h in event_hits}
         proximity = 0.35
         if any(sentences[c] & ev_sent for c in involved):
             proximity = 1.0
-        elif any(sc.paragraph(p) in ev_para for c in involved for p in positions[c]):
+        elif any(p in ev_para for c in involved for _, _, p in weighted[c]):
             proximity = 0.7
         reasons.append(f"proximity:{ {1.0: 'sentence', 0.7: 'paragraph'}.get(proximity, 'article') }")
         for c in involved:
