@@ -81,7 +81,7 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         broker_commit_interval=1.0,
         broker_commit_every=1000,
-        broker_session_timeout=15.0,
+        broker_session_timeout=10.0,  # a killed worker's partitions move after 10 s
         broker_heartbeat_interval=3.0,
         producer_acks=-1,  # acks=all
         producer_compression_type=bus.COMPRESSION,

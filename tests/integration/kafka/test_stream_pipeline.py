@@ -38,14 +38,21 @@ def seed_articles() -> list[Article]:
     return [article_from_text(p.read_text(encoding="utf-8"), source="seeds") for p in sorted(SEEDS.glob("*.txt"))]
 
 
+def lead(text: str, chars: int = 500) -> str:
+    """The opening paragraphs of a text, about ``chars`` long (cut at a line end)."""
+    cut = text.find("\n", chars)
+    return text if cut < 0 else text[:cut]
+
+
 def derived_articles(n: int) -> list[Article]:
-    """``n`` distinct articles made from the seeds: each seed's text with a numbered closing line."""
+    """``n`` distinct articles made from the seeds: each seed's title and opening paragraphs with a numbered
+    closing line (short, so that thousands of them run through the pipeline quickly on a small machine)."""
     seeds = seed_articles()
     out = []
     for i in range(n):
         seed = seeds[i % len(seeds)]
         out.append(Article(id=f"derived-{i:05d}", source=f"derived-{i % 3}", title=seed.title,
-                           text=f"{seed.text}\n\n({i})"))
+                           text=f"{lead(seed.text)}\n\n({i})"))
     return out
 
 
@@ -180,10 +187,13 @@ def test_seeds_enriched_matched_and_searchable(search_pipeline: Pipeline) -> Non
 
 
 def test_sigkill_mid_replay_loses_and_doubles_nothing(search_pipeline: Pipeline) -> None:
-    """SIGKILL of the only worker in the middle of a 2,000-article replay, then a restart."""
+    """SIGKILL of the only worker in the middle of a 2,000-article replay, then a restart.
+
+    What the core decided is read back from ``news.enriched`` (the seeds test checks it against the core
+    in process); this test checks that nothing is lost or doubled between the stages and the sinks.
+    """
     pipeline = search_pipeline
     articles = derived_articles(2000)
-    relevant, fired = expected(articles, pipeline.data_dir)
     add_alert(pipeline)
     source = write_jsonl(pipeline.data_dir / "derived.jsonl", articles)
 
@@ -204,8 +214,23 @@ def test_sigkill_mid_replay_loses_and_doubles_nothing(search_pipeline: Pipeline)
     pipeline.start_worker()
     pipeline.wait_drained()
 
+    enriched: dict[str, Article] = {}
+    for _, value in read_topic(pipeline.bootstrap, bus.ENRICHED):
+        article, _ = bus.decode_article(value)
+        enriched[article.id] = article
+    assert set(enriched) == {a.id for a in articles}  # every article went through enrichment
+    relevant = {i for i, a in enriched.items() if a.relevant}
+    assert relevant
+
     assert stored_ids(pipeline, relevant) == relevant  # nothing lost
     assert store_count(pipeline) == len(relevant)  # nothing doubled, nothing else
+
+    registry = AlertRegistry(pipeline.data_dir / "expected-alerts.sqlite")
+    registry.add(Alert(ALERT_NAME, ALERT_QUERY))
+    matcher = AlertService(registry)
+    fired = {(name, i) for i in relevant for name in matcher.matching(enriched[i])}
+    registry.close()
+    assert fired
     rows = fired_rows(pipeline)
     assert Counter(rows).most_common(1)[0][1] == 1  # each (alert, article) recorded once
     assert set(rows) == fired
