@@ -25,7 +25,11 @@ fi
 # Central through deploy/*/pom.xml), Chromium for the browser test.
 need=()
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jre-headless)
+# deploy/opensearch/Launcher.java runs as a single-file source program: that needs the JDK's compiler.
+command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || need+=(maven)
+# `docker compose config` validates docker-compose.yml in the tests; Debian ships Compose as docker-compose.
+command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need+=(docker-compose)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
