@@ -20,6 +20,7 @@ class Site:
     slow: srv.FeedServer  # 429-then-ok and 503 (Retry-After defers a whole host)
     limited: srv.FeedServer  # 429 with a long Retry-After
     seeds: list[srv.Seed]
+    cp1256: srv.Seed  # the seed served as a Windows-1256 page
     good_feeds: list[dict]
     bad_feeds: list[dict]
 
@@ -58,9 +59,9 @@ def site() -> Iterator[Site]:
             main.add_static(f"/private/{s.name}.html", page, "text/html; charset=utf-8")
             main.add(f"/go/{s.name}", srv.Response(301, {"Location": f"/articles/{s.name}.html"}))
         ar = [s for s in by_lang["ar"] if s is not cp1256]
-        other = [s for s in seeds if s.lang != "ar"]
-        fa = [s for s in other if s.lang == "fa"]
-        kk = [s for s in other if s.lang == "kk"]
+        fa, kk = by_lang.get("fa", []), by_lang.get("kk", [])
+        rest = [s for s in seeds if s.lang not in ("ar", "fa", "kk")]
+        assert ar and fa and kk, "the seeds cover Arabic, Persian and Kazakh"
         art = lambda s: f"/articles/{s.name}.html"  # noqa: E731
         good = [
             {"url": main.add_static("/feeds/youm7.rss", srv.rss2("اليوم السابع", main.base, _items(main, ar, art)),
@@ -74,6 +75,10 @@ def site() -> Iterator[Site]:
                                     srv.atom("Қазинформ", main.base, _items(main, kk, lambda s: f"/go/{s.name}")),
                                     "application/atom+xml"), "name": "Kazinform test", "lang": "kk"},
         ]
+        if rest:
+            good.append({"url": main.add_static("/feeds/world.rss", srv.rss2("World", main.base,
+                                                                            _items(main, rest, art)),
+                                                "application/rss+xml"), "name": "World test", "lang": "en"})
         # The same agency story on a second outlet, with its own intro line and page furniture.
         story = ar[-1]
         agency_url = main.url(f"/agency/{story.name}.html")
@@ -141,7 +146,7 @@ def site() -> Iterator[Site]:
             return srv.Response(200, {"Content-Type": "application/rss+xml"}, srv.rss2("ok", slow.base, []))
 
         good.append({"url": slow.add("/feeds/429-then-ok.rss", once_429), "name": "429 then ok", "lang": "en"})
-        yield Site(main, slow, limited, seeds, good, bad)
+        yield Site(main, slow, limited, seeds, cp1256, good, bad)
     finally:
         for s in (main, slow, limited):
             s.stop()

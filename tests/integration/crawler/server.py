@@ -167,17 +167,30 @@ def read_seeds(folder: Path) -> list[Seed]:
         while lines and not lines[0].strip():
             lines.pop(0)
         title, body = lines[0].strip(), "\n".join(lines[1:]).strip()
-        lang = "kk" if any(c in text for c in "ҚқӘәҰұҮүҒғІіҢңӨө") else (
-            "fa" if any(c in text for c in "پچژگکی") else "ar"
-        )
+        lang = script_language(text)
         seeds.append(Seed(path.stem, title, body, lang))
     return seeds
+
+
+def script_language(text: str) -> str:
+    """Rough language of a seed by its letters (enough to pick an outlet style and a feed)."""
+    if any(c in text for c in "ҚқӘәҰұҮүҒғІіҢңӨө"):
+        return "kk"
+    if any("\u0400" <= c <= "\u04ff" for c in text):
+        return "ru"
+    if any(c in text for c in "پچژگکی"):
+        return "fa"
+    if any("\u0600" <= c <= "\u06ff" for c in text):
+        return "ar"
+    return "en"
 
 
 OUTLETS = {
     "ar": ("اليوم السابع", "الرئيسية", "أخبار مصر", "سياسة", "اقتصاد", "جميع الحقوق محفوظة"),
     "fa": ("خبرگزاری", "صفحه اصلی", "سیاسی", "اقتصادی", "بین‌الملل", "کلیه حقوق محفوظ است"),
     "kk": ("Ақпарат агенттігі", "Басты бет", "Саясат", "Экономика", "Әлем", "Барлық құқықтар қорғалған"),
+    "ru": ("Информагентство", "Главная", "Политика", "Экономика", "В мире", "Все права защищены"),
+    "en": ("The Daily Courier", "Home", "Politics", "Business", "World", "All rights reserved"),
 }
 
 
