@@ -143,6 +143,7 @@ _AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}  # ال
 _AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
 _CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
 _PROCLITIC_FIRST = frozenset("وفبلک")
+_FA_LETTERS = frozenset("پچژگ")
 _AR_BARE_PARTICLES = frozenset(
     {"ان", "انه", "انها", "ما", "من", "لا", "ذلک", "هذا", "هذه", "هو", "هی", "الذی", "التی", "ها", "هم"}
 )
@@ -169,7 +170,8 @@ def _inflect(phrase: str) -> list[str]:
 
 
 def _load_yaml(name: str) -> Any:
-    return yaml.safe_load(resources.files("monitor").joinpath("data", name).read_text(encoding="utf-8"))
+    text = resources.files("monitor").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
 
 
 def _flat(value: Any) -> list[str]:
@@ -298,7 +300,7 @@ def _lexicon() -> _Lexicon:
 class _Tok:
     """One token of the folded text (a plain slotted class: one is made per word near a title)."""
 
-    __slots__ = ("n", "s", "e", "k", "script", "cap", "pre", "bare", "ment", "leader", "role_start")
+    __slots__ = ("n", "s", "e", "k", "script", "cap", "pre", "bare", "ment", "leader", "role_start", "q")
 
     def __init__(self, n: str, s: int, e: int, k: str, script: str, cap: bool, pre: str = "",
                  bare: str = "") -> None:
@@ -313,6 +315,7 @@ class _Tok:
         self.ment: Any = None  # gazetteer mention (country, place, organisation) covering the token
         self.leader: Any = None  # gazetteer mention of a head of state or government covering the token
         self.role_start = False
+        self.q = -1  # start in the folded text (words only)
 
 
 def _script(ch: str) -> str:
@@ -373,7 +376,7 @@ def _tokenize_into(toks: list[_Tok], text: str, norm: str, orig: Any, identity: 
     script_of = _SCRIPT_CACHE
     for chunk in segment.split():
         i = norm.find(chunk, pos)
-        if toks and "\n" in norm[pos:i] and toks[-1].k != "nl":
+        if toks and norm.find("\n", pos, i) != -1 and toks[-1].k != "nl":
             o = i if identity else orig(i)
             toks.append(_Tok("\n", o, o, "nl", "-", False))
         pos = i + len(chunk)
@@ -383,11 +386,13 @@ def _tokenize_into(toks: list[_Tok], text: str, norm: str, orig: Any, identity: 
             if sc == "ar":
                 split = _proclitics(chunk)
                 if split:
-                    append(_Tok(chunk, s, e, "w", sc, False, split[0][0], split[0][1]))
+                    t = _Tok(chunk, s, e, "w", sc, False, split[0][0], split[0][1])
                 else:
-                    append(_Tok(chunk, s, e, "w", sc, False))
+                    t = _Tok(chunk, s, e, "w", sc, False)
             else:
-                append(_Tok(chunk, s, e, "w", sc, text[s].isupper()))
+                t = _Tok(chunk, s, e, "w", sc, text[s].isupper())
+            t.q = i
+            append(t)
             continue
         for m in _CHUNK_RE.finditer(chunk):
             qs, qe = i + m.start(), i + m.end()
@@ -413,7 +418,9 @@ def _word(toks: list[_Tok], text: str, orig: Any, identity: bool, w: str, qs: in
         h = text.find("-", s, e)
         cap = h != -1 and h + 1 < e and text[h + 1].isupper()
     split = _proclitics(w) if sc == "ar" else ()
-    toks.append(_Tok(w, s, e, "w", sc, cap, *split[0]) if split else _Tok(w, s, e, "w", sc, cap))
+    t = _Tok(w, s, e, "w", sc, cap, *split[0]) if split else _Tok(w, s, e, "w", sc, cap)
+    t.q = qs
+    toks.append(t)
 
 
 def _fold(text: str, lang: str | None) -> _Folded:
@@ -496,6 +503,7 @@ class _Doc:
             mentions = _gazetteer_mentions(text, lang) if self.toks else []
         self.mentions = sorted(mentions, key=lambda m: int(m.start))
         self.ment_starts = [int(m.start) for m in self.mentions]
+        self.ment_ends = [int(m.end) for m in self.mentions]
         self.ment_end: dict[int, int] = {}
         self._attach_mentions(0, len(self.toks))
         self.hits: list[_Hit] = []
@@ -513,17 +521,23 @@ class _Doc:
         n = len(norm)
         lex = self.lex
         spans: list[tuple[int, int]] = []
+        self.ac_starts: list[int] = []
         for end, length in lex.ac.iter(norm):
             start = end - length + 1
             if (start > 0 and norm[start - 1].isalpha()) or (end + 1 < n and norm[end + 1].isalpha()):
                 continue
             spans.append((start - 80, end + 130))
+            self.ac_starts.append(start)
+        self.subject_cues = False
         for m in lex.speech_re.finditer(norm):
+            self.subject_cues = True
             # the subject of "X در پایان تاکید کرد" opens the clause: only short clauses matter
             a = max(norm.rfind(c, max(m.start() - 90, 0), m.start()) for c in ".;:!?\n")
             if a != -1:
                 spans.append((a, m.end() + 2))
+        persian = self.lang == "fa" or not _FA_LETTERS.isdisjoint(norm)
         for m in lex.surname_re.finditer(norm):
+            self.subject_cues = self.subject_cues or persian
             spans.append((m.start() - 90, m.end() + 40))
         if not spans:
             return []
@@ -543,31 +557,30 @@ class _Doc:
         return out
 
     def _attach_mentions(self, lo: int, hi: int) -> None:
-        """Mark tokens ``lo..hi`` covered by gazetteer mentions."""
+        """Mark tokens ``lo..hi`` (in text order) covered by gazetteer mentions: one merge-like pass."""
         toks = self.toks
-        ms_list = self.ment_starts
+        ments = self.mentions
+        starts = self.ment_starts
+        ends = self.ment_ends
+        m_count = len(ments)
+        mi = bisect.bisect_left(starts, toks[lo].s) if lo < hi else 0
+        mi = max(mi - 4, 0)
         for i in range(lo, hi):
             t = toks[i]
             if t.k != "w":
                 continue
-            j = bisect.bisect_right(ms_list, t.s) - 1
-            # mentions that start at or before the token and may still cover it (they do not nest deeply)
-            while j >= 0 and j >= bisect.bisect_right(ms_list, t.s) - 4:
-                m = self.mentions[j]
-                if int(m.start) < t.e and int(m.end) > t.s:
-                    if getattr(m, "kind", None) == "person":
+            ts, te = t.s, t.e
+            while mi < m_count and ends[mi] <= ts and starts[mi] <= ts:
+                mi += 1
+            x = mi
+            while x < m_count and starts[x] < te:
+                if ends[x] > ts:
+                    m = ments[x]
+                    if m.kind == "person":
                         t.leader = t.leader or m
                     else:
                         t.ment = t.ment or m
-                j -= 1
-            k = bisect.bisect_left(ms_list, t.s)
-            while k < len(ms_list) and ms_list[k] < t.e:
-                m = self.mentions[k]
-                if getattr(m, "kind", None) == "person":
-                    t.leader = t.leader or m
-                else:
-                    t.ment = t.ment or m
-                k += 1
+                x += 1
         # a mention spanning several tokens is skipped as one complement
         i = lo
         while i < hi:
@@ -584,19 +597,25 @@ class _Doc:
 
     def _find_titles(self) -> None:
         toks, phrases = self.toks, self.lex.phrases
-        i, n = 0, len(toks)
-        while i < n:
-            t = toks[i]
-            if t.k != "w":
-                i += 1
+        n = len(toks)
+        word_idx = [i for i, t in enumerate(toks) if t.q >= 0]
+        qs = [toks[i].q for i in word_idx]
+        candidates: set[int] = set()
+        for q in self.ac_starts:  # only where the automaton saw a title word can a title start
+            x = bisect.bisect_left(qs, q)
+            if x < len(qs) and qs[x] == q:
+                candidates.add(word_idx[x])
+        last_end = 0
+        for i in sorted(candidates):
+            if i < last_end:
                 continue
+            t = toks[i]
             forms: list[tuple[str, str]] = []
             if t.n in phrases:
                 forms.append(("", t.n))
             if t.pre:
                 forms.extend(f for f in _proclitics(t.n) if f[1] in phrases)
             if not forms:
-                i += 1
                 continue
             nxt = toks[i + 1].n if i + 1 < n else None
             found = None
@@ -611,7 +630,6 @@ class _Doc:
                 if found:
                     break
             if found is None:
-                i += 1
                 continue
             pre, w, end, rd = found
             hit = _Hit(i, end, rd, definite=w.startswith("ال"), conj=pre[:1] in ("و", "ف"))
@@ -619,7 +637,7 @@ class _Doc:
             for j in range(i, end):
                 self.hit_at[j] = hit
             t.role_start = True
-            i = end
+            last_end = end
 
     # -- token predicates --------------------------------------------------------------------------------
     def is_title(self, i: int) -> bool:
@@ -1062,7 +1080,8 @@ class _Doc:
                     country = self.complement_fwd(h)[1]
                 if h.a == 0 or toks[h.a - 1].k == "nl" or toks[h.a - 1].n in _CLAUSE_PUNCT:
                     unnamed.append((h.a, self._role_string(rd, country), rd.strength))
-        cands.extend(self._persian_subjects())
+        if self.subject_cues:
+            cands.extend(self._persian_subjects())
         return self._resolve(cands, unnamed)
 
     def _role_string(self, rd: RoleDef, country: str | None) -> str | None:
@@ -1195,8 +1214,9 @@ class _Doc:
         if known:
             self._extend_for_repeats(known)
             toks = self.toks
+            prefixes = {k[:3] for k in known}
             for i, t in enumerate(toks):
-                if t.k != "w" or i in covered or i in self.hit_at:
+                if t.k != "w" or t.n[:3] not in prefixes or i in covered or i in self.hit_at:
                     continue
                 key = self._match_known(i, known)
                 if key is None:
