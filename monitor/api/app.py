@@ -11,6 +11,7 @@ from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -118,6 +119,26 @@ def create_app(settings: Settings, token: str | None = None, state: ApiState | N
              responses={200: {"content": {"text/plain": {}}}})
     def prometheus() -> Response:
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    def openapi() -> dict[str, Any]:
+        """FastAPI's schema, with validation errors documented in the shape ``validation_error`` sends."""
+        if app.openapi_schema is None:
+            spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            schemas_ = spec.setdefault("components", {}).setdefault("schemas", {})
+            if "HTTPValidationError" in schemas_:
+                schemas_["HTTPValidationError"] = {
+                    "title": "HTTPValidationError",
+                    "type": "object",
+                    "required": ["detail"],
+                    "properties": {
+                        "detail": {"type": "string", "description": "Every problem in one readable sentence"},
+                        "errors": {"type": "array", "items": {"$ref": "#/components/schemas/ValidationError"}},
+                    },
+                }
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
     web = resources.files("monitor") / "web"
     app.mount("/", StaticFiles(directory=str(web), html=True), name="web")
