@@ -287,6 +287,7 @@ def alerts_add(
     secret: Annotated[str | None, typer.Option(help="Sign webhook bodies with HMAC-SHA256 using this secret.")] = None,
     email: Annotated[str | None, typer.Option(help="E-mail address for matches.")] = None,
     owner: Annotated[str | None, typer.Option(help="Who owns this alert.")] = None,
+    digest: Annotated[str | None, typer.Option(help="hourly or daily: one message per period.")] = None,
 ) -> None:
     """Add (or replace) a keyword alert; it fires once per matching relevant article."""
     from monitor.alerts.registry import Alert
@@ -296,23 +297,31 @@ def alerts_add(
         raise typer.Exit(2)
     registry = _registry()
     try:
-        registry.add(Alert(name=name, query=query, webhook=webhook, secret=secret, email=email, owner=owner))
+        registry.add(Alert(name=name, query=query, webhook=webhook, secret=secret, email=email, owner=owner,
+                           digest=digest))
     except QueryError as exc:
         err.print(f"[red]query error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     console.print(f"alert [bold]{name}[/bold] added: {query}")
 
 
 @alerts_app.command("list")
-def alerts_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """List alerts with their counts (fired, delivered, failed)."""
-    alerts = _registry().list()
+def alerts_list(
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    owner: Annotated[str | None, typer.Option(help="Only this owner's alerts.")] = None,
+) -> None:
+    """List alerts with their owner, channel and counts (fired, delivered, failed)."""
+    alerts = _registry().list(owner)
     if as_json:
         print(json.dumps([a.public() for a in alerts], ensure_ascii=False, indent=1))
         return
-    table = Table("name", "query", "channel", "paused", "fired", "delivered", "failed")
+    table = Table("name", "query", "owner", "channel", "paused", "fired", "delivered", "failed")
     for a in alerts:
-        table.add_row(a.name, a.query, a.webhook or a.email or "-", "yes" if a.paused else "", str(a.fired),
+        channel = ", ".join(a.channels) + (f" ({a.digest})" if a.digest else "") or "feed only"
+        table.add_row(a.name, a.query, a.owner or "", channel, "yes" if a.paused else "", str(a.fired),
                       str(a.delivered), str(a.failed))
     console.print(table)
 
@@ -401,12 +410,13 @@ def alerts_failed() -> None:
 @alerts_app.command("resend")
 def alerts_resend(alert: Annotated[str | None, typer.Argument()] = None) -> None:
     """Re-send failed deliveries (all, or one alert's)."""
-    from monitor.alerts.delivery import deliver_pending
+    from monitor.alerts.delivery import SmtpConfig, deliver_pending
 
     registry = _registry()
     settings = _settings()
     count = registry.requeue_failed(alert)
-    delivered, failed = deliver_pending(registry, retries=settings.webhook_retries, timeout=settings.webhook_timeout_s)
+    delivered, failed = deliver_pending(registry, retries=settings.webhook_retries, timeout=settings.webhook_timeout_s,
+                                        smtp=SmtpConfig.from_settings(settings))
     console.print(f"re-sent {count}: delivered {delivered}, failed {failed}")
 
 

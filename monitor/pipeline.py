@@ -59,7 +59,7 @@ class EmbeddedPipeline:
         settings.ensure_data_dir()
         self.store = store or open_store(settings)
         self.registry = registry or AlertRegistry(settings.db_path)
-        self.alerts = AlertService(self.registry)
+        self.alerts = AlertService(self.registry, settings)
         self.rejects = RejectsFile(settings.data_dir)
         self.in_scope = settings.in_scope_countries
 

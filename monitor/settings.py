@@ -34,6 +34,13 @@ class Settings(BaseSettings):
     max_article_bytes: int = 5_000_000
     webhook_timeout_s: float = 10.0
     webhook_retries: int = 4
+    # Alert e-mail (unset host = e-mail channel off; such deliveries fail with that reason and are kept).
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_from: str = "news-monitor@localhost"
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
     # Bearer token for the HTTP API's write endpoints; unset: `monitor serve` makes one (data_dir/api_token).
     api_token: str | None = None
 

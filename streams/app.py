@@ -113,7 +113,7 @@ def create_app(settings: Settings) -> faust.App:
             from monitor.alerts.service import AlertService
 
             settings.ensure_data_dir()
-            state[name] = AlertService(AlertRegistry(settings.db_path))
+            state[name] = AlertService(AlertRegistry(settings.db_path), settings)
         return state[name]
 
     async def send_all(out: Sequence[stages.Out], wait: bool) -> None:

@@ -1,20 +1,22 @@
 """Alert firing for a stream of enriched articles: match, record once per (alert, article), queue delivery.
 
-Used unchanged by the embedded pipeline and the stream workers.
+Used unchanged by the embedded pipeline and the stream workers (``streams/``): both call ``refresh()`` per
+batch, ``matching(article)`` / ``process(article)`` per article and ``deliver()`` after the batch.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
-from monitor.alerts.delivery import deliver_pending
+from monitor.alerts.delivery import SmtpConfig, deliver_pending
 from monitor.alerts.matcher import CompiledMatcher
 from monitor.alerts.registry import Alert, AlertRegistry
 from monitor.enrich import entity_tags
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
-from monitor.query import parse, positive_terms
+from monitor.query import QueryError, parse, positive_terms
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +29,12 @@ class Fired:
 
 
 def alert_payload(alert: Alert, article: Article, text_snippet: str) -> dict:
-    """The JSON body of a webhook / the value on ``alerts.fired``."""
+    """The JSON body of a webhook / an e-mail / the value on ``alerts.fired`` (schema ``v`` 1)."""
     return {
         "v": 1,
         "alert": alert.name,
         "query": alert.query,
+        "owner": alert.owner,
         "article": {
             "id": article.id, "title": article.title, "url": article.url, "source": article.source,
             "lang": article.lang, "countries": article.countries, "score": article.score,
@@ -44,22 +47,35 @@ def alert_payload(alert: Alert, article: Article, text_snippet: str) -> dict:
 class AlertService:
     """Keeps a compiled matcher in step with the registry and records each firing exactly once."""
 
-    def __init__(self, registry: AlertRegistry) -> None:
+    def __init__(self, registry: AlertRegistry, settings: Any | None = None) -> None:
         self.registry = registry
-        self._version: tuple[int, int] | None = None
+        self._settings = settings
+        self._version: int | None = None
         self._alerts: dict[str, Alert] = {}
         self._matcher = CompiledMatcher()
         self.refresh()
 
+    @property
+    def matcher(self) -> CompiledMatcher:
+        return self._matcher
+
     def refresh(self) -> None:
+        """Bring the matcher up to date with the registry, touching only the alerts that changed."""
         version = self.registry.version()
         if version == self._version:
             return
         alerts = {a.name: a for a in self.registry.active()}
-        matcher = CompiledMatcher()
-        for alert in alerts.values():
-            matcher.add(alert.subscription)
-        self._alerts, self._matcher, self._version = alerts, matcher, version
+        for name in [n for n in self._alerts if n not in alerts]:
+            self._matcher.remove(name)
+        for name, alert in alerts.items():
+            old = self._alerts.get(name)
+            if old is None or old.query != alert.query or name not in self._matcher:
+                try:
+                    self._matcher.add(alert.subscription)
+                except QueryError as exc:  # stored before the parser got stricter: skip it, keep the rest
+                    log.error("alert %s has a query that no longer parses and is skipped: %s", name, exc)
+                    self._matcher.remove(name)
+        self._alerts, self._version = alerts, version
 
     def matching(self, article: Article) -> list[str]:
         """Names of the active alerts this article fires (no recording)."""
@@ -67,25 +83,41 @@ class AlertService:
             return []
         return self._matcher.match(article)
 
-    def process(self, article: Article) -> list[Fired]:
-        """Match one enriched article and record/queue the new firings."""
+    def process(self, article: Article, names: list[str] | None = None) -> list[Fired]:
+        """Match one enriched article and record/queue the new firings, all in one transaction."""
+        names = self.matching(article) if names is None else names
+        if not names:
+            return []
         fired: list[Fired] = []
-        for name in self.matching(article):
-            alert = self._alerts[name]
-            terms = positive_terms(parse(alert.query))
-            spans = match_spans(article, terms, {i: entity_tags(e) for i, e in enumerate(article.entities)})
-            text_snippet = snippet(article, spans)
-            is_new = self.registry.record_fire(
-                name, article.id, title=article.title, url=article.url, lang=article.lang,
-                countries=article.countries, snippet=text_snippet,
-            )
-            if not is_new:
-                continue
-            payload = alert_payload(alert, article, text_snippet)
-            if alert.webhook:
-                self.registry.queue_delivery(name, article.id, "webhook", alert.webhook, payload)
-            fired.append(Fired(name, article.id, payload))
+        entity_tag_map = {i: entity_tags(e) for i, e in enumerate(article.entities)}
+        with self.registry.transaction():
+            for name in names:
+                alert = self._alerts.get(name)
+                if alert is None:
+                    continue
+                node = self._matcher.query_of(name) or parse(alert.query)
+                text_snippet = snippet(article, match_spans(article, positive_terms(node), entity_tag_map))
+                is_new = self.registry.record_fire(
+                    name, article.id, title=article.title, url=article.url, lang=article.lang,
+                    countries=article.countries, snippet=text_snippet,
+                )
+                if not is_new:
+                    continue
+                payload = alert_payload(alert, article, text_snippet)
+                held = alert.digest is not None
+                if alert.webhook:
+                    self.registry.queue_delivery(name, article.id, "webhook", alert.webhook, payload, held=held)
+                if alert.email:
+                    self.registry.queue_delivery(name, article.id, "email", alert.email, payload, held=held)
+                fired.append(Fired(name, article.id, payload))
         return fired
 
+    def _smtp(self) -> SmtpConfig | None:
+        if self._settings is None:
+            from monitor.settings import get_settings
+
+            self._settings = get_settings()
+        return SmtpConfig.from_settings(self._settings)
+
     def deliver(self, *, retries: int = 4, timeout: float = 10.0, backoff: float = 0.5) -> tuple[int, int]:
-        return deliver_pending(self.registry, retries=retries, timeout=timeout, backoff=backoff)
+        return deliver_pending(self.registry, retries=retries, timeout=timeout, backoff=backoff, smtp=self._smtp())
