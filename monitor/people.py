@@ -135,6 +135,8 @@ _KK_NAME_SUFFIXES = (
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен", "ға", "ге", "қа", "ке",
     "ны", "ні", "ды", "ді", "ты", "ті",
 )
+_KK_LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
+_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _KK_ACCUSATIVE = frozenset({"ны", "ні", "ды", "ді", "ты", "ті"})
 _BACK_VOWELS = set("аоұыуяё")
 _FRONT_VOWELS = set("әеөүіиэю")
@@ -981,6 +983,9 @@ class _Doc:
             if t.n in lex.state or t.n.startswith(lex.geo_after):
                 k += 1
                 continue
+            if t.cap and k + 1 < n and toks[k + 1].n in lex.state:
+                k += 1  # "в Арабской Республике Египет": the adjective of a state's name
+                continue
             if t.cap and self.geo_follows(k):
                 k += 2
                 continue
@@ -994,29 +999,45 @@ class _Doc:
         return k, country
 
     def country_before(self, h: _Hit) -> str | None:
-        """Country named just before a title ("Қазақстан елшісі", "Kazakh Ambassador", "Egypt's envoy")."""
+        """Country named before a title ("Қазақстан елшісі", "Kazakh Ambassador", "Egypt's envoy",
+        "Қазақстан Республикасының Мысыр Араб Республикасындағы елшісі": the genitive one sends)."""
         toks = self.toks
         k = h.a - 1
+        found: list[tuple[str, bool, bool]] = []  # (country, genitive, locative), right to left
         steps = 0
-        found: str | None = None
-        while k >= 0 and steps < 4:
+        while k >= 0 and steps < 7:
             steps += 1
             t = toks[k]
             if t.k != "w":
                 break
+            locative = t.n.endswith(_KK_LOCATIVE_ADJ)
+            genitive = t.n.endswith(_KK_GENITIVE)
             if t.ment is not None:
                 c = _country_of(t.ment)
-                locative = t.n.endswith(("дағы", "дегі", "тағы", "тегі"))
-                if c and not locative:
-                    found = c
-                    break
+                if c:
+                    nxt = toks[k + 1] if k + 1 < len(toks) else None
+                    if (
+                        nxt is not None and nxt.ment is None and not locative and not genitive
+                        and nxt.n.startswith(("республика", "корольдіг", "мемлекет", "эмират"))
+                    ):  # "Қазақстан Республикасының": the state word carries the case
+                        locative = locative or nxt.n.endswith(_KK_LOCATIVE_ADJ)
+                        genitive = genitive or nxt.n.endswith(_KK_GENITIVE)
+                    found.append((c, genitive, locative))
                 k -= 1
                 continue
-            if t.n in ("the",) or t.n in self.lex.state:
+            if t.n == "the" or t.n in self.lex.state or (t.cap and k + 1 < h.a and toks[k + 1].n in self.lex.state):
                 k -= 1
                 continue
             break
-        return found
+        if not found:
+            return None
+        for c, genitive, _ in found:
+            if genitive:
+                return c
+        for c, _, locative in found:
+            if not locative:
+                return c
+        return None
 
     # -- the passes --------------------------------------------------------------------------------------
     def run(self) -> list[Entity]:
