@@ -68,6 +68,7 @@ class CrawlConfig:
     # Near-duplicates: SimHash Hamming distance at or below which two texts are one story.
     near_dup_distance: int = 6
     near_dup_window_days: float = 30.0
+    error_log_days: float = 30.0
 
     # Extraction: trafilatura's fast mode skips its slower fallback extractors.
     fast_extraction: bool = True

@@ -155,6 +155,7 @@ class Crawler:
             summary.add(r)
         summary.feeds_due = len(keys)
         self.state.prune_simbands(now - self.cfg.near_dup_window_days * 86400)
+        self.state.prune_errors(now - self.cfg.error_log_days * 86400)
         self._claimed.clear()
         self.total.add(summary)
         return summary

@@ -231,6 +231,10 @@ class CrawlState:
     def prune_simbands(self, older_than: float) -> None:
         self.db.execute("DELETE FROM simbands WHERE added_at < ?", (older_than,))
 
+    def prune_errors(self, older_than: float) -> None:
+        """The error log keeps a window (default 30 days), not the whole history of a months-long run."""
+        self.db.execute("DELETE FROM errors WHERE at < ?", (older_than,))
+
     # ── hosts and errors ─────────────────────────────────────────────────────────────────────────
     def host_not_before(self) -> dict[str, float]:
         return {h: t for h, t in self.db.execute("SELECT host, not_before FROM hosts")}
