@@ -522,7 +522,8 @@ def serve(
     """HTTP API (/api/, OpenAPI at /openapi.json, metrics at /metrics) and the web page at /."""
     from monitor.api import serve as run_server
 
-    run_server(_settings(), host=host, port=port, announce=lambda line: err.print(line, highlight=False))
+    run_server(_settings(), host=host, port=port,
+               announce=lambda line: err.print(line, highlight=False, soft_wrap=True))
 
 
 if __name__ == "__main__":

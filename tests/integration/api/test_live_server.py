@@ -76,3 +76,52 @@ def test_session_token_only_for_loopback_names(live_server: LiveServer) -> None:
         assert r.status_code == 201
         assert client.delete("/api/alerts/live-token",
                              headers={"Authorization": f"Bearer {live_server.token}"}).status_code == 204
+
+
+def test_monitor_serve_command_prints_token_once_and_serves(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The console script itself: ``monitor serve --port P`` with no MONITOR_API_TOKEN makes, prints and keeps
+    a token; a second start reuses it without printing it again."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from .conftest import free_port
+
+    def start() -> tuple[subprocess.Popen, int]:
+        port = free_port()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
+        env["MONITOR_DATA_DIR"] = str(tmp_path)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "monitor.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200:
+                    return proc, port
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "monitor serve did not answer"
+            time.sleep(0.2)
+
+    def stop(proc: subprocess.Popen) -> str:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        return err
+
+    proc, port = start()
+    try:
+        token = (tmp_path / "api_token").read_text().strip()
+        assert (tmp_path / "api_token").stat().st_mode & 0o777 == 0o600
+        assert httpx.get(f"http://127.0.0.1:{port}/api/session", timeout=5).json() == {"token": token}
+        assert httpx.get(f"http://127.0.0.1:{port}/", timeout=5).status_code == 200
+    finally:
+        first_err = stop(proc)
+    assert token in first_err
+    proc, _ = start()
+    second_err = stop(proc)
+    assert token not in second_err and "api_token" in second_err
