@@ -2,9 +2,9 @@
 embedded SQLite store.
 
 Layout: one index per month of publication (``monitor-articles-YYYY.MM``) created from one index template,
-a read alias over all of them and a write alias on the current month. Each article is written to the index
-of its own month with id = article id, so writing it again overwrites it instead of adding a copy, and old
-months can be dropped or moved as whole indices.
+a read alias over all of them and a write alias on the current month. Each article is written with id =
+article id to the index of its own month, or to the index it is in already, so writing it again overwrites
+it instead of adding a copy; old months can be dropped or moved as whole indices.
 
 Writes go in bounded bulk batches. Connection loss, 429 and 5xx are retried with capped exponential backoff
 and a clear log message until ``max_wait_s`` is spent; per-document failures (a mapping conflict, a bad
@@ -33,6 +33,7 @@ from monitor.store.engine_clients import (
     EngineError,
     EngineUnavailable,
     Retryable,
+    _safe,
     connect,
 )
 from monitor.store.engine_percolator import EnginePercolator
@@ -140,7 +141,7 @@ class EngineStore:
                 waited = time.monotonic() - started
                 if waited >= self.max_wait_s:
                     raise EngineUnavailable(
-                        f"search engine at {self.url} still unavailable after {waited:.0f}s ({what}): {exc}"
+                        f"search engine at {_safe(self.url)} still unavailable after {waited:.0f}s ({what}): {exc}"
                     ) from exc
                 delay = min(self._backoff(attempt), max(0.1, self.max_wait_s - waited))
                 self._wait_message(what, exc, delay, waited)
