@@ -100,7 +100,7 @@ def test_cli_replay_waits_while_the_engine_restarts(tmp_path: Path) -> None:
     try:
         with stderr_path.open("w") as stderr:
             proc = subprocess.Popen(
-                [*MONITOR, "replay", "--batch", "10", str(jsonl)], env=env, stdout=subprocess.DEVNULL, stderr=stderr
+                [*MONITOR, "replay", "--rate", "150", str(jsonl)], env=env, stdout=subprocess.DEVNULL, stderr=stderr
             )
         try:
             deadline = time.monotonic() + 300
