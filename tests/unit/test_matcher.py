@@ -56,3 +56,75 @@ def test_negation_only_queries_are_always_candidates() -> None:
     matcher = CompiledMatcher([Subscription("n", "NOT weather")])
     assert matcher.match(Article(id="1", text="talks", relevant=True)) == ["n"]
     assert matcher.match(Article(id="2", text="weather", relevant=True)) == []
+
+
+# --------------------------------------------------------------------------------------------- generated sets
+
+from monitor.alerts import generate  # noqa: E402
+from monitor.alerts.matcher import NaiveMatcher, article_doc  # noqa: E402
+
+
+def test_compiled_agrees_with_naive_on_generated_multilingual_set() -> None:
+    """2,000 generated queries (five languages, AND/OR/NOT, phrases, filters) × 300 generated articles."""
+    subs = generate.subscriptions(2000, seed=11)
+    arts = generate.articles(300, seed=12)
+    compiled, naive = CompiledMatcher(subs), NaiveMatcher(subs)
+    fired = candidates = 0
+    for article in arts:
+        doc = article_doc(article)
+        expected = naive.match_doc(doc)
+        assert compiled.match_doc(doc) == expected, article.id
+        fired += len(expected)
+        candidates += len(compiled.candidates(doc))
+    assert fired > 300  # the generated workload really fires
+    assert candidates < 300 * 2000 / 10  # and the index really prunes: far fewer candidates than subscriptions
+
+
+def test_incremental_changes_equal_a_fresh_compile() -> None:
+    rng = random.Random(3)
+    subs = generate.subscriptions(600, seed=5)
+    matcher = CompiledMatcher(subs[:400])
+    live = {s.name: s for s in subs[:400]}
+    for sub in subs[400:]:  # add 200, remove 150, replace 100 queries under existing names
+        matcher.add(sub)
+        live[sub.name] = sub
+    for name in rng.sample(sorted(live), 150):
+        assert matcher.remove(name)
+        del live[name]
+    for name, other in zip(rng.sample(sorted(live), 100), generate.subscriptions(100, seed=9), strict=True):
+        live[name] = Subscription(name, other.query)
+        matcher.add(live[name])
+    fresh = CompiledMatcher(live.values())
+    assert len(matcher) == len(fresh) == len(live)
+    for article in generate.articles(150, seed=8):
+        doc = article_doc(article)
+        assert matcher.match_doc(doc) == fresh.match_doc(doc) == NaiveMatcher(live.values()).match_doc(doc)
+    assert not matcher.remove("no-such-alert")
+
+
+def test_phrases_and_two_part_and_are_exact() -> None:
+    """The shortcuts (bigram anchors, AND of two anchored parts) never fire on a near miss."""
+    matcher = CompiledMatcher([
+        Subscription("phrase", '"official visit"'),
+        Subscription("long", '"joint intergovernmental commission"'),
+        Subscription("both", "ambassador AND lahore"),
+    ])
+    assert matcher.match(Article(id="1", text="an official visit to Lahore", relevant=True)) == ["phrase"]
+    assert matcher.match(Article(id="2", text="visit official", relevant=True)) == []
+    assert matcher.match(Article(id="3", text="joint intergovernmental talks", relevant=True)) == []
+    assert matcher.match(Article(id="4", text="the joint intergovernmental commission met", relevant=True)) == ["long"]
+    assert matcher.match(Article(id="5", text="ambassador in Almaty", relevant=True)) == []
+    assert matcher.match(Article(id="6", text="ambassador in Lahore", relevant=True)) == ["both"]
+
+
+def test_a_bad_query_is_refused_and_changes_nothing() -> None:
+    import pytest
+
+    from monitor.query import QueryError
+
+    matcher = CompiledMatcher([Subscription("a", "ambassador")])
+    with pytest.raises(QueryError) as info:
+        matcher.add(Subscription("a", "ambassador AND (visit"))
+    assert info.value.position == len("ambassador AND (visit")
+    assert "expected ')'" in str(info.value)
+    assert matcher.match(Article(id="1", text="the ambassador", relevant=True)) == ["a"]
