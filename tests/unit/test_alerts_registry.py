@@ -102,7 +102,6 @@ def test_digest_holds_then_sends_one_message_per_period(tmp_path: Path) -> None:
         service.process(_article(i))
     assert registry.pending_deliveries() == []
     assert registry.delivery_counts() == {"held": 4}
-    import time
 
     created = [r["created"] for r in registry._conn.execute("SELECT created FROM deliveries")]
     if int(min(created) // 3600) == int(max(created) // 3600):  # all four held in one clock hour
