@@ -123,7 +123,10 @@ class RoleDef:
 _TOKEN_RE = re.compile(r"([^\W\d_]+(?:['\-][^\W\d_]+)*)|(\d+)|(\n\s*)|([^\w\s])")
 
 _RU_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "я", "ем", "ой")
-_KK_POSS = ("", "ы", "і", "сы", "сі", "лары", "лері", "тары", "тері", "дары", "дері", "ларының", "лерінің")
+_KK_POSS = (
+    "", "ы", "і", "сы", "сі", "міз", "мыз", "ымыз", "іміз", "лары", "лері", "тары", "тері", "дары", "дері",
+    "ларының", "лерінің",
+)
 _KK_CASES = (
     "", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "мен", "бен", "пен",
     "ды", "ді", "ты", "ті", "ны", "ні", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан",
@@ -197,6 +200,7 @@ class _Lexicon:
     verbs: frozenset[str] = frozenset()
     cap_stop: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    premods: frozenset[str] = frozenset()
     geo_after: tuple[str, ...] = ()
     geo_head: re.Pattern[str] | None = None
     state: frozenset[str] = frozenset()
@@ -254,6 +258,7 @@ def _lexicon() -> _Lexicon:
     lex.verbs = frozenset(_norm(w) for w in _flat(words["verbs_arabic_script"]))
     lex.cap_stop = frozenset(_norm(w) for w in _flat(words["cap_stop"]))
     lex.particles = frozenset(_norm(w) for w in words["particles"])
+    lex.premods = frozenset(_norm(w) for w in _flat(words["premodifiers"]))
     lex.geo_after = tuple(_norm(w) for w in _flat(words["geo_after"]))
     geo = words["geo_after"]
     # a word names a place when such a noun follows as its head: Kazakh needs the possessive ending
@@ -920,6 +925,8 @@ class _Doc:
                 if country is None and not after_prep:
                     country = _country_of(t.ment)
                 k = self._skip_mention(k)
+                while ar and k < n and self._al(k) and toks[k].n.endswith(("یه", "ی")) and k not in self.hit_at:
+                    k += 1  # "مصر العربية", "الإمارات العربية": adjectives of the state's name
                 continue
             if k in self.hit_at and self.hit_at[k].a == k and (
                 (ar and t.pre[-1:] in ("ل", "ب")) or (not ar and k > h.b and toks[k - 1].n in ("of", "the"))
@@ -975,7 +982,7 @@ class _Doc:
                 ) or (k + 1 in self.hit_at and t.n in ("of", "the")) or (
                     nxt.cap and h.rd.complement and t.n in ("of", "and") and k + 2 < n
                     and toks[k + 2].n in ("of", "and", ",")
-                ):
+                ) or (nxt.cap and k + 2 < n and toks[k + 2].n in lex.state):
                     after_prep = after_prep or t.n not in ("of", "the")
                     k += 1
                     continue
@@ -995,6 +1002,14 @@ class _Doc:
             ):
                 k += 1  # "Minister of Trade of Kazakhstan, X": a portfolio, then the country
                 continue
+            if h.rd.complement and not t.cap and k == h.b:
+                # "Министр торговли и интеграции Казахстана X": a lower-case portfolio, then the country
+                j = k
+                while j < min(k + 4, n) and toks[j].k == "w" and not toks[j].cap and toks[j].ment is None:
+                    j += 1
+                if j < n and j > k and toks[j].ment is not None:
+                    k = j
+                    continue
             break
         return k, country
 
@@ -1068,6 +1083,10 @@ class _Doc:
                 span = self.name_fwd(k)
                 if span is not None and k > h.b and toks[k].script == "ar" and toks[k].n.startswith("و"):
                     span = None  # "title complement وX": X is the next person in a list
+                if span is not None and toks[k - 1].n == "," and not (
+                    span[1] >= n or toks[span[1]].k in ("p", "nl", "gap") or span[1] in self.hit_at
+                ):
+                    span = None  # "title, X" is an apposition: the name must be closed off too
                 if span is not None:
                     self._add(cands, span, rd, country, before=1)
                     got = not span[2]  # a lone token may yet be dropped: let apposition speak too
@@ -1079,6 +1098,7 @@ class _Doc:
                     steps = 0
                     while k >= 0 and steps < 4 and toks[k].k == "w" and (
                         toks[k].ment is not None or toks[k].n == "the" or toks[k].n in self.lex.state
+                        or toks[k].n in self.lex.premods
                         or (not toks[k].cap and toks[k].n.startswith(self.lex.geo_after))
                         or (toks[k].cap and self.geo_follows(k))
                     ):
