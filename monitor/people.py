@@ -1057,7 +1057,8 @@ class _Doc:
     # -- the passes --------------------------------------------------------------------------------------
     def run(self) -> list[Entity]:
         cands: list[_Cand] = []
-        unnamed: list[tuple[int, str | None, int]] = []  # (token, role, strength) of titles with no name
+        unnamed: list[tuple[int, str | None, int, bool]] = []  # titles with no name: token, role, strength,
+        # and whether they name a country
         toks, n = self.toks, len(self.toks)
         for h in self.hits:
             rd = h.rd
@@ -1120,7 +1121,7 @@ class _Doc:
                 if country is None and rd.dir != "back":
                     country = self.complement_fwd(h)[1]
                 if h.a == 0 or toks[h.a - 1].k == "nl" or toks[h.a - 1].n in _CLAUSE_PUNCT:
-                    unnamed.append((h.a, self._role_string(rd, country), rd.strength))
+                    unnamed.append((h.a, self._role_string(rd, country), rd.strength, bool(country and rd.country)))
         if self.subject_cues:
             cands.extend(self._persian_subjects())
         return self._resolve(cands, unnamed)
@@ -1193,7 +1194,7 @@ class _Doc:
             w = _strip_kk(w)
         return w
 
-    def _resolve(self, cands: list[_Cand], unnamed: list[tuple[int, str | None, int]]) -> list[Entity]:
+    def _resolve(self, cands: list[_Cand], unnamed: list[tuple[int, str | None, int, bool]]) -> list[Entity]:
         toks, lex = self.toks, self.lex
         # merge candidates with the same span
         by_span: dict[tuple[int, int], _Cand] = {}
@@ -1212,9 +1213,12 @@ class _Doc:
         for c in merged:
             if c.source != "subject" or any(r[3] for r in c.roles):
                 continue
+            # a Central-Asian surname ending (-یف, -وف) goes with a foreign envoy's title ("سفیر قزاقستان"),
+            # a local name with a local office ("استاندار زنجان"); nothing fits: no role, rather than a guess
+            foreign = any(self._ar_surname_like(j) for j in range(c.s, c.e))
             link = None
-            for tok_i, role, strength in unnamed:
-                if tok_i < c.s and toks[c.s].s - toks[tok_i].s < 4000:
+            for tok_i, role, strength, has_country in unnamed:
+                if tok_i < c.s and toks[c.s].s - toks[tok_i].s < 4000 and has_country == foreign:
                     link = (role, strength)
             if link is not None:
                 c.roles.append((link[1], 1 if link[0] and " of " in link[0] else 0, 0, link[0]))
