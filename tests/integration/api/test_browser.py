@@ -96,6 +96,35 @@ def test_search_in_arabic_script_with_facets_chips_and_chart(page, live_server: 
     shot(pg, "03-entity-chip")
 
 
+def test_labels_and_keyboard(page, live_server: LiveServer) -> None:  # type: ignore[no-untyped-def]
+    """Every form field has a label; the query, a facet and the results work from the keyboard alone."""
+    pg = page
+    pg.goto(live_server.url + "/")
+    unlabelled = pg.evaluate(
+        "[...document.querySelectorAll('input, select, textarea')]"
+        ".filter(e => !e.labels.length && !e.getAttribute('aria-label')).map(e => e.id)"
+    )
+    assert unlabelled == []
+    pg.keyboard.press("Tab")  # the skip link comes first
+    assert pg.evaluate("document.activeElement.className") == "skip"
+    pg.locator("#q").focus()
+    pg.keyboard.type("Қазақстан")
+    pg.keyboard.press("Enter")
+    pg.wait_for_function("document.querySelector('#status').textContent.includes('found')")
+    pg.locator("#facet-lang button[data-value='kk']").focus()
+    pg.keyboard.press("Enter")
+    pg.wait_for_selector("#facet-lang button[data-value='kk'][aria-pressed='true']")
+    pg.wait_for_function(
+        "[...document.querySelectorAll('#results li .snippet')].every(e => e.lang === 'kk')"
+    )
+    assert pg.locator("#results li").count() >= 1
+    pg.locator("#results li h3 button").first.focus()
+    pg.keyboard.press("Enter")
+    pg.locator("#article-dialog").wait_for(state="visible")
+    pg.keyboard.press("Escape")
+    pg.locator("#article-dialog").wait_for(state="hidden")
+
+
 def test_article_dialog_shows_entities_and_reasons(page) -> None:  # type: ignore[no-untyped-def]
     pg = page
     pg.locator("#results li h3 button").first.click()
