@@ -42,9 +42,11 @@ AlertName = Annotated[str, Path(min_length=1, max_length=100, pattern=schemas.AL
 
 
 @router.get("", response_model=list[schemas.AlertOut], summary="List alerts with their counts")
-def list_alerts(request: Request) -> list[dict[str, object]]:
+def list_alerts(
+    request: Request, owner: Annotated[str | None, Query(max_length=200, description="Only this owner's")] = None
+) -> list[dict[str, object]]:
     with request.app.state.api.using_registry() as registry:
-        return [a.public() for a in registry.list()]
+        return [a.public() for a in registry.list(owner)]
 
 
 @router.post("", response_model=schemas.AlertOut, status_code=201, dependencies=[Depends(require_token)],
@@ -52,7 +54,7 @@ def list_alerts(request: Request) -> list[dict[str, object]]:
 def create_alert(request: Request, body: schemas.AlertIn) -> dict[str, object]:
     """The query is parsed first: a bad query answers 400 with its position and changes nothing."""
     alert = Alert(name=body.name, query=body.query, webhook=body.webhook, secret=body.secret, email=body.email,
-                  owner=body.owner, paused=body.paused)
+                  owner=body.owner, paused=body.paused, digest=body.digest)
     with request.app.state.api.using_registry() as registry:
         registry.add(alert)
         stored = registry.get(body.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -91,6 +92,9 @@ class AlertIn(BaseModel):
     email: str | None = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
     owner: str | None = Field(None, max_length=200)
     paused: bool = False
+    digest: Literal["hourly", "daily"] | None = Field(
+        None, description="Deliver one message per period instead of one per article"
+    )
 
     @field_validator("query")
     @classmethod
@@ -107,6 +111,8 @@ class AlertOut(BaseModel):
     email: str | None
     owner: str | None
     paused: bool
+    digest: str | None = None
+    channels: list[str] = Field(default_factory=list, description="webhook and/or email")
     fired: int
     delivered: int
     failed: int

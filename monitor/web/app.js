@@ -304,7 +304,8 @@ async function loadAlerts() {
   const alerts = await api("/api/alerts");
   rows.replaceChildren(...alerts.map((a) => el("tr", { dataset: { name: a.name } },
     el("td", { dir: "auto" }, a.name),
-    el("td", { dir: "auto" }, el("code", {}, a.query)),
+    el("td", { dir: "auto" }, el("code", {}, a.query),
+       (a.channels || []).length ? el("div", { class: "hint" }, `→ ${a.channels.join(", ")}${a.digest ? ` (${a.digest})` : ""}`) : null),
     el("td", {}, String(a.fired)),
     el("td", { class: a.paused ? "paused" : "" }, a.paused ? "paused" : "active"),
     el("td", { class: "actions" },
@@ -388,6 +389,8 @@ function init() {
     ev.preventDefault();
     const body = { name: $("#alert-name").value.trim(), query: $("#alert-query").value };
     if ($("#alert-webhook").value.trim()) body.webhook = $("#alert-webhook").value.trim();
+    if ($("#alert-email").value.trim()) body.email = $("#alert-email").value.trim();
+    if ($("#alert-digest").value) body.digest = $("#alert-digest").value;
     try {
       await api("/api/alerts", { method: "POST", body, auth: true });
       showAlertError(null);

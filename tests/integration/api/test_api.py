@@ -205,6 +205,12 @@ def test_alert_lifecycle(client: TestClient) -> None:
     assert client.get("/api/alerts/kz-envoys").json()["paused"] is True
     assert client.post("/api/alerts/kz-envoys/resume", headers=AUTH).json()["paused"] is False
     assert "kz-envoys" in [a["name"] for a in client.get("/api/alerts").json()]
+    digest = client.post("/api/alerts", json={"name": "kz-daily", "query": "Kazakhstan", "email": "desk@example.org",
+                                              "digest": "daily", "owner": "desk"}, headers=AUTH)
+    assert digest.status_code == 201, digest.text
+    assert (digest.json()["digest"], digest.json()["channels"]) == ("daily", ["email"])
+    assert [a["name"] for a in client.get("/api/alerts", params={"owner": "desk"}).json()] == ["kz-daily"]
+    assert client.delete("/api/alerts/kz-daily", headers=AUTH).status_code == 204
     assert client.delete("/api/alerts/kz-envoys", headers=AUTH).status_code == 204
     assert client.get("/api/alerts/kz-envoys").status_code == 404
     assert client.delete("/api/alerts/kz-envoys", headers=AUTH).status_code == 404
@@ -223,6 +229,7 @@ def test_alert_lifecycle(client: TestClient) -> None:
         ({"name": "mail", "query": "Kazakhstan", "email": "not-an-address"}, 422),
         ({"query": "Kazakhstan"}, 422),
         ({"name": "types", "query": 5}, 422),
+        ({"name": "digest", "query": "Kazakhstan", "digest": "weekly"}, 422),
     ],
 )
 def test_alert_bad_input_changes_nothing(client: TestClient, body: dict, status: int) -> None:
