@@ -570,13 +570,16 @@ class _Doc:
         starts = self.ment_starts
         ends = self.ment_ends
         m_count = len(ments)
-        mi = bisect.bisect_left(starts, toks[lo].s) if lo < hi else 0
-        mi = max(mi - 4, 0)
+        mi = -1
         for i in range(lo, hi):
             t = toks[i]
             if t.k != "w":
+                if t.k == "gap":
+                    mi = -1  # windows added for repeats are not in text order with the others
                 continue
             ts, te = t.s, t.e
+            if mi < 0:
+                mi = max(bisect.bisect_left(starts, ts) - 4, 0)
             while mi < m_count and ends[mi] <= ts and starts[mi] <= ts:
                 mi += 1
             x = mi
@@ -1228,7 +1231,7 @@ class _Doc:
             if c.single or c.e - c.s < 2:
                 continue
             key = self._key(c.e)
-            if len(key) < 4 or key in lex.stop or toks[c.e - 1].ment is not None:
+            if len(key) < 4 or key in lex.stop or key in _AR_JOIN_PREV or toks[c.e - 1].ment is not None:
                 continue
             if toks[c.e - 1].script == "ar" and self._nisba(c.e - 1, c.e):
                 continue
@@ -1275,6 +1278,8 @@ class _Doc:
                     while j >= src.s and s - 1 >= 0 and toks[s - 1].n == toks[j].n and s - 1 not in covered:
                         s -= 1
                         j -= 1
+                if self._name_like(s - 1) or self._name_like(i + 1):
+                    continue  # part of another full name ("راشد" of "راشد الغنوشي"): a different person
                 c = _Cand(s, i + 1, toks[s].s, toks[i].e, source="repeat")
                 c.roles.extend(src.roles)
                 kept.append(c)
@@ -1313,6 +1318,15 @@ class _Doc:
                 continue
             if role and best[0] >= 3:
                 last = (c.ce, _base(best))
+
+    def _name_like(self, i: int) -> bool:
+        """Could token ``i`` continue a name (so a surname next to it belongs to another full name)?"""
+        if i < 0 or i >= len(self.toks):
+            return False
+        t = self.toks[i]
+        if t.script == "ar":
+            return self.ar_name_tok(i) and t.n not in _AR_JOIN_PREV
+        return self.cap_name_tok(i)
 
     def _extend_for_repeats(self, known: dict[str, _Cand]) -> None:
         """Tokenise the places outside the windows where a known surname occurs again."""

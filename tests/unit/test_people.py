@@ -257,3 +257,35 @@ def test_folding_equals_the_shared_normaliser() -> None:
         norm, offsets = normalize_with_offsets(text)
         assert folded.text == norm
         assert [folded.orig(q) for q in range(len(norm) + 1)] == offsets
+
+
+def test_random_text_never_breaks_the_contract() -> None:
+    """Any slice of any text in any language: no exception, spans slice the text, no blank names."""
+    rng = random.Random(11)
+    sources = [seed(p) for p in LANG] + [it["text"] for it in _dev()]
+    words = " ".join(sources).split()
+    for _ in range(150):
+        if rng.random() < 0.5:
+            src = rng.choice(sources)
+            a = rng.randint(0, len(src))
+            text = src[a:a + rng.randint(0, 500)]
+        else:
+            text = rng.choice([" ", "\n", "، ", "\u200c"]).join(rng.choice(words) for _ in range(rng.randint(0, 50)))
+        for lang in (None, "ar", "fa", "kk", "ru", "en"):
+            for e in find_people(text, lang):
+                assert text[e.start:e.end] == e.text and e.text.strip() == e.text and e.text
+
+
+def test_surname_repeat_is_not_taken_from_another_full_name() -> None:
+    text = "استقبل المحافظ أحمد راشد الوفد.\nوقال راشد إن الزيارة مهمة.\nوشارك راشد الغنوشي في اللقاء."
+    found = find_people(text, "ar", mentions=[])
+    assert [(e.text, e.role) for e in found] == [("أحمد راشد", "governor"), ("راشد", "governor")]
+
+
+def test_persian_subject_takes_a_title_of_its_kind_or_none() -> None:
+    # a local name after a foreign envoy's untitled mention: no role rather than "ambassador"
+    text = "سفیر قزاقستان از همکاری خبر داد.\nمحمدی در پایان تاکید کرد که روابط خوب است."
+    found = find_people(text, "fa")
+    assert [e.text for e in found] == []  # a lone local surname with no matching title is dropped
+    text = "استاندار زنجان از همکاری خبر داد.\nمحمدی در پایان تاکید کرد که روابط خوب است."
+    assert [(e.text, e.role) for e in find_people(text, "fa")] == [("محمدی", "governor")]
