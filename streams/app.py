@@ -213,6 +213,19 @@ def create_app(settings: Settings) -> faust.App:
             fcntl.flock(lock, fcntl.LOCK_EX)
             return service.deliver(retries=settings.webhook_retries, timeout=settings.webhook_timeout_s)
 
+    @app.timer(interval=2.0)
+    async def deliver_leftovers() -> None:
+        """Deliveries queued after the deliver agent last ran (it can see an ``alerts.fired`` message before
+        the alerts agent recorded its firing) or left pending by a crash: sent within two seconds."""
+        if not settings.db_path.exists():
+            return
+        service = alert_service("deliver")
+        if not await asyncio.to_thread(service.registry.pending_deliveries):
+            return
+        delivered, failed = await asyncio.to_thread(deliver_locked)
+        if delivered or failed:
+            log.info("deliver: %d pending deliveries sent, %d failed", delivered, failed)
+
     @app.agent(fired, name="deliver")
     async def deliver_agent(stream: Any) -> None:
         async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):

@@ -133,18 +133,19 @@ def index_batch(messages: Sequence[Message], store: Store, now_ms: int | None = 
     return result
 
 
-def alert_candidates(messages: Sequence[Message], alerts: Any) -> tuple[BatchResult, list[Article]]:
+def alert_candidates(messages: Sequence[Message],
+                     alerts: Any) -> tuple[BatchResult, list[tuple[Article, list[str]]]]:
     """``news.matched`` → ``alerts.fired``: one message per (alert, article) the article matches.
 
-    Returns the messages to send and the articles, which the caller records with
-    ``alerts.process(article)`` only after the broker acknowledged the sends: a crash in between repeats the
+    Returns the messages to send and the (article, alert names) pairs, which the caller records with
+    :func:`record_alerts` only after the broker acknowledged the sends: a crash in between repeats the
     ``alerts.fired`` message (consumers de-duplicate by key) but never loses it, and the store's
     (alert, article) key keeps the firing itself to one.
     """
     result = BatchResult(read=len(messages))
     decoded = decode_batch("alerts", messages, result)
     alerts.refresh()
-    articles: list[Article] = []
+    articles: list[tuple[Article, list[str]]] = []
     seen: set[str] = set()
     for msg, article, meta in decoded:
         if article.id in seen:
@@ -161,13 +162,13 @@ def alert_candidates(messages: Sequence[Message], alerts: Any) -> tuple[BatchRes
             continue
         result.ok += 1
         if names:
-            articles.append(article)
+            articles.append((article, names))
         for name in names:
             value = bus.encode_alert(name, article, produced_ms=meta.get("produced_ms"))
             result.out.append(Out(bus.ALERTS, bus.alert_key(name, article.id), value))
     return result, articles
 
 
-def record_alerts(articles: Sequence[Article], alerts: Any) -> int:
+def record_alerts(matches: Sequence[tuple[Article, list[str]]], alerts: Any) -> int:
     """Record the firings (once per (alert, article)) and queue their deliveries; returns the new ones."""
-    return sum(len(alerts.process(article)) for article in articles)
+    return sum(len(alerts.process(article, names)) for article, names in matches)

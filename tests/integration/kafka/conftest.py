@@ -90,6 +90,7 @@ class Pipeline:
     data_dir: Path
     search_url: str | None = None
     workers: list[Worker] = field(default_factory=list)
+    env_extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def env(self) -> dict[str, str]:
@@ -100,6 +101,7 @@ class Pipeline:
         env.pop("MONITOR_SEARCH_URL", None)
         if self.search_url:
             env["MONITOR_SEARCH_URL"] = self.search_url
+        env.update(self.env_extra)
         return env
 
     @property

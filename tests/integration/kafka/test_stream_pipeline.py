@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import json
 import signal
+import threading
 from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -145,13 +147,41 @@ def group_members(p: Pipeline) -> int:
     return len(members) if members is not None else 0
 
 
+class WebhookReceiver:
+    """A local HTTP endpoint that records every POSTed JSON body (the alert's webhook)."""
+
+    def __init__(self) -> None:
+        received = self.received = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                received.append(json.loads(body))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 def test_seeds_enriched_matched_and_searchable(search_pipeline: Pipeline) -> None:
-    """Seeds replayed into Kafka come out enriched, matched, searchable in OpenSearch, and alerted."""
+    """Seeds replayed into Kafka come out enriched, matched, searchable in OpenSearch, alerted, delivered."""
     pipeline = search_pipeline
     articles = seed_articles()
     relevant, fired = expected(articles, pipeline.data_dir)
     assert relevant, "the core finds no relevant seed: nothing to test"
-    add_alert(pipeline)
+    hook = WebhookReceiver()
+    add_alert(pipeline, webhook=hook.url)
+    pipeline.env_extra["MONITOR_CRAWL_ALLOW"] = "127.0.0.1"  # in case webhooks get the crawler's address guard
     pipeline.start_worker()
     out = pipeline.monitor("replay", str(SEEDS))
     assert "sent to Kafka 5" in out.stdout + out.stderr
@@ -179,6 +209,12 @@ def test_seeds_enriched_matched_and_searchable(search_pipeline: Pipeline) -> Non
     assert sorted(fired_rows(pipeline)) == sorted(fired)
     keys = {k.decode() for k, _ in read_topic(pipeline.bootstrap, bus.ALERTS)}
     assert keys == {f"{a}|{i}" for a, i in fired}
+
+    # each firing posted to the webhook once (by the deliver agent, or its timer for late-queued ones)
+    pipeline.wait_until("the webhooks", lambda: len(hook.received) >= len(fired))
+    hook.close()
+    posted = Counter((p["alert"], p["article"]["id"]) for p in hook.received)
+    assert set(posted) == fired and max(posted.values()) == 1
 
     status = pipeline.monitor("status", "--json")
     counts = json.loads(status.stdout)["counts"]
