@@ -138,6 +138,15 @@ _KK_NAME_SUFFIXES = (
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен", "ға", "ге", "қа", "ке",
     "ны", "ні", "ды", "ді", "ты", "ті",
 )
+_CY_DERIV = ("", "ск", "ск", "цк", "дық", "тық", "лық", "дік", "тік", "лік", "ша", "ше", "ец", "цы", "ц")
+_CY_ENDINGS = frozenset(
+    d + e
+    for d in _CY_DERIV
+    for e in (
+        *_RU_ENDINGS, "ии", "ию", "ия", "ий", "ого", "ому", "ым", "им", "ая", "ое", "ые", "ых", "ую", "ыми", "ими",
+        "ей", "ев", "ами", *(p + c for p in _KK_POSS for c in _KK_CASES),
+    )
+)
 _KK_LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _KK_ACCUSATIVE = frozenset({"ны", "ні", "ды", "ді", "ты", "ті"})
@@ -519,6 +528,12 @@ class _Doc:
         self._find_titles()
 
     # -- set-up ------------------------------------------------------------------------------------------
+    def _ending_ok(self, t: _Tok, mention_end: int) -> bool:
+        """A mention that stops inside a Cyrillic word must leave an inflection ("Казахстан|а",
+        "Қазақстан|ның", "казахстан|ский"), not a longer word ("Дания|р" is a name, not Denmark)."""
+        rest = self.text[mention_end:t.e].casefold().replace("ё", "е")
+        return rest in _CY_ENDINGS
+
     def _windows(self) -> list[tuple[int, int]]:
         """Stretches of the folded text worth tokenising: around titles, speech verbs, surnames.
 
@@ -584,7 +599,7 @@ class _Doc:
                 mi += 1
             x = mi
             while x < m_count and starts[x] < te:
-                if ends[x] > ts:
+                if ends[x] > ts and (ends[x] >= te or t.script != "cy" or self._ending_ok(t, ends[x])):
                     m = ments[x]
                     if m.kind == "person":
                         t.leader = t.leader or m

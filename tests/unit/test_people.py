@@ -289,3 +289,16 @@ def test_persian_subject_takes_a_title_of_its_kind_or_none() -> None:
     assert [e.text for e in found] == []  # a lone local surname with no matching title is dropped
     text = "استاندار زنجان از همکاری خبر داد.\nمحمدی در پایان تاکید کرد که روابط خوب است."
     assert [(e.text, e.role) for e in find_people(text, "fa")] == [("محمدی", "governor")]
+
+
+def test_country_stem_inside_a_name_is_not_a_country() -> None:
+    """A gazetteer stem match that leaves no inflection ("Дания" in "Данияр") does not cut the name."""
+
+    class M:  # a mention as the gazetteer reports one
+        def __init__(self, kind: str, canonical: str, start: int, end: int) -> None:
+            self.kind, self.canonical, self.country, self.start, self.end = kind, canonical, canonical, start, end
+
+    text = "Первый секретарь посольства Узбекистана Данияр Касымов выступил."
+    mentions = [M("country", "Uzbekistan", 28, 38), M("country", "Denmark", 40, 45)]
+    found = find_people(text, "ru", mentions=mentions)
+    assert [(e.text, e.role) for e in found] == [("Данияр Касымов", "first secretary of Uzbekistan")]
