@@ -32,10 +32,15 @@ def _word_spans(norm: str, words: tuple[str, ...]) -> Iterable[tuple[int, int]]:
         start = norm.find(needle, start + 1)
 
 
-def match_spans(article: Article, terms: Iterable[Term], entity_tags: dict[int, set[str]]) -> list[tuple[int, int]]:
-    """Spans of ``article.full_text`` that the query terms matched."""
+def match_spans(
+    article: Article, terms: Iterable[Term], entity_tags: dict[int, set[str]],
+    normalized: tuple[str, list[int]] | None = None,
+) -> list[tuple[int, int]]:
+    """Spans of ``article.full_text`` that the query terms matched. ``normalized`` is
+    ``normalize_with_offsets(article.full_text)`` when the caller has it already (alerts: once per article,
+    not once per fired alert)."""
     text = article.full_text
-    norm, offsets = normalize_with_offsets(text)
+    norm, offsets = normalized if normalized is not None else normalize_with_offsets(text)
     spans: list[tuple[int, int]] = []
     for term in terms:
         for s, e in _word_spans(norm, term.words):

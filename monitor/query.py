@@ -91,7 +91,7 @@ def _gazetteer_tags(text: str) -> list[str]:
     return list(term_tags(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # 100,000 alerts share a few tens of thousands of distinct terms
 def expand(text: str) -> tuple[str, ...]:
     """Tags that a user's word or phrase stands for, in any language or script."""
     return tuple(dict.fromkeys(_gazetteer_tags(text)))

@@ -16,6 +16,7 @@ from monitor.alerts.registry import Alert, AlertRegistry
 from monitor.enrich import entity_tags
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
+from monitor.normalize import normalize_with_offsets
 from monitor.query import QueryError, parse, positive_terms
 
 log = logging.getLogger(__name__)
@@ -90,13 +91,15 @@ class AlertService:
             return []
         fired: list[Fired] = []
         entity_tag_map = {i: entity_tags(e) for i, e in enumerate(article.entities)}
+        normalized = normalize_with_offsets(article.full_text)  # once per article, for every snippet
         with self.registry.transaction():
             for name in names:
                 alert = self._alerts.get(name)
                 if alert is None:
                     continue
                 node = self._matcher.query_of(name) or parse(alert.query)
-                text_snippet = snippet(article, match_spans(article, positive_terms(node), entity_tag_map))
+                spans = match_spans(article, positive_terms(node), entity_tag_map, normalized)
+                text_snippet = snippet(article, spans)
                 is_new = self.registry.record_fire(
                     name, article.id, title=article.title, url=article.url, lang=article.lang,
                     countries=article.countries, snippet=text_snippet,
