@@ -676,6 +676,10 @@ class _Doc:
             rest = t.n[1:]
             if rest in lex.verbs or rest in lex.stop:
                 return True
+            if rest[:1] == "س" and rest[1:] in lex.verbs:
+                return True  # وسيزور
+        if t.n[:1] == "س" and t.n[1:] in lex.verbs:
+            return True  # the future prefix: سيزور, ستعقد
         return False
 
     def ar_name_tok(self, i: int) -> bool:
@@ -765,6 +769,17 @@ class _Doc:
             for j in range(s + 1, e)
         )
 
+    def _agreement(self, units: list[tuple[int, int]]) -> bool:
+        """Two words with the same case or gender ending are a noun and its adjective, not a name:
+        "دعوة رسمية" (ة ... ة), "درعا تذكاريا" (accusative ا ... ا)."""
+        if len(units) != 2:
+            return False
+        a = self.text[self.toks[units[0][1] - 1].s:self.toks[units[0][1] - 1].e]
+        b = self.text[self.toks[units[1][1] - 1].s:self.toks[units[1][1] - 1].e]
+        return (a.endswith("ة") and b.endswith("ة")) or (
+            a.endswith("ا") and b.endswith("ا") and not a.endswith("اء") and len(a) > 3 and len(b) > 3
+        )
+
     def _al(self, s: int) -> bool:
         w = self.toks[s].n
         return w.startswith("ال") and w not in _AR_JOIN_PREV
@@ -795,6 +810,12 @@ class _Doc:
                 break
             if units and self.toks[k].n.startswith("و") and len(self.toks[k].n) >= 4:
                 break  # "و" + word: the next item of a list, not the rest of this name
+            lead = self.toks[e - 1].leader
+            if lead is not None and (e >= n or self.toks[e].leader is not lead):
+                units.append((k, e))  # the end of a leader's name (the gazetteer knows it) ends the name
+                k = e
+                terminal = True
+                break
             if self._al(k):
                 if not units:
                     units.append((k, e))
@@ -813,6 +834,8 @@ class _Doc:
             return None
         if len(units) == 4 and not terminal and k < n and self.ar_unit_ok(k, self.ar_unit_fwd(k)):
             return None  # the run goes on: no safe boundary
+        if self._agreement(units):
+            return None
         return units[0][0], units[-1][1], len(units) == 1 or weak
 
     def _ar_name_back(self, k: int) -> tuple[int, int, bool] | None:
@@ -834,6 +857,8 @@ class _Doc:
         if not units:
             return None
         if len(units) == 4 and k >= 0 and self.ar_unit_ok(self.ar_unit_back(k), k + 1):
+            return None
+        if self._agreement(units):
             return None
         single = len(units) == 1 or (len(units) == 2 and self._nisba(*units[0]))
         return units[0][0], units[-1][1], single
@@ -857,6 +882,9 @@ class _Doc:
                 full += 1
                 k += 1
                 last_end = k
+                lead = toks[k - 1].leader
+                if lead is not None and (k >= n or toks[k].leader is not lead):
+                    break  # the end of a leader's name (the gazetteer knows it) ends the name
                 continue
             t = toks[k]
             if t.n in self.lex.particles and units and k + 1 < n and self.cap_name_tok(k + 1):
