@@ -8,6 +8,7 @@ JSON object with every figure.
 
     python benchmarks/stream.py                 # 20,000 articles, SQLite store, own broker on a free port
     python benchmarks/stream.py --articles 2000 --search   # the OpenSearch node as the store
+    python benchmarks/stream.py --articles 3000 --rate 20  # latency of a paced (live-like) stream
 
 The broker (and the OpenSearch node with ``--search``) is started from deploy/ and stopped at the end.
 """
@@ -50,7 +51,8 @@ def percentile(values: list[int], q: float) -> float:
     return float(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))])
 
 
-def run(bootstrap: str, articles: list[Article], workers: int, work_dir: Path, search_url: str | None) -> dict:
+def run(bootstrap: str, articles: list[Article], workers: int, work_dir: Path, search_url: str | None,
+        rate: float | None = None) -> dict:
     bus.recreate_topics(bootstrap, PARTITIONS)
     data_dir = work_dir / f"workers-{workers}"
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -82,7 +84,7 @@ def run(bootstrap: str, articles: list[Article], workers: int, work_dir: Path, s
             time.sleep(0.5)
         time.sleep(2)
         started_ms = bus.now_ms()
-        sink = bus.KafkaSink(bootstrap, partitions=PARTITIONS, create_topics=False)
+        sink = bus.KafkaSink(bootstrap, partitions=PARTITIONS, create_topics=False, rate=rate)
         for article in articles:
             sink.send(article)
         sink.close()
@@ -132,6 +134,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--search", action="store_true", help="index into a local OpenSearch node")
+    parser.add_argument("--rate", type=float, default=None,
+                        help="produce at this many articles/s (default: all at once, so the latency includes "
+                             "the backlog; a rate below the throughput measures the latency of a live stream)")
     args = parser.parse_args()
 
     articles = synthetic(args.articles)
@@ -149,7 +154,8 @@ def main() -> None:
 
                 search_settings = SimpleNamespace(data_dir=work / "search", search_port=opensearch.free_port())
                 search_url = opensearch.start(search_settings)["MONITOR_SEARCH_URL"]
-            results = {f"workers_{n}": run(env["MONITOR_KAFKA"], articles, n, work, search_url) for n in (1, 2)}
+            results = {f"workers_{n}": run(env["MONITOR_KAFKA"], articles, n, work, search_url, args.rate)
+                       for n in (1, 2)}
         finally:
             kafka_launcher.stop(kafka_settings)
             if search_settings is not None:
@@ -160,6 +166,7 @@ def main() -> None:
         "benchmark": "stream",
         "store": "opensearch" if args.search else "sqlite",
         "articles": args.articles,
+        "rate": args.rate,
         "partitions": PARTITIONS,
         "cpus": os.cpu_count(),
         "articles_per_s": {k: v["articles_per_s"] for k, v in results.items()},
