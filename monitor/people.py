@@ -1184,7 +1184,7 @@ class _Doc:
         s, e, single = span
         role = self._role_string(rd, country)
         c = _Cand(s, e, self.toks[s].s, self.toks[e - 1].e, single=single)
-        c.hon = rd.role is None and rd.dir == "fwd" and before == 1
+        c.hon = rd.role is None and ((rd.dir == "fwd" and before == 1) or (rd.dir == "back" and before == 0))
         c.roles.append((rd.strength, 1 if (role and " of " in role) else 0, before, role))
         cands.append(c)
 
