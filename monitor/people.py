@@ -1374,16 +1374,21 @@ class _Doc:
     def _extend_for_repeats(self, known: dict[str, _Cand]) -> None:
         """Tokenise the places outside the windows where a known surname occurs again."""
         norm = self.folded.text
-        pat = re.compile(
-            r"(?<![^\W\d_])(?:" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + ")"
-        )
         starts = [w[0] for w in self.windows]
+        hits: list[tuple[int, int]] = []
+        for key in known:  # a few keys: plain find beats compiling a fresh regex per article
+            p = norm.find(key)
+            while p != -1:
+                if p == 0 or not norm[p - 1].isalnum():
+                    hits.append((p, p + len(key)))
+                p = norm.find(key, p + 1)
+        hits.sort()
         extra: list[tuple[int, int]] = []
-        for m in pat.finditer(norm):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and self.windows[i][0] <= m.start() < self.windows[i][1]:
+        for ms, me in hits:
+            i = bisect.bisect_right(starts, ms) - 1
+            if i >= 0 and self.windows[i][0] <= ms < self.windows[i][1]:
                 continue
-            a, b = max(m.start() - 40, 0), min(m.end() + 12, len(norm))
+            a, b = max(ms - 40, 0), min(me + 12, len(norm))
             while a > 0 and not norm[a - 1].isspace():
                 a -= 1
             while b < len(norm) and not norm[b].isspace():
