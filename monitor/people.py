@@ -1152,11 +1152,13 @@ class _Doc:
                         k -= 1
                         steps += 1
                     if rd.strength > 1 or rd.role is not None:
-                        if k < 0 or toks[k].n != ",":
-                            k = -1  # Latin/Cyrillic apposition needs its comma
+                        if k < 0 or toks[k].n not in (",", "-") or toks[k].s == toks[k].e:
+                            k = -1  # Latin/Cyrillic apposition needs its comma (or dash: "X – посол ...")
+                        elif toks[k].n == "-" and (k + 1 >= len(toks) or toks[k].e == toks[k + 1].s):
+                            k = -1  # a hyphen glued to the next word is not an apposition dash
                         else:
                             k -= 1
-                elif k >= 0 and toks[k].n == ",":
+                elif k >= 0 and toks[k].n in (",", "-"):
                     k -= 1
                 span = self.name_back(k) if k >= 0 else None
                 if span is not None:
