@@ -214,13 +214,14 @@ def deliver_pending(
     smtp: SmtpConfig | None = None, limit: int | None = None,
 ) -> tuple[int, int]:
     """Flush due digests, then claim and send pending deliveries; returns (delivered, failed)."""
+    if not registry.has_work():
+        return 0, 0
     registry.release_stale_claims()
     registry.flush_digests()
     delivered = failed = 0
     claimer = worker_id()
     # The lease covers the worst case of one row (every retry timing out plus the backoff sleeps).
     lease = (retries + 1) * timeout + backoff * (2 ** (retries + 1)) + 60
-    secrets = {a.name: a.secret for a in registry.list()}
     with httpx.Client(timeout=timeout, follow_redirects=False) as client:
         while limit is None or delivered + failed < limit:
             rows = registry.claim_deliveries(claimer, lease, limit=1)
@@ -230,7 +231,7 @@ def deliver_pending(
             payload = json.loads(row["payload"])
             delivery_id = f"{row['alert']}|{row['article_id']}|{row['channel']}"
             if row["channel"] == "webhook":
-                outcome = post_webhook(row["target"], payload, secrets.get(row["alert"]), retries=retries,
+                outcome = post_webhook(row["target"], payload, registry.secret_of(row["alert"]), retries=retries,
                                        timeout=timeout, backoff=backoff, client=client, delivery_id=delivery_id)
             elif row["channel"] == "email":
                 if smtp is None:

@@ -23,6 +23,7 @@ negations such as ``NOT weather``) are always candidates. Candidates are then ch
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -176,8 +177,7 @@ class CompiledMatcher:
         self._single: set[int] = set()  # anchored subscriptions without a secondary set
         self._always: set[int] = set()  # no anchor at all (pure negations)
         self._exact: set[int] = set()  # an anchor hit proves the match (see exact_by_anchors)
-        for sub in subscriptions:
-            self.add(sub)
+        self.add_many(subscriptions)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -212,6 +212,19 @@ class CompiledMatcher:
             postings = self._postings[slot]
             for kind, value in keys:
                 postings[kind].setdefault(value, set()).add(sid)
+
+    def add_many(self, subscriptions: Iterable[Subscription], nodes: dict[str, Node] | None = None) -> None:
+        """Add many subscriptions with the cyclic garbage collector paused: building 100,000 closures
+        otherwise triggers repeated full collections that make the build several times slower."""
+        nodes = nodes or {}
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for sub in subscriptions:
+                self.add(sub, nodes.get(sub.name))
+        finally:
+            if enabled:
+                gc.enable()
 
     def remove(self, name: str) -> bool:
         sid = self._ids.pop(name, None)

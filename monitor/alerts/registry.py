@@ -242,6 +242,35 @@ class AlertRegistry:
             self._conn.execute("UPDATE alerts SET fired = fired + 1 WHERE name = ?", (alert,))
         return cur.rowcount > 0
 
+    def record_fires(
+        self, alerts: list[str], article_id: str, *, title: str | None, url: str | None, lang: str | None,
+        countries: list[str], snippets: dict[str, str] | None = None,
+    ) -> list[str]:
+        """Record many alerts firing for one article in a few statements; returns the ones that are new.
+
+        ``snippets`` may be filled in afterwards with :meth:`set_snippets` (only the new firings need one)."""
+        new: list[str] = []
+        now, countries_json = _now(), json.dumps(countries, ensure_ascii=False)
+        snippets = snippets or {}
+        for start in range(0, len(alerts), 400):
+            chunk = alerts[start : start + 400]
+            values = ",".join(["(?,?,?,?,?,?,?,?)"] * len(chunk))
+            args: list[object] = []
+            for alert in chunk:
+                args += [alert, article_id, now, title, url, lang, countries_json, snippets.get(alert)]
+            rows = self._conn.execute(
+                "INSERT OR IGNORE INTO fired (alert, article_id, fired_at, title, url, lang, countries, snippet)"
+                f" VALUES {values} RETURNING alert", args,
+            ).fetchall()
+            new.extend(r[0] for r in rows)
+        if new:
+            self._conn.executemany("UPDATE alerts SET fired = fired + 1 WHERE name = ?", [(a,) for a in new])
+        return new
+
+    def set_snippets(self, article_id: str, snippets: dict[str, str]) -> None:
+        self._conn.executemany("UPDATE fired SET snippet = ? WHERE alert = ? AND article_id = ?",
+                               [(s, a, article_id) for a, s in snippets.items()])
+
     def has_fired(self, alert: str, article_id: str) -> bool:
         row = self._conn.execute("SELECT 1 FROM fired WHERE alert = ? AND article_id = ?", (alert, article_id))
         return row.fetchone() is not None
@@ -279,6 +308,16 @@ class AlertRegistry:
              json.dumps(payload, ensure_ascii=False), _now(), time.time()),
         )
         return cur.lastrowid if cur.rowcount else None
+
+    def has_work(self) -> bool:
+        """Anything to send, hold for a digest, or reclaim? (cheap: one index probe per status)"""
+        return self._conn.execute(
+            "SELECT 1 FROM deliveries WHERE status IN ('pending', 'held', 'sending') LIMIT 1"
+        ).fetchone() is not None
+
+    def secret_of(self, alert: str) -> str | None:
+        row = self._conn.execute("SELECT secret FROM alerts WHERE name = ?", (alert,)).fetchone()
+        return row["secret"] if row else None
 
     def pending_deliveries(self) -> list[sqlite3.Row]:
         return self._conn.execute("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY id").fetchall()
@@ -364,6 +403,8 @@ class AlertRegistry:
         """
         now = time.time() if now is None else now
         queued = 0
+        if self._conn.execute("SELECT 1 FROM deliveries WHERE status = 'held' LIMIT 1").fetchone() is None:
+            return 0
         with self.transaction():
             groups = self._conn.execute(
                 "SELECT d.alert, d.channel, d.target, min(d.created) AS oldest, a.digest FROM deliveries d"

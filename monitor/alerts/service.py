@@ -68,14 +68,17 @@ class AlertService:
         alerts = {a.name: a for a in self.registry.active()}
         for name in [n for n in self._alerts if n not in alerts]:
             self._matcher.remove(name)
-        for name, alert in alerts.items():
-            old = self._alerts.get(name)
-            if old is None or old.query != alert.query or name not in self._matcher:
-                try:
-                    self._matcher.add(alert.subscription)
-                except QueryError as exc:  # stored before the parser got stricter: skip it, keep the rest
-                    log.error("alert %s has a query that no longer parses and is skipped: %s", name, exc)
-                    self._matcher.remove(name)
+        changed = [a for name, a in alerts.items()
+                   if name not in self._matcher or self._alerts.get(name, a).query != a.query
+                   or name not in self._alerts]
+        nodes = {}
+        for alert in changed:
+            try:
+                nodes[alert.name] = parse(alert.query)
+            except QueryError as exc:  # stored before the parser got stricter: skip it, keep the rest
+                log.error("alert %s has a query that no longer parses and is skipped: %s", alert.name, exc)
+                self._matcher.remove(alert.name)
+        self._matcher.add_many([a.subscription for a in changed if a.name in nodes], nodes)
         self._alerts, self._version = alerts, version
 
     def matching(self, article: Article) -> list[str]:
@@ -87,25 +90,23 @@ class AlertService:
     def process(self, article: Article, names: list[str] | None = None) -> list[Fired]:
         """Match one enriched article and record/queue the new firings, all in one transaction."""
         names = self.matching(article) if names is None else names
+        names = [n for n in names if n in self._alerts]
         if not names:
             return []
-        fired: list[Fired] = []
-        entity_tag_map = {i: entity_tags(e) for i, e in enumerate(article.entities)}
-        normalized = normalize_with_offsets(article.full_text)  # once per article, for every snippet
         with self.registry.transaction():
-            for name in names:
-                alert = self._alerts.get(name)
-                if alert is None:
-                    continue
+            new = self.registry.record_fires(names, article.id, title=article.title, url=article.url,
+                                             lang=article.lang, countries=article.countries)
+            if not new:  # a replay or another worker got there first: nothing to snippet or send
+                return []
+            entity_tag_map = {i: entity_tags(e) for i, e in enumerate(article.entities)}
+            normalized = normalize_with_offsets(article.full_text)  # once per article, for every snippet
+            snippets: dict[str, str] = {}
+            fired: list[Fired] = []
+            for name in new:
+                alert = self._alerts[name]
                 node = self._matcher.query_of(name) or parse(alert.query)
                 spans = match_spans(article, positive_terms(node), entity_tag_map, normalized)
-                text_snippet = snippet(article, spans)
-                is_new = self.registry.record_fire(
-                    name, article.id, title=article.title, url=article.url, lang=article.lang,
-                    countries=article.countries, snippet=text_snippet,
-                )
-                if not is_new:
-                    continue
+                snippets[name] = text_snippet = snippet(article, spans)
                 payload = alert_payload(alert, article, text_snippet)
                 held = alert.digest is not None
                 if alert.webhook:
@@ -113,7 +114,13 @@ class AlertService:
                 if alert.email:
                     self.registry.queue_delivery(name, article.id, "email", alert.email, payload, held=held)
                 fired.append(Fired(name, article.id, payload))
+            self.registry.set_snippets(article.id, snippets)
         return fired
+
+    def process_many(self, articles: list[Article]) -> list[Fired]:
+        """``process`` for a batch in one transaction (one commit per batch, not per article)."""
+        with self.registry.transaction():
+            return [f for article in articles for f in self.process(article)]
 
     def _smtp(self) -> SmtpConfig | None:
         if self._settings is None:
