@@ -353,11 +353,15 @@ def alerts_resume(name: str) -> None:
 
 @alerts_app.command("test")
 def alerts_test(query: str, limit: Annotated[int, typer.Option()] = 20) -> None:
-    """Dry-run a query over the stored articles: what would it have caught? (fires nothing)"""
+    """Dry-run an alert (by name) or a query over the stored articles: what would it have caught? (fires nothing)"""
     from monitor.alerts.matcher import CompiledMatcher, Subscription
     from monitor.store.sqlite import SqliteStore
 
     settings = _settings()
+    existing = _registry().get(query)
+    if existing is not None:
+        console.print(f"alert [bold]{existing.name}[/bold]: {existing.query}")
+        query = existing.query
     try:
         matcher = CompiledMatcher([Subscription("test", query)])
     except QueryError as exc:

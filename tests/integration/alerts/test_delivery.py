@@ -139,3 +139,22 @@ def test_restart_during_delivery_loses_and_doubles_nothing(tmp_path: Path, webho
     assert len(ids) == len(set(ids)) == KZ_SEEDS + 4
     assert {tuple(i.split("|")[:2]) for i in ids} == set(before)
     assert {d[2] for d in deliveries(tmp_path)} == {"delivered"}
+
+
+def test_management_commands(tmp_path: Path) -> None:
+    """add (refused with the position when the query is wrong), list, pause, test (dry-run), resume, remove."""
+    bad = run(tmp_path, "alerts", "add", "broken", "ambassador AND (visit", check=False)
+    assert bad.returncode == 2 and "expected ')'" in bad.stderr and "position 21" in bad.stderr
+    run(tmp_path, "alerts", "add", "kz", KZ_QUERY, "--owner", "ana", "--webhook", "http://127.0.0.1:9/x")
+    run(tmp_path, "replay", str(SEEDS))
+    assert [a["name"] for a in json.loads(run(tmp_path, "alerts", "list", "--json").stdout)] == ["kz"]
+    dry = run(tmp_path, "alerts", "test", "kz").stdout
+    assert "3 stored article(s) would have fired" in dry
+    assert "1 stored article(s)" in run(tmp_path, "alerts", "test", "سفير AND country:Azerbaijan").stdout
+    run(tmp_path, "alerts", "pause", "kz")
+    assert json.loads(run(tmp_path, "alerts", "list", "--json", "--owner", "ana").stdout)[0]["paused"] is True
+    assert json.loads(run(tmp_path, "alerts", "list", "--json", "--owner", "bob").stdout) == []
+    run(tmp_path, "alerts", "resume", "kz")
+    run(tmp_path, "alerts", "remove", "kz")
+    assert json.loads(run(tmp_path, "alerts", "list", "--json").stdout) == []
+    assert run(tmp_path, "alerts", "remove", "kz", check=False).returncode == 1
