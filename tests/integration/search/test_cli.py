@@ -85,7 +85,7 @@ def _count(url: str) -> int:
 
 def test_cli_replay_waits_while_the_engine_restarts(tmp_path: Path) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    n = 600
+    n = 400
     jsonl = tmp_path / "articles.jsonl"
     with jsonl.open("w", encoding="utf-8") as fh:
         for i in range(n):
@@ -100,7 +100,7 @@ def test_cli_replay_waits_while_the_engine_restarts(tmp_path: Path) -> None:
     try:
         with stderr_path.open("w") as stderr:
             proc = subprocess.Popen(
-                [*MONITOR, "replay", "--rate", "150", str(jsonl)], env=env, stdout=subprocess.DEVNULL, stderr=stderr
+                [*MONITOR, "replay", "--rate", "100", str(jsonl)], env=env, stdout=subprocess.DEVNULL, stderr=stderr
             )
         try:
             deadline = time.monotonic() + 300
