@@ -24,7 +24,7 @@ from typing import Any
 from monitor.enrich import entity_tags
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
-from monitor.query import parse, positive_terms
+from monitor.query import QueryError, parse, positive_terms
 from monitor.rejects import RejectsFile
 from monitor.store import engine_bodies as bodies
 from monitor.store.base import Hit, SearchRequest, SearchResult, WriteResult
@@ -271,7 +271,10 @@ class EngineStore:
     def search(self, request: SearchRequest) -> SearchResult:
         """Ranked hits, facets (first page) and a search_after cursor for the next page."""
         node = parse(request.query)
-        after = bodies.decode_cursor(request.cursor) if request.cursor else None
+        try:
+            after = bodies.decode_cursor(request.cursor) if request.cursor else None
+        except ValueError as exc:  # the same error type as the embedded store, so callers answer 400
+            raise QueryError("invalid cursor", 0, request.cursor or "") from exc
         limit = max(1, min(request.limit, 500))
         body = bodies.search_body(
             node,
@@ -316,8 +319,25 @@ class EngineStore:
         found = response.get("hits", {}).get("hits", [])
         return bodies.document_article(found[0]["_source"]) if found else None
 
-    def count(self) -> int:
-        return int(self._retrying("count", lambda: self.client.count(bodies.READ_ALIAS)))
+    def count(self, relevant_only: bool = False) -> int:
+        body = {"query": {"term": {"relevant": True}}} if relevant_only else None
+        return int(self._retrying("count", lambda: self.client.count(bodies.READ_ALIAS, body)))
+
+    def iter_articles(self, relevant_only: bool = True, batch: int = 500) -> Iterator[Article]:
+        """All stored articles, oldest first (search_after over a total order; as the embedded store)."""
+        after: list[Any] | None = None
+        query = {"term": {"relevant": True}} if relevant_only else {"match_all": {}}
+        while True:
+            body: dict[str, Any] = {"query": query, "size": batch, "_source": bodies.SOURCE_FIELDS,
+                                    "sort": [{"when": "asc"}, {"id": "asc"}]}  # fmt: skip
+            if after is not None:
+                body["search_after"] = after
+            hits = self._retrying("scan", lambda body=body: self.client.search(bodies.READ_ALIAS, body))["hits"]["hits"]
+            for h in hits:
+                yield bodies.document_article(h["_source"])
+            if len(hits) < batch:
+                return
+            after = hits[-1]["sort"]
 
     def close(self) -> None:
         """Make the writes searchable (so ``monitor replay`` then ``monitor search`` agree), then close."""

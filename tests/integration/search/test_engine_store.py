@@ -213,3 +213,16 @@ def test_results_agree_with_the_embedded_store(seeded: EngineStore, tmp_path: Pa
                 assert mine.facets == theirs.facets, query
     finally:
         sqlite.close()
+
+
+def test_counts_scans_and_bad_cursors(seeded: EngineStore) -> None:
+    from monitor.query import QueryError
+
+    articles = [*seed_articles().values(), russian_article()]
+    assert seeded.count(relevant_only=True) == sum(a.relevant for a in articles)
+    scanned = list(seeded.iter_articles(relevant_only=False, batch=2))
+    assert sorted(a.id for a in scanned) == sorted(a.id for a in articles)
+    assert [a.published for a in scanned] == sorted(a.published for a in scanned)  # oldest first
+    assert {a.id for a in seeded.iter_articles()} == {a.id for a in articles if a.relevant}
+    with pytest.raises(QueryError):
+        seeded.search(SearchRequest(query="سفير", cursor="bm90LWEtY3Vyc29y"))
