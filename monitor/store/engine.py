@@ -17,7 +17,9 @@ import json
 import logging
 import random
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -62,6 +64,7 @@ class EngineStore:
         shards: int = 1,
         replicas: int = 0,
         refresh_on_write: bool = False,
+        concurrency: int = 2,
         on_wait: Callable[[str], None] | None = None,
         client: EngineClient | None = None,
     ) -> None:
@@ -71,6 +74,7 @@ class EngineStore:
         self.max_batch_bytes = max_batch_bytes
         self.max_wait_s = max_wait_s
         self.refresh_on_write = refresh_on_write
+        self.concurrency = max(1, concurrency)
         self._on_wait = on_wait
         self._shards, self._replicas = shards, replicas
         self._known_indices: set[str] = set()
@@ -152,26 +156,55 @@ class EngineStore:
 
     def upsert_articles(self, articles: Sequence[Article]) -> WriteResult:
         """Index articles (id = article id, overwriting). Articles stored already with the same content are
-        counted as unchanged and not sent again. Waits out outages; never drops a document."""
+        counted as unchanged and not sent again. Waits out outages; never drops a document.
+
+        Batches are prepared (normalised, hashed, looked up) in this thread while up to ``concurrency``
+        earlier batches are on the wire, so Python and the engine work at the same time."""
         now = datetime.now(UTC)
         latest: dict[str, Article] = {a.id: a for a in articles}  # the last version of a repeated id wins
         result = WriteResult()
-        docs = []
-        for chunk in _chunks(list(latest.values()), self.batch_size):
-            stored = self._stored(chunk)
-            for a in chunk:
-                doc = bodies.article_document(a, now)
-                where = stored.get(a.id)
-                if where and where[1] == doc["content_hash"]:
-                    result.unchanged += 1
-                    continue
-                # An article stays in the index it was first written to (its fetch time may have moved to
-                # another month since), so re-writing overwrites and never leaves a second copy.
-                index = where[0] if where else bodies.month_index(bodies.article_month_date(a))
-                docs.append((index, a.id, doc))
-        written = self.index_documents(docs)
-        result.written, result.failed = written.written, written.failed
+        in_flight: deque[Future[WriteResult]] = deque()
+        sent_any = False
+
+        def collect(future: Future[WriteResult]) -> None:
+            done = future.result()
+            result.written += done.written
+            result.failed.extend(done.failed)
+
+        with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="engine-bulk") as pool:
+            try:
+                for chunk in _chunks(list(latest.values()), self.batch_size):
+                    docs = self._prepare(chunk, now, result)
+                    if not docs:
+                        continue
+                    if len(in_flight) >= self.concurrency:
+                        collect(in_flight.popleft())
+                    in_flight.append(pool.submit(self._index_documents, docs))
+                    sent_any = True
+            finally:
+                while in_flight:  # never leave a batch unaccounted for, even when raising
+                    collect(in_flight.popleft())
+        if self.refresh_on_write and sent_any:
+            self.refresh()
         return result
+
+    def _prepare(
+        self, chunk: Sequence[Article], now: datetime, result: WriteResult
+    ) -> list[tuple[str, str, dict[str, Any]]]:
+        """Documents of ``chunk`` that need writing, each routed to its index; unchanged ones are counted."""
+        stored = self._stored(chunk)
+        docs = []
+        for a in chunk:
+            doc = bodies.article_document(a, now)
+            where = stored.get(a.id)
+            if where and where[1] == doc["content_hash"]:
+                result.unchanged += 1
+                continue
+            # An article stays in the index it was first written to (its fetch time may have moved to
+            # another month since), so re-writing overwrites and never leaves a second copy.
+            index = where[0] if where else bodies.month_index(bodies.article_month_date(a))
+            docs.append((index, a.id, doc))
+        return docs
 
     def _stored(self, articles: Sequence[Article]) -> dict[str, tuple[str, str | None]]:
         """``id -> (index, content hash)`` of the articles that are in the engine already."""
@@ -185,13 +218,17 @@ class EngineStore:
     def index_documents(self, docs: Sequence[tuple[str, str, dict[str, Any]]]) -> WriteResult:
         """Bulk-write ``(index, id, document)`` triples in bounded batches. Documents the engine refuses are
         reported in ``failed`` and kept in the rejects file; the rest of the batch is written."""
+        result = self._index_documents(docs)
+        if self.refresh_on_write and docs:
+            self.refresh()
+        return result
+
+    def _index_documents(self, docs: Sequence[tuple[str, str, dict[str, Any]]]) -> WriteResult:
         result = WriteResult()
         for index in sorted({d[0] for d in docs}):
             self._ensure_index(index)
         for batch in self._batches(docs):
             self._write_batch(batch, result)
-        if self.refresh_on_write and docs:
-            self.refresh()
         return result
 
     def _batches(self, docs: Sequence[tuple[str, str, dict[str, Any]]]) -> Iterator[list[Any]]:
