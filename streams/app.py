@@ -99,6 +99,7 @@ def create_app(settings: Settings) -> faust.App:
     stats = _Stats(os.environ.get("MONITOR_WORKER_STATS"))
     state: dict[str, Any] = {}
     stopping = asyncio.Event()
+    deliver_guard = asyncio.Lock()  # the deliver agent and its timer share one registry connection
 
     def store() -> Any:
         if "store" not in state:
@@ -220,9 +221,10 @@ def create_app(settings: Settings) -> faust.App:
         if not settings.db_path.exists():
             return
         service = alert_service("deliver")
-        if not await asyncio.to_thread(service.registry.pending_deliveries):
-            return
-        delivered, failed = await asyncio.to_thread(deliver_locked)
+        async with deliver_guard:
+            if not await asyncio.to_thread(service.registry.pending_deliveries):
+                return
+            delivered, failed = await asyncio.to_thread(deliver_locked)
         if delivered or failed:
             log.info("deliver: %d pending deliveries sent, %d failed", delivered, failed)
 
@@ -233,7 +235,8 @@ def create_app(settings: Settings) -> faust.App:
 
             async def work(n: int = n) -> stages.BatchResult:
                 settings.ensure_data_dir()
-                delivered, failed = await asyncio.to_thread(deliver_locked)
+                async with deliver_guard:
+                    delivered, failed = await asyncio.to_thread(deliver_locked)
                 return stages.BatchResult(read=n, ok=delivered, failed=failed)
 
             await run_batch("deliver", work)
