@@ -61,6 +61,7 @@ class EngineStore:
         batch_size: int = 500,
         max_batch_bytes: int = 8_000_000,
         max_wait_s: float = 600.0,
+        read_wait_s: float = 20.0,
         shards: int = 1,
         replicas: int = 0,
         refresh_on_write: bool = False,
@@ -73,13 +74,14 @@ class EngineStore:
         self.batch_size = max(1, batch_size)
         self.max_batch_bytes = max_batch_bytes
         self.max_wait_s = max_wait_s
+        self.read_wait_s = read_wait_s
         self.refresh_on_write = refresh_on_write
         self.concurrency = max(1, concurrency)
         self._on_wait = on_wait
         self._shards, self._replicas = shards, replicas
         self._known_indices: set[str] = set()
         self._percolator: EnginePercolator | None = None
-        self.client: EngineClient = client or self._retrying("connect", lambda: connect(url))
+        self.client: EngineClient = client or self._retrying("connect", lambda: connect(url), self.read_wait_s)
         self.ensure_ready()
 
     @classmethod
@@ -100,33 +102,37 @@ class EngineStore:
             lambda: self.client.put_index_template(
                 bodies.TEMPLATE_NAME, bodies.index_template(self._shards, self._replicas)
             ),
+            self.read_wait_s,
         )
         current = bodies.month_index(datetime.now(UTC))
-        self._ensure_index(current)
-        holders = self._retrying("read write alias", lambda: self.client.alias_indices(bodies.WRITE_ALIAS))
+        self._ensure_index(current, self.read_wait_s)
+        holders = self._retrying(
+            "read write alias", lambda: self.client.alias_indices(bodies.WRITE_ALIAS), self.read_wait_s
+        )
         if holders != [current]:
             actions: list[dict[str, Any]] = [
                 {"remove": {"index": i, "alias": bodies.WRITE_ALIAS}} for i in holders if i != current
             ]
             actions.append({"add": {"index": current, "alias": bodies.WRITE_ALIAS, "is_write_index": True}})
-            self._retrying("move write alias", lambda: self.client.update_aliases(actions))
+            self._retrying("move write alias", lambda: self.client.update_aliases(actions), self.read_wait_s)
 
-    def _ensure_index(self, name: str) -> None:
+    def _ensure_index(self, name: str, wait_s: float | None = None) -> None:
         if name in self._known_indices:
             return
-        if self._retrying("check index", lambda: self.client.index_exists(name)):
+        if self._retrying("check index", lambda: self.client.index_exists(name), wait_s):
             self._known_indices.add(name)
             return
         # Settings and mappings come from the template; the body only repeats the read alias.
-        self._retrying("create index", lambda: self.client.create_index(name, {"aliases": {bodies.READ_ALIAS: {}}}))
+        body = {"aliases": {bodies.READ_ALIAS: {}}}
+        self._retrying("create index", lambda: self.client.create_index(name, body), wait_s)
         self._known_indices.add(name)
 
     # ------------------------------------------------------------------------------ waiting
 
-    def _wait_message(self, what: str, exc: Exception, delay: float, waited: float) -> None:
+    def _wait_message(self, what: str, exc: Exception, delay: float, waited: float, limit: float | None = None) -> None:
         message = (
             f"search engine not available for {what} ({exc}); retrying in {delay:.1f}s "
-            f"(waited {waited:.0f}s of at most {self.max_wait_s:.0f}s)"
+            f"(waited {waited:.0f}s of at most {self.max_wait_s if limit is None else limit:.0f}s)"
         )
         log.warning(message)
         if self._on_wait is not None:
@@ -135,20 +141,23 @@ class EngineStore:
     def _backoff(self, attempt: int) -> float:
         return min(30.0, 0.5 * 2**attempt) * (0.75 + random.random() / 2)
 
-    def _retrying(self, what: str, fn: Callable[[], Any]) -> Any:
-        """Run ``fn``; on :class:`Retryable` wait with backoff and try again, up to ``max_wait_s``."""
+    def _retrying(self, what: str, fn: Callable[[], Any], wait_s: float | None = None) -> Any:
+        """Run ``fn``; on :class:`Retryable` wait with backoff and try again, up to ``wait_s`` (writes:
+        ``max_wait_s``, so a replay outlives an engine restart; reads and start-up: ``read_wait_s``, so an
+        interactive search or a wrong URL fails within seconds with a clear error)."""
+        limit = self.max_wait_s if wait_s is None else wait_s
         attempt, started = 0, time.monotonic()
         while True:
             try:
                 return fn()
             except Retryable as exc:
                 waited = time.monotonic() - started
-                if waited >= self.max_wait_s:
+                if waited >= limit:
                     raise EngineUnavailable(
                         f"search engine at {_safe(self.url)} still unavailable after {waited:.0f}s ({what}): {exc}"
                     ) from exc
-                delay = min(self._backoff(attempt), max(0.1, self.max_wait_s - waited))
-                self._wait_message(what, exc, delay, waited)
+                delay = min(self._backoff(attempt), max(0.1, limit - waited))
+                self._wait_message(what, exc, delay, waited, limit)
                 time.sleep(delay)
                 attempt += 1
 
@@ -323,7 +332,7 @@ class EngineStore:
             after,
             facets=request.facets,
         )  # fmt: skip
-        response = self._retrying("search", lambda: self.client.search(bodies.READ_ALIAS, body))
+        response = self._retrying("search", lambda: self.client.search(bodies.READ_ALIAS, body), self.read_wait_s)
         terms = positive_terms(node)
         hits: list[Hit] = []
         raw_hits = response.get("hits", {}).get("hits", [])
@@ -352,13 +361,13 @@ class EngineStore:
 
     def get_article(self, article_id: str) -> Article | None:
         body = {"query": {"ids": {"values": [article_id]}}, "size": 1, "_source": bodies.SOURCE_FIELDS}
-        response = self._retrying("get article", lambda: self.client.search(bodies.READ_ALIAS, body))
+        response = self._retrying("get article", lambda: self.client.search(bodies.READ_ALIAS, body), self.read_wait_s)
         found = response.get("hits", {}).get("hits", [])
         return bodies.document_article(found[0]["_source"]) if found else None
 
     def count(self, relevant_only: bool = False) -> int:
         body = {"query": {"term": {"relevant": True}}} if relevant_only else None
-        return int(self._retrying("count", lambda: self.client.count(bodies.READ_ALIAS, body)))
+        return int(self._retrying("count", lambda: self.client.count(bodies.READ_ALIAS, body), self.read_wait_s))
 
     def iter_articles(self, relevant_only: bool = True, batch: int = 500) -> Iterator[Article]:
         """All stored articles, oldest first (search_after over a total order; as the embedded store)."""
@@ -369,7 +378,9 @@ class EngineStore:
                                     "sort": [{"when": "asc"}, {"id": "asc"}]}  # fmt: skip
             if after is not None:
                 body["search_after"] = after
-            hits = self._retrying("scan", lambda body=body: self.client.search(bodies.READ_ALIAS, body))["hits"]["hits"]
+            hits = self._retrying(
+                "scan", lambda body=body: self.client.search(bodies.READ_ALIAS, body), self.read_wait_s
+            )["hits"]["hits"]
             for h in hits:
                 yield bodies.document_article(h["_source"])
             if len(hits) < batch:
@@ -389,13 +400,15 @@ class EngineStore:
     def percolator(self) -> EnginePercolator:
         """The alert queries stored in this engine (created on first use)."""
         if self._percolator is None:
-            self._percolator = self._retrying("open percolator", lambda: EnginePercolator(self.client))
+            self._percolator = self._retrying(
+                "open percolator", lambda: EnginePercolator(self.client), self.read_wait_s
+            )
         return self._percolator
 
     def match_alerts(self, articles: Sequence[Article]) -> dict[str, list[str]]:
         """Alert names fired by each newly indexed *relevant* article, percolated in the engine."""
         relevant = [a for a in articles if a.relevant]
-        fired = self._retrying("percolate", lambda: self.percolator().match(relevant))
+        fired = self._retrying("percolate", lambda: self.percolator().match(relevant), self.read_wait_s)
         return {a.id: names for a, names in zip(relevant, fired, strict=True) if names}
 
     # ------------------------------------------------------------------------------ maintenance
