@@ -119,9 +119,7 @@ class OpenSearchClient:
         try:
             return fn(*args, **kwargs)
         except ex.ConnectionError as exc:  # includes timeouts
-            raise Retryable(
-                f"search engine at {_safe(self._url)} is unreachable: {exc.__class__.__name__}"
-            ) from exc
+            raise Retryable(f"search engine at {_safe(self._url)} is unreachable: {exc.__class__.__name__}") from exc
         except ex.TransportError as exc:
             status = exc.status_code if isinstance(exc.status_code, int) else None
             message = f"search engine error {status}: {exc.error} {str(exc.info)[:300]}"
@@ -226,9 +224,7 @@ class ElasticsearchClient:
         try:
             return fn(*args, **kwargs)
         except elastic_transport.TransportError as exc:  # connection refused/reset, timeouts
-            raise Retryable(
-                f"search engine at {_safe(self._url)} is unreachable: {exc.__class__.__name__}"
-            ) from exc
+            raise Retryable(f"search engine at {_safe(self._url)} is unreachable: {exc.__class__.__name__}") from exc
         except ApiError as exc:
             status = exc.meta.status if exc.meta is not None else None
             message = f"search engine error {status}: {exc.error} {str(exc.info)[:300]}"
