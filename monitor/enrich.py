@@ -6,6 +6,7 @@ Pure: no I/O. The embedded pipeline, the stream workers and ``monitor classify``
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from monitor import langid
 from monitor.model import Article, Entity
@@ -17,12 +18,18 @@ _ENTITY_KIND = {"country": "country", "place": "place", "organization": "org", "
 
 def entity_tags(entity: Entity) -> set[str]:
     """Tags an entity gives its article: its canonical id, and ``entity:``/``type:`` for filters."""
-    name = entity.canonical or entity.text
-    kind = _ENTITY_KIND.get(entity.type, entity.type)
-    tags = {encode_tag(kind, name), encode_tag("entity", name), encode_tag("type", entity.type)}
-    if entity.role:
-        tags.add(encode_tag("role", entity.role))
-    return tags
+    return set(_entity_tags(entity.type, entity.canonical or entity.text, entity.role))
+
+
+@lru_cache(maxsize=65536)
+def _entity_tags(etype: str, name: str, role: str | None) -> frozenset[str]:
+    """Cached: an article has some thirty entities, mostly the same countries, places and offices as the
+    articles before it, and each tag costs a normalisation and a tokenisation."""
+    kind = _ENTITY_KIND.get(etype, etype)
+    tags = {encode_tag(kind, name), encode_tag("entity", name), encode_tag("type", etype)}
+    if role:
+        tags.add(encode_tag("role", role))
+    return frozenset(tags)
 
 
 def enrich(article: Article, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Article:
@@ -36,7 +43,7 @@ def enrich(article: Article, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Arti
     entities = tag_entities(text, lang)
     tags: set[str] = set(rel.tags)
     for entity in entities:
-        tags |= entity_tags(entity)
+        tags |= _entity_tags(entity.type, entity.canonical or entity.text, entity.role)
     if lang:
         tags.add(encode_tag("lang", lang))
     if article.source:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from monitor.gazetteer import find_mentions
+from monitor.gazetteer import Mention, find_mentions
 from monitor.model import Entity
 
 log = logging.getLogger(__name__)
 
 
-def _people_finder() -> Callable[[str, str | None], list[Entity]] | None:
+def _people_finder() -> Callable[[str, str | None, list[Mention] | None], list[Entity]] | None:
     """``monitor.people.find_people`` when it is installed (written separately; optional here)."""
     try:
         from monitor.people import find_people
@@ -60,17 +60,19 @@ def _merge(gazetteer: list[Entity], people: list[Entity]) -> list[Entity]:
 
 def tag_entities(text: str, lang: str | None) -> list[Entity]:
     """Entities in ``text`` with offsets into ``text``: type, surface text, canonical name, role, QID."""
+    mentions = find_mentions(text, lang)
     gazetteer = [
         Entity(
             type=m.kind, text=m.surface, canonical=m.canonical, start=m.start, end=m.end, role=m.role, qid=m.qid
         )
-        for m in find_mentions(text, lang)
+        for m in mentions
     ]
     finder = _people_finder()
     people: list[Entity] = []
     if finder is not None:
         try:
-            people = list(finder(text, lang))
+            # the mentions just found: the people finder would otherwise look them up again
+            people = list(finder(text, lang, mentions))
         except Exception:  # a bug in the pattern finder must not lose the article's other entities
             log.exception("people finder failed; keeping gazetteer entities only")
     return _merge(gazetteer, people)

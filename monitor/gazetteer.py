@@ -25,7 +25,7 @@ import ahocorasick
 import pycountry
 
 from monitor.lexicon import Surface, _load_yaml, lexicon, parse_surface
-from monitor.normalize import fold_char, normalize, tokens
+from monitor.normalize import normalize, normalize_with_offsets, tokens
 
 # Evidence weight of a mention for its country, by how it names the country.
 DEFAULT_WEIGHT = {
@@ -419,40 +419,11 @@ def _previous_token(norm: str, pos: int) -> str:
     return norm[j:i]
 
 
-@lru_cache(maxsize=1024)
-def _irregular_pattern(chars: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-
-
 def fast_normalize_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Exactly :func:`monitor.normalize.normalize_with_offsets`, at C speed for the common case.
-
-    Why: the per-character Python loop costs about a millisecond per 4 KB article, most of the enrichment
-    budget. Folding is per character, so a ``str.translate`` table over the text's distinct characters
-    gives the same string, and the offset map only changes where a character folds to zero or several
-    characters (Arabic diacritics, ZWNJ, ligatures): the map is built from runs between those."""
-    table = {}
-    irregular = []
-    for ch in set(text):
-        folded = fold_char(ch)
-        table[ord(ch)] = folded
-        if len(folded) != 1:
-            irregular.append(ch)
-    norm = text.translate(table)
-    if not irregular:
-        offsets = list(range(len(text) + 1))
-        return norm, offsets
-    offsets: list[int] = []
-    pattern = _irregular_pattern(frozenset(irregular))
-    pos = 0
-    for m in pattern.finditer(text):
-        i = m.start()
-        offsets.extend(range(pos, i))
-        offsets.extend([i] * len(table[ord(text[i])]))
-        pos = i + 1
-    offsets.extend(range(pos, len(text)))
-    offsets.append(len(text))
-    return norm, offsets
+    """Exactly :func:`monitor.normalize.normalize_with_offsets` (which now folds with one shared
+    ``str.translate`` table and fills the offset map only between irregular characters); kept as a name
+    for callers and tests."""
+    return normalize_with_offsets(text)
 
 
 @lru_cache(maxsize=64)
