@@ -222,7 +222,7 @@ def create_app(settings: Settings) -> faust.App:
             return
         service = alert_service("deliver")
         async with deliver_guard:
-            if not await asyncio.to_thread(service.registry.pending_deliveries):
+            if not await asyncio.to_thread(service.registry.has_work):  # pending, digests held, stale claims
                 return
             delivered, failed = await asyncio.to_thread(deliver_locked)
         if delivered or failed:
