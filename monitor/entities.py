@@ -34,25 +34,23 @@ def _overlap(a: Entity, b: Entity) -> bool:
 def _merge(gazetteer: list[Entity], people: list[Entity]) -> list[Entity]:
     out = list(gazetteer)
     for p in people:
-        merged = False
-        for i, g in enumerate(out):
-            if not _overlap(p, g):
-                continue
-            if g.type == "person":  # a known leader named with a title: canonical from us, role from them
-                longer = p if (p.end - p.start) > (g.end - g.start) else g
-                out[i] = g.model_copy(
-                    update={"start": longer.start, "end": longer.end, "text": longer.text, "role": p.role or g.role}
-                )
-                merged = True
-                break
-        if merged:
+        ps, pe = p.start, p.end
+        # the overlap test is written out (not _overlap): some thirty entities per person, every article
+        clashes = [(i, g) for i, g in enumerate(out) if g.start < pe and ps < g.end]
+        leader = next(((i, g) for i, g in clashes if g.type == "person"), None)
+        if leader is not None:  # a known leader named with a title: canonical from us, role from them
+            i, g = leader
+            longer = p if (pe - ps) > (g.end - g.start) else g
+            out[i] = g.model_copy(
+                update={"start": longer.start, "end": longer.end, "text": longer.text, "role": p.role or g.role}
+            )
             continue
-        clashes = [g for g in out if _overlap(p, g)]
         # a country or place inside a person's span ("سفير كازاخستان ...") is kept beside the person
-        partial = [g for g in clashes if not (p.start <= g.start and g.end <= p.end)]
-        if any((g.end - g.start) >= (p.end - p.start) for g in partial):
+        partial = [g for _, g in clashes if not (ps <= g.start and g.end <= pe)]
+        if any((g.end - g.start) >= (pe - ps) for g in partial):
             continue
-        out = [g for g in out if g not in partial]
+        if partial:
+            out = [g for g in out if g not in partial]
         out.append(p)
     out.sort(key=lambda e: (e.start, -(e.end - e.start)))
     return out

@@ -7,7 +7,6 @@ model on some code paths.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -15,7 +14,6 @@ from pathlib import Path
 # Languages we report as themselves; fastText's close relatives are folded into them because, for this
 # monitor, Egyptian Arabic is Arabic and Dari/Tajik-in-Arabic-script news is Persian.
 _FOLD = {"arz": "ar", "ary": "ar", "acm": "ar", "apc": "ar", "azb": "az", "pnb": "pa", "mzn": "fa", "glk": "fa"}
-_SPACE = re.compile(r"\s+")
 # fastText lid works on one line; 2,000 characters are plenty for a stable decision and halve its cost.
 _MAX_CHARS = 2000
 
@@ -44,7 +42,9 @@ def _model():  # type: ignore[no-untyped-def]
 
 def detect(text: str) -> tuple[str | None, float]:
     """Return ``(iso639_1_code, confidence)``; ``(None, 0.0)`` for text without letters."""
-    sample = _SPACE.sub(" ", text[:_MAX_CHARS]).strip()
+    # white space runs to one space, stripped: str.split() and re's \s agree on what white space is, and
+    # split/join is faster than a regex substitution
+    sample = " ".join(text[:_MAX_CHARS].split())
     if not any(ch.isalpha() for ch in sample):
         return None, 0.0
     labels, probs = _model().predict(sample, k=3)

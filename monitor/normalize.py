@@ -113,9 +113,31 @@ class _FoldTable(dict):
 FOLD_TABLE = _FoldTable()
 
 
+# Article-sized texts folded lately: enrichment (the gazetteer scan) and alert matching fold the same article
+# one after the other, and the second fold is then a dictionary look-up.
+_MEMO: dict[str, str] = {}
+_MEMO_MIN_CHARS = 512
+_MEMO_SIZE = 16
+
+
+def _remember(text: str, norm: str) -> None:
+    if len(_MEMO) >= _MEMO_SIZE:
+        try:
+            del _MEMO[next(iter(_MEMO))]  # the oldest (insertion order)
+        except (KeyError, StopIteration, RuntimeError):  # another thread evicted it first
+            pass
+    _MEMO[text] = norm
+
+
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: the same function for documents, queries and alert terms."""
-    return text.translate(FOLD_TABLE)
+    if len(text) < _MEMO_MIN_CHARS:
+        return text.translate(FOLD_TABLE)
+    norm = _MEMO.get(text)
+    if norm is None:
+        norm = text.translate(FOLD_TABLE)
+        _remember(text, norm)
+    return norm
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -123,7 +145,8 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
 
     ``offsets`` has one extra final entry equal to ``len(text)`` so that an end offset can be mapped too.
     """
-    norm = text.translate(FOLD_TABLE)  # first: it registers any irregular character of this text
+    # first: folding registers any irregular character of this text (a remembered text was folded here)
+    norm = normalize(text)
     pattern = FOLD_TABLE.irregular_pattern()
     if pattern is None or pattern.search(text) is None:
         return norm, list(range(len(text) + 1))
