@@ -54,6 +54,7 @@ class AlertService:
         self._version: int | None = None
         self._alerts: dict[str, Alert] = {}
         self._matcher = CompiledMatcher()
+        self._terms: dict[tuple[str, str], list] = {}  # (name, query) -> terms that snippets highlight
         self.refresh()
 
     @property
@@ -104,8 +105,13 @@ class AlertService:
             fired: list[Fired] = []
             for name in new:
                 alert = self._alerts[name]
-                node = self._matcher.query_of(name) or parse(alert.query)
-                spans = match_spans(article, positive_terms(node), entity_tag_map, normalized)
+                terms = self._terms.get((name, alert.query))
+                if terms is None:
+                    if len(self._terms) > 2 * len(self._alerts) + 1000:  # drop entries of old queries
+                        self._terms.clear()
+                    terms = positive_terms(self._matcher.query_of(name) or parse(alert.query))
+                    self._terms[(name, alert.query)] = terms
+                spans = match_spans(article, terms, entity_tag_map, normalized)
                 snippets[name] = text_snippet = snippet(article, spans)
                 payload = alert_payload(alert, article, text_snippet)
                 held = alert.digest is not None
