@@ -248,12 +248,19 @@ def search(
     settings = _settings()
     request = SearchRequest(query=query, lang=lang, country=country, since=_parse_date(since), limit=limit,
                             relevant_only=not include_irrelevant)
-    store = open_store(settings)
+    try:
+        store = open_store(settings)
+    except Exception as exc:  # engine unreachable or refused: one clear line, not a traceback
+        err.print(f"[red]error:[/red] cannot open the store: {exc}")
+        raise typer.Exit(2) from exc
     try:
         result = store.search(request)
     except QueryError as exc:
         err.print(f"[red]query error:[/red] {exc}")
         raise typer.Exit(2) from exc
+    except Exception as exc:
+        err.print(f"[red]error:[/red] search failed: {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from exc
     finally:
         store.close()
     if as_json:

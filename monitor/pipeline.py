@@ -75,9 +75,14 @@ class EmbeddedPipeline:
                                  article.model_dump_json().encode(), stage="enrich")
         result = self.store.upsert_articles(enriched)
         failed = dict(result.failed)
+        # The engine store keeps the documents it refused in the rejects file itself; SQLite does not.
+        store_keeps_rejects = getattr(self.store, "rejects", None) is not None
+        by_id = {a.id: a for a in enriched}
         for article_id, reason in result.failed:
             summary.rejected += 1
-            self.rejects.add(article_id, f"store write failed: {reason}", stage="store")
+            if not store_keeps_rejects:
+                raw = by_id[article_id].model_dump_json().encode() if article_id in by_id else b""
+                self.rejects.add(article_id, f"store write failed: {reason}", raw, stage="store")
         summary.stored += result.written
         summary.unchanged += result.unchanged
         self.alerts.refresh()
