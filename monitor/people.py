@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -308,9 +309,9 @@ def _lexicon() -> _Lexicon:
             ac.add_word(key, len(key))
     ac.make_automaton()
     lex.ac = ac
-    lex.speech_re = re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(" ".join(p)) for p in lex.speech) + r")(?![^\W\d_])"
-    )
+    # No look-behind in front: a pattern that opens with an alternation of words lets the regex engine skip
+    # to the positions holding one of their first letters; _speech_cues checks the letter before instead.
+    lex.speech_re = re.compile("(?:" + "|".join(re.escape(" ".join(p)) for p in lex.speech) + r")(?![^\W\d_])")
     lex.surname_re = re.compile(  # the ending first: a fixed-letter scan, not a match tried at every letter
         "(?:" + "|".join(re.escape(e) for e in sorted(lex.sur_ar, key=len, reverse=True)) + r")(?=[\s.,;:!?)\"'])"
     )
@@ -372,6 +373,23 @@ def _proclitics(w: str) -> tuple[tuple[str, str], ...]:
             if len(rest) >= 2:
                 out.append((pre, rest))
     return tuple(out)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _speech_cues(pattern: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
+    r"""``finditer`` of ``(?<![^\W\d_])`` + ``pattern``: a match preceded by a letter is skipped and the search
+    goes on from the next character, exactly as the look-behind would make the regex engine do."""
+    pos = 0
+    search = pattern.search
+    while (m := search(norm, pos)) is not None:
+        p = m.start()
+        if p > 0 and _LETTER.match(norm, p - 1):
+            pos = p + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _tokenize(text: str, folded: _Folded, windows: list[tuple[int, int]]) -> list[_Tok]:
@@ -554,7 +572,7 @@ class _Doc:
             spans.append((start - 80, end + 130))
             self.ac_starts.append(start)
         self.subject_cues = False
-        for m in lex.speech_re.finditer(norm):
+        for m in _speech_cues(lex.speech_re, norm):
             self.subject_cues = True
             # the subject of "X در پایان تاکید کرد" opens the clause: only short clauses matter
             a = max(norm.rfind(c, max(m.start() - 90, 0), m.start()) for c in ".;:!?\n")
