@@ -164,7 +164,7 @@ def alert_candidates(messages: Sequence[Message],
         if names:
             articles.append((article, names))
         for name in names:
-            value = bus.encode_alert(name, article, produced_ms=meta.get("produced_ms"))
+            value = bus.encode_alert(name, article, query=alerts.query_of(name), produced_ms=meta.get("produced_ms"))
             result.out.append(Out(bus.ALERTS, bus.alert_key(name, article.id), value))
     return result, articles
 

@@ -82,6 +82,11 @@ class AlertService:
         self._matcher.add_many([a.subscription for a in changed if a.name in nodes], nodes)
         self._alerts, self._version = alerts, version
 
+    def query_of(self, name: str) -> str | None:
+        """The query of an active alert (what ``alerts.fired`` messages carry)."""
+        alert = self._alerts.get(name)
+        return alert.query if alert else None
+
     def matching(self, article: Article) -> list[str]:
         """Names of the active alerts this article fires (no recording)."""
         if not article.relevant or not self._alerts:
