@@ -608,6 +608,9 @@ class _Doc:
         starts = self.ment_starts
         ends = self.ment_ends
         m_count = len(ments)
+        if not m_count:
+            return
+        marked: list[int] = []  # tokens given a (non-person) mention, in order
         mi = -1
         for i in range(lo, hi):
             t = toks[i]
@@ -626,33 +629,31 @@ class _Doc:
                     m = ments[x]
                     if m.kind == "person":
                         t.leader = t.leader or m
-                    else:
-                        t.ment = t.ment or m
+                    elif t.ment is None:
+                        t.ment = m
+                        marked.append(i)
                 x += 1
-        # a mention spanning several tokens is skipped as one complement
-        i = lo
-        while i < hi:
+        # a mention spanning several tokens is skipped as one complement (visiting only the marked tokens,
+        # not every token again)
+        k, count = 0, len(marked)
+        while k < count:
+            i = marked[k]
             m = toks[i].ment
-            if m is None:
-                i += 1
-                continue
             j = i
             while j + 1 < hi and toks[j + 1].ment is m:
                 j += 1
             for x in range(i, j + 1):
                 self.ment_end[x] = j + 1
-            i = j + 1
+            k += 1
+            while k < count and marked[k] <= j:
+                k += 1
 
     def _find_titles(self) -> None:
         toks, phrases = self.toks, self.lex.phrases
         n = len(toks)
-        word_idx = [i for i, t in enumerate(toks) if t.q >= 0]
-        qs = [toks[i].q for i in word_idx]
-        candidates: set[int] = set()
-        for q in self.ac_starts:  # only where the automaton saw a title word can a title start
-            x = bisect.bisect_left(qs, q)
-            if x < len(qs) and qs[x] == q:
-                candidates.add(word_idx[x])
+        word_at = {t.q: i for i, t in enumerate(toks) if t.q >= 0}  # one word token starts at each q
+        # only where the automaton saw a title word can a title start
+        candidates = {word_at[q] for q in self.ac_starts if q in word_at}
         last_end = 0
         for i in sorted(candidates):
             if i < last_end:
