@@ -4,7 +4,12 @@ Builds a corpus of synthetic articles from the seeds (sentences shuffled within 
 so the mix of languages and lengths resembles the real input), runs the same functions the pipelines run,
 on one core, and prints articles per second. Last line: one JSON object.
 
-    python benchmarks/enrich.py [--articles 2000] [--subscriptions 1000]
+The rate is CPU time of this single-threaded loop (per core), best of ``--repeat`` passes over the same
+articles: on a shared machine other tenants' load slows a pass down (cache and memory contention) without
+showing in wall time alone, and the fastest pass is the one least disturbed. Every pass enriches every
+article afresh (the per-article caches hold a few dozen texts, far fewer than the corpus).
+
+    python benchmarks/enrich.py [--articles 2000] [--subscriptions 1000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -69,6 +74,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--subscriptions", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3, help="passes; the fastest (least disturbed) counts")
     args = parser.parse_args()
     rng = random.Random(42)
     articles = corpus(args.articles, rng)
@@ -77,22 +83,26 @@ def main() -> None:
     # Warm up: model load and automaton construction are start-up costs, not per-article costs.
     for article in articles[:20]:
         matcher.match(enrich(article))
-    relevant = fired = 0
-    started = time.perf_counter()
-    cpu_started = time.process_time()
-    for article in articles:
-        enriched = enrich(article)
-        relevant += enriched.relevant
-        fired += len(matcher.match(enriched))
-    wall = time.perf_counter() - started
-    cpu = time.process_time() - cpu_started
+    passes = []
+    for _ in range(max(1, args.repeat)):
+        relevant = fired = 0
+        started = time.perf_counter()
+        cpu_started = time.process_time()
+        for article in articles:
+            enriched = enrich(article)
+            relevant += enriched.relevant
+            fired += len(matcher.match(enriched))
+        passes.append((time.process_time() - cpu_started, time.perf_counter() - started))
+    cpu, wall = min(passes)
     rate = len(articles) / cpu  # per core: CPU seconds of this single-threaded loop
     print(f"articles: {len(articles)} (avg {avg_chars:.0f} chars), subscriptions: {len(matcher)}")
     print(f"relevant: {relevant}, alerts matched: {fired}")
-    print(f"wall {wall:.2f} s, cpu {cpu:.2f} s -> {rate:.0f} articles/s per core")
+    print("passes (cpu s): " + ", ".join(f"{c:.2f}" for c, _ in passes))
+    print(f"best pass: wall {wall:.2f} s, cpu {cpu:.2f} s -> {rate:.0f} articles/s per core")
     print(json.dumps({
         "articles": len(articles), "subscriptions": len(matcher), "avg_chars": round(avg_chars),
         "articles_per_s_per_core": round(rate, 1), "wall_articles_per_s": round(len(articles) / wall, 1),
+        "cpu_s_per_pass": [round(c, 2) for c, _ in passes],
         "machine": f"{platform.machine()} {platform.processor() or ''}".strip(), "python": platform.python_version(),
     }))
 
