@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
+from pydantic import BeforeValidator
 
 from monitor.api import schemas
 from monitor.api.stats import compute
@@ -41,6 +43,22 @@ def article_entities(article: Article) -> list[schemas.EntityOut]:
     ]
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_day(value: object) -> object:
+    """Days only as YYYY-MM-DD: pydantic would otherwise read a number as a Unix timestamp, which the
+    OpenAPI schema (format: date) does not allow."""
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str) and _DAY.match(value):
+        return value
+    raise ValueError("expected a day as YYYY-MM-DD")
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
+
+
 def _start(day: date | None) -> datetime | None:
     return datetime.combine(day, time.min, tzinfo=UTC) if day else None
 
@@ -56,8 +74,8 @@ def search(
     lang: Text = None,
     country: Text = None,
     source: Text = None,
-    since: Annotated[date | None, Query(description="Published on or after this day (UTC)")] = None,
-    until: Annotated[date | None, Query(description="Published on or before this day (UTC)")] = None,
+    since: Annotated[Day | None, Query(description="Published on or after this day (UTC)")] = None,
+    until: Annotated[Day | None, Query(description="Published on or before this day (UTC)")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
     facets: bool = True,
@@ -115,8 +133,8 @@ def suggest(
 @router.get("/stats", response_model=schemas.StatsOut, summary="Articles per day per country and language")
 def stats(
     request: Request,
-    since: date | None = None,
-    until: date | None = None,
+    since: Day | None = None,
+    until: Day | None = None,
     top: Annotated[int, Query(ge=1, le=100, description="Countries to return, largest first")] = 8,
     include_irrelevant: Annotated[bool, Query(alias="all")] = False,
 ) -> dict[str, object]:
