@@ -179,6 +179,9 @@ def test_stats_per_day_per_country_and_language(client: TestClient) -> None:
     assert client.get("/api/stats", params={"since": "2025-11-01", "until": "2025-10-01"}).status_code == 400
     assert client.get("/api/stats", params={"top": 0}).status_code == 422
     assert client.get("/api/stats", params={"until": "9999-12-31"}).status_code == 200
+    for bad_day in ("-5.96e-08", "1700000000", "2025-13-01", "yesterday"):  # numbers are not Unix times
+        assert client.get("/api/stats", params={"since": bad_day}).status_code == 422, bad_day
+        assert client.get("/api/search", params={"q": "x", "until": bad_day}).status_code == 422, bad_day
 
 
 # ------------------------------------------------------------------------------------------ alerts
