@@ -98,7 +98,40 @@ class EngineClient(Protocol):
 # ------------------------------------------------------------------------------------------ OpenSearch
 
 
-class OpenSearchClient:
+class _ClientBase:
+    """What the two engines' clients do alike; each subclass supplies ``_c``, ``_call`` and ``_count``."""
+
+    _c: Any
+
+    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError
+
+    def _count(self, index: str, body: dict[str, Any] | None) -> Any:
+        raise NotImplementedError
+
+    def count(self, index: str, body: dict[str, Any] | None = None) -> int:
+        try:
+            return int(self._count(index, body)["count"])
+        except EngineError as exc:
+            if exc.status == 404:
+                return 0
+            raise
+
+    def refresh(self, index: str) -> None:
+        self._call(self._c.indices.refresh, index=index)
+
+    def delete_index(self, index: str) -> None:
+        try:
+            self._call(self._c.indices.delete, index=index)
+        except EngineError as exc:
+            if exc.status != 404:
+                raise
+
+    def close(self) -> None:
+        self._c.close()
+
+
+class OpenSearchClient(_ClientBase):
     """opensearch-py (bodies passed as ``body=``)."""
 
     def __init__(self, url: str, info: EngineInfo, timeout: float = 60.0) -> None:
@@ -169,32 +202,14 @@ class OpenSearchClient:
     def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
         return dict(self._call(self._c.search, index=index, body=body))
 
-    def count(self, index: str, body: dict[str, Any] | None = None) -> int:
-        try:
-            return int(self._call(self._c.count, index=index, body=body)["count"])
-        except EngineError as exc:
-            if exc.status == 404:
-                return 0
-            raise
-
-    def refresh(self, index: str) -> None:
-        self._call(self._c.indices.refresh, index=index)
-
-    def delete_index(self, index: str) -> None:
-        try:
-            self._call(self._c.indices.delete, index=index)
-        except EngineError as exc:
-            if exc.status != 404:
-                raise
-
-    def close(self) -> None:
-        self._c.close()
+    def _count(self, index: str, body: dict[str, Any] | None) -> Any:
+        return self._call(self._c.count, index=index, body=body)
 
 
 # ------------------------------------------------------------------------------------------ Elasticsearch
 
 
-class ElasticsearchClient:
+class ElasticsearchClient(_ClientBase):
     """The official ``elasticsearch`` client (8.x/9.x: keyword arguments instead of ``body=``)."""
 
     def __init__(self, url: str, info: EngineInfo, timeout: float = 60.0) -> None:
@@ -275,26 +290,8 @@ class ElasticsearchClient:
     def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
         return dict(self._call(self._c.search, index=index, body=body).body)
 
-    def count(self, index: str, body: dict[str, Any] | None = None) -> int:
-        try:
-            return int(self._call(self._c.count, index=index, **(body or {}))["count"])
-        except EngineError as exc:
-            if exc.status == 404:
-                return 0
-            raise
-
-    def refresh(self, index: str) -> None:
-        self._call(self._c.indices.refresh, index=index)
-
-    def delete_index(self, index: str) -> None:
-        try:
-            self._call(self._c.indices.delete, index=index)
-        except EngineError as exc:
-            if exc.status != 404:
-                raise
-
-    def close(self) -> None:
-        self._c.close()
+    def _count(self, index: str, body: dict[str, Any] | None) -> Any:
+        return self._call(self._c.count, index=index, **(body or {}))
 
 
 def connect(url: str, timeout: float = 60.0) -> EngineClient:
