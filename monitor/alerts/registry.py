@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from monitor.alerts.matcher import Subscription
+from monitor.procs import pid_alive
 from monitor.query import parse
 from monitor.store.sqlite import connect
 
@@ -131,16 +132,6 @@ def _now() -> str:
 def worker_id() -> str:
     """Who claims a delivery: host and process, so a restarted host can tell its dead claims apart."""
     return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class AlertRegistry:
@@ -342,7 +333,7 @@ class AlertRegistry:
         for row in rows:
             owner = row["claimed_by"] or ""
             owner_host, _, pid = owner.rpartition(":")
-            dead = owner_host == host and pid.isdigit() and not _pid_alive(int(pid))
+            dead = owner_host == host and pid.isdigit() and not pid_alive(int(pid))
             cur = self._conn.execute(
                 "UPDATE deliveries SET status = 'pending', claimed_by = NULL WHERE status = 'sending'"
                 " AND claimed_by IS ? AND (? OR lease_until < ?)",

@@ -24,6 +24,8 @@ from typing import Any
 
 import httpx
 
+from monitor.procs import pid_alive
+
 DEPLOY_DIR = Path(__file__).resolve().parents[2] / "deploy" / "opensearch"
 LIB_DIR = DEPLOY_DIR / "lib"
 OPENSEARCH_VERSION = "2.19.1"
@@ -96,21 +98,6 @@ def _port_busy(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A zombie child still "exists": read its state so a dead node is not reported alive.
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        return stat.rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return True
-
-
 def _is_our_jvm(pid: int) -> bool:
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace")
@@ -146,21 +133,21 @@ def _log_tail(state_dir: Path, n: int = 40) -> str:
 
 def _terminate(pid: int, timeout: float = STOP_TIMEOUT_S) -> None:
     """SIGTERM (the JVM's shutdown hook closes the node), then SIGKILL after ``timeout``."""
-    if not (_pid_alive(pid) and _is_our_jvm(pid)):
+    if not (pid_alive(pid) and _is_our_jvm(pid)):
         return
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         _reap(pid)
-        if not _pid_alive(pid):
+        if not pid_alive(pid):
             return
         time.sleep(0.2)
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
     for _ in range(50):
         _reap(pid)
-        if not _pid_alive(pid):
+        if not pid_alive(pid):
             return
         time.sleep(0.1)
 
@@ -180,7 +167,7 @@ def node_running(state_dir: Path) -> NodeInfo | None:
     if not state:
         return None
     pid = int(state["pid"])
-    if not (_pid_alive(pid) and _is_our_jvm(pid)):
+    if not (pid_alive(pid) and _is_our_jvm(pid)):
         return None
     if _health(state["url"]) is None:
         return None

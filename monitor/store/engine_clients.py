@@ -117,6 +117,13 @@ class _ClientBase:
                 return 0
             raise
 
+    def delete_doc(self, index: str, doc_id: str) -> None:
+        try:
+            self._call(self._c.delete, index=index, id=doc_id)
+        except EngineError as exc:
+            if exc.status != 404:
+                raise
+
     def refresh(self, index: str) -> None:
         self._call(self._c.indices.refresh, index=index)
 
@@ -191,13 +198,6 @@ class OpenSearchClient(_ClientBase):
 
     def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None:
         self._call(self._c.index, index=index, id=doc_id, body=body)
-
-    def delete_doc(self, index: str, doc_id: str) -> None:
-        try:
-            self._call(self._c.delete, index=index, id=doc_id)
-        except EngineError as exc:
-            if exc.status != 404:
-                raise
 
     def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
         return dict(self._call(self._c.search, index=index, body=body))
@@ -279,13 +279,6 @@ class ElasticsearchClient(_ClientBase):
 
     def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None:
         self._call(self._c.index, index=index, id=doc_id, document=body)
-
-    def delete_doc(self, index: str, doc_id: str) -> None:
-        try:
-            self._call(self._c.delete, index=index, id=doc_id)
-        except EngineError as exc:
-            if exc.status != 404:
-                raise
 
     def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
         return dict(self._call(self._c.search, index=index, body=body).body)
