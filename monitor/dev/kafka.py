@@ -221,7 +221,10 @@ def is_running(settings: Any) -> bool:
 
 
 def _cluster_id() -> str:
-    """A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (as ``random-uuid`` prints)."""
+    """A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (as ``random-uuid`` prints).
+
+    One id in 64 starts with ``-``; it is passed as ``--cluster-id=<id>`` so the tool does not read it as an option.
+    """
     return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
 
 
@@ -237,7 +240,7 @@ def _format_storage(layout: Layout, state: dict[str, Any]) -> None:
         return
     layout.storage.mkdir(parents=True, exist_ok=True)
     cmd = java_command("kafka.tools.StorageTool", "format", "--standalone", "--ignore-formatted",
-                       "-t", state["cluster_id"], "-c", str(layout.config),
+                       f"--cluster-id={state['cluster_id']}", "-c", str(layout.config),
                        heap="-Xms64m -Xmx256m", logs_dir=layout.logs)
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
