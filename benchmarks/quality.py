@@ -1,24 +1,43 @@
-"""Quality of relevance and in-scope country detection on the development set.
+"""Quality of the enrichment's judgement on the development sets written for this project.
 
-Reads ``tests/data/relevance_dev.jsonl`` (short texts we wrote in ar, fa, kk, ru, en with the expected
-decision and in-scope countries), runs :func:`monitor.relevance.assess`, prints precision/recall/F1 overall
-and per language, the misclassified items with their reasons (``--errors``), and as the last line one JSON
-object with all figures.
+Runs every text through :func:`monitor.enrich.enrich` exactly as ``monitor classify`` does (the language is
+detected, not given) and scores:
 
-Run: ``python benchmarks/quality.py [--errors] [PATH]``
+* ``relevance`` — ``tests/data/real/relevance_*.jsonl``: real-shaped copy (600-2,000 characters, datelines,
+  quotes, background lists, related-news tails), in scope and hard negatives. Precision, recall and F1 of
+  the relevance decision per language, in-scope country recall/precision on the positives, language
+  accuracy, and the people annotated in the in-scope texts (found = a person entity overlaps the name).
+* ``feed_day`` — ``tests/data/real/feedday_*.jsonl``: a day of ordinary feeds, almost all out of scope.
+  False-positive rate per language (the share of out-of-scope articles flagged), recall on the few in scope.
+* ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
+  case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
+  and per case, and the non-person traps tagged as people.
+* ``short`` — ``tests/data/relevance_dev.jsonl``: the first, two-sentence set (kept as a regression check).
+
+Run: ``python benchmarks/quality.py [--errors] [--set relevance|feed_day|people|short]...``
+The last line is one JSON object with all figures.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
-from monitor.relevance import assess
+from monitor.enrich import enrich
+from monitor.model import Article, Entity
+from monitor.settings import DEFAULT_IN_SCOPE
 
-DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "relevance_dev.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+SETS = {
+    "relevance": "real/relevance_*.jsonl",
+    "feed_day": "real/feedday_*.jsonl",
+    "people": "real/people_*.jsonl",
+    "short": "relevance_dev.jsonl",
+}
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -28,51 +47,212 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def main(argv: list[str]) -> dict:
-    show_errors = "--errors" in argv
-    paths = [a for a in argv if not a.startswith("--")]
-    path = Path(paths[0]) if paths else DEFAULT
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rel = defaultdict(lambda: [0, 0, 0])  # lang -> tp, fp, fn
+def load(pattern: str) -> list[dict]:
+    items: list[dict] = []
+    for path in sorted(DATA.glob(pattern)):
+        items += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return items
+
+
+def run(item: dict) -> Article:
+    return enrich(Article(id=str(item["id"]), text=item["text"]))
+
+
+def _spans(text: str, surface: str) -> list[tuple[int, int]]:
+    """Every occurrence of an annotated name (the relevance sets give names, not offsets)."""
+    out, i = [], text.find(surface)
+    while surface and i >= 0:
+        out.append((i, i + len(surface)))
+        i = text.find(surface, i + 1)
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class PeopleScore:
+    """Recall (overlap and exact span) of annotated people and precision of predicted person spans."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # key -> found, exact, gold
+        self.pred: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # key -> right, predicted
+        self.missed: list[tuple[str, str, str]] = []
+        self.wrong: list[tuple[str, str]] = []
+
+    def add(self, item_id: str, keys: Iterable[str], gold: list[tuple[list[tuple[int, int]], str, str]],
+            predicted: list[Entity], text: str) -> None:
+        keys = list(keys)
+        spans = [(e.start, e.end) for e in predicted]
+        for occurrences, case, surface in gold:
+            hit = any(_overlaps(o, s) for o in occurrences for s in spans)
+            exact = any(o == s for o in occurrences for s in spans)
+            for key in keys + [f"case:{case}"] if case else keys:
+                f = self.found[key]
+                f[0] += hit
+                f[1] += exact
+                f[2] += 1
+            if not hit:
+                self.missed.append((item_id, case, surface))
+        every = [o for occurrences, _, _ in gold for o in occurrences]
+        for s in spans:
+            right = any(_overlaps(s, o) for o in every)
+            for key in keys:
+                self.pred[key][0] += right
+                self.pred[key][1] += 1
+            if not right:
+                self.wrong.append((item_id, text[s[0]:s[1]]))
+
+    def figures(self) -> dict[str, dict[str, float]]:
+        out = {}
+        for key in sorted(self.found):
+            found, exact, gold = self.found[key]
+            right, predicted = self.pred.get(key, (0, 0))
+            row = {"recall": round(found / gold, 4) if gold else 1.0,
+                   "exact_recall": round(exact / gold, 4) if gold else 1.0, "gold": gold}
+            if not key.startswith("case:"):
+                row["precision"] = round(right / predicted, 4) if predicted else 1.0
+                row["predicted"] = predicted
+            out[key] = row
+        return out
+
+
+def score_relevance(items: list[dict], errors: list[str], with_people: bool = True) -> dict:
+    rel = defaultdict(lambda: [0, 0, 0])
     ctry = defaultdict(lambda: [0, 0, 0])
-    errors = []
-    assess("warm-up", None)
-    t0 = time.perf_counter()
+    lang_ok = defaultdict(lambda: [0, 0])
+    people = PeopleScore()
     for it in items:
-        r = assess(it["text"], it["lang"])
-        for key in (it["lang"], "all"):
-            if r.relevant and it["relevant"]:
-                rel[key][0] += 1
-            elif r.relevant:
-                rel[key][1] += 1
-            elif it["relevant"]:
-                rel[key][2] += 1
-            got, want = set(r.in_scope), set(it["countries"])
-            ctry[key][0] += len(got & want)
-            ctry[key][1] += len(got - want)
-            ctry[key][2] += len(want - got)
-        if r.relevant != it["relevant"] or set(r.in_scope) != set(it["countries"]):
-            errors.append((it, r))
-    elapsed = time.perf_counter() - t0
-    figures = {
-        "items": len(items),
+        a = run(it)
+        lang = it["lang"]
+        lang_ok[lang][0] += a.lang == lang
+        lang_ok[lang][1] += 1
+        want_rel = bool(it["relevant"])
+        for key in (lang, "all"):
+            rel[key][0] += a.relevant and want_rel
+            rel[key][1] += a.relevant and not want_rel
+            rel[key][2] += want_rel and not a.relevant
+        if want_rel:  # countries are scored where the story is in scope: the in-scope states taking part
+            got = {c for c in a.countries if c in DEFAULT_IN_SCOPE}
+            want = set(it["countries"])
+            for key in (lang, "all"):
+                ctry[key][0] += len(got & want)
+                ctry[key][1] += len(got - want)
+                ctry[key][2] += len(want - got)
+            if with_people and it.get("people"):
+                gold = [(_spans(it["text"], p["text"]), "", p["text"]) for p in it["people"]]
+                people.add(it["id"], (lang, "all"), gold, [e for e in a.entities if e.type == "person"],
+                           it["text"])
+        if a.relevant != want_rel or (want_rel and set(it["countries"]) - set(a.countries)):
+            errors.append(f"- {it['id']} [{it.get('kind') or it.get('topic', '')}] want {want_rel} "
+                          f"{it['countries']} got {a.relevant} {a.score:.2f} {a.countries} "
+                          f"| {it['text'][:70]!r}\n    {a.reasons}")
+    out = {
         "relevance": {k: prf(*v) for k, v in sorted(rel.items())},
         "countries": {k: prf(*v) for k, v in sorted(ctry.items())},
-        "errors": len(errors),
-        "ms_per_item": round(1000 * elapsed / max(1, len(items)), 3),
+        "language_accuracy": {k: round(v[0] / v[1], 4) for k, v in sorted(lang_ok.items())},
+        "items": len(items),
     }
-    for key in sorted(rel):
-        r, c = figures["relevance"][key], figures["countries"][key]
-        print(f"{key:>4}  relevance P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}   "
-              f"countries P={c['precision']:.3f} R={c['recall']:.3f} F1={c['f1']:.3f}")
-    print(f"{len(errors)} items with a wrong decision or country set")
-    if show_errors:
-        for it, r in errors:
-            print(f"- {it['id']} want relevant={it['relevant']} {it['countries']} got {r.relevant} "
-                  f"{r.score:.2f} {r.in_scope} | {it['text'][:70]!r}\n    {r.reasons}")
-    print(json.dumps(figures))
+    if with_people and people.found:
+        out["people"] = people.figures()
+        errors += [f"- person missed {i}: {s!r}" for i, _, s in people.missed]
+    return out
+
+
+def score_feed_day(items: list[dict], errors: list[str]) -> dict:
+    flagged = defaultdict(lambda: [0, 0])  # lang -> false positives, negatives
+    kept = defaultdict(lambda: [0, 0])  # lang -> found, positives
+    for it in items:
+        a = run(it)
+        for key in (it["lang"], "all"):
+            if it["relevant"]:
+                kept[key][0] += a.relevant
+                kept[key][1] += 1
+            else:
+                flagged[key][0] += a.relevant
+                flagged[key][1] += 1
+        if a.relevant != bool(it["relevant"]):
+            errors.append(f"- {it['id']} [{it.get('topic', '')}] want {it['relevant']} got {a.relevant} "
+                          f"{a.score:.2f} {a.countries} | {it['text'][:70]!r}\n    {a.reasons}")
+    return {
+        "false_positive_rate": {k: round(v[0] / v[1], 4) if v[1] else 0.0 for k, v in sorted(flagged.items())},
+        "false_positives": {k: v[0] for k, v in sorted(flagged.items())},
+        "negatives": {k: v[1] for k, v in sorted(flagged.items())},
+        "recall": {k: round(v[0] / v[1], 4) if v[1] else 1.0 for k, v in sorted(kept.items())},
+        "items": len(items),
+    }
+
+
+def score_people(items: list[dict], errors: list[str]) -> dict:
+    people = PeopleScore()
+    traps = defaultdict(lambda: [0, 0])
+    for it in items:
+        a = run(it)
+        predicted = [e for e in a.entities if e.type == "person"]
+        gold = [([(p["start"], p["start"] + len(p["text"]))], p.get("case") or "", p["text"])
+                for p in it["people"]]
+        people.add(it["id"], (it["lang"], "all"), gold, predicted, it["text"])
+        for trap in it.get("traps", []):
+            spans = _spans(it["text"], trap)
+            tagged = any(_overlaps(o, (e.start, e.end)) for o in spans for e in predicted)
+            for key in (it["lang"], "all"):
+                traps[key][0] += tagged
+                traps[key][1] += 1
+            if tagged:
+                errors.append(f"- trap tagged as a person {it['id']}: {trap!r}")
+    errors += [f"- person missed {i} [{c}]: {s!r}" for i, c, s in people.missed]
+    errors += [f"- not a person {i}: {s!r}" for i, s in people.wrong]
+    return {"people": people.figures(), "traps_tagged": {k: f"{v[0]}/{v[1]}" for k, v in sorted(traps.items())},
+            "items": len(items)}
+
+
+def _print(name: str, fig: dict) -> None:
+    print(f"== {name} ({fig['items']} items)")
+    for key, r in fig.get("relevance", {}).items():
+        c = fig["countries"].get(key)
+        line = f"{key:>4}  relevance P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}"
+        if c:
+            line += f"   in-scope countries P={c['precision']:.3f} R={c['recall']:.3f}"
+        print(line)
+    for key, rate in fig.get("false_positive_rate", {}).items():
+        print(f"{key:>4}  false positives {fig['false_positives'][key]}/{fig['negatives'][key]} = {rate:.3f}"
+              f"   recall on in-scope {fig['recall'].get(key, 1.0):.3f}")
+    for key, p in fig.get("people", {}).items():
+        extra = f" P={p['precision']:.3f} ({p['predicted']} predicted)" if "precision" in p else ""
+        print(f"{key:>16}  people R={p['recall']:.3f} exact={p['exact_recall']:.3f} ({p['gold']} gold){extra}")
+    if "traps_tagged" in fig:
+        print(f"      traps tagged as people: {fig['traps_tagged']}")
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every wrong decision and missed person")
+    parser.add_argument("--set", action="append", choices=sorted(SETS), help="score only these sets")
+    args = parser.parse_args(argv)
+    run({"id": "warm-up", "text": "warm-up"})
+    figures: dict[str, object] = {}
+    t0 = time.perf_counter()
+    n = 0
+    for name in args.set or list(SETS):
+        items = load(SETS[name])
+        if not items:
+            continue
+        n += len(items)
+        errors: list[str] = []
+        if name == "feed_day":
+            fig = score_feed_day(items, errors)
+        elif name == "people":
+            fig = score_people(items, errors)
+        else:
+            fig = score_relevance(items, errors, with_people=name != "short")
+        figures[name] = fig
+        _print(name, fig)
+        if args.errors:
+            print("\n".join(errors))
+    figures["ms_per_item"] = round(1000 * (time.perf_counter() - t0) / max(1, n), 3)
+    print(json.dumps(figures, ensure_ascii=False))
     return figures
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()
