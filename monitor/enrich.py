@@ -9,8 +9,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from monitor import langid
+from monitor.entities import entities_in_scan
+from monitor.gazetteer import scan
 from monitor.model import Article, Entity
+from monitor.normalize import fold
 from monitor.query import encode_tag
+from monitor.relevance import assess_scan
 from monitor.settings import DEFAULT_IN_SCOPE
 
 _ENTITY_KIND = {"country": "country", "place": "place", "organization": "org", "person": "entity"}
@@ -33,14 +37,14 @@ def _entity_tags(etype: str, name: str, role: str | None) -> frozenset[str]:
 
 
 def enrich(article: Article, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Article:
-    """Return a copy of ``article`` with language, relevance, entities, reasons and tags filled in."""
-    from monitor.entities import tag_entities
-    from monitor.relevance import assess
+    """Return a copy of ``article`` with language, relevance, entities, reasons and tags filled in.
 
+    The article is folded and scanned once here; relevance, entities and people read that one scan."""
     text = article.full_text
     lang, lang_score = langid.detect(text)
-    rel = assess(text, lang, in_scope)
-    entities = tag_entities(text, lang)
+    sc = scan(fold(text), lang)
+    rel = assess_scan(sc, in_scope)
+    entities = entities_in_scan(sc)
     tags: set[str] = set(rel.tags)
     for entity in entities:
         tags |= _entity_tags(entity.type, entity.canonical or entity.text, entity.role)

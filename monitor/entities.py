@@ -9,22 +9,10 @@ kind keep the longer one.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-
-from monitor.gazetteer import Mention, find_mentions
+from monitor.gazetteer import Scan, mentions, scan
 from monitor.model import Entity
-
-log = logging.getLogger(__name__)
-
-
-def _people_finder() -> Callable[[str, str | None, list[Mention] | None], list[Entity]] | None:
-    """``monitor.people.find_people`` when it is installed (written separately; optional here)."""
-    try:
-        from monitor.people import find_people
-    except ImportError:
-        return None
-    return find_people
+from monitor.normalize import fold
+from monitor.people import people_in_scan
 
 
 def _overlap(a: Entity, b: Entity) -> bool:
@@ -58,19 +46,17 @@ def _merge(gazetteer: list[Entity], people: list[Entity]) -> list[Entity]:
 
 def tag_entities(text: str, lang: str | None) -> list[Entity]:
     """Entities in ``text`` with offsets into ``text``: type, surface text, canonical name, role, QID."""
-    mentions = find_mentions(text, lang)
+    return entities_in_scan(scan(fold(text), lang))
+
+
+def entities_in_scan(sc: Scan) -> list[Entity]:
+    """:func:`tag_entities` of an article already scanned (by :func:`monitor.enrich.enrich`)."""
+    found = mentions(sc)
     gazetteer = [
         Entity(
             type=m.kind, text=m.surface, canonical=m.canonical, start=m.start, end=m.end, role=m.role, qid=m.qid
         )
-        for m in mentions
+        for m in found
     ]
-    finder = _people_finder()
-    people: list[Entity] = []
-    if finder is not None:
-        try:
-            # the mentions just found: the people finder would otherwise look them up again
-            people = list(finder(text, lang, mentions))
-        except Exception:  # a bug in the pattern finder must not lose the article's other entities
-            log.exception("people finder failed; keeping gazetteer entities only")
-    return _merge(gazetteer, people)
+    # the mentions just found: they stop names at countries and places and give titles their country
+    return _merge(gazetteer, people_in_scan(sc, found))

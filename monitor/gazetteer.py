@@ -13,7 +13,6 @@ Arabic but "Monday" in Persian), then overlapping hits are resolved longest-firs
 
 from __future__ import annotations
 
-import bisect
 import gettext
 import re
 from collections import defaultdict
@@ -25,7 +24,7 @@ import ahocorasick
 import pycountry
 
 from monitor.lexicon import Surface, _load_yaml, lexicon, parse_surface
-from monitor.normalize import normalize, normalize_with_offsets, tokens
+from monitor.normalize import Folding, fold, normalize, tokens
 
 # Evidence weight of a mention for its country, by how it names the country.
 DEFAULT_WEIGHT = {
@@ -130,14 +129,27 @@ class Hit:
 
 @dataclass
 class Scan:
-    text: str
-    norm: str
-    offsets: list[int]
+    """One article folded and scanned: what relevance, entity tagging and the people finder all read.
+
+    Made once per article by :func:`monitor.enrich.enrich` and passed to each step as an argument."""
+
+    folding: Folding
+    lang: str | None
     gaz: list[Hit]
     lex: list[Hit]
-    _sentences: list[int] | None = field(default=None, repr=False)
-    _paragraphs: list[int] | None = field(default=None, repr=False)
     _located: bool = field(default=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.folding.text
+
+    @property
+    def norm(self) -> str:
+        return self.folding.norm
+
+    @property
+    def offsets(self) -> list[int]:
+        return self.folding.offsets
 
     def surface(self, hit: Hit) -> str:
         return self.text[hit.ostart : hit.oend]
@@ -153,7 +165,6 @@ class Scan:
             return
         sentences = [m.end() for m in _SENTENCE_BREAK.finditer(self.norm)]
         paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.norm)]
-        self._sentences, self._paragraphs = sentences, paragraphs
         for hits in (self.gaz, self.lex):
             si = pi = 0
             for h in hits:
@@ -162,17 +173,7 @@ class Scan:
                 while pi < len(paragraphs) and paragraphs[pi] <= h.start:
                     pi += 1
                 h.sent, h.para = si, pi
-        self._located = True  # last: a concurrent caller recomputes the same numbers rather than read half
-
-    def sentence(self, pos: int) -> int:
-        if self._sentences is None:
-            self._sentences = [m.end() for m in _SENTENCE_BREAK.finditer(self.norm)]
-        return bisect.bisect_right(self._sentences, pos)
-
-    def paragraph(self, pos: int) -> int:
-        if self._paragraphs is None:
-            self._paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.norm)]
-        return bisect.bisect_right(self._paragraphs, pos)
+        self._located = True
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;۔](?=\s|$|[\"'])|\n")
@@ -419,18 +420,9 @@ def _previous_token(norm: str, pos: int) -> str:
     return norm[j:i]
 
 
-def fast_normalize_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Exactly :func:`monitor.normalize.normalize_with_offsets` (which now folds with one shared
-    ``str.translate`` table and fills the offset map only between irregular characters); kept as a name
-    for callers and tests."""
-    return normalize_with_offsets(text)
-
-
-@lru_cache(maxsize=64)
-def scan(text: str, lang: str | None = None, ignore_case: bool = False) -> Scan:
-    """Normalise ``text`` once and find every gazetteer and lexicon hit (cached: relevance and entity
-    tagging of the same article share one scan)."""
-    norm, offsets = fast_normalize_with_offsets(text)
+def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -> Scan:
+    """Find every gazetteer and lexicon hit in a folded text (``lang`` "*" accepts every language's forms)."""
+    text, norm, offsets = folding.text, folding.norm, folding.offsets
     _, block = _entries()
     gaz: list[Hit] = []
     lex: list[Hit] = []
@@ -460,7 +452,7 @@ def scan(text: str, lang: str | None = None, ignore_case: bool = False) -> Scan:
             if e.kind == "country" and e.country in shadowed and e.weight < 1.0 and h.suppressed is None:
                 if not any(h.tstart - gap in titled for gap in (1, 2)):
                     h.suppressed = "region-named-like-country"
-    return Scan(text, norm, offsets, gaz, lex)
+    return Scan(folding, lang, gaz, lex)
 
 
 # ----------------------------------------------------------------------------------------- public API
@@ -490,10 +482,14 @@ def _mention(sc: Scan, h: Hit) -> Mention:
     )
 
 
+def mentions(sc: Scan) -> list[Mention]:
+    """Countries, places, organisations and leaders of a scan, with offsets into its text."""
+    return [_mention(sc, h) for h in sc.gaz if h.entry.kind != "trap" and h.suppressed is None]
+
+
 def find_mentions(text: str, lang: str | None = None) -> list[Mention]:
     """Countries, places, organisations and leaders named in ``text``, with offsets into ``text``."""
-    sc = scan(text, lang)
-    return [_mention(sc, h) for h in sc.gaz if h.entry.kind != "trap" and h.suppressed is None]
+    return mentions(scan(fold(text), lang))
 
 
 def term_tags(term: str) -> list[str]:
@@ -504,7 +500,7 @@ def term_tags(term: str) -> list[str]:
     norm = normalize(term).strip()
     if not norm:
         return []
-    sc = scan(term.strip(), "*", True)
+    sc = scan(fold(term.strip()), "*", True)
     tags: list[str] = []
     for h in sc.gaz + sc.lex:
         if h.suppressed is None and h.tstart == 0 and h.tend == len(sc.norm.rstrip()):

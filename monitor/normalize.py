@@ -4,7 +4,7 @@ Arabic, Persian and Cyrillic writers spell the same word in several ways (hamza 
 ya/kaf, diacritics, ZWNJ, ё/е, letter case, Eastern digits). If the indexer, the query parser and the alert
 matcher each folded these differently, a query would miss documents it should find; so everything goes
 through :func:`normalize`, and code that must report offsets in the original text uses
-:func:`normalize_with_offsets`, which performs the very same folding.
+:func:`fold` (or :func:`normalize_with_offsets`), which performs the very same folding.
 
 The folding is per character (each input character becomes zero, one or a few output characters), which is
 what makes an exact offset map possible. It is hand-written because no library offers this combination of
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef, Quranic marks) and tatweel.
@@ -113,43 +114,33 @@ class _FoldTable(dict):
 FOLD_TABLE = _FoldTable()
 
 
-# Article-sized texts folded lately: enrichment (the gazetteer scan) and alert matching fold the same article
-# one after the other, and the second fold is then a dictionary look-up.
-_MEMO: dict[str, str] = {}
-_MEMO_MIN_CHARS = 512
-_MEMO_SIZE = 16
-
-
-def _remember(text: str, norm: str) -> None:
-    if len(_MEMO) >= _MEMO_SIZE:
-        try:
-            del _MEMO[next(iter(_MEMO))]  # the oldest (insertion order)
-        except (KeyError, StopIteration, RuntimeError):  # another thread evicted it first
-            pass
-    _MEMO[text] = norm
-
-
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: the same function for documents, queries and alert terms."""
-    if len(text) < _MEMO_MIN_CHARS:
-        return text.translate(FOLD_TABLE)
-    norm = _MEMO.get(text)
-    if norm is None:
-        norm = text.translate(FOLD_TABLE)
-        _remember(text, norm)
-    return norm
+    return text.translate(FOLD_TABLE)
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` and return, for each output character, the index of the input character it came from.
+@dataclass(frozen=True, slots=True)
+class Folding:
+    """A text, its folded form and the map back: what every offset-reporting step of enrichment needs.
 
-    ``offsets`` has one extra final entry equal to ``len(text)`` so that an end offset can be mapped too.
+    Why an object: :func:`monitor.enrich.enrich` folds an article once and hands this to the gazetteer
+    scan, relevance, entities and the people finder, instead of each of them folding (or looking up a
+    cache of) the same text again.
     """
-    # first: folding registers any irregular character of this text (a remembered text was folded here)
-    norm = normalize(text)
+
+    text: str
+    norm: str
+    offsets: list[int]  # for each character of ``norm`` the index in ``text`` it came from; one extra final entry
+    identity: bool  # no character folded to zero or several: ``offsets[i] == i`` everywhere
+
+
+def fold(text: str) -> Folding:
+    """Fold ``text`` and map every output character back to the input character it came from."""
+    # first: folding registers any irregular character of this text
+    norm = text.translate(FOLD_TABLE)
     pattern = FOLD_TABLE.irregular_pattern()
     if pattern is None or pattern.search(text) is None:
-        return norm, list(range(len(text) + 1))
+        return Folding(text, norm, list(range(len(text) + 1)), True)
     # only characters that fold to zero or several characters shift the map: fill the runs between them
     offsets: list[int] = []
     pos = 0
@@ -160,7 +151,16 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
         pos = i + 1
     offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
-    return norm, offsets
+    return Folding(text, norm, offsets, False)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` and return, for each output character, the index of the input character it came from.
+
+    ``offsets`` has one extra final entry equal to ``len(text)`` so that an end offset can be mapped too.
+    """
+    f = fold(text)
+    return f.norm, f.offsets
 
 
 def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:

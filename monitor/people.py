@@ -22,8 +22,8 @@ match, and mapped back to offsets in the original text.
 
 Speed: this runs on every article. An Aho-Corasick automaton over every title's first word finds where
 titles may stand; only windows around them (and around Persian speech verbs and Central-Asian surname
-endings) are tokenised, by one regex pass per window, and the folding is the gazetteer's cached one when it
-is there. Diplomatic copy has a title every few sentences, so the windows still hold most of an article:
+endings) are tokenised, by one regex pass per window, and the folding is the one the article's gazetteer
+scan made. Diplomatic copy has a title every few sentences, so the windows still hold most of an article:
 the per-token work (one match and one slotted object per token) is what the finder costs, and passes over
 all tokens are avoided where a list of the few interesting ones can be kept instead.
 """
@@ -31,7 +31,6 @@ all tokens are avoided where a list of the few interesting ones can be kept inst
 from __future__ import annotations
 
 import bisect
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,75 +41,10 @@ from typing import Any
 import ahocorasick
 import yaml
 
+from monitor.gazetteer import Scan, scan
+from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
-from monitor.normalize import fold_char
-
-log = logging.getLogger(__name__)
-
-# ----------------------------------------------------------------------------------------------------------
-# Folding with offsets (same folding as monitor.normalize.normalize_with_offsets, built from a translate
-# table over the distinct characters and a sparse offset map, because a per-character Python loop costs
-# about a millisecond per article and this runs on every article).
-
-
-class _Folded:
-    """``normalize(text)`` and a map from its positions back to positions in ``text``."""
-
-    __slots__ = ("text", "_qs", "_ps", "_const", "orig", "identity")
-
-    @classmethod
-    def from_offsets(cls, norm: str, offsets: list[int]) -> _Folded:
-        """Reuse a folding already made (the gazetteer's scan of the same text): ``offsets[q]`` is ``orig``."""
-        self = cls.__new__(cls)
-        self.text = norm
-        self._qs, self._ps, self._const = [0], [0], [False]
-        self.orig = offsets.__getitem__
-        self.identity = len(offsets) == len(norm) + 1 and offsets[-2:] == [len(norm) - 1, len(norm)] and (
-            offsets[len(norm) // 2] == len(norm) // 2 if norm else True
-        ) and all(offsets[i] == i for i in range(0, len(norm), 97))
-        return self
-
-    def __init__(self, text: str) -> None:
-        table: dict[int, str] = {}
-        odd: list[str] = []
-        for ch in set(text):
-            folded = fold_char(ch)
-            table[ord(ch)] = folded
-            if len(folded) != 1:
-                odd.append(ch)
-        self.text = text.translate(table)
-        self._qs = [0]
-        self._ps = [0]
-        self._const = [False]
-        if odd:
-            shift = 0
-            for m in re.finditer("[" + "".join(re.escape(c) for c in odd) + "]", text):
-                p = m.start()
-                length = len(table[ord(text[p])])
-                q = p + shift
-                if length == 0:
-                    shift -= 1
-                    self._add(q, p + 1, False)
-                else:
-                    self._add(q, p, True)
-                    shift += length - 1
-                    self._add(q + length, p + 1, False)
-        self.orig = self._orig
-        self.identity = len(self._qs) == 1
-
-    def _add(self, q: int, p: int, const: bool) -> None:
-        if self._qs[-1] == q:
-            self._ps[-1], self._const[-1] = p, const
-        else:
-            self._qs.append(q)
-            self._ps.append(p)
-            self._const.append(const)
-
-    def _orig(self, q: int) -> int:
-        """Index in the original text of the folded character ``q`` (``len`` maps to ``len``)."""
-        i = bisect.bisect_right(self._qs, q) - 1
-        return self._ps[i] if self._const[i] else self._ps[i] + (q - self._qs[i])
-
+from monitor.normalize import Folding, fold, fold_char
 
 # ----------------------------------------------------------------------------------------------------------
 # Lexicon
@@ -395,16 +329,13 @@ def _speech_cues(pattern: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]
         pos = m.end()
 
 
-def _tokenize(text: str, folded: _Folded, windows: list[tuple[int, int]]) -> list[_Tok]:
+def _tokenize(folding: Folding, windows: list[tuple[int, int]]) -> list[_Tok]:
     """Tokens of the folded text inside ``windows`` (folded offsets), a "gap" token between windows."""
     toks: list[_Tok] = []
-    norm = folded.text
-    orig = folded.orig
-    identity = folded.identity
     for wa, wb in windows:
         if toks:
             toks.append(_Tok("", toks[-1].e, toks[-1].e, "gap", "-", False))
-        _tokenize_into(toks, text, norm, orig, identity, wa, wb)
+        _tokenize_into(toks, folding, wa, wb)
     return toks
 
 
@@ -415,12 +346,13 @@ _TOKS_RE = re.compile(r"(\n)|(\w+(?:['\-]\w+)*)|\S")
 _SCRIPT_CACHE: dict[str, str] = {}
 
 
-def _tokenize_into(toks: list[_Tok], text: str, norm: str, orig: Any, identity: bool, wa: int, wb: int) -> None:
+def _tokenize_into(toks: list[_Tok], folding: Folding, wa: int, wb: int) -> None:
     """Append the tokens of ``norm[wa:wb]``, one line-break token per run of line breaks.
 
     Why one regex and a flat loop: this makes the ~300 tokens of an article and is the largest single cost
     of the people finder; one match per token and no per-token helper calls keep it to about a microsecond
     per token."""
+    text, norm, offsets, identity = folding.text, folding.norm, folding.offsets, folding.identity
     append = toks.append
     scripts = _SCRIPT_CACHE
     proclitics = _proclitics
@@ -432,8 +364,8 @@ def _tokenize_into(toks: list[_Tok], text: str, norm: str, orig: Any, identity: 
         if identity:
             s, e = q, qe
         else:
-            s = orig(q)
-            e = s if kind == 1 else orig(qe - 1) + 1
+            s = offsets[q]
+            e = s if kind == 1 else offsets[qe - 1] + 1
         if kind == 2:
             w = m.group()
             if not w.isalpha() and w.isdigit():
@@ -461,37 +393,6 @@ def _tokenize_into(toks: list[_Tok], text: str, norm: str, orig: Any, identity: 
                 append(Tok("\n", s, s, "nl", "-", False))
         else:
             append(Tok(m.group(), s, e, "p", "-", False))
-
-
-def _fold(text: str, lang: str | None) -> _Folded:
-    """The folded text and its offset map: the gazetteer's (cached per text, so relevance, entities and
-    people fold an article once) when it is there, else our own."""
-    try:
-        from monitor.gazetteer import scan
-    except ImportError:
-        return _Folded(text)
-    try:
-        sc = scan(text, lang)
-        norm, offsets = sc.norm, sc.offsets
-    except Exception:
-        log.exception("gazetteer scan failed; folding here")
-        return _Folded(text)
-    if not isinstance(norm, str) or len(offsets) != len(norm) + 1:
-        return _Folded(text)
-    return _Folded.from_offsets(norm, offsets)
-
-
-def _gazetteer_mentions(text: str, lang: str | None) -> list[Any]:
-    """Country/place/organisation/leader mentions from the gazetteer, or [] while it is not there."""
-    try:
-        from monitor.gazetteer import find_mentions
-    except ImportError:
-        return []
-    try:
-        return list(find_mentions(text, lang))
-    except Exception:  # the gazetteer is another module's: never let it take people down with it
-        log.exception("gazetteer failed; people found without country mentions")
-        return []
 
 
 def _country_of(m: Any) -> str | None:
@@ -531,16 +432,14 @@ class _Cand:
 class _Doc:
     """Everything found in one text; methods are the scanning steps."""
 
-    def __init__(self, text: str, lang: str | None, mentions: list[Any] | None) -> None:
+    def __init__(self, folding: Folding, lang: str | None, mentions: list[Any]) -> None:
         self.lex = _lexicon()
-        self.text = text
+        self.text = folding.text
         self.lang = lang
-        self.folded = _fold(text, lang)
+        self.folded = folding
         self.windows = self._windows()
-        self.toks = _tokenize(text, self.folded, self.windows) if self.windows else []
-        self.kazakh = lang == "kk" or _KK_LETTERS_RE.search(self.folded.text) is not None
-        if mentions is None:
-            mentions = _gazetteer_mentions(text, lang) if self.toks else []
+        self.toks = _tokenize(folding, self.windows) if self.windows else []
+        self.kazakh = lang == "kk" or _KK_LETTERS_RE.search(folding.norm) is not None
         self.mentions = sorted(mentions, key=lambda m: int(m.start))
         self.ment_starts = [int(m.start) for m in self.mentions]
         self.ment_ends = [int(m.end) for m in self.mentions]
@@ -563,7 +462,7 @@ class _Doc:
 
         Most of an article is far from any title; tokenising only near them is what keeps this fast.
         """
-        norm = self.folded.text
+        norm = self.folded.norm
         n = len(norm)
         lex = self.lex
         spans: list[tuple[int, int]] = []
@@ -1402,7 +1301,7 @@ class _Doc:
 
     def _extend_for_repeats(self, known: dict[str, _Cand]) -> None:
         """Tokenise the places outside the windows where a known surname occurs again."""
-        norm = self.folded.text
+        norm = self.folded.norm
         starts = [w[0] for w in self.windows]
         hits: list[tuple[int, int]] = []
         for key in known:  # a few keys: plain find beats compiling a fresh regex per article
@@ -1429,11 +1328,10 @@ class _Doc:
         if not extra:
             return
         lo = len(self.toks)
-        identity = self.folded.identity
         for a, b in extra:
             end = self.toks[-1].e if self.toks else 0
             self.toks.append(_Tok("", end, end, "gap", "-", False))
-            _tokenize_into(self.toks, self.text, norm, self.folded.orig, identity, a, b)
+            _tokenize_into(self.toks, self.folded, a, b)
         self._attach_mentions(lo, len(self.toks))
 
     def _match_known(self, i: int, known: dict[str, _Cand]) -> str | None:
@@ -1516,10 +1414,16 @@ def find_people(text: str, lang: str | None = None, mentions: list[Any] | None =
     """People named in ``text`` with their roles; offsets index ``text`` (``text[start:end] == name``).
 
     ``lang`` (ar, fa, kk, ru, en or None) only refines Kazakh case endings: every script's patterns run
-    on every text. ``mentions`` lets a caller that already ran ``monitor.gazetteer.find_mentions`` on the
-    same text pass them in (otherwise the gazetteer is called here, if it exists); they stop names at
-    countries and places and give titles their country ("ambassador of Kazakhstan").
+    on every text. ``mentions`` (from :func:`monitor.gazetteer.find_mentions` of the same text; found here
+    when not given) stop names at countries and places and give titles their country ("ambassador of
+    Kazakhstan").
     """
-    if not text or not text.strip():
+    sc = scan(fold(text), lang)
+    return people_in_scan(sc, gazetteer_mentions(sc) if mentions is None else mentions)
+
+
+def people_in_scan(sc: Scan, found: list[Any]) -> list[Entity]:
+    """:func:`find_people` of an article already scanned, with the gazetteer mentions of that scan."""
+    if not sc.text.strip():
         return []
-    return _Doc(text, lang, mentions).run()
+    return _Doc(sc.folding, sc.lang, found).run()

@@ -30,6 +30,7 @@ from functools import cache
 
 from monitor.gazetteer import Hit, Scan, hit_via_weight, make_tag, scan
 from monitor.lexicon import lexicon
+from monitor.normalize import fold
 from monitor.settings import DEFAULT_IN_SCOPE
 
 THRESHOLD = 0.3
@@ -65,7 +66,11 @@ def _foreign_ids() -> frozenset[str]:
 
 def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
     """Score ``text`` (title + "\\n" + body) for the in-scope countries' diplomacy, with reasons."""
-    sc: Scan = scan(text, lang)
+    return assess_scan(scan(fold(text), lang), in_scope)
+
+
+def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
+    """:func:`assess` of an article already scanned (by :func:`monitor.enrich.enrich`, once per article)."""
     sc.locate()
     scope = set(in_scope)
     title_end = sc.title_end

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gettext
-import json
 from pathlib import Path
 
 import pycountry
@@ -11,12 +10,10 @@ import pytest
 
 from monitor.gazetteer import (
     entity_names,
-    fast_normalize_with_offsets,
     find_mentions,
     make_tag,
     term_tags,
 )
-from monitor.normalize import normalize_with_offsets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -141,14 +138,6 @@ def test_offsets_survive_diacritics_and_zwnj() -> None:
     ms = find_mentions(text)
     assert [m.country for m in ms if m.kind == "country"] == ["Kazakhstan", "Kazakhstan"]
     check_offsets(text)
-
-
-def test_fast_normalisation_is_the_reference_normalisation() -> None:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    texts += [json.loads(line)["text"] for line in (ROOT / "tests/data/relevance_dev.jsonl").open(encoding="utf-8")]
-    texts += ["ﻻ ﷺ ß ﬁ Ёлка é\u0301 x\u200cy ٣٤ ۱۲ «»", ""]
-    for text in texts:
-        assert fast_normalize_with_offsets(text) == normalize_with_offsets(text)
 
 
 def test_seed_mentions_slice_to_their_surface() -> None:

@@ -1,8 +1,10 @@
 """The one normaliser: spelling variants a reader treats as the same word must fold to the same string."""
 
+import random
+
 import pytest
 
-from monitor.normalize import normalize, normalize_with_offsets, original_span, tokenize
+from monitor.normalize import fold, normalize, normalize_with_offsets, original_span, tokenize
 
 
 @pytest.mark.parametrize(
@@ -39,3 +41,18 @@ def test_offsets_map_back_to_original() -> None:
 
 def test_tokenize_keeps_inner_hyphen_and_splits_punctuation() -> None:
     assert tokenize("Балиг-ур-Рехман, «Астана»!") == ["балиг-ур-рехман", "астана"]
+
+
+def test_every_folded_character_maps_back_to_the_character_it_came_from() -> None:
+    """The one folding the whole enrichment shares: the map is exact and ``identity`` says when it is trivial."""
+    rng = random.Random(7)
+    alphabet = "abcXYZ АбвЁё ىيكة\u064b\u0651\u0640\u200c\u200d،؛ ۱۲٣ ﻻ ﷲ ß ﬁ é\u0301 \u00a0—«»'\n"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        f = fold(text)
+        assert f.norm == normalize(text)
+        assert (f.norm, f.offsets) == normalize_with_offsets(text)
+        assert len(f.offsets) == len(f.norm) + 1 and f.offsets[-1] == len(text)
+        for q, ch in enumerate(f.norm):
+            assert ch in normalize(text[f.offsets[q]])
+        assert f.identity == (f.offsets == list(range(len(text) + 1)) and len(f.norm) == len(text))
