@@ -1,0 +1,728 @@
+"""The people finder: where titles stand, what stands between a title and its name, which name goes with
+which title, repeats of known surnames, and the roles the names get.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from monitor.gazetteer import Scan, scan
+from monitor.gazetteer import mentions as gazetteer_mentions
+from monitor.model import Entity
+from monitor.normalize import Folding, fold
+from monitor.people.lexicon import RoleDef, role_lexicon
+from monitor.people.names import (
+    AR_JOIN_PREV,
+    CLAUSE_PUNCT,
+    FA_LETTERS_RE,
+    KK_GENITIVE,
+    KK_LETTERS_RE,
+    KK_LOCATIVE_ADJ,
+    RU_NAME_INFLECTIONS,
+    NameScanner,
+    proclitics,
+    strip_kk,
+)
+from monitor.people.tokens import Tok, tokenize_into, tokenize_windows
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _speech_cues(pattern: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
+    r"""``finditer`` of ``(?<![^\W\d_])`` + ``pattern``: a match preceded by a letter is skipped and the search
+    goes on from the next character, exactly as the look-behind would make the regex engine do."""
+    pos = 0
+    search = pattern.search
+    while (m := search(norm, pos)) is not None:
+        p = m.start()
+        if p > 0 and _LETTER.match(norm, p - 1):
+            pos = p + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _country_of(m: Any) -> str | None:
+    country = getattr(m, "country", None)
+    if country:
+        return str(country)
+    if getattr(m, "kind", None) == "country":
+        return str(m.canonical)
+    return None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The matcher
+
+
+@dataclass
+class _Hit:
+    a: int  # first token of the title
+    b: int  # token after the title
+    rd: RoleDef
+    definite: bool  # Arabic: the title has the article (السفير), so no construct complement follows
+    conj: bool  # Arabic: the title has a conjunction proclitic (ومساعد), so it opens a new item
+
+
+@dataclass
+class _Cand:
+    s: int  # first token
+    e: int  # token after the last
+    cs: int  # original offsets
+    ce: int
+    roles: list[tuple[int, int, int, str | None]] = field(default_factory=list)
+    single: bool = False  # one name unit only: kept if the surname is known from elsewhere
+    source: str = "pattern"
+    hon: bool = False  # an honorific (Mr, آقای, господин, السيد) stands right before it
+
+class _Doc(NameScanner):
+    """Everything found in one text; methods are the scanning steps."""
+
+    # -- set-up ----------------------------------------------------------------------------------------
+    def __init__(self, folding: Folding, lang: str | None, mentions: list[Any]) -> None:
+        self.lex = role_lexicon()
+        self.text = folding.text
+        self.lang = lang
+        self.folded = folding
+        self.windows = self._windows()
+        self.toks = tokenize_windows(folding, self.windows) if self.windows else []
+        self.kazakh = lang == "kk" or KK_LETTERS_RE.search(folding.norm) is not None
+        self.mentions = sorted(mentions, key=lambda m: int(m.start))
+        self.ment_starts = [int(m.start) for m in self.mentions]
+        self.ment_ends = [int(m.end) for m in self.mentions]
+        self.ment_end: dict[int, int] = {}
+        self._attach_mentions(0, len(self.toks))
+        self.hits: list[_Hit] = []
+        self.nested: set[int] = set()
+        self.hit_at: dict[int, _Hit] = {}
+        self._find_titles()
+
+    def _windows(self) -> list[tuple[int, int]]:
+        """Stretches of the folded text worth tokenising: around titles, speech verbs, surnames.
+
+        Most of an article is far from any title; tokenising only near them is what keeps this fast.
+        """
+        norm = self.folded.norm
+        n = len(norm)
+        lex = self.lex
+        spans: list[tuple[int, int]] = []
+        self.ac_starts: list[int] = []
+        for end, length in lex.ac.iter(norm):
+            start = end - length + 1
+            if (start > 0 and norm[start - 1].isalpha()) or (end + 1 < n and norm[end + 1].isalpha()):
+                continue
+            spans.append((start - 80, end + 130))
+            self.ac_starts.append(start)
+        self.subject_cues = False
+        for m in _speech_cues(lex.speech_re, norm):
+            self.subject_cues = True
+            # the subject of "X در پایان تاکید کرد" opens the clause: only short clauses matter
+            a = max(norm.rfind(c, max(m.start() - 90, 0), m.start()) for c in ".;:!?\n")
+            if a != -1:
+                spans.append((a, m.end() + 2))
+        persian: bool | None = None  # only asked when a surname ending is found
+        for m in lex.surname_re.finditer(norm):
+            if persian is None:
+                persian = self.lang == "fa" or FA_LETTERS_RE.search(norm) is not None
+            self.subject_cues = self.subject_cues or persian
+            spans.append((m.start() - 90, m.end() + 40))
+        if not spans:
+            return []
+        spans.sort()
+        out: list[tuple[int, int]] = []
+        for a, b in spans:
+            a = max(a, 0)
+            b = min(b, n)
+            while a > 0 and not norm[a - 1].isspace():
+                a -= 1
+            while b < n and not norm[b].isspace():
+                b += 1
+            if out and a <= out[-1][1] + 16:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return out
+
+    def _attach_mentions(self, lo: int, hi: int) -> None:
+        """Mark tokens ``lo..hi`` (in text order) covered by gazetteer mentions: one merge-like pass."""
+        toks = self.toks
+        ments = self.mentions
+        starts = self.ment_starts
+        ends = self.ment_ends
+        m_count = len(ments)
+        if not m_count:
+            return
+        marked: list[int] = []  # tokens given a (non-person) mention, in order
+        mi = -1
+        for i in range(lo, hi):
+            t = toks[i]
+            if t.k != "w":
+                if t.k == "gap":
+                    mi = -1  # windows added for repeats are not in text order with the others
+                continue
+            ts, te = t.s, t.e
+            if mi < 0:
+                mi = max(bisect.bisect_left(starts, ts) - 4, 0)
+            while mi < m_count and ends[mi] <= ts and starts[mi] <= ts:
+                mi += 1
+            x = mi
+            while x < m_count and starts[x] < te:
+                if ends[x] > ts and (ends[x] >= te or t.script != "cy" or self._ending_ok(t, ends[x])):
+                    m = ments[x]
+                    if m.kind == "person":
+                        t.leader = t.leader or m
+                    elif t.ment is None:
+                        t.ment = m
+                        marked.append(i)
+                x += 1
+        # a mention spanning several tokens is skipped as one complement (visiting only the marked tokens,
+        # not every token again)
+        k, count = 0, len(marked)
+        while k < count:
+            i = marked[k]
+            m = toks[i].ment
+            j = i
+            while j + 1 < hi and toks[j + 1].ment is m:
+                j += 1
+            for x in range(i, j + 1):
+                self.ment_end[x] = j + 1
+            k += 1
+            while k < count and marked[k] <= j:
+                k += 1
+
+    def _find_titles(self) -> None:
+        toks, phrases = self.toks, self.lex.phrases
+        n = len(toks)
+        word_at = {t.q: i for i, t in enumerate(toks) if t.q >= 0}  # one word token starts at each q
+        # only where the automaton saw a title word can a title start
+        candidates = {word_at[q] for q in self.ac_starts if q in word_at}
+        last_end = 0
+        for i in sorted(candidates):
+            if i < last_end:
+                continue
+            t = toks[i]
+            forms: list[tuple[str, str]] = []
+            if t.n in phrases:
+                forms.append(("", t.n))
+            if t.pre:
+                forms.extend(f for f in proclitics(t.n) if f[1] in phrases)
+            if not forms:
+                continue
+            nxt = toks[i + 1].n if i + 1 < n else None
+            found = None
+            for pre, w in forms:
+                for seq, rd in phrases[w]:
+                    end = i + len(seq)
+                    if end > n or (len(seq) > 1 and seq[1] != nxt):
+                        continue
+                    if all(toks[i + j].n == seq[j] for j in range(2, len(seq))):
+                        found = (pre, w, end, rd)
+                        break
+                if found:
+                    break
+            if found is None:
+                continue
+            pre, w, end, rd = found
+            hit = _Hit(i, end, rd, definite=w.startswith("ال"), conj=pre[:1] in ("و", "ف"))
+            self.hits.append(hit)
+            for j in range(i, end):
+                self.hit_at[j] = hit
+            t.role_start = True
+            last_end = end
+
+    # -- complements -----------------------------------------------------------------------------------
+    def _skip_mention(self, k: int) -> int:
+        return self.ment_end.get(k, k + 1)
+
+    def complement_fwd(self, h: _Hit) -> tuple[int, str | None]:
+        """Skip what stands between a title and its name; return (next token, country of the title)."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        k = h.b
+        country: str | None = None
+        if k >= n:
+            return k, None
+        ar = toks[h.a].script == "ar"
+        if ar and h.rd.complement and not h.definite and toks[k].k == "w":
+            t = toks[k]
+            if t.ment is not None:
+                country = _country_of(t.ment)
+                k = self._skip_mention(k)
+            elif t.n in lex.state and k + 1 < n:
+                k += 1
+                if toks[k].ment is not None:
+                    country = _country_of(toks[k].ment)
+                    k = self._skip_mention(k)
+                elif toks[k].k == "w":
+                    k += 1
+            elif t.leader is None and k not in self.hit_at and not self.ar_stop(t):
+                k += 1
+        after_prep = False
+        steps = 0
+        while k < n and steps < 6:
+            steps += 1
+            t = toks[k]
+            if t.k != "w":
+                break
+            if t.ment is not None:
+                if country is None and not after_prep:
+                    country = _country_of(t.ment)
+                k = self._skip_mention(k)
+                while ar and k < n and self._al(k) and toks[k].n.endswith(("یه", "ی")) and k not in self.hit_at:
+                    k += 1  # "مصر العربية", "الإمارات العربية": adjectives of the state's name
+                continue
+            if k in self.hit_at and self.hit_at[k].a == k and (
+                (ar and t.pre[-1:] in ("ل", "ب")) or (not ar and k > h.b and toks[k - 1].n in ("of", "the"))
+            ):
+                nested = self.hit_at[k]  # "المبعوث الخاص للأمين العام X", "Envoy of the President of X"
+                self.nested.add(nested.a)
+                k = nested.b
+                continue
+            if ar:
+                if t.pre and t.bare in lex.state and k + 1 < n and toks[k + 1].k == "w":
+                    after_prep = True  # لمحافظة الأقصر, بمدينة ...
+                    k += 2
+                    continue
+                if not t.pre and t.n in lex.state and k + 1 < n and toks[k + 1].k == "w":
+                    if toks[k + 1].ment is not None:  # "القائم بأعمال سفارة قيرغيزستان"
+                        if country is None and not after_prep:
+                            country = _country_of(toks[k + 1].ment)
+                        k = self._skip_mention(k + 1)
+                    else:
+                        k += 2
+                    continue
+                title_ahead = next(
+                    (j for j in (k + 1, k + 2) if j < n and j in self.hit_at and self.hit_at[j].a == j
+                     and self.hit_at[j].rd.title and all(toks[x].k == "w" for x in range(k, j))),
+                    None,
+                )
+                if title_ahead is not None and k not in self.hit_at:
+                    k = title_ahead  # "محافظ البحر الأحمر اللواء X": a two-word place, then the rank
+                    break
+                if t.n in lex.preps and k + 1 < n:
+                    if toks[k + 1].ment is not None:
+                        after_prep = True
+                        k = self._skip_mention(k + 1)
+                        continue
+                    if toks[k + 1].n in lex.state and k + 2 < n and toks[k + 2].k == "w":
+                        after_prep = True
+                        k = self._skip_mention(k + 2) if toks[k + 2].ment is not None else k + 3
+                        continue
+                    break
+                if t.pre and t.bare.startswith("ال") and k not in self.hit_at:
+                    after_prep = True  # بالقاهرة, للمحافظة
+                    k += 1
+                    continue
+                if t.n in lex.stop and t.n.startswith("ال") and k not in self.hit_at:
+                    k += 1  # الجديد, الشقيقة, فوق العادة ...
+                    continue
+                break
+            # Latin / Cyrillic
+            if t.n in lex.preps and not t.cap and k + 1 < n:
+                nxt = toks[k + 1]
+                if nxt.ment is not None or nxt.n in lex.state or nxt.n in lex.preps or (
+                    nxt.cap and self.geo_follows(k + 1)
+                ) or (k + 1 in self.hit_at and t.n in ("of", "the")) or (
+                    nxt.cap and h.rd.complement and t.n in ("of", "and") and k + 2 < n
+                    and toks[k + 2].n in ("of", "and", ",")
+                ) or (nxt.cap and k + 2 < n and toks[k + 2].n in lex.state):
+                    after_prep = after_prep or t.n not in ("of", "the")
+                    k += 1
+                    continue
+                break
+            if t.n in lex.state or t.n.startswith(lex.geo_after):
+                k += 1
+                continue
+            if t.cap and k + 1 < n and toks[k + 1].n in lex.state:
+                k += 1  # "в Арабской Республике Египет": the adjective of a state's name
+                continue
+            if t.cap and self.geo_follows(k):
+                k += 2
+                continue
+            if (
+                t.cap and toks[k - 1].n in ("of", "and") and h.rd.complement and k + 1 < n
+                and toks[k + 1].n in ("of", "and", ",")
+            ):
+                k += 1  # "Minister of Trade of Kazakhstan, X": a portfolio, then the country
+                continue
+            if h.rd.complement and not t.cap and k == h.b:
+                # "Министр торговли и интеграции Казахстана X": a lower-case portfolio, then the country
+                j = k
+                while j < min(k + 4, n) and toks[j].k == "w" and not toks[j].cap and toks[j].ment is None:
+                    j += 1
+                if j < n and j > k and toks[j].ment is not None:
+                    k = j
+                    continue
+            break
+        return k, country
+
+    def country_before(self, h: _Hit) -> str | None:
+        """Country named before a title ("Қазақстан елшісі", "Kazakh Ambassador", "Egypt's envoy",
+        "Қазақстан Республикасының Мысыр Араб Республикасындағы елшісі": the genitive one sends)."""
+        toks = self.toks
+        k = h.a - 1
+        found: list[tuple[str, bool, bool]] = []  # (country, genitive, locative), right to left
+        steps = 0
+        while k >= 0 and steps < 7:
+            steps += 1
+            t = toks[k]
+            if t.k != "w":
+                break
+            locative = t.n.endswith(KK_LOCATIVE_ADJ)
+            genitive = t.n.endswith(KK_GENITIVE)
+            if t.ment is not None:
+                c = _country_of(t.ment)
+                if c:
+                    nxt = toks[k + 1] if k + 1 < len(toks) else None
+                    if (
+                        nxt is not None and nxt.ment is None and not locative and not genitive
+                        and nxt.n.startswith(("республика", "корольдіг", "мемлекет", "эмират"))
+                    ):  # "Қазақстан Республикасының": the state word carries the case
+                        locative = locative or nxt.n.endswith(KK_LOCATIVE_ADJ)
+                        genitive = genitive or nxt.n.endswith(KK_GENITIVE)
+                    found.append((c, genitive, locative))
+                k -= 1
+                continue
+            if t.n == "the" or t.n in self.lex.state or (t.cap and k + 1 < h.a and toks[k + 1].n in self.lex.state):
+                k -= 1
+                continue
+            break
+        if not found:
+            return None
+        for c, genitive, _ in found:
+            if genitive:
+                return c
+        for c, _, locative in found:
+            if not locative:
+                return c
+        return None
+
+    # -- the passes ------------------------------------------------------------------------------------
+    def run(self) -> list[Entity]:
+        cands: list[_Cand] = []
+        unnamed: list[tuple[int, str | None, int, bool]] = []  # titles with no name: token, role, strength,
+        # and whether they name a country
+        toks, n = self.toks, len(self.toks)
+        for h in self.hits:
+            rd = h.rd
+            got = False
+            if h.a in self.nested:
+                continue
+            country = None
+            ar = toks[h.a].script == "ar"
+            if rd.dir != "back":
+                k, country = self.complement_fwd(h)
+                if country is None and not ar:
+                    country = self.country_before(h)
+                k0 = k
+                # titles and honorifics between the office and the name; an appositive comma
+                while k < n:
+                    if k in self.hit_at and self.hit_at[k].rd.title and self.hit_at[k].a == k:
+                        k = self.hit_at[k].b
+                        continue
+                    if toks[k].n == "," and k + 1 < n and (k > h.b or k0 > h.b or rd.complement):
+                        k += 1
+                        continue
+                    break
+                span = self.name_fwd(k)
+                if span is not None and k > h.b and toks[k].script == "ar" and toks[k].n.startswith("و"):
+                    span = None  # "title complement وX": X is the next person in a list
+                if span is not None and toks[k - 1].n == "," and not (
+                    span[1] >= n or toks[span[1]].k in ("p", "nl", "gap") or span[1] in self.hit_at
+                ):
+                    span = None  # "title, X" is an apposition: the name must be closed off too
+                if span is not None:
+                    self._add(cands, span, rd, country, before=1)
+                    got = not span[2]  # a lone token may yet be dropped: let apposition speak too
+            if rd.dir != "fwd" and not h.conj and not got:
+                k = h.a - 1
+                bcountry = None
+                if not ar:
+                    bcountry = self.country_before(h)
+                    steps = 0
+                    while k >= 0 and steps < 4 and toks[k].k == "w" and (
+                        toks[k].ment is not None or toks[k].n == "the" or toks[k].n in self.lex.state
+                        or toks[k].n in self.lex.premods
+                        or (not toks[k].cap and toks[k].n.startswith(self.lex.geo_after))
+                        or (toks[k].cap and self.geo_follows(k))
+                    ):
+                        k -= 1
+                        steps += 1
+                    if rd.strength > 1 or rd.role is not None:
+                        if k < 0 or toks[k].n not in (",", "-") or toks[k].s == toks[k].e:
+                            k = -1  # Latin/Cyrillic apposition needs its comma (or dash: "X – посол ...")
+                        elif toks[k].n == "-" and (k + 1 >= len(toks) or toks[k].e == toks[k + 1].s):
+                            k = -1  # a hyphen glued to the next word is not an apposition dash
+                        else:
+                            k -= 1
+                elif k >= 0 and toks[k].n in (",", "-"):
+                    k -= 1
+                span = self.name_back(k) if k >= 0 else None
+                if span is not None:
+                    _, fcountry = (h.b, None) if rd.dir == "back" else self.complement_fwd(h)
+                    self._add(cands, span, rd, fcountry or bcountry or country, before=0)
+                    got = True
+            if not got and rd.strength >= 3 and rd.role:
+                if country is None and rd.dir != "back":
+                    country = self.complement_fwd(h)[1]
+                if h.a == 0 or toks[h.a - 1].k == "nl" or toks[h.a - 1].n in CLAUSE_PUNCT:
+                    unnamed.append((h.a, self._role_string(rd, country), rd.strength, bool(country and rd.country)))
+        if self.subject_cues:
+            cands.extend(self._persian_subjects())
+        return self._resolve(cands, unnamed)
+
+    def _role_string(self, rd: RoleDef, country: str | None) -> str | None:
+        if rd.role is None:
+            return None
+        if rd.country and country:
+            return f"{rd.role} of {country}"
+        return rd.role
+
+    def _add(self, cands: list[_Cand], span: tuple[int, int, bool], rd: RoleDef, country: str | None,
+             before: int) -> None:
+        s, e, single = span
+        role = self._role_string(rd, country)
+        c = _Cand(s, e, self.toks[s].s, self.toks[e - 1].e, single=single)
+        c.hon = rd.role is None and ((rd.dir == "fwd" and before == 1) or (rd.dir == "back" and before == 0))
+        c.roles.append((rd.strength, 1 if (role and " of " in role) else 0, before, role))
+        cands.append(c)
+
+    def _persian_subjects(self) -> list[_Cand]:
+        """Clause-initial names in Persian copy: "X در پایان تاکید کرد", "X Y-اف روز ..."."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        out: list[_Cand] = []
+        for i, t in enumerate(toks):
+            if t.k != "w" or t.script != "ar":
+                continue
+            after_comma = i > 0 and toks[i - 1].n == ","
+            if not (i == 0 or toks[i - 1].k == "nl" or toks[i - 1].n in CLAUSE_PUNCT or after_comma):
+                continue
+            span = self._ar_name_fwd(i)
+            if span is None:
+                continue
+            s, e, single = span
+            if e - s > 4:
+                continue
+            k = e
+            for adv in lex.adverbs:
+                if tuple(x.n for x in toks[k:k + len(adv)]) == adv:
+                    k += len(adv)
+                    break
+            speech = not after_comma and any(tuple(x.n for x in toks[k:k + len(p)]) == p for p in lex.speech)
+            morph = (not single) and any(self._ar_surname_like(j) for j in range(s, e)) and e < n and (
+                toks[e].n in lex.stop
+            )
+            if speech or morph:
+                out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="subject"))
+        return out
+
+    # -- resolution ------------------------------------------------------------------------------------
+    def _resolve(self, cands: list[_Cand], unnamed: list[tuple[int, str | None, int, bool]]) -> list[Entity]:
+        toks, lex = self.toks, self.lex
+        # merge candidates with the same span
+        by_span: dict[tuple[int, int], _Cand] = {}
+        for c in cands:
+            old = by_span.get((c.s, c.e))
+            if old is None:
+                by_span[(c.s, c.e)] = c
+            else:
+                old.roles.extend(c.roles)
+                old.single = old.single and c.single
+                old.hon = old.hon or c.hon
+                if c.source == "pattern":
+                    old.source = "pattern"
+        merged = list(by_span.values())
+        # subjects with no title: the nearest preceding title that had no name
+        for c in merged:
+            if c.source != "subject" or any(r[3] for r in c.roles):
+                continue
+            # a Central-Asian surname ending (-یف, -وف) goes with a foreign envoy's title ("سفیر قزاقستان"),
+            # a local name with a local office ("استاندار زنجان"); nothing fits: no role, rather than a guess
+            foreign = any(self._ar_surname_like(j) for j in range(c.s, c.e))
+            link = None
+            for tok_i, role, strength, has_country in unnamed:
+                if tok_i < c.s and toks[c.s].s - toks[tok_i].s < 4000 and has_country == foreign:
+                    link = (role, strength)
+            if link is not None:
+                c.roles.append((link[1], 1 if link[0] and " of " in link[0] else 0, 0, link[0]))
+        # surnames known from full names
+        known: dict[str, _Cand] = {}
+        for c in merged:
+            if c.single or c.e - c.s < 2:
+                continue
+            key = self._key(c.e)
+            if len(key) < 4 or key in lex.stop or key in AR_JOIN_PREV or toks[c.e - 1].ment is not None:
+                continue
+            if toks[c.e - 1].script == "ar" and self._nisba(c.e - 1, c.e):
+                continue
+            if key not in known or _best(c.roles)[0] > _best(known[key].roles)[0]:
+                known[key] = c
+        kept: list[_Cand] = []
+        for c in merged:
+            lead = toks[c.e - 1].leader
+            if lead is not None and getattr(lead, "role", None) and getattr(lead, "country", None):
+                # the gazetteer knows this leader's office: it settles a tie when a title confirms it
+                confirmed = any(r[3] and _base(r) == lead.role for r in c.roles)
+                c.roles.append((3, 1, 2 if confirmed else -1, f"{lead.role} of {lead.country}"))
+            if c.single:
+                key = self._key(c.e)
+                src = known.get(key)
+                leader = toks[c.s].leader is not None
+                if src is None and not leader and not c.hon and not (
+                    c.source == "pattern" and self._surname_like(c.e - 1) and _best(c.roles)[0] >= 3
+                ) and c.source != "subject":
+                    continue
+                if src is not None:
+                    c.roles.extend(src.roles)
+            kept.append(c)
+        # repeats of known surnames elsewhere ("А. Сейітов" after "Асан Сейітов")
+        covered = set()
+        for c in kept:
+            covered.update(range(c.s, c.e))
+        if known:
+            self._extend_for_repeats(known)
+            toks = self.toks
+            prefixes = {k[:3] for k in known}
+            for i, t in enumerate(toks):
+                if t.k != "w" or t.n[:3] not in prefixes or i in covered or i in self.hit_at:
+                    continue
+                key = self._match_known(i, known)
+                if key is None:
+                    continue
+                src = known[key]
+                s = i
+                if s >= 2 and toks[s - 1].n == "." and self.initial_at(s - 2):
+                    s -= 2
+                else:
+                    j = src.e - 2
+                    while j >= src.s and s - 1 >= 0 and toks[s - 1].n == toks[j].n and s - 1 not in covered:
+                        s -= 1
+                        j -= 1
+                if self._name_like(s - 1) or self._name_like(i + 1):
+                    continue  # part of another full name ("راشد" of "راشد الغنوشي"): a different person
+                c = _Cand(s, i + 1, toks[s].s, toks[i].e, source="repeat")
+                c.roles.extend(src.roles)
+                kept.append(c)
+                covered.update(range(s, i + 1))
+        kept = [c for c in kept if not (c.source == "subject" and c.single and not any(r[3] for r in c.roles))]
+        # overlaps: keep the longer span
+        kept.sort(key=lambda c: (c.cs, -(c.ce - c.cs)))
+        self._counterparts(kept)
+        out: list[Entity] = []
+        last_end = -1
+        for c in kept:
+            if c.cs < last_end:
+                continue
+            cs, ce = self.trim(c.s, c.e, c.cs, c.ce)
+            if ce <= cs:
+                continue
+            role = _best(c.roles)[3] if c.roles else None
+            out.append(Entity(type="person", text=self.text[cs:ce], canonical=None, start=cs, end=ce, role=role))
+            last_end = c.ce
+        return out
+
+    @staticmethod
+    def _counterparts(kept: list[_Cand]) -> None:
+        """"received his Tajik counterpart X" / "نظيره الطاجيكي X": X holds the office of the person who
+        received him (the nearest named office before), of the country the text gives X."""
+        last: tuple[int, str] | None = None
+        for c in kept:
+            best = _best(c.roles)
+            role = best[3]
+            if role and role.startswith("counterpart"):
+                if last is not None and c.cs - last[0] < 400:
+                    base = last[1]
+                    country = role[len("counterpart of "):] if role.startswith("counterpart of ") else None
+                    new = f"{base} of {country}" if country else base
+                    c.roles = [(3, 1 if country else 0, 3, new)]
+                continue
+            if role and best[0] >= 3:
+                last = (c.ce, _base(best))
+
+    def _extend_for_repeats(self, known: dict[str, _Cand]) -> None:
+        """Tokenise the places outside the windows where a known surname occurs again."""
+        norm = self.folded.norm
+        starts = [w[0] for w in self.windows]
+        hits: list[tuple[int, int]] = []
+        for key in known:  # a few keys: plain find beats compiling a fresh regex per article
+            p = norm.find(key)
+            while p != -1:
+                if p == 0 or not norm[p - 1].isalnum():
+                    hits.append((p, p + len(key)))
+                p = norm.find(key, p + 1)
+        hits.sort()
+        extra: list[tuple[int, int]] = []
+        for ms, me in hits:
+            i = bisect.bisect_right(starts, ms) - 1
+            if i >= 0 and self.windows[i][0] <= ms < self.windows[i][1]:
+                continue
+            a, b = max(ms - 40, 0), min(me + 12, len(norm))
+            while a > 0 and not norm[a - 1].isspace():
+                a -= 1
+            while b < len(norm) and not norm[b].isspace():
+                b += 1
+            if extra and a <= extra[-1][1]:
+                extra[-1] = (extra[-1][0], b)
+            else:
+                extra.append((a, b))
+        if not extra:
+            return
+        lo = len(self.toks)
+        for a, b in extra:
+            end = self.toks[-1].e if self.toks else 0
+            self.toks.append(Tok("", end, end, "gap", "-", False))
+            tokenize_into(self.toks, self.folded, a, b)
+        self._attach_mentions(lo, len(self.toks))
+
+    def _match_known(self, i: int, known: dict[str, _Cand]) -> str | None:
+        t = self.toks[i]
+        if t.script in ("la", "cy") and not t.cap:
+            return None
+        w = t.n
+        if w in known:
+            return w
+        if "'" in w and w.split("'")[0] in known:
+            return w.split("'")[0]
+        if t.script == "cy":
+            for key in (strip_kk(w) if self.kazakh else w,):
+                if key in known:
+                    return key
+            for suf in RU_NAME_INFLECTIONS:
+                if w.endswith(suf) and w[: -len(suf)] in known:
+                    return w[: -len(suf)]
+        return None
+
+
+def _base(r: tuple[int, int, int, str | None]) -> str:
+    """The office without its country: "minister of foreign affairs of Egypt" -> "minister of foreign affairs"."""
+    role = r[3] or ""
+    return role.rsplit(" of ", 1)[0] if r[1] else role
+
+
+def _best(roles: list[tuple[int, int, int, str | None]]) -> tuple[int, int, int, str | None]:
+    """The role a name gets: the strongest title; one naming its country; the title before the name."""
+    if not roles:
+        return (0, 0, 0, None)
+    return max(roles, key=lambda r: (r[0], r[3] is not None, r[1], r[2]))
+
+
+def find_people(text: str, lang: str | None = None, mentions: list[Any] | None = None) -> list[Entity]:
+    """People named in ``text`` with their roles; offsets index ``text`` (``text[start:end] == name``).
+
+    ``lang`` (ar, fa, kk, ru, en or None) only refines Kazakh case endings: every script's patterns run
+    on every text. ``mentions`` (from :func:`monitor.gazetteer.find_mentions` of the same text; found here
+    when not given) stop names at countries and places and give titles their country ("ambassador of
+    Kazakhstan").
+    """
+    sc = scan(fold(text), lang)
+    return people_in_scan(sc, gazetteer_mentions(sc) if mentions is None else mentions)
+
+
+def people_in_scan(sc: Scan, found: list[Any]) -> list[Entity]:
+    """:func:`find_people` of an article already scanned, with the gazetteer mentions of that scan."""
+    if not sc.text.strip():
+        return []
+    return _Doc(sc.folding, sc.lang, found).run()

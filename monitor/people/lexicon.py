@@ -1,0 +1,179 @@
+"""The role lexicon: titles with their roles (``people_roles.yaml``) and the word lists that bound names
+(``people_words.yaml``), loaded once, folded, Russian and Kazakh title forms inflected, and an Aho-Corasick
+automaton over every title's first word that tells the finder where titles may stand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from monitor.normalize import fold_char
+from monitor.people.names import KK_CASES, KK_POSS, RU_ENDINGS
+from monitor.people.tokens import script_of
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    """One title: its canonical English role and how names and complements stand around it."""
+
+    role: str | None
+    strength: int = 3  # 1 honorific or rank, 2 weak or ambiguous title, 3 an office
+    country: bool = False  # "ambassador of Kazakhstan" when the complement names a country
+    complement: bool = False  # takes a genitive complement that is not the name ("محافظ القليوبية")
+    dir: str = "both"  # fwd: name follows only; back: name precedes only
+    title: bool = False  # may stand between an office and the name ("محافظ الأقصر المستشار X")
+
+
+_TOKEN_RE = re.compile(r"([^\W\d_]+(?:['\-][^\W\d_]+)*)|(\d+)|(\n\s*)|([^\w\s])")
+
+
+def _norm(s: str) -> str:
+    return "".join(fold_char(c) for c in s)
+
+
+def _tokenize_phrase(s: str) -> tuple[str, ...]:
+    return tuple(m.group(0).strip() or "\n" for m in _TOKEN_RE.finditer(_norm(s)))
+
+
+def _inflect(phrase: str) -> list[str]:
+    """Expand a ``...|ru`` / ``...|kk`` phrase into its inflected forms (see the YAML header)."""
+    if phrase.endswith("|ru"):
+        words = phrase[:-3].split(" ")
+        return [" ".join([words[0] + e, *words[1:]]) for e in RU_ENDINGS]
+    if phrase.endswith("|kk"):
+        words = phrase[:-3].split(" ")
+        return [" ".join([*words[:-1], words[-1] + p + c]) for p in KK_POSS for c in KK_CASES]
+    return [phrase]
+
+
+def _load_yaml(name: str) -> Any:
+    text = resources.files("monitor").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
+
+
+def _flat(value: Any) -> list[str]:
+    out: list[str] = []
+    if isinstance(value, dict):
+        for v in value.values():
+            out.extend(_flat(v))
+    elif isinstance(value, list):
+        for v in value:
+            out.extend(_flat(v))
+    elif value is not None:
+        out.append(str(value))
+    return out
+
+
+@dataclass
+class RoleLexicon:
+    phrases: dict[str, list[tuple[tuple[str, ...], RoleDef]]] = field(default_factory=dict)
+    stop: frozenset[str] = frozenset()
+    stop_ar: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    cap_stop: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    premods: frozenset[str] = frozenset()
+    geo_after: tuple[str, ...] = ()
+    geo_head: re.Pattern[str] | None = None
+    state: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    speech: list[tuple[str, ...]] = field(default_factory=list)
+    adverbs: list[tuple[str, ...]] = field(default_factory=list)
+    sur_latin: tuple[str, ...] = ()
+    sur_cyr: tuple[str, ...] = ()
+    sur_ar: tuple[str, ...] = ()
+    sur_exceptions: frozenset[str] = frozenset()
+    ac: Any = None  # Aho-Corasick over every title's first word (with Arabic proclitics): finds windows
+    speech_re: re.Pattern[str] | None = None
+    surname_re: re.Pattern[str] | None = None
+
+
+@lru_cache(maxsize=1)
+def role_lexicon() -> RoleLexicon:
+    roles = _load_yaml("people_roles.yaml")
+    words = _load_yaml("people_words.yaml")
+    lex = RoleLexicon()
+    entries: dict[tuple[str, ...], RoleDef] = {}
+
+    def add(form: str, rd: RoleDef) -> None:
+        for variant in _inflect(form):
+            toks = _tokenize_phrase(variant)
+            if toks:
+                old = entries.get(toks)
+                if old is None or (old.strength, old.role is not None) < (rd.strength, rd.role is not None):
+                    entries[toks] = rd
+
+    for spec in roles["roles"]:
+        rd = RoleDef(
+            role=spec["role"],
+            strength=int(spec.get("strength", 3)),
+            country=bool(spec.get("country", False)),
+            complement=bool(spec.get("complement", False)),
+            dir=str(spec.get("dir", "both")),
+            title=bool(spec.get("title", False)),
+        )
+        for form in _flat(spec["forms"]):
+            add(form, rd)
+    honorific = RoleDef(role=None, strength=1, dir="fwd", title=True)
+    for form in _flat(roles.get("honorifics")):
+        add(form, honorific)
+    post = RoleDef(role=None, strength=1, dir="back")
+    for form in _flat(roles.get("post_honorifics")):
+        add(form, post)
+    for toks, rd in entries.items():
+        lex.phrases.setdefault(toks[0], []).append((toks, rd))
+    for lst in lex.phrases.values():
+        lst.sort(key=lambda e: -len(e[0]))
+
+    lex.stop_ar = frozenset(_norm(w) for w in _flat(words["stop_arabic_script"]))
+    lex.stop = lex.stop_ar | frozenset(_norm(w) for w in _flat(words["stop_persian"]))
+    lex.verbs = frozenset(_norm(w) for w in _flat(words["verbs_arabic_script"]))
+    lex.cap_stop = frozenset(_norm(w) for w in _flat(words["cap_stop"]))
+    lex.particles = frozenset(_norm(w) for w in words["particles"])
+    lex.premods = frozenset(_norm(w) for w in _flat(words["premodifiers"]))
+    lex.geo_after = tuple(_norm(w) for w in _flat(words["geo_after"]))
+    geo = words["geo_after"]
+    # a word names a place when such a noun follows as its head: Kazakh needs the possessive ending
+    # ("Лахор қаласы"; "өңірдің" alone is "the region's"), Russian and English take the noun as it is
+    lex.geo_head = re.compile(
+        "(?:" + "|".join(re.escape(_norm(w)) for w in geo["kk"]) + ")(?:сы|сі|ы|і)"
+        + "|(?:" + "|".join(re.escape(_norm(w)) for w in geo["ru"] + geo["en"]) + ")"
+    )
+    lex.state = frozenset(_norm(w) for w in _flat(words["state_words"]))
+    lex.preps = frozenset(_norm(w) for w in _flat(words["place_preps"]))
+    lex.speech = sorted((_tokenize_phrase(p) for p in words["fa_speech"]), key=len, reverse=True)
+    lex.adverbs = sorted((_tokenize_phrase(p) for p in words["fa_speech_adverbs"]), key=len, reverse=True)
+    endings = words["surname_endings"]
+    lex.sur_latin = tuple(endings["latin"])
+    lex.sur_cyr = tuple(_norm(w) for w in endings["cyrillic"])
+    lex.sur_ar = tuple(_norm(w) for w in endings["arabic"])
+    lex.sur_exceptions = frozenset(_norm(w) for w in words["surname_ending_exceptions"])
+    ac = ahocorasick.Automaton()
+    for first in lex.phrases:
+        if len(first) < 2:
+            continue
+        keys = {first}
+        if script_of(first[0]) == "ar":
+            for p1 in ("", "و", "ف"):
+                for p2 in ("", "ب", "ل", "ک"):
+                    pre = p1 + p2
+                    if pre:
+                        keys.add(pre + (first[1:] if p2 == "ل" and first.startswith("ال") else first))
+        for key in keys:
+            ac.add_word(key, len(key))
+    ac.make_automaton()
+    lex.ac = ac
+    # No look-behind in front: a pattern that opens with an alternation of words lets the regex engine skip
+    # to the positions holding one of their first letters; _speech_cues checks the letter before instead.
+    lex.speech_re = re.compile("(?:" + "|".join(re.escape(" ".join(p)) for p in lex.speech) + r")(?![^\W\d_])")
+    lex.surname_re = re.compile(  # the ending first: a fixed-letter scan, not a match tried at every letter
+        "(?:" + "|".join(re.escape(e) for e in sorted(lex.sur_ar, key=len, reverse=True)) + r")(?=[\s.,;:!?)\"'])"
+    )
+    return lex

@@ -1,0 +1,446 @@
+"""Where a name starts and ends: name tokens, Arabic-script name units and proclitics, capitalised runs,
+and the Russian and Kazakh endings glued to names and to the countries next to them.
+
+A wrong span is worse than a missing one, so every doubtful case (a lone token that is not a known surname,
+a run that might go on) is refused here; :mod:`monitor.people.finder` decides which titles a name goes with.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from monitor.people.lexicon import RoleLexicon
+    from monitor.people.tokens import Tok
+
+# Russian case endings and Kazakh possessive and case endings: for inflecting titles (the role lexicon) and for
+# telling an inflected country ("Казахстан|а") from a longer word.
+RU_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "я", "ем", "ой")
+KK_POSS = (
+    "", "ы", "і", "сы", "сі", "міз", "мыз", "ымыз", "іміз", "лары", "лері", "тары", "тері", "дары", "дері",
+    "ларының", "лерінің",
+)
+KK_CASES = (
+    "", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "мен", "бен", "пен",
+    "ды", "ді", "ты", "ті", "ны", "ні", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан",
+    "тен", "нан", "нен", "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
+)
+_KK_LETTERS = set("әғқңөұүһі")
+# the same letters as one character class: a regex search scans a text in C, where set.isdisjoint(text)
+# makes a string object for every character of it
+KK_LETTERS_RE = re.compile("[" + "".join(sorted(_KK_LETTERS)) + "]")
+# Case endings a Kazakh writer glues to a (foreign) name: genitive, dative, accusative, instrumental.
+_KK_NAME_SUFFIXES = (
+    "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен", "ға", "ге", "қа", "ке",
+    "ны", "ні", "ды", "ді", "ты", "ті",
+)
+_CY_DERIV = ("", "ск", "ск", "цк", "дық", "тық", "лық", "дік", "тік", "лік", "ша", "ше", "ец", "цы", "ц")
+_CY_ENDINGS = frozenset(
+    d + e
+    for d in _CY_DERIV
+    for e in (
+        *RU_ENDINGS, "ии", "ию", "ия", "ий", "ого", "ому", "ым", "им", "ая", "ое", "ые", "ых", "ую", "ыми", "ими",
+        "ей", "ев", "ами", *(p + c for p in KK_POSS for c in KK_CASES),
+    )
+)
+KK_LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
+KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_KK_ACCUSATIVE = frozenset({"ны", "ні", "ды", "ді", "ты", "ті"})
+_BACK_VOWELS = set("аоұыуяё")
+_FRONT_VOWELS = set("әеөүіиэю")
+RU_NAME_INFLECTIONS = ("а", "у", "ом", "ым", "им", "е", "ой", "ы", "ого", "ому", "ой", "ую", "ой")
+AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}  # ال here is آل (family): آل نهيان
+AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
+CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
+PROCLITIC_FIRST = frozenset("وفبلک")
+_FA_LETTERS = frozenset("پچژگ")
+FA_LETTERS_RE = re.compile("[" + "".join(sorted(_FA_LETTERS)) + "]")
+_AR_BARE_PARTICLES = frozenset(
+    {"ان", "انه", "انها", "ما", "من", "لا", "ذلک", "هذا", "هذه", "هو", "هی", "الذی", "التی", "ها", "هم"}
+)
+_PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما", "هما")
+
+
+@lru_cache(maxsize=65536)
+def proclitics(w: str) -> tuple[tuple[str, str], ...]:
+    """Ways to split Arabic-script conjunction/preposition proclitics off ``w`` (longest first)."""
+    if w[:1] not in PROCLITIC_FIRST:
+        return ()
+    out: list[tuple[str, str]] = []
+    for p1 in ("و", "ف", ""):
+        if p1 and not w.startswith(p1):
+            continue
+        for p2 in ("ب", "ل", "ک", ""):
+            pre = p1 + p2
+            if not pre or not w.startswith(pre):
+                continue
+            rest = w[len(pre):]
+            if p2 == "ل" and rest.startswith("ل"):
+                rest = "ا" + rest
+            if len(rest) >= 2:
+                out.append((pre, rest))
+    return tuple(out)
+
+
+def strip_kk(w: str) -> str:
+    """``Сейітовке`` -> ``Сейітов``: a Kazakh case ending glued to a name, when vowel harmony agrees.
+
+    Accusative endings (-ды/-ті ...) end many Kazakh names themselves (Сатыбалды, Құдайберді), so they
+    are only cut after a Russian-style surname stem (Мирзиёевті); such stems take either harmony.
+    """
+    for suf in _KK_NAME_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)]
+            russian = stem.endswith(("ов", "ев", "ин", "ова", "ева", "ина"))
+            if suf in _KK_ACCUSATIVE and not russian:
+                continue
+            vowels = [ch for ch in stem if ch in _BACK_VOWELS or ch in _FRONT_VOWELS]
+            if not vowels:
+                continue
+            back = vowels[-1] in _BACK_VOWELS
+            suf_back = any(ch in "аы" for ch in suf)
+            suf_front = any(ch in "еі" for ch in suf)
+            if russian or (back and suf_back) or (not back and suf_front):
+                return stem
+    return w
+
+
+class NameScanner:
+    """The name-boundary predicates and scanners over one text's tokens.
+
+    A base class of the finder's per-text state (:class:`monitor.people.finder._Doc` fills these attributes):
+    the boundaries need the tokens, the titles found among them and the word lists, nothing else.
+    """
+
+    lex: RoleLexicon
+    text: str
+    toks: list[Tok]
+    hit_at: dict[int, Any]  # token index -> the title covering it
+    kazakh: bool
+
+    # -- token predicates ------------------------------------------------------------------------------
+    def ar_stop(self, t: Tok) -> bool:
+        lex = self.lex
+        if t.n in lex.stop or t.n in lex.verbs:
+            return True
+        if t.n[:1] in ("و", "ف") and len(t.n) > 3:
+            rest = t.n[1:]
+            if rest in lex.verbs or rest in lex.stop:
+                return True
+            if rest[:1] == "س" and rest[1:] in lex.verbs:
+                return True  # وسيزور
+        if t.n[:1] == "س" and t.n[1:] in lex.verbs:
+            return True  # the future prefix: سيزور, ستعقد
+        return False
+
+    def ar_name_tok(self, i: int) -> bool:
+        """Can Arabic-script token ``i`` be part of a name?"""
+        t = self.toks[i]
+        if t.k != "w" or t.script != "ar" or len(t.n) < 2 or t.ment is not None or i in self.hit_at:
+            return False
+        if self.ar_stop(t) and not (t.n == "علی" and not self.text[t.s:t.e].endswith("ى")):
+            return False  # (على "on" and علي "Ali" fold together; only the spelling tells them apart)
+        if t.pre and t.bare.startswith("ال") and t.n not in self.lex.stop:
+            return False  # بالقاهرة, للمحافظة, والوفد: a proclitic on a definite noun is not a name
+        if t.pre and (t.bare in _AR_BARE_PARTICLES or t.bare in self.lex.stop_ar):
+            return False  # بأن, لأن, فإن, بما
+        if t.pre[-1:] in ("ب", "ل") and (
+            t.bare in self.lex.verbs or (t.bare[:1] in ("م", "ت") and len(t.bare) >= 4)
+        ):
+            return False  # بمشروع, لتفقد, بتعزيز: preposition + verbal noun or participle
+        w = t.n
+        at = w.find("ال", 3)
+        if at != -1 and (w[:at] in self.lex.verbs or w[1:at] in self.lex.verbs):
+            return False  # a verb glued to the next word (أشارالسفير)
+        raw = self.text[t.s:t.e]
+        if raw.endswith(("\u064b", "اً", "ًا")):
+            return False  # accusative adverb (مثمناً)
+        if len(raw) >= 5 and raw.endswith(_PRONOUN_SUFFIXES):
+            return False  # noun with a pronoun suffix (زيارته)
+        return True
+
+    def cap_name_tok(self, i: int) -> bool:
+        """Can Latin/Cyrillic token ``i`` be part of a name?"""
+        t = self.toks[i]
+        return (
+            t.k == "w"
+            and t.cap
+            and t.script in ("la", "cy")
+            and t.ment is None
+            and i not in self.hit_at
+            and t.n not in self.lex.cap_stop
+            and not (t.n.isupper() and len(t.n) > 1 and t.n.isascii() and self.text[t.s:t.e].isupper()
+                     and len(t.n) <= 4)  # acronyms: UN, SCO, МИД
+        )
+
+    def initial_at(self, i: int) -> bool:
+        """An initial: one capital letter followed by a full stop ("А. Сейітов")."""
+        toks = self.toks
+        return (
+            i + 1 < len(toks)
+            and toks[i].k == "w"
+            and toks[i].cap
+            and len(toks[i].n) == 1
+            and toks[i + 1].n == "."
+        )
+
+    def geo_follows(self, i: int) -> bool:
+        """Token ``i`` is a place because a word like "қаласы"/"области"/"Province" follows it."""
+        if i + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[i + 1]
+        return nxt.k == "w" and self.lex.geo_head.match(nxt.n) is not None
+
+    def _ending_ok(self, t: Tok, mention_end: int) -> bool:
+        """A mention that stops inside a Cyrillic word must leave an inflection ("Казахстан|а",
+        "Қазақстан|ның", "казахстан|ский"), not a longer word ("Дания|р" is a name, not Denmark)."""
+        rest = self.text[mention_end:t.e].casefold().replace("ё", "е")
+        return rest in _CY_ENDINGS
+
+    # -- Arabic-script units ---------------------------------------------------------------------------
+    def ar_unit_fwd(self, i: int) -> int:
+        """End (exclusive) of the name unit starting at token ``i``."""
+        toks, n = self.toks, len(self.toks)
+        end = i + 1
+        if (toks[i].n in AR_JOIN_NEXT) and end < n and toks[end].k == "w" and toks[end].script == "ar":
+            end += 1
+        while end < n and toks[end].n in AR_JOIN_PREV:
+            end += 1
+        return end
+
+    def ar_unit_back(self, k: int) -> int:
+        """Start of the name unit ending at token ``k``."""
+        toks = self.toks
+        s = k
+        while s - 1 >= 0 and toks[s].n in AR_JOIN_PREV:
+            s -= 1
+        if s - 1 >= 0 and toks[s - 1].n in AR_JOIN_NEXT:
+            s -= 1
+        return s
+
+    def ar_unit_ok(self, s: int, e: int) -> bool:
+        if not self.ar_name_tok(s):
+            return False
+        return all(
+            self.toks[j].k == "w" and self.toks[j].script == "ar" and j not in self.hit_at
+            for j in range(s + 1, e)
+        )
+
+    def _agreement(self, units: list[tuple[int, int]]) -> bool:
+        """Two words with the same case or gender ending are a noun and its adjective, not a name:
+        "دعوة رسمية" (ة ... ة), "درعا تذكاريا" (accusative ا ... ا)."""
+        if len(units) != 2:
+            return False
+        a = self.text[self.toks[units[0][1] - 1].s:self.toks[units[0][1] - 1].e]
+        b = self.text[self.toks[units[1][1] - 1].s:self.toks[units[1][1] - 1].e]
+        return (a.endswith("ة") and b.endswith("ة")) or (
+            a.endswith("ا") and b.endswith("ا") and not a.endswith("اء") and len(a) > 3 and len(b) > 3
+        )
+
+    def _al(self, s: int) -> bool:
+        w = self.toks[s].n
+        return w.startswith("ال") and w not in AR_JOIN_PREV
+
+    def _nisba(self, s: int, e: int) -> bool:
+        return self._al(s) and self.toks[e - 1].n.endswith(("ی", "یه", "یون", "یین"))
+
+    # -- name scanners ---------------------------------------------------------------------------------
+    def name_fwd(self, k: int) -> tuple[int, int, bool] | None:
+        """A name starting at token ``k``: (first, end, single) or None."""
+        toks, n = self.toks, len(self.toks)
+        if k >= n or toks[k].k != "w":
+            return None
+        if toks[k].script == "ar":
+            return self._ar_name_fwd(k)
+        if toks[k].script in ("la", "cy"):
+            return self._cap_name_fwd(k)
+        return None
+
+    def _ar_name_fwd(self, k: int) -> tuple[int, int, bool] | None:
+        units: list[tuple[int, int]] = []
+        n = len(self.toks)
+        terminal = False
+        weak = False
+        while k < n and len(units) < 4:
+            e = self.ar_unit_fwd(k)
+            if not self.ar_unit_ok(k, e):
+                break
+            if units and self.toks[k].n.startswith("و") and len(self.toks[k].n) >= 4:
+                break  # "و" + word: the next item of a list, not the rest of this name
+            lead = self.toks[e - 1].leader
+            if lead is not None and (e >= n or self.toks[e].leader is not lead):
+                units.append((k, e))  # the end of a leader's name (the gazetteer knows it) ends the name
+                k = e
+                terminal = True
+                break
+            if self._al(k):
+                if not units:
+                    units.append((k, e))
+                    k = e
+                    if self._nisba(units[0][0], e):
+                        weak = True  # "الرئيس الفلاني" or "السفير المصري": only a known surname decides
+                        break
+                    continue
+                units.append((k, e))
+                k = e
+                terminal = True
+                break
+            units.append((k, e))
+            k = e
+        if not units:
+            return None
+        if len(units) == 4 and not terminal and k < n and self.ar_unit_ok(k, self.ar_unit_fwd(k)):
+            return None  # the run goes on: no safe boundary
+        if self._agreement(units):
+            return None
+        return units[0][0], units[-1][1], len(units) == 1 or weak
+
+    def _ar_name_back(self, k: int) -> tuple[int, int, bool] | None:
+        units: list[tuple[int, int]] = []
+        while k >= 0 and len(units) < 4:
+            s = self.ar_unit_back(k)
+            if not self.ar_unit_ok(s, k + 1):
+                break
+            if self._al(s) and units:
+                if self._nisba(s, k + 1):
+                    break
+                units.insert(0, (s, k + 1))
+                k = s - 1
+                break
+            units.insert(0, (s, k + 1))
+            k = s - 1
+            if self.toks[s].n.startswith("و") and len(self.toks[s].n) >= 4:
+                break  # a conjunction opens this name (trimmed later)
+        if not units:
+            return None
+        if len(units) == 4 and k >= 0 and self.ar_unit_ok(self.ar_unit_back(k), k + 1):
+            return None
+        if self._agreement(units):
+            return None
+        single = len(units) == 1 or (len(units) == 2 and self._nisba(*units[0]))
+        return units[0][0], units[-1][1], single
+
+    def _cap_name_fwd(self, k: int) -> tuple[int, int, bool] | None:
+        toks, n = self.toks, len(self.toks)
+        start = k
+        units = 0
+        full = 0
+        last_end = k
+        while k < n and units < 4:
+            if self.initial_at(k):
+                units += 1
+                k += 2
+                last_end = k
+                continue
+            if self.cap_name_tok(k):
+                if self.geo_follows(k):
+                    break  # "Лахор қаласына": a place after the name
+                units += 1
+                full += 1
+                k += 1
+                last_end = k
+                lead = toks[k - 1].leader
+                if lead is not None and (k >= n or toks[k].leader is not lead):
+                    break  # the end of a leader's name (the gazetteer knows it) ends the name
+                continue
+            t = toks[k]
+            if t.n in self.lex.particles and units and k + 1 < n and self.cap_name_tok(k + 1):
+                k += 1
+                continue
+            break
+        if full == 0:
+            return None
+        if units == 4 and k < n and self.cap_name_tok(k):
+            return None
+        return start, last_end, units == 1
+
+    def _cap_name_back(self, k: int) -> tuple[int, int, bool] | None:
+        toks = self.toks
+        end = k + 1
+        units = 0
+        full = 0
+        first = end
+        while k >= 0 and units < 4:
+            if toks[k].n == "." and k >= 1 and self.initial_at(k - 1):
+                units += 1
+                k -= 2
+                first = k + 1
+                continue
+            if self.cap_name_tok(k):
+                units += 1
+                full += 1
+                k -= 1
+                first = k + 1
+                continue
+            if toks[k].n in self.lex.particles and units and k >= 1 and self.cap_name_tok(k - 1):
+                k -= 1
+                continue
+            break
+        if full == 0 or toks[end - 1].n == ".":
+            return None
+        if units == 4 and k >= 0 and self.cap_name_tok(k):
+            return None
+        return first, end, units == 1
+
+    def name_back(self, k: int) -> tuple[int, int, bool] | None:
+        if k < 0 or self.toks[k].k != "w":
+            return None
+        if self.toks[k].script == "ar":
+            return self._ar_name_back(k)
+        if self.toks[k].script in ("la", "cy"):
+            return self._cap_name_back(k)
+        return None
+
+    def _name_like(self, i: int) -> bool:
+        """Could token ``i`` continue a name (so a surname next to it belongs to another full name)?"""
+        if i < 0 or i >= len(self.toks):
+            return False
+        t = self.toks[i]
+        if t.script == "ar":
+            return self.ar_name_tok(i) and t.n not in AR_JOIN_PREV
+        return self.cap_name_tok(i)
+
+    # -- surnames and the name's own offsets -----------------------------------------------------------
+    def _ar_surname_like(self, j: int) -> bool:
+        w = self.toks[j].n
+        return len(w) >= 5 and w.endswith(self.lex.sur_ar) and w not in self.lex.sur_exceptions
+
+    def _surname_like(self, j: int) -> bool:
+        t = self.toks[j]
+        if t.script == "ar":
+            return self._ar_surname_like(j)
+        if len(t.n) < 5:
+            return False
+        if t.script == "cy":
+            return t.n.endswith(self.lex.sur_cyr)
+        return t.n.endswith(self.lex.sur_latin)
+
+    def _key(self, e: int) -> str:
+        """The surname key of a name ending at token ``e`` (exclusive)."""
+        w = self.toks[e - 1].n
+        w = w.split("'")[0] if "'" in w else w
+        if self.kazakh and self.toks[e - 1].script == "cy":
+            w = strip_kk(w)
+        return w
+
+    def trim(self, s: int, e: int, cs: int, ce: int) -> tuple[int, int]:
+        """Offsets of the name only: drop a conjunction و glued to it, Kazakh case endings, 's."""
+        toks = self.toks
+        first = toks[s]
+        if first.script == "ar" and first.n.startswith("و") and len(first.n) >= 4 and s > 0:
+            prev = toks[s - 1]
+            if not (prev.k == "w" and prev.n in self.lex.verbs) and prev.k != "nl":
+                cs += 1
+        last = toks[e - 1]
+        raw = self.text[last.s:ce]
+        if last.script in ("la", "cy") and "'" in raw:
+            ce = last.s + raw.index("'") if raw.index("'") > 0 else ce
+        elif last.script in ("la", "cy") and "\u2019" in raw:
+            ce = last.s + raw.index("\u2019")
+        elif self.kazakh and last.script == "cy":
+            stem = strip_kk(last.n)
+            if stem != last.n:
+                ce -= len(last.n) - len(stem)
+        return cs, ce
