@@ -28,8 +28,8 @@ from pathlib import Path
 
 from monitor.model import Article
 from monitor.normalize import tokenize
-from monitor.query import encode_tag
 from monitor.store.base import SearchRequest, Store
+from monitor.tags import make_tag
 
 ROOT = Path(__file__).resolve().parents[1]
 COUNTRIES = ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan", "Azerbaijan", "Egypt", "Iran"]
@@ -59,8 +59,8 @@ def synthetic_articles(n: int, vocab: dict[str, list[str]], seed: int = 7) -> It
         title = " ".join(rng.choices(words, k=rng.randint(6, 12)))
         text = " ".join(rng.choices(words, k=rng.randint(60, 180)))
         countries = sorted(set(rng.sample(COUNTRIES, k=rng.randint(0, 2))))
-        tags = [encode_tag("lang", lang), encode_tag("source", f"outlet-{i % 40}")]
-        tags += [encode_tag("country", c) for c in countries]
+        tags = [make_tag("lang", lang), make_tag("source", f"outlet-{i % 40}")]
+        tags += [make_tag("country", c) for c in countries]
         yield Article(
             id=f"bench-{i:07d}", url=f"https://outlet-{i % 40}.example/{i}", source=f"outlet-{i % 40}",
             title=title, text=text, published=start + timedelta(minutes=7 * i), lang=lang, lang_score=0.99,

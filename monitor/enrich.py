@@ -6,34 +6,15 @@ Pure: no I/O. The embedded pipeline, the stream workers and ``monitor classify``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from monitor import langid
 from monitor.entities import entities_in_scan
 from monitor.gazetteer import scan
-from monitor.model import Article, Entity
+from monitor.model import Article
 from monitor.normalize import fold
-from monitor.query import encode_tag
 from monitor.relevance import assess_scan
 from monitor.settings import DEFAULT_IN_SCOPE
-
-_ENTITY_KIND = {"country": "country", "place": "place", "organization": "org", "person": "entity"}
-
-
-def entity_tags(entity: Entity) -> set[str]:
-    """Tags an entity gives its article: its canonical id, and ``entity:``/``type:`` for filters."""
-    return set(_entity_tags(entity.type, entity.canonical or entity.text, entity.role))
-
-
-@lru_cache(maxsize=65536)
-def _entity_tags(etype: str, name: str, role: str | None) -> frozenset[str]:
-    """Cached: an article has some thirty entities, mostly the same countries, places and offices as the
-    articles before it, and each tag costs a normalisation and a tokenisation."""
-    kind = _ENTITY_KIND.get(etype, etype)
-    tags = {encode_tag(kind, name), encode_tag("entity", name), encode_tag("type", etype)}
-    if role:
-        tags.add(encode_tag("role", role))
-    return frozenset(tags)
+from monitor.tags import article_entity_tags, make_tag
 
 
 def enrich(article: Article, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Article:
@@ -45,17 +26,15 @@ def enrich(article: Article, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Arti
     sc = scan(fold(text), lang)
     rel = assess_scan(sc, in_scope)
     entities = entities_in_scan(sc)
-    tags: set[str] = set(rel.tags)
-    for entity in entities:
-        tags |= _entity_tags(entity.type, entity.canonical or entity.text, entity.role)
+    tags: set[str] = set(rel.tags) | article_entity_tags(entities)
     if lang:
-        tags.add(encode_tag("lang", lang))
+        tags.add(make_tag("lang", lang))
     if article.source:
-        tags.add(encode_tag("source", article.source))
+        tags.add(make_tag("source", article.source))
     for concept in rel.concepts:
-        tags.add(encode_tag("concept", concept))
+        tags.add(make_tag("concept", concept))
     for country in rel.countries:
-        tags.add(encode_tag("country", country))
+        tags.add(make_tag("country", country))
     return article.model_copy(
         update={
             "lang": lang,

@@ -18,13 +18,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 
 import ahocorasick
 import pycountry
 
 from monitor.lexicon import Surface, _load_yaml, lexicon, parse_surface
-from monitor.normalize import Folding, fold, normalize, tokens
+from monitor.normalize import Folding, fold, normalize
+from monitor.tags import ENTITY_TAG_KIND, make_tag
 
 # Evidence weight of a mention for its country, by how it names the country.
 DEFAULT_WEIGHT = {
@@ -63,15 +64,6 @@ PROVINCE_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
-def make_tag(kind: str, canonical: str) -> str:
-    """Language-independent tag of an entity or concept: ``make_tag("country", "Kazakhstan")``."""
-    return f"{kind}:{'_'.join(tokens(normalize(canonical)))}"
-
-
-_TAG_KIND = {"country": "country", "place": "place", "organization": "org", "person": "entity", "concept": "concept"}
-
-
 @dataclass(frozen=True)
 class Entry:
     """What one surface form stands for."""
@@ -91,7 +83,9 @@ class Entry:
 
     @property
     def tag(self) -> str | None:
-        kind = _TAG_KIND.get(self.kind)
+        if self.kind == "concept":
+            return make_tag("concept", self.key)
+        kind = ENTITY_TAG_KIND.get(self.kind)
         return make_tag(kind, self.key) if kind else None
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.normalize import normalize, tokens
+from monitor.tags import make_tag
 
 FIELDS = ("lang", "country", "source", "entity", "type", "concept", "tag", "place", "org")
 
@@ -78,15 +79,6 @@ Node = Term | Tag | And | Or | Not
 # ---------------------------------------------------------------------------------------------- tags
 
 
-@lru_cache(maxsize=65536)
-def encode_tag(kind: str, value: str) -> str:
-    """The tag string for ``kind`` and a human value: ``country:kazakhstan``, ``lang:ar``.
-
-    Cached (a pure function of two short strings): enrichment calls it about a hundred times per article,
-    for the same few thousand entity names, roles and countries over and over."""
-    return f"{kind}:{'_'.join(tokens(normalize(value)))}"
-
-
 def _gazetteer_tags(text: str) -> list[str]:
     try:
         from monitor.gazetteer import term_tags
@@ -105,16 +97,15 @@ def _field_tags(name: str, value: str) -> tuple[str, ...]:
     if name == "tag":
         return (normalize(value).strip(),)
     if name in ("lang", "type", "concept"):
-        return (encode_tag(name, value),)
+        return (make_tag(name, value),)
     if name == "source":
-        return (encode_tag("source", value),)
+        return (make_tag("source", value),)
     if name == "entity":
         # An entity filter matches the canonical entity whatever its kind, plus gazetteer resolution.
         found = tuple(t for t in expand(value))
-        return tuple(dict.fromkeys((encode_tag("entity", value), *found)))
-    kind = {"org": "org"}.get(name, name)
-    resolved = tuple(t for t in expand(value) if t.startswith(kind + ":"))
-    return resolved or (encode_tag(kind, value),)
+        return tuple(dict.fromkeys((make_tag("entity", value), *found)))
+    resolved = tuple(t for t in expand(value) if t.startswith(name + ":"))
+    return resolved or (make_tag(name, value),)
 
 
 # ---------------------------------------------------------------------------------------------- parser

@@ -28,10 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from monitor.gazetteer import Hit, Scan, hit_via_weight, make_tag, scan
+from monitor.gazetteer import Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import fold
 from monitor.settings import DEFAULT_IN_SCOPE
+from monitor.tags import entity_tag, make_tag
 
 THRESHOLD = 0.3
 COUNTRY_MIN = 0.7  # evidence for a country to be listed as involved
@@ -210,10 +211,10 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     reasons.insert(0, f"score {score:.2f} {'>=' if relevant else '<'} {THRESHOLD}" if involved else
                    "no in-scope country")
 
-    tags = [make_tag("country", c) for c in involved + others]
-    tags += [make_tag("place", p) for p in sorted(places)]
-    tags += [make_tag("org", o) for o in sorted(orgs)]
-    tags += [make_tag("entity", p) for p in sorted(leaders)]
+    tags = [entity_tag("country", c) for c in involved + others]
+    tags += [entity_tag("place", p) for p in sorted(places)]
+    tags += [entity_tag("organization", o) for o in sorted(orgs)]
+    tags += [entity_tag("person", p) for p in sorted(leaders)]
     tags += [make_tag("concept", c) for c in concept_hits]
     return Relevance(
         relevant=relevant,

@@ -14,14 +14,14 @@ from functools import cache
 from pathlib import Path
 
 from monitor.alerts.matcher import Subscription
-from monitor.gazetteer import entity_names, make_tag
+from monitor.gazetteer import entity_names
 from monitor.lexicon import lexicon
 from monitor.model import Article
 from monitor.normalize import normalize, tokens
+from monitor.tags import ENTITY_TAG_KIND, entity_tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 LANGS = ("ar", "fa", "kk", "ru", "en")
-_TAG_KIND = {"country": "country", "place": "place", "organization": "org", "person": "entity"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def vocabulary() -> Vocabulary:
         else:
             phrases[" ".join(toks[:3])] = None
     tags = sorted(
-        {make_tag(_TAG_KIND[k], c) for k, c, _ in entities if k in _TAG_KIND}
+        {entity_tag(k, c) for k, c, _ in entities if k in ENTITY_TAG_KIND}
         | {f"concept:{c}" for c in lexicon().concepts}
         | {f"lang:{lang}" for lang in LANGS}
         | {"type:person", "type:country", "type:organization"}
@@ -138,8 +138,8 @@ def articles(n: int, seed: int = 2, base: list[Article] | None = None) -> list[A
             if rng.random() < 0.5:
                 kind, canonical, surface = rng.choice(vocab.entities)
                 body.insert(pos, surface)
-                if kind in _TAG_KIND:
-                    tags.add(make_tag(_TAG_KIND[kind], canonical))
+                if kind in ENTITY_TAG_KIND:
+                    tags.add(entity_tag(kind, canonical))
                     tags.add(f"type:{kind}")
             else:
                 body.insert(pos, rng.choice(vocab.words))

@@ -13,11 +13,11 @@ from typing import Any
 from monitor.alerts.delivery import SmtpConfig, deliver_pending
 from monitor.alerts.matcher import CompiledMatcher
 from monitor.alerts.registry import Alert, AlertRegistry
-from monitor.enrich import entity_tags
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
 from monitor.normalize import normalize_with_offsets
 from monitor.query import QueryError, parse, positive_terms
+from monitor.tags import entity_tags
 
 log = logging.getLogger(__name__)
 

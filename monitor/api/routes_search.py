@@ -15,18 +15,11 @@ from monitor.api.suggest import entity_index
 from monitor.model import Article
 from monitor.query import QueryError
 from monitor.store.base import SearchRequest
+from monitor.tags import entity_filter
 
 router = APIRouter(prefix="/api", tags=["search"])
 
 ERRORS = {400: {"model": schemas.ErrorBody, "description": "Bad query (message and position)"}}
-
-_FIELD_OF_TYPE = {"country": "country", "person": "entity", "organization": "org", "place": "place"}
-
-
-def entity_filter(kind: str, canonical: str) -> str:
-    """The query filter that selects articles mentioning this entity (what a clicked chip adds)."""
-    return f'{_FIELD_OF_TYPE.get(kind, "entity")}:"{canonical.replace(chr(34), "")}"'
-
 
 def article_entities(article: Article) -> list[schemas.EntityOut]:
     grouped: dict[tuple[str, str], list[str]] = {}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from monitor.normalize import normalize
+from monitor.tags import entity_filter
 
 _KIND_ORDER = {"country": 0, "person": 1, "organization": 2, "place": 3}
 
@@ -23,12 +24,8 @@ class Suggestion:
     matched: str  # the surface form that matched the typed prefix
 
     def as_json(self) -> dict[str, str]:
-        escaped = self.canonical.replace('"', "")
-        field = {"country": "country", "person": "entity", "organization": "org", "place": "place"}.get(
-            self.type, "entity"
-        )
         return {"canonical": self.canonical, "type": self.type, "matched": self.matched,
-                "filter": f'{field}:"{escaped}"'}
+                "filter": entity_filter(self.type, self.canonical)}
 
 
 class EntityIndex:

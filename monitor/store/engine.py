@@ -23,7 +23,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
-from monitor.enrich import entity_tags
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
 from monitor.query import QueryError, parse, positive_terms
@@ -39,6 +38,7 @@ from monitor.store.engine_clients import (
     connect,
 )
 from monitor.store.engine_percolator import EnginePercolator
+from monitor.tags import entity_tags
 
 log = logging.getLogger("monitor.store.engine")
 

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from monitor.enrich import entity_tags
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
 from monitor.normalize import normalize
@@ -34,6 +33,7 @@ from monitor.query import (
     to_fts5,
 )
 from monitor.store.base import Hit, SearchRequest, SearchResult, WriteResult
+from monitor.tags import entity_tags
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

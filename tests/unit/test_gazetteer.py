@@ -11,9 +11,9 @@ import pytest
 from monitor.gazetteer import (
     entity_names,
     find_mentions,
-    make_tag,
     term_tags,
 )
+from monitor.tags import make_tag
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,0 +1,59 @@
+"""The tag vocabulary: how an entity, concept, language or source becomes a language-independent tag.
+
+Tags are what lets a query in one language find an article in another (``country:kazakhstan`` for
+Қазақстан, قزاقستان and Kazakhstan alike), so enrichment, the gazetteer, the query parser, the stores, the
+alert matcher and the web API must all write them the same way: one function (:func:`make_tag`) and one map
+from entity type to tag kind (:data:`ENTITY_TAG_KIND`), which is also the query field that filters that kind.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from monitor.model import Entity
+from monitor.normalize import normalize, tokens
+
+#: Entity type (``Entity.type``, a gazetteer entry's kind) -> tag kind and query field (``org:``, ``entity:``).
+ENTITY_TAG_KIND: dict[str, str] = {"country": "country", "place": "place", "organization": "org", "person": "entity"}
+
+
+@lru_cache(maxsize=65536)
+def make_tag(kind: str, value: str) -> str:
+    """The tag of ``kind`` and a human value: ``make_tag("country", "Kazakhstan") == "country:kazakhstan"``.
+
+    Cached (a pure function of two short strings): enrichment calls it about a hundred times per article,
+    for the same few thousand entity names, roles and countries over and over."""
+    return f"{kind}:{'_'.join(tokens(normalize(value)))}"
+
+
+def entity_tag(etype: str, name: str) -> str:
+    """The tag of an entity of type ``etype`` (an unknown type is its own kind)."""
+    return make_tag(ENTITY_TAG_KIND.get(etype, etype), name)
+
+
+def entity_tags(entity: Entity) -> set[str]:
+    """Tags an entity gives its article: its canonical id, and ``entity:``/``type:``/``role:`` for filters."""
+    return set(_entity_tags(entity.type, entity.canonical or entity.text, entity.role))
+
+
+@lru_cache(maxsize=65536)
+def _entity_tags(etype: str, name: str, role: str | None) -> frozenset[str]:
+    """Cached: an article has some thirty entities, mostly the same countries, places and offices as the
+    articles before it, and each tag costs a normalisation and a tokenisation."""
+    tags = {entity_tag(etype, name), make_tag("entity", name), make_tag("type", etype)}
+    if role:
+        tags.add(make_tag("role", role))
+    return frozenset(tags)
+
+
+def article_entity_tags(entities: list[Entity]) -> set[str]:
+    """The union of :func:`entity_tags` of an article's entities."""
+    out: set[str] = set()
+    for e in entities:
+        out |= _entity_tags(e.type, e.canonical or e.text, e.role)
+    return out
+
+
+def entity_filter(etype: str, canonical: str) -> str:
+    """The query filter that selects articles mentioning this entity (what a clicked chip or suggestion adds)."""
+    return f'{ENTITY_TAG_KIND.get(etype, "entity")}:"{canonical.replace(chr(34), "")}"'
