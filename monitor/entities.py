@@ -15,15 +15,10 @@ from monitor.normalize import fold
 from monitor.people import people_in_scan
 
 
-def _overlap(a: Entity, b: Entity) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _merge(gazetteer: list[Entity], people: list[Entity]) -> list[Entity]:
     out = list(gazetteer)
     for p in people:
         ps, pe = p.start, p.end
-        # the overlap test is written out (not _overlap): some thirty entities per person, every article
         clashes = [(i, g) for i, g in enumerate(out) if g.start < pe and ps < g.end]
         leader = next(((i, g) for i, g in clashes if g.type == "person"), None)
         if leader is not None:  # a known leader named with a title: canonical from us, role from them

@@ -514,13 +514,3 @@ def entity_names() -> list[tuple[str, str, str]]:
             if e.kind in ("country", "place", "organization", "person"):
                 out[(e.kind, e.key, e.surface.text)] = None
     return list(out)
-
-
-def country_qid(canonical: str) -> str | None:
-    """Wikidata QID of a country by canonical English name, where known."""
-    by_key, _ = _entries()
-    key = normalize(canonical)
-    for e in by_key.get(key, ()):
-        if e.kind == "country" and e.key == canonical:
-            return e.qid
-    return None

@@ -91,8 +91,3 @@ def lexicon() -> Lexicon:
         for tid, t in raw["traps"].items()
     }
     return Lexicon(concepts, contexts, traps)
-
-
-def concept_ids() -> list[str]:
-    """All diplomatic concept ids, for documentation and type-ahead."""
-    return list(lexicon().concepts)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from monitor.gazetteer import term_tags
 from monitor.normalize import normalize, tokens
 from monitor.tags import make_tag
 
@@ -79,18 +80,10 @@ Node = Term | Tag | And | Or | Not
 # ---------------------------------------------------------------------------------------------- tags
 
 
-def _gazetteer_tags(text: str) -> list[str]:
-    try:
-        from monitor.gazetteer import term_tags
-    except ImportError:  # the gazetteer is optional for the parser itself
-        return []
-    return list(term_tags(text))
-
-
 @lru_cache(maxsize=65536)  # 100,000 alerts share a few tens of thousands of distinct terms
 def expand(text: str) -> tuple[str, ...]:
     """Tags that a user's word or phrase stands for, in any language or script."""
-    return tuple(dict.fromkeys(_gazetteer_tags(text)))
+    return tuple(dict.fromkeys(term_tags(text)))
 
 
 def _field_tags(name: str, value: str) -> tuple[str, ...]:

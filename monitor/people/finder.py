@@ -8,9 +8,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
-from monitor.gazetteer import Scan, scan
+from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
 from monitor.normalize import Folding, fold
@@ -46,13 +45,11 @@ def _speech_cues(pattern: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]
         pos = m.end()
 
 
-def _country_of(m: Any) -> str | None:
-    country = getattr(m, "country", None)
-    if country:
-        return str(country)
-    if getattr(m, "kind", None) == "country":
-        return str(m.canonical)
-    return None
+def _country_of(m: Mention) -> str | None:
+    """The country a mention names or lies in (a country, its capital, a city of it)."""
+    if m.country:
+        return m.country
+    return m.canonical if m.kind == "country" else None
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -83,7 +80,7 @@ class _Doc(NameScanner):
     """Everything found in one text; methods are the scanning steps."""
 
     # -- set-up ----------------------------------------------------------------------------------------
-    def __init__(self, folding: Folding, lang: str | None, mentions: list[Any]) -> None:
+    def __init__(self, folding: Folding, lang: str | None, mentions: list[Mention]) -> None:
         self.lex = role_lexicon()
         self.text = folding.text
         self.lang = lang
@@ -231,7 +228,6 @@ class _Doc(NameScanner):
             self.hits.append(hit)
             for j in range(i, end):
                 self.hit_at[j] = hit
-            t.role_start = True
             last_end = end
 
     # -- complements -----------------------------------------------------------------------------------
@@ -563,7 +559,7 @@ class _Doc(NameScanner):
         kept: list[_Cand] = []
         for c in merged:
             lead = toks[c.e - 1].leader
-            if lead is not None and getattr(lead, "role", None) and getattr(lead, "country", None):
+            if lead is not None and lead.role and lead.country:
                 # the gazetteer knows this leader's office: it settles a tie when a title confirms it
                 confirmed = any(r[3] and _base(r) == lead.role for r in c.roles)
                 c.roles.append((3, 1, 2 if confirmed else -1, f"{lead.role} of {lead.country}"))
@@ -709,7 +705,7 @@ def _best(roles: list[tuple[int, int, int, str | None]]) -> tuple[int, int, int,
     return max(roles, key=lambda r: (r[0], r[3] is not None, r[1], r[2]))
 
 
-def find_people(text: str, lang: str | None = None, mentions: list[Any] | None = None) -> list[Entity]:
+def find_people(text: str, lang: str | None = None, mentions: list[Mention] | None = None) -> list[Entity]:
     """People named in ``text`` with their roles; offsets index ``text`` (``text[start:end] == name``).
 
     ``lang`` (ar, fa, kk, ru, en or None) only refines Kazakh case endings: every script's patterns run
@@ -721,7 +717,7 @@ def find_people(text: str, lang: str | None = None, mentions: list[Any] | None =
     return people_in_scan(sc, gazetteer_mentions(sc) if mentions is None else mentions)
 
 
-def people_in_scan(sc: Scan, found: list[Any]) -> list[Entity]:
+def people_in_scan(sc: Scan, found: list[Mention]) -> list[Entity]:
     """:func:`find_people` of an article already scanned, with the gazetteer mentions of that scan."""
     if not sc.text.strip():
         return []

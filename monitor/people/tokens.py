@@ -8,16 +8,19 @@ the article's one :class:`monitor.normalize.Folding`.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from monitor.normalize import Folding
 from monitor.people.names import PROCLITIC_FIRST, proclitics
+
+if TYPE_CHECKING:
+    from monitor.gazetteer import Mention
 
 
 class Tok:
     """One token of the folded text (a plain slotted class: one is made per word near a title)."""
 
-    __slots__ = ("n", "s", "e", "k", "script", "cap", "pre", "bare", "ment", "leader", "role_start", "q")
+    __slots__ = ("n", "s", "e", "k", "script", "cap", "pre", "bare", "ment", "leader", "q")
 
     def __init__(self, n: str, s: int, e: int, k: str, script: str, cap: bool, pre: str = "",
                  bare: str = "", q: int = -1) -> None:
@@ -29,9 +32,8 @@ class Tok:
         self.cap = cap  # the original starts with an upper-case letter (Latin/Cyrillic)
         self.pre = pre  # Arabic-script proclitics (و ف ب ل ک) split off for lookups
         self.bare = bare  # the word without them ("بالسفیر" -> "السفیر")
-        self.ment: Any = None  # gazetteer mention (country, place, organisation) covering the token
-        self.leader: Any = None  # gazetteer mention of a head of state or government covering the token
-        self.role_start = False
+        self.ment: Mention | None = None  # gazetteer mention (country, place, organisation) covering the token
+        self.leader: Mention | None = None  # gazetteer mention of a head of state or government covering the token
         self.q = q  # start in the folded text (words only)
 
 
