@@ -297,10 +297,14 @@ def alerts_add(
     digest: Annotated[str | None, typer.Option(help="hourly or daily: one message per period.")] = None,
 ) -> None:
     """Add (or replace) a keyword alert; it fires once per matching relevant article."""
+    from monitor.alerts.delivery import valid_email
     from monitor.alerts.registry import Alert
 
-    if webhook and not re.match(r"^https?://", webhook):
+    if webhook and not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", webhook):
         err.print("[red]error:[/red] --webhook must be an http(s) URL")
+        raise typer.Exit(2)
+    if email is not None and not valid_email(email):
+        err.print("[red]error:[/red] --email must be a plain address such as desk@example.org")
         raise typer.Exit(2)
     registry = _registry()
     try:
@@ -421,13 +425,13 @@ def alerts_failed() -> None:
 @alerts_app.command("resend")
 def alerts_resend(alert: Annotated[str | None, typer.Argument()] = None) -> None:
     """Re-send failed deliveries (all, or one alert's)."""
-    from monitor.alerts.delivery import SmtpConfig, deliver_pending
+    from monitor.alerts.delivery import SmtpConfig, deliver_pending, delivery_policy
 
     registry = _registry()
     settings = _settings()
     count = registry.requeue_failed(alert)
     delivered, failed = deliver_pending(registry, retries=settings.webhook_retries, timeout=settings.webhook_timeout_s,
-                                        smtp=SmtpConfig.from_settings(settings))
+                                        smtp=SmtpConfig.from_settings(settings), policy=delivery_policy(settings))
     console.print(f"re-sent {count}: delivered {delivered}, failed {failed}")
 
 
@@ -514,13 +518,18 @@ def crawl(
     once: Annotated[bool, typer.Option("--once", help="Poll every feed once, print a summary, exit.")] = False,
 ) -> None:
     """Poll the news feeds, extract new articles and send them into the pipeline (runs until stopped)."""
+    from monitor.crawler import CrawlerDependencyError
     from monitor.crawler import crawl as run_crawl
     from monitor.crawler.feeds import FeedListError
 
     try:
         summary = run_crawl(_settings(), feeds, once=once)
-    except FeedListError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+    except (FeedListError, CrawlerDependencyError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+    except ImportError as exc:  # raised mid-crawl by a lazily imported library: fatal, named
+        err.print(f"[red]error:[/red] the crawler stopped: a library is missing ({exc}); reinstall: pip install .",
+                  highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     print(json.dumps(summary.as_dict(), ensure_ascii=False))
 

@@ -6,7 +6,7 @@ import hashlib
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 SCHEMA_VERSION = 1
 
@@ -51,10 +51,26 @@ class Article(BaseModel):
     # title and summary were used instead).
     extraction: str | None = None
 
+    @field_validator("id", "url", "source", "title", "text", "lang", "cluster", "extraction", mode="before")
+    @classmethod
+    def _encodable(cls, value: object) -> object:
+        """Lone surrogates (``"\\ud800"`` in a JSON line or a Kafka message) become U+FFFD: no encoder
+        downstream (SQLite, JSON, e-mail, HTTP) accepts them, and one such title used to halt a batch."""
+        return scrub_surrogates(value) if isinstance(value, str) else value
+
     @property
     def full_text(self) -> str:
         """Title and body as the enrichment sees them (title first: it carries the most signal)."""
         return f"{self.title}\n{self.text}" if self.title else self.text
+
+
+def scrub_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (fast path: one C-level encode)."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
 
 
 def canonical_url(url: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,11 +32,16 @@ class RejectsFile:
             self.blobs.mkdir(parents=True, exist_ok=True)
             blob = self.blobs / f"{digest}.bin"
             if not blob.exists():
-                blob.write_bytes(raw)
+                fd = os.open(blob, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(fd, "wb") as out:
+                    out.write(raw)
             record["kept"] = str(blob)
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as fh:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            # backslashreplace: a lone surrogate (a file name that is not UTF-8) is written as the JSON escape
+            # \udcxx instead of failing, so the reject is kept whatever its name.
+            with os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace") as fh:
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         log.warning("rejected %s (%s): %s", item, stage, reason)
         return record

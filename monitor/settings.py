@@ -27,7 +27,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=lambda: Path(user_data_dir("news-monitor", appauthor=False)))
     kafka: str | None = None
     search_url: str | None = None
+    # Outbound requests refuse private, loopback, link-local and special addresses unless listed here
+    # (comma-separated host names, addresses or CIDR ranges): feeds and pages, and alert deliveries.
     crawl_allow: str = ""
+    delivery_allow: str = ""
     in_scope: str = ",".join(DEFAULT_IN_SCOPE)
     partitions: int = 6
     # Files larger than this are refused by replay (kept in the rejects file), not read into memory.

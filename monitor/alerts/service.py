@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.alerts.delivery import SmtpConfig, deliver_pending
+from monitor.alerts.delivery import SmtpConfig, deliver_pending, delivery_policy
 from monitor.alerts.matcher import CompiledMatcher
 from monitor.alerts.registry import Alert, AlertRegistry
 from monitor.highlight import match_spans, snippet
@@ -133,12 +133,14 @@ class AlertService:
         with self.registry.transaction():
             return [f for article in articles for f in self.process(article)]
 
-    def _smtp(self) -> SmtpConfig | None:
+    def _settings_now(self) -> Any:
         if self._settings is None:
             from monitor.settings import get_settings
 
             self._settings = get_settings()
-        return SmtpConfig.from_settings(self._settings)
+        return self._settings
 
     def deliver(self, *, retries: int = 4, timeout: float = 10.0, backoff: float = 0.5) -> tuple[int, int]:
-        return deliver_pending(self.registry, retries=retries, timeout=timeout, backoff=backoff, smtp=self._smtp())
+        settings = self._settings_now()
+        return deliver_pending(self.registry, retries=retries, timeout=timeout, backoff=backoff,
+                               smtp=SmtpConfig.from_settings(settings), policy=delivery_policy(settings))

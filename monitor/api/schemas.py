@@ -103,6 +103,15 @@ class AlertIn(BaseModel):
             raise ValueError("query is blank")
         return value
 
+    @field_validator("email")
+    @classmethod
+    def _plain_address(cls, value: str | None) -> str | None:
+        from monitor.alerts.delivery import valid_email
+
+        if value is not None and not valid_email(value):
+            raise ValueError("not a plain e-mail address (local@domain, ASCII)")
+        return value
+
 
 class AlertOut(BaseModel):
     name: str

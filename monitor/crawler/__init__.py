@@ -24,10 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from monitor.crawler.config import CrawlConfig
+from monitor.crawler.deps import CrawlerDependencyError, check_crawler_dependencies
 from monitor.crawler.feeds import Feed, load_feeds
 from monitor.crawler.runner import ArticleSink, Crawler, CrawlSummary
 
-__all__ = ["CrawlConfig", "Crawler", "CrawlSummary", "Feed", "crawl", "default_feeds_path", "load_feeds"]
+__all__ = ["CrawlConfig", "CrawlerDependencyError", "Crawler", "CrawlSummary", "Feed", "crawl", "default_feeds_path",
+           "load_feeds"]
 
 
 def default_feeds_path() -> Path:
@@ -44,6 +46,7 @@ async def crawl_async(
     on_status: Callable[[CrawlSummary, float | None], None] | None = None,
     stop: asyncio.Event | None = None,
 ) -> CrawlSummary:
+    check_crawler_dependencies()  # a missing library is fatal here, not a title-only article per page
     async with Crawler(feeds, config, sink) as crawler:
         if once:
             return await crawler.poll(force=True)
@@ -69,6 +72,7 @@ def crawl(
     Articles go to ``monitor.pipeline.open_sink(settings)`` unless a ``sink`` is given.
     """
     feeds = load_feeds(feeds_path or default_feeds_path())
+    check_crawler_dependencies()  # before the pipeline is opened: nothing is written by a crawler that cannot run
     config = config or CrawlConfig.from_settings(settings)
     own_sink = sink is None
     if sink is None:

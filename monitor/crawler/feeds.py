@@ -118,11 +118,11 @@ def parse_feed(
 
     if not body.strip():
         raise FeedRejected("feed", "empty document")
+    response_headers = {k.lower(): v for k, v in (headers or {}).items()}
     try:
-        check_xml(body)
+        check_xml(body, response_headers)
     except Refused as exc:
         raise FeedRejected(exc.kind, exc.reason) from None
-    response_headers = {k.lower(): v for k, v in (headers or {}).items()}
     if url:
         response_headers["content-location"] = url  # base for relative links
     try:

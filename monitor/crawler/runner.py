@@ -183,6 +183,8 @@ class Crawler:
         async with self._feed_sem:
             try:
                 return await self._poll_feed(feed)
+            except ImportError:  # a missing library is not a problem of this feed: stop the crawler
+                raise
             except Exception as exc:  # a bug on one feed must not stop the others
                 log.exception("feed %s: unexpected error", feed.url)
                 s = CrawlSummary(feeds_polled=1)
@@ -331,6 +333,8 @@ class Crawler:
             if exc.retry_after is not None:
                 self.state.set_host_not_before(self._host_of(link), self.clock() + exc.retry_after)
             self._error(s, feed, link, exc.kind, exc.reason + "; using the feed's text")
+        except ImportError:  # a missing library, not a bad page: never store title-only articles for it
+            raise
         except Exception as exc:  # extraction bug on a hostile page: keep going with the feed text
             self._error(s, feed, link, "extract", f"{type(exc).__name__}: {exc}; using the feed's text")
         if page is None:

@@ -22,7 +22,7 @@ MONITOR = [sys.executable, "-m", "monitor.cli"]
 
 def run(data_dir: Path, *args: str, check: bool = True, stdin: str | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
-    env.update({"MONITOR_DATA_DIR": str(data_dir), "COLUMNS": "200"})
+    env.update({"MONITOR_DATA_DIR": str(data_dir), "COLUMNS": "200", "MONITOR_DELIVERY_ALLOW": "127.0.0.1"})
     proc = subprocess.run(
         [*MONITOR, *args], env=env, capture_output=True, text=True, input=stdin, timeout=300, cwd=REPO
     )

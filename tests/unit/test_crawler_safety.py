@@ -118,3 +118,93 @@ def test_retry_after_accepts_seconds_and_http_dates() -> None:
     assert parse_retry_after("120") == 120.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412480 - 60) == pytest.approx(60.0)
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[2002:7f00::1]/",  # 6to4 of 127.0.0.1
+        "http://[2002:a00:1::1]/",  # 6to4 of 10.0.0.1
+        "http://[2002:a9fe:a9fe::1]/",  # 6to4 of the metadata address 169.254.169.254
+        "http://[fec0::1]/",  # deprecated site-local, still routed inside some networks
+        "http://[fec0:1:2::3]/",
+        "http://[64:ff9b::7f00:1]/",  # NAT64 of 127.0.0.1
+        "http://[64:ff9b::a9fe:a9fe]/",  # NAT64 of the metadata address
+        "http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/",  # Teredo
+    ],
+)
+def test_ipv6_forms_that_tunnel_to_private_addresses_are_refused(url: str) -> None:
+    with pytest.raises(Refused) as exc:
+        _check(AddressPolicy(""), url)
+    assert exc.value.kind == "address"
+
+
+def test_a_name_resolving_to_6to4_loopback_is_refused_and_public_6to4_passes() -> None:
+    dns = _fake_dns({"six.example": ["2002:7f00::1"], "pub.example": ["2002:5db8:d822::1"]})
+    policy = AddressPolicy("", resolver=dns)
+    with pytest.raises(Refused, match="2002:7f00::1"):
+        _check(policy, "http://six.example/")
+    assert _check(policy, "http://pub.example/")[2] == "2002:5db8:d822::1"
+
+
+def test_the_synchronous_check_applies_the_same_rules_and_names_its_setting() -> None:
+    def dns(host: str, port: int) -> list[str]:
+        return {"hook.example": ["93.184.216.34"], "inside.example": ["10.0.0.9"]}[host]
+
+    policy = AddressPolicy("", setting="MONITOR_DELIVERY_ALLOW", sync_resolver=dns)
+    assert policy.check_url_sync("https://hook.example/x") == ("hook.example", 443, "93.184.216.34")
+    for url in ("http://inside.example/", "http://169.254.169.254/", "http://[2002:7f00::1]/", "http://0x7f.1/"):
+        with pytest.raises(Refused) as exc:
+            policy.check_url_sync(url)
+        assert exc.value.kind == "address"
+    with pytest.raises(Refused, match="MONITOR_DELIVERY_ALLOW"):
+        policy.check_url_sync("http://inside.example/")
+    assert AddressPolicy("10.0.0.0/8", sync_resolver=dns).check_host_sync("inside.example", 25)[2] == "10.0.0.9"
+
+
+def _utf7_everything(text: str) -> bytes:
+    """UTF-7 with every punctuation character base64-encoded (legal UTF-7; hides ``<!ENTITY`` from a byte scan)."""
+    import base64
+    import re
+
+    out = []
+    for run in re.findall(r"[A-Za-z0-9 ]+|[^A-Za-z0-9 ]+", text):
+        if run[0].isalnum() or run[0] == " ":
+            out.append(run)
+        else:
+            out.append("+" + base64.b64encode(run.encode("utf-16-be")).decode().rstrip("=") + "-")
+    return "".join(out).encode("ascii")
+
+
+_BOMB_BODY = ('<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+              '<rss version="2.0"><channel><title>&b;</title><item><title>x</title>'
+              '<link>http://example.org/1</link></item></channel></rss>')
+
+
+@pytest.mark.parametrize(
+    ("body", "headers"),
+    [
+        (b'<?xml version="1.0" encoding="utf-7"?>' + _utf7_everything(_BOMB_BODY), {}),
+        (_utf7_everything(_BOMB_BODY), {"Content-Type": "application/rss+xml; charset=utf-7"}),
+        (('<?xml version="1.0" encoding="cp037"?>' + _BOMB_BODY).encode("cp037"), {}),
+        (('<?xml version="1.0" encoding="cp500"?>' + _BOMB_BODY).encode("cp500"),
+         {"Content-Type": "application/xml; charset=cp500"}),
+    ],
+    ids=["utf7-declared", "utf7-http-charset", "ebcdic-cp037", "ebcdic-cp500"],
+)
+def test_entity_declarations_hidden_by_utf7_or_ebcdic_are_refused(body: bytes, headers: dict) -> None:
+    from monitor.crawler.feeds import FeedRejected, parse_feed
+
+    assert b"<!ENTITY" not in body  # a scan of the raw bytes sees nothing
+    with pytest.raises(Refused) as exc:
+        check_xml(body, headers)
+    assert exc.value.kind == "xml"
+    with pytest.raises(FeedRejected) as rejected:
+        parse_feed(body, headers, "http://example.org/feed")
+    assert rejected.value.kind == "xml"
+
+
+def test_a_plain_feed_in_a_legacy_encoding_still_passes() -> None:
+    feed = ('<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel><title>سفير</title>'
+            "</channel></rss>").encode("cp1256")
+    check_xml(feed, {"Content-Type": "application/rss+xml"})

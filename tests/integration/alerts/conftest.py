@@ -27,8 +27,9 @@ MONITOR = [sys.executable, "-m", "monitor.cli"]
 
 
 def monitor_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """The receivers listen on 127.0.0.1, which deliveries refuse unless MONITOR_DELIVERY_ALLOW lists it."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
-    env.update({"MONITOR_DATA_DIR": str(data_dir), "COLUMNS": "200", **extra})
+    env.update({"MONITOR_DATA_DIR": str(data_dir), "COLUMNS": "200", "MONITOR_DELIVERY_ALLOW": "127.0.0.1", **extra})
     return env
 
 

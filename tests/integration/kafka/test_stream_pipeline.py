@@ -181,7 +181,7 @@ def test_seeds_enriched_matched_and_searchable(search_pipeline: Pipeline) -> Non
     assert relevant, "the core finds no relevant seed: nothing to test"
     hook = WebhookReceiver()
     add_alert(pipeline, webhook=hook.url)
-    pipeline.env_extra["MONITOR_CRAWL_ALLOW"] = "127.0.0.1"  # in case webhooks get the crawler's address guard
+    pipeline.env_extra["MONITOR_DELIVERY_ALLOW"] = "127.0.0.1"  # webhooks follow the outbound address policy
     pipeline.start_worker()
     out = pipeline.monitor("replay", str(SEEDS))
     assert "sent to Kafka 5" in out.stdout + out.stderr
