@@ -44,8 +44,9 @@ def tag_entities(text: str, lang: str | None) -> list[Entity]:
     return entities_in_scan(scan(fold(text), lang))
 
 
-def entities_in_scan(sc: Scan) -> list[Entity]:
-    """:func:`tag_entities` of an article already scanned (by :func:`monitor.enrich.enrich`)."""
+def entities_in_scan(sc: Scan, people: bool = True) -> list[Entity]:
+    """:func:`tag_entities` of an article already scanned (by :func:`monitor.enrich.enrich`); without
+    ``people`` the gazetteer's entities only (the pattern people finder is the costly part)."""
     found = mentions(sc)
     gazetteer = [
         Entity(
@@ -54,4 +55,4 @@ def entities_in_scan(sc: Scan) -> list[Entity]:
         for m in found
     ]
     # the mentions just found: they stop names at countries and places and give titles their country
-    return _merge(gazetteer, people_in_scan(sc, found))
+    return _merge(gazetteer, people_in_scan(sc, found) if people else [])

@@ -68,7 +68,7 @@ class EmbeddedPipeline:
         enriched: list[Article] = []
         for article in articles:
             try:
-                enriched.append(enrich(article, self.in_scope))
+                enriched.append(enrich(article, self.in_scope, people_out_of_scope=False))
             except Exception as exc:  # one poison article must not stop the run
                 summary.rejected += 1
                 self.rejects.add(article.id, f"enrichment failed: {type(exc).__name__}: {exc}",

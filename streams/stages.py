@@ -72,7 +72,7 @@ def enrich_batch(messages: Sequence[Message], in_scope: Sequence[str]) -> BatchR
     for msg in messages:
         try:
             article, meta = bus.decode_article(msg.value)
-            enriched = enrich(article, in_scope)
+            enriched = enrich(article, in_scope, people_out_of_scope=False)
             produced = meta.get("produced_ms")
             key = enriched.id.encode()
             result.out.append(Out(bus.ENRICHED, key, bus.encode_article(enriched, "enriched", produced)))
