@@ -22,8 +22,10 @@ from monitor.settings import Settings, get_settings
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__ and "Central-Asia diplomacy news monitor.")
 alerts_app = typer.Typer(no_args_is_help=True, help="Keyword alerts: add, list, remove, tail, test.")
 dev_app = typer.Typer(no_args_is_help=True, help="Local Apache Kafka and OpenSearch for development and tests.")
+users_app = typer.Typer(no_args_is_help=True, help="API users: add (prints the token once), list, remove.")
 app.add_typer(alerts_app, name="alerts")
 app.add_typer(dev_app, name="dev")
+app.add_typer(users_app, name="users")
 
 console = Console()
 err = Console(stderr=True)
@@ -44,6 +46,9 @@ def _setup_logging(verbose: bool) -> None:
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False) -> None:
     """Central-Asia diplomacy news monitor: replay, classify, search, alerts, crawl, stream workers."""
+    import os
+
+    os.umask(0o077)  # everything this process writes (data folder, SQLite, rejects, tokens) is the user's only
     _setup_logging(verbose)
 
 
@@ -541,9 +546,77 @@ def serve(
 ) -> None:
     """HTTP API (/api/, OpenAPI at /openapi.json, metrics at /metrics) and the web page at /."""
     from monitor.api import serve as run_server
+    from monitor.api.app import ServeRefused
 
-    run_server(_settings(), host=host, port=port,
-               announce=lambda line: err.print(line, highlight=False, soft_wrap=True))
+    try:
+        run_server(_settings(), host=host, port=port,
+                   announce=lambda line: err.print(line, highlight=False, soft_wrap=True, markup=False))
+    except ServeRefused as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+
+
+# ------------------------------------------------------------------------------------------------ users
+
+
+def _users():  # type: ignore[no-untyped-def]
+    from monitor.users import UserStore
+
+    settings = _settings()
+    settings.ensure_data_dir()
+    return UserStore(settings.db_path)
+
+
+@users_app.command("add")
+def users_add(
+    name: str,
+    role: Annotated[str, typer.Option(help="reader (search, read), editor (own alerts) or admin (everything).")]
+    = "reader",
+) -> None:
+    """Add an API user and print its token once (only its hash is kept: a lost token means remove and add)."""
+    from monitor.users import UserError
+
+    store = _users()
+    try:
+        token = store.add(name, role)
+    except UserError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    err.print(f"user {name} ({role}) added; the token is printed once on standard output:", highlight=False)
+    print(token)
+
+
+@users_app.command("list")
+def users_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List API users and their roles (tokens are never shown: only their hashes are kept)."""
+    store = _users()
+    try:
+        users = store.list()
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps([{"name": u.name, "role": u.role, "created": u.created} for u in users], indent=1))
+        return
+    table = Table("name", "role", "created")
+    for u in users:
+        table.add_row(u.name, u.role, u.created)
+    console.print(table)
+
+
+@users_app.command("remove")
+def users_remove(name: str) -> None:
+    """Remove an API user: its token stops working at once."""
+    store = _users()
+    try:
+        removed = store.remove(name)
+    finally:
+        store.close()
+    if not removed:
+        err.print(f"[red]error:[/red] no user named {name!r}", highlight=False)
+        raise typer.Exit(1)
+    console.print(f"user {name} removed")
 
 
 if __name__ == "__main__":

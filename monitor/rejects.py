@@ -29,7 +29,7 @@ class RejectsFile:
         }
         if raw:
             digest = hashlib.sha256(raw).hexdigest()
-            self.blobs.mkdir(parents=True, exist_ok=True)
+            self.blobs.mkdir(mode=0o700, parents=True, exist_ok=True)
             blob = self.blobs / f"{digest}.bin"
             if not blob.exists():
                 fd = os.open(blob, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,8 +45,13 @@ class Settings(BaseSettings):
     smtp_user: str | None = None
     smtp_password: str | None = None
     smtp_starttls: bool = False
-    # Bearer token for the HTTP API's write endpoints; unset: `monitor serve` makes one (data_dir/api_token).
+    # An admin bearer token for the HTTP API (token mode). Unset and no users: open mode, loopback only.
     api_token: str | None = None
+    # Per-caller rate limit of the HTTP API (token bucket; 0 = off) and the bounds of the alert dry run.
+    api_rate_per_minute: float = 600.0
+    api_rate_burst: float = 120.0
+    alert_test_seconds: float = 10.0
+    alert_test_max_articles: int = 50_000
 
     @field_validator("kafka", "search_url", mode="before")
     @classmethod
@@ -65,8 +71,29 @@ class Settings(BaseSettings):
         return self.data_dir / "rejects.jsonl"
 
     def ensure_data_dir(self) -> Path:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        return self.data_dir
+        """The data folder, private to this user (0700; its files 0600): it holds alert secrets, webhook URLs,
+        user token hashes and the local API token."""
+        return private_dir(self.data_dir)
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` as 0700, or tighten it (and the files directly in it) to the owner when it exists."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+        path.chmod(0o700)
+        for child in path.iterdir():
+            if child.is_file() and not child.is_symlink() and child.stat().st_mode & 0o077:
+                child.chmod(0o600)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty with mode 0600 unless it exists (SQLite then keeps that mode for -wal/-shm)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    return path
 
 
 @lru_cache(maxsize=1)

@@ -100,10 +100,13 @@ class Alert:
         """Where firings go besides the live feed (SSE) and ``alerts.fired``, which every firing reaches."""
         return [c for c, target in (("webhook", self.webhook), ("email", self.email)) if target]
 
-    def public(self) -> dict[str, object]:
-        """What listing shows (never the secret)."""
+    def public(self, show_targets: bool = True) -> dict[str, object]:
+        """What listing shows: never the secret; the webhook URL and e-mail address only with ``show_targets``
+        (the owner and admins: a chat service's webhook URL is a credential). ``channels`` always says which
+        channels are set."""
         return {
-            "name": self.name, "query": self.query, "webhook": self.webhook, "email": self.email,
+            "name": self.name, "query": self.query, "webhook": self.webhook if show_targets else None,
+            "email": self.email if show_targets else None,
             "owner": self.owner, "paused": self.paused, "digest": self.digest, "channels": self.channels,
             "fired": self.fired, "delivered": self.delivered, "failed": self.failed, "signed": bool(self.secret),
         }

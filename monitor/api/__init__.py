@@ -15,13 +15,16 @@ Endpoints (OpenAPI at ``/openapi.json``, interactive docs at ``/docs``):
   503 when one is unreachable), ``GET /metrics`` (Prometheus).
 
 Errors: a bad query answers 400 ``{"detail": message, "position": offset}``; invalid parameters or bodies
-422 ``{"detail": one sentence, "errors": [...]}``; a missing or wrong token 401.
+422 ``{"detail": one sentence, "errors": [...]}``; a missing or wrong token 401, a role or ownership that does
+not allow the call 403, a caller past its rate limit 429 with ``Retry-After``.
 
-The write token: the write endpoints (create, pause, resume, delete alerts) need ``Authorization: Bearer
-<token>``. The token is ``MONITOR_API_TOKEN`` when set; otherwise ``monitor serve`` generates one on its first
-start, prints it once and keeps it in ``<data dir>/api_token`` (mode 0600; later starts reuse it). The page
-gets it from ``GET /api/session``, which answers only a loopback client that addressed the server by a loopback
-name (not another machine, not a DNS-rebinding page); elsewhere the analyst pastes the token into the page.
+Access (docs/security.md): token mode when there is a user (``monitor users add NAME --role
+reader|editor|admin``; only the token's hash is kept) or ``MONITOR_API_TOKEN`` (an admin token): every endpoint
+but health, readiness, metrics and the static files needs ``Authorization: Bearer <token>``. An alert belongs to
+its creator; only they or an admin change it or see its webhook URL and e-mail address; its secret is never
+returned. Open mode (no user, no token) is for ``--host 127.0.0.1`` only: reads are open to this machine (not to
+a proxy or a DNS-rebinding page), writes need the local token that ``monitor serve`` keeps in
+``<data dir>/api_token`` (0600) and hands to the page on this machine through ``GET /api/session``.
 """
 
 from __future__ import annotations

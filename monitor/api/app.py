@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,9 +14,11 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from monitor.api import schemas
+from monitor.api.auth import Reader, is_loopback
 from monitor.api.health import readiness
 from monitor.api.metrics import Metrics
 from monitor.api.routes_alerts import router as alerts_router
@@ -32,21 +33,41 @@ look at single articles with their entities and the reasons they were kept, and 
 * Queries use the same language as `monitor search`: words, "phrases", AND/OR/NOT, parentheses and
   `field:value` filters (`lang:`, `country:`, `source:`, `entity:`, `type:`, `concept:`, `place:`, `org:`).
   A bad query answers **400** with the message and the character `position` of the problem.
-* Write endpoints (creating, pausing, resuming and deleting alerts) need `Authorization: Bearer <token>`:
-  `MONITOR_API_TOKEN`, or the token `monitor serve` generates once and keeps in `<data dir>/api_token`.
+* Access (see docs/security.md): `Authorization: Bearer <token>` with a user's token (`monitor users add NAME
+  --role reader|editor|admin`) or `MONITOR_API_TOKEN` (admin). Readers search and read; editors create alerts,
+  which they own, and change their own; admins change any alert. Webhook URLs and e-mail addresses are shown
+  only to an alert's owner and admins; secrets to nobody. Without users and token (open mode, loopback only)
+  reads need no token and writes need the local token kept in `<data dir>/api_token`.
+* Each caller has a rate limit; past it the answer is **429** with `Retry-After`.
 """
 
-
-def _is_loopback(host: str | None) -> bool:
-    try:
-        return host is not None and ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+_FORWARDING_HEADERS = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")
 
 
-def create_app(settings: Settings, token: str | None = None, state: ApiState | None = None) -> FastAPI:
-    """A ready app over the configured store; ``token`` overrides MONITOR_API_TOKEN / the token file."""
-    api_state = state or ApiState.open(settings, token)
+def _host_name(request: Request) -> str:
+    host = (request.headers.get("host") or "").strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _is_local_request(request: Request) -> bool:
+    """From this machine, to this machine by a loopback name, and not relayed by a proxy."""
+    host = _host_name(request)
+    client = request.client.host if request.client else None
+    return (is_loopback(client) and (host == "localhost" or is_loopback(host))
+            and not any(h in request.headers for h in _FORWARDING_HEADERS))
+
+
+def create_app(settings: Settings, token: str | None = None, state: ApiState | None = None, *,
+               local: bool = False) -> FastAPI:
+    """A ready app over the configured store.
+
+    ``token`` is the admin token (default ``MONITOR_API_TOKEN``). ``local=True`` allows the open mode (what
+    ``monitor serve`` does on a loopback address when there is neither a user nor a token): ``token`` is then
+    the local token (default: the one in ``<data dir>/api_token``).
+    """
+    api_state = state or ApiState.open(settings, token, local=local)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -62,7 +83,14 @@ def create_app(settings: Settings, token: str | None = None, state: ApiState | N
     @app.middleware("http")
     async def count_requests(request: Request, call_next: Any) -> Response:
         started = time.perf_counter()
-        response = await call_next(request)
+        if api_state.local and not _is_local_request(request) and await run_in_threadpool(api_state.is_open):
+            # Open mode serves this machine only: not a DNS-rebinding page (Host: evil.example), not a proxy.
+            metrics.refused.labels("open mode: not a local request").inc()
+            response: Response = JSONResponse(
+                {"detail": "this server runs in open mode and answers only this machine by a loopback name; "
+                           "add a user (monitor users add) to serve others"}, status_code=403)
+        else:
+            response = await call_next(request)
         route = request.scope.get("route")
         template = getattr(route, "path", "unmatched")
         metrics.requests.labels(request.method, template, str(response.status_code)).inc()
@@ -104,16 +132,19 @@ def create_app(settings: Settings, token: str | None = None, state: ApiState | N
                 "checks": [c.as_json() for c in checks]}
         return JSONResponse(body, status_code=200 if ok else 503)
 
-    @app.get("/api/session", tags=["ops"], summary="The write token, for the page on this machine only",
-             responses={403: {"model": schemas.ErrorBody}})
-    def session(request: Request) -> dict[str, str]:
-        """Answers only a loopback client that addressed the server by a loopback name (so neither another
-        machine nor a DNS-rebinding page can read it); anyone else pastes the token into the page."""
-        host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]").lower()
-        client = request.client.host if request.client else None
-        if not (_is_loopback(client) and (host == "localhost" or _is_loopback(host))):
-            raise HTTPException(403, "the token is only handed to the page on this machine; paste it instead")
-        return {"token": api_state.token}
+    @app.get("/api/session", tags=["ops"], response_model=schemas.SessionOut,
+             responses={401: {"model": schemas.ErrorBody}, 403: {"model": schemas.ErrorBody},
+                        429: {"model": schemas.ErrorBody}},
+             summary="Who the caller is; in open mode, the local token for the page on this machine")
+    def session(request: Request, who: Reader) -> dict[str, object]:
+        """Token mode: the caller's user and role (a valid token is required). Open mode: the local token, to a
+        loopback client that addressed the server by a loopback name only (neither another machine, nor a
+        proxy, nor a DNS-rebinding page can read it)."""
+        if api_state.is_open():
+            if not _is_local_request(request):
+                raise HTTPException(403, "the token is only handed to the page on this machine; paste it instead")
+            return {"user": "local", "role": "admin", "mode": "open", "token": api_state.token}
+        return {"user": who.name, "role": who.role, "mode": "tokens", "token": None}
 
     @app.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=Response,
              responses={200: {"content": {"text/plain": {}}}})
@@ -145,17 +176,58 @@ def create_app(settings: Settings, token: str | None = None, state: ApiState | N
     return app
 
 
+class ServeRefused(RuntimeError):
+    """``monitor serve`` will not start as asked (open mode on a non-loopback address)."""
+
+
+def _loopback_bind(host: str) -> bool:
+    return host.strip("[]").lower() == "localhost" or is_loopback(host.strip("[]"))
+
+
+OPEN_MODE_BANNER = """
+  ┌──────────────────────────────────────────────────────────────────────────────────────────┐
+  │ OPEN MODE: no API users and no MONITOR_API_TOKEN.                                          │
+  │ Anyone who can connect to {where:<62s} │
+  │ on this machine can search and read alerts and firings without a token. Writes need the   │
+  │ local token in {token_file:<74s} │
+  │ To share the server: monitor users add NAME --role admin|editor|reader, then restart.     │
+  └──────────────────────────────────────────────────────────────────────────────────────────┘"""
+
+
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, announce: Any = print) -> None:
-    """Run the API and page with uvicorn until interrupted. Prints the generated token once."""
+    """Run the API and page with uvicorn until interrupted.
+
+    Token mode when there is a user or ``MONITOR_API_TOKEN``; otherwise open mode, which only a loopback
+    address may serve (:class:`ServeRefused` for any other address), announced with a banner.
+    """
     import uvicorn
 
-    from monitor.api.state import load_or_create_token
+    from monitor.api.state import TOKEN_FILE, load_or_create_token
+    from monitor.users import UserStore
 
-    token, created = load_or_create_token(settings)
-    if created:
-        announce(f"API token (write endpoints; kept in {settings.data_dir / 'api_token'}): {token}")
-    elif not settings.api_token:
-        announce(f"API token: see {settings.data_dir / 'api_token'}")
-    app = create_app(settings, token)
+    settings.ensure_data_dir()
+    users = UserStore(settings.db_path)
+    try:
+        user_count = users.count()
+    finally:
+        users.close()
+    if settings.api_token or user_count:
+        app = create_app(settings, settings.api_token)
+        announce(f"token mode: {user_count} user(s){' and MONITOR_API_TOKEN' if settings.api_token else ''}; "
+                 "every API call needs a bearer token")
+    else:
+        if not _loopback_bind(host):
+            raise ServeRefused(
+                f"refusing to serve on {host} without access control: anyone who can reach it could read every "
+                "alert and firing. Add a user (monitor users add NAME --role admin) or set MONITOR_API_TOKEN, or "
+                "serve on 127.0.0.1")
+        token, created = load_or_create_token(settings)
+        token_file = str(settings.data_dir / TOKEN_FILE)
+        announce(OPEN_MODE_BANNER.format(where=f"http://{host}:{port}/", token_file=token_file[:74]))
+        if created:
+            announce(f"local token (write endpoints; kept in {token_file}): {token}")
+        else:
+            announce(f"local token: see {token_file}")
+        app = create_app(settings, token, local=True)
     announce(f"serving on http://{host}:{port}/ (API docs at /docs, OpenAPI at /openapi.json)")
     uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False, timeout_graceful_shutdown=5)

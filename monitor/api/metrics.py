@@ -114,4 +114,12 @@ class Metrics:
             "monitor_http_request_seconds", "HTTP request duration by route template.", ["route"],
             registry=self.registry,
         )
+        self.rate_limited = Counter(
+            "monitor_http_rate_limited", "Requests refused with 429 by the per-caller rate limit.",
+            registry=self.registry,
+        )
+        self.refused = Counter(
+            "monitor_http_refused", "Requests refused by the open mode's host guard, by reason.", ["reason"],
+            registry=self.registry,
+        )
         self.registry.register(PipelineCollector(state))

@@ -1,70 +1,96 @@
-"""Alert management (writes need the bearer token), dry-run tests, and the live feed of firings (SSE)."""
+"""Alert management, dry-run tests, and the live feed of firings (SSE); every route declares who may call it.
+
+An alert belongs to the user who created it: only they or an admin change, pause, resume or delete it, and
+only they or an admin see its webhook URL and e-mail address (a chat service's webhook URL is a credential).
+The webhook secret is never returned to anyone.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import secrets
+import time
 from collections.abc import AsyncIterable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import run_in_threadpool
 
+from monitor.alerts.delivery import delivery_policy
 from monitor.alerts.matcher import CompiledMatcher, Subscription
 from monitor.alerts.registry import Alert
 from monitor.api import schemas
+from monitor.api.auth import Editor, Principal, Reader, access
+from monitor.crawler.safety import Refused
 from monitor.store.base import SearchRequest
 
 router = APIRouter(prefix="/api/alerts", tags=["alerts"])
 
-_bearer = HTTPBearer(auto_error=False, description="The API token (MONITOR_API_TOKEN or data_dir/api_token)")
-
 POLL_S = 0.5
+# The dry run scans stored articles: it costs more of the caller's rate-limit bucket, and stops at a deadline.
+TEST_COST = 10.0
 
-AUTH_ERRORS = {401: {"model": schemas.ErrorBody, "description": "Missing or wrong bearer token"}}
+AUTH_ERRORS = {401: {"model": schemas.ErrorBody, "description": "Missing or wrong bearer token"},
+               403: {"model": schemas.ErrorBody, "description": "The role or ownership does not allow this"},
+               429: {"model": schemas.ErrorBody, "description": "Rate limit: retry after Retry-After seconds"}}
 QUERY_ERRORS = {400: {"model": schemas.ErrorBody, "description": "Bad query (message and position)"}}
-
-
-def require_token(
-    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> None:
-    """Write endpoints: ``Authorization: Bearer <token>``, compared in constant time."""
-    expected: str = request.app.state.api.token
-    given = credentials.credentials if credentials else ""
-    if not given or not secrets.compare_digest(given.encode(), expected.encode()):
-        raise HTTPException(401, "a valid bearer token is required for this endpoint",
-                            headers={"WWW-Authenticate": "Bearer"})
-
 
 AlertName = Annotated[str, Path(min_length=1, max_length=100, pattern=schemas.ALERT_NAME_PATTERN)]
 
 
-@router.get("", response_model=list[schemas.AlertOut], summary="List alerts with their counts")
+def _view(alert: Alert, who: Principal) -> dict[str, object]:
+    return alert.public(show_targets=who.is_admin or who.owns(alert.owner))
+
+
+def _changeable(alert: Alert | None, name: str, who: Principal) -> Alert:
+    if alert is None:
+        raise HTTPException(404, f"no alert named {name!r}")
+    if not who.may_change(alert.owner):
+        raise HTTPException(403, f"alert {name!r} belongs to {alert.owner or 'nobody'}: only they or an admin "
+                                 "can change it")
+    return alert
+
+
+@router.get("", response_model=list[schemas.AlertOut], responses=AUTH_ERRORS, summary="List alerts with their counts")
 def list_alerts(
-    request: Request, owner: Annotated[str | None, Query(max_length=200, description="Only this owner's")] = None
+    request: Request, who: Reader,
+    owner: Annotated[str | None, Query(max_length=200, description="Only this owner's")] = None,
 ) -> list[dict[str, object]]:
     with request.app.state.api.using_registry() as registry:
-        return [a.public() for a in registry.list(owner)]
+        return [_view(a, who) for a in registry.list(owner)]
 
 
-@router.post("", response_model=schemas.AlertOut, status_code=201, dependencies=[Depends(require_token)],
-             responses={**AUTH_ERRORS, **QUERY_ERRORS}, summary="Create or replace an alert")
-def create_alert(request: Request, body: schemas.AlertIn) -> dict[str, object]:
-    """The query is parsed first: a bad query answers 400 with its position and changes nothing."""
+@router.post("", response_model=schemas.AlertOut, status_code=201, responses={**AUTH_ERRORS, **QUERY_ERRORS},
+             summary="Create an alert (or replace one of your own)")
+def create_alert(request: Request, body: schemas.AlertIn, who: Editor) -> dict[str, object]:
+    """The caller becomes the owner (an admin may name another). The query is parsed first and a webhook URL
+    to a refused address is refused: a bad request answers 400 with the reason and changes nothing."""
+    owner = who.name
+    if body.owner is not None and body.owner != who.name:
+        if not who.is_admin:
+            raise HTTPException(403, "only an admin can create an alert for another owner")
+        owner = body.owner
+    if body.webhook:
+        try:
+            delivery_policy(request.app.state.api.settings).check_static(body.webhook)
+        except Refused as exc:
+            raise HTTPException(400, f"webhook refused: {exc.reason}") from None
     alert = Alert(name=body.name, query=body.query, webhook=body.webhook, secret=body.secret, email=body.email,
-                  owner=body.owner, paused=body.paused, digest=body.digest)
-    with request.app.state.api.using_registry() as registry:
+                  owner=owner, paused=body.paused, digest=body.digest)
+    with request.app.state.api.using_registry() as registry, registry.transaction():
+        existing = registry.get(body.name)
+        if existing is not None:
+            _changeable(existing, body.name, who)
         registry.add(alert)
         stored = registry.get(body.name)
     assert stored is not None
-    return stored.public()
+    return _view(stored, who)
 
 
-@router.get("/fired", response_model=list[schemas.FiredOut], summary="Recent firings, oldest first")
+@router.get("/fired", response_model=list[schemas.FiredOut], responses=AUTH_ERRORS,
+            summary="Recent firings, oldest first")
 def fired(
-    request: Request,
+    request: Request, who: Reader,
     after: Annotated[int | None, Query(ge=0, le=2**62, description="Only firings with a larger seq")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> list[dict[str, object]]:
@@ -74,10 +100,11 @@ def fired(
 
 
 @router.get("/stream", response_class=EventSourceResponse, summary="Live feed of firings (server-sent events)",
-            responses={200: {"description": "`event: fired` messages whose data is a FiredOut object; the "
-                                            "event id is its seq (send Last-Event-ID to resume)"}})
+            responses={**AUTH_ERRORS,
+                       200: {"description": "`event: fired` messages whose data is a FiredOut object; the "
+                                           "event id is its seq (send Last-Event-ID to resume)"}})
 async def stream(
-    request: Request,
+    request: Request, who: Reader,
     after: Annotated[int | None, Query(ge=0, le=2**62, description="Start after this seq (default: now)")] = None,
     last_event_id: Annotated[str | None, Header(max_length=40)] = None,
 ) -> AsyncIterable[ServerSentEvent]:
@@ -114,60 +141,72 @@ async def stream(
             await asyncio.sleep(POLL_S)
 
 
-@router.get("/{name}", response_model=schemas.AlertOut, responses={404: {"model": schemas.ErrorBody}},
+@router.get("/{name}", response_model=schemas.AlertOut, responses={**AUTH_ERRORS, 404: {"model": schemas.ErrorBody}},
             summary="One alert")
-def get_alert(request: Request, name: AlertName) -> dict[str, object]:
+def get_alert(request: Request, name: AlertName, who: Reader) -> dict[str, object]:
     with request.app.state.api.using_registry() as registry:
         alert = registry.get(name)
     if alert is None:
         raise HTTPException(404, f"no alert named {name!r}")
-    return alert.public()
+    return _view(alert, who)
 
 
-@router.delete("/{name}", status_code=204, dependencies=[Depends(require_token)],
-               responses={**AUTH_ERRORS, 404: {"model": schemas.ErrorBody}}, summary="Delete an alert")
-def delete_alert(request: Request, name: AlertName) -> None:
-    with request.app.state.api.using_registry() as registry:
-        if not registry.remove(name):
-            raise HTTPException(404, f"no alert named {name!r}")
+@router.delete("/{name}", status_code=204, responses={**AUTH_ERRORS, 404: {"model": schemas.ErrorBody}},
+               summary="Delete an alert (yours, or any as an admin)")
+def delete_alert(request: Request, name: AlertName, who: Editor) -> None:
+    with request.app.state.api.using_registry() as registry, registry.transaction():
+        _changeable(registry.get(name), name, who)
+        registry.remove(name)
 
 
-def _set_paused(request: Request, name: str, paused: bool) -> dict[str, object]:
-    with request.app.state.api.using_registry() as registry:
-        if not registry.set_paused(name, paused):
-            raise HTTPException(404, f"no alert named {name!r}")
+def _set_paused(request: Request, name: str, paused: bool, who: Principal) -> dict[str, object]:
+    with request.app.state.api.using_registry() as registry, registry.transaction():
+        _changeable(registry.get(name), name, who)
+        registry.set_paused(name, paused)
         alert = registry.get(name)
     assert alert is not None
-    return alert.public()
+    return _view(alert, who)
 
 
-@router.post("/{name}/pause", response_model=schemas.AlertOut, dependencies=[Depends(require_token)],
+@router.post("/{name}/pause", response_model=schemas.AlertOut,
              responses={**AUTH_ERRORS, 404: {"model": schemas.ErrorBody}}, summary="Pause an alert")
-def pause_alert(request: Request, name: AlertName) -> dict[str, object]:
-    return _set_paused(request, name, True)
+def pause_alert(request: Request, name: AlertName, who: Editor) -> dict[str, object]:
+    return _set_paused(request, name, True, who)
 
 
-@router.post("/{name}/resume", response_model=schemas.AlertOut, dependencies=[Depends(require_token)],
+@router.post("/{name}/resume", response_model=schemas.AlertOut,
              responses={**AUTH_ERRORS, 404: {"model": schemas.ErrorBody}}, summary="Resume a paused alert")
-def resume_alert(request: Request, name: AlertName) -> dict[str, object]:
-    return _set_paused(request, name, False)
+def resume_alert(request: Request, name: AlertName, who: Editor) -> dict[str, object]:
+    return _set_paused(request, name, False, who)
 
 
-@router.post("/test", response_model=schemas.AlertTestOut, responses=QUERY_ERRORS,
-             summary="Dry-run a query over the stored articles (fires nothing)")
-def test_alert(request: Request, body: schemas.AlertTestIn) -> dict[str, object]:
-    """What would this alert have caught? Embedded store: the alert matcher itself over every stored relevant
-    article (exactly the firing semantics); search engine: the same query through search."""
+TestCaller = Annotated[Principal, Depends(access("editor", cost=TEST_COST, token_required=True))]
+
+
+@router.post("/test", response_model=schemas.AlertTestOut, responses={**AUTH_ERRORS, **QUERY_ERRORS},
+             summary="Dry-run a query over the stored articles (fires nothing; bounded)")
+def test_alert(request: Request, body: schemas.AlertTestIn, who: TestCaller) -> dict[str, object]:
+    """What would this alert have caught? Embedded store: the alert matcher itself over the newest stored
+    relevant articles (exactly the firing semantics), at most ``MONITOR_ALERT_TEST_MAX_ARTICLES`` of them and
+    for at most ``MONITOR_ALERT_TEST_SECONDS``; ``complete`` says whether every stored article was scanned.
+    Search engine: the same query through search."""
     from monitor.store.sqlite import SqliteStore
 
     matcher = CompiledMatcher([Subscription("test", body.query)])  # QueryError -> 400 with position
     state = request.app.state.api
+    settings = state.settings
     matches: list[dict[str, object]] = []
-    count = 0
+    count = scanned = 0
+    complete = True
     if isinstance(state.store, SqliteStore):
         scan = SqliteStore(state.store.path)  # its own connection: a long scan does not block searches
+        deadline = time.monotonic() + settings.alert_test_seconds
         try:
-            for article in scan.iter_articles(relevant_only=True):
+            for article in scan.iter_articles(relevant_only=True, newest_first=True):
+                if scanned >= settings.alert_test_max_articles or time.monotonic() > deadline:
+                    complete = False
+                    break
+                scanned += 1
                 if matcher.match(article):
                     count += 1
                     if len(matches) < body.limit:
@@ -178,7 +217,7 @@ def test_alert(request: Request, body: schemas.AlertTestIn) -> dict[str, object]
     else:
         with state.using_store() as store:
             result = store.search(SearchRequest(query=body.query, limit=body.limit, facets=False))
-        count = result.total
+        count = scanned = result.total
         matches = [{"id": h.id, "title": h.title, "lang": h.lang, "countries": h.countries, "url": h.url}
                    for h in result.hits]
-    return {"count": count, "matches": matches}
+    return {"count": count, "matches": matches, "scanned": scanned, "complete": complete}

@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BeforeValidator
 
 from monitor.api import schemas
+from monitor.api.auth import Reader
 from monitor.api.stats import compute
 from monitor.api.suggest import entity_index
 from monitor.model import Article
@@ -19,7 +20,9 @@ from monitor.tags import entity_filter
 
 router = APIRouter(prefix="/api", tags=["search"])
 
-ERRORS = {400: {"model": schemas.ErrorBody, "description": "Bad query (message and position)"}}
+AUTH_ERRORS = {401: {"model": schemas.ErrorBody, "description": "Missing or wrong bearer token"},
+               429: {"model": schemas.ErrorBody, "description": "Rate limit: retry after Retry-After seconds"}}
+ERRORS = {400: {"model": schemas.ErrorBody, "description": "Bad query (message and position)"}, **AUTH_ERRORS}
 
 def article_entities(article: Article) -> list[schemas.EntityOut]:
     grouped: dict[tuple[str, str], list[str]] = {}
@@ -62,6 +65,7 @@ Text = Annotated[str | None, Query(max_length=200)]
 @router.get("/search", response_model=schemas.SearchOut, responses=ERRORS, summary="Search articles")
 def search(
     request: Request,
+    who: Reader,
     q: Annotated[str, Query(min_length=1, max_length=2000,
                             description='Words, "phrases", AND/OR/NOT, (), field:value filters')],
     lang: Text = None,
@@ -104,8 +108,8 @@ def search(
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleOut,
-            responses={404: {"model": schemas.ErrorBody}}, summary="One article with its enrichment")
-def get_article(request: Request, article_id: Annotated[str, Path(min_length=1, max_length=200)]) -> dict:
+            responses={404: {"model": schemas.ErrorBody}, **AUTH_ERRORS}, summary="One article with its enrichment")
+def get_article(request: Request, who: Reader, article_id: Annotated[str, Path(min_length=1, max_length=200)]) -> dict:
     """The stored article: text, language, relevance score, countries, entities and the reasons it was kept."""
     with request.app.state.api.using_store() as store:
         article = store.get_article(article_id)
@@ -114,8 +118,10 @@ def get_article(request: Request, article_id: Annotated[str, Path(min_length=1, 
     return {**article.model_dump(), "chips": article_entities(article)}
 
 
-@router.get("/entities/suggest", response_model=list[schemas.SuggestionOut], summary="Entity type-ahead")
+@router.get("/entities/suggest", response_model=list[schemas.SuggestionOut], responses=AUTH_ERRORS,
+            summary="Entity type-ahead")
 def suggest(
+    who: Reader,
     q: Annotated[str, Query(min_length=1, max_length=100, description="What the analyst typed, any script")],
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[dict[str, str]]:
@@ -123,9 +129,11 @@ def suggest(
     return [s.as_json() for s in entity_index().suggest(q, limit)]
 
 
-@router.get("/stats", response_model=schemas.StatsOut, summary="Articles per day per country and language")
+@router.get("/stats", response_model=schemas.StatsOut, responses=ERRORS,
+            summary="Articles per day per country and language")
 def stats(
     request: Request,
+    who: Reader,
     since: Day | None = None,
     until: Day | None = None,
     top: Annotated[int, Query(ge=1, le=100, description="Countries to return, largest first")] = 8,

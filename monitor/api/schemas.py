@@ -90,7 +90,7 @@ class AlertIn(BaseModel):
     webhook: str | None = Field(None, max_length=2000, pattern=r"^https?://[^\s]+$")
     secret: str | None = Field(None, max_length=500, description="HMAC-SHA256 secret for webhook bodies")
     email: str | None = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-    owner: str | None = Field(None, max_length=200)
+    owner: str | None = Field(None, max_length=200, description="Default: the caller. Only an admin may name another")
     paused: bool = False
     digest: Literal["hourly", "daily"] | None = Field(
         None, description="Deliver one message per period instead of one per article"
@@ -116,8 +116,8 @@ class AlertIn(BaseModel):
 class AlertOut(BaseModel):
     name: str
     query: str
-    webhook: str | None
-    email: str | None
+    webhook: str | None = Field(description="Only for the owner and admins (null for everyone else)")
+    email: str | None = Field(description="Only for the owner and admins (null for everyone else)")
     owner: str | None
     paused: bool
     digest: str | None = None
@@ -130,7 +130,7 @@ class AlertOut(BaseModel):
 
 class AlertTestIn(BaseModel):
     query: str = Field(min_length=1, max_length=2000)
-    limit: int = Field(20, ge=1, le=200)
+    limit: int = Field(20, ge=1, le=200, strict=True)
 
 
 class AlertMatchOut(BaseModel):
@@ -142,8 +142,10 @@ class AlertMatchOut(BaseModel):
 
 
 class AlertTestOut(BaseModel):
-    count: int = Field(description="Stored relevant articles the query would have fired for")
+    count: int = Field(description="Stored relevant articles the query would have fired for (of those scanned)")
     matches: list[AlertMatchOut]
+    scanned: int = Field(0, description="Stored relevant articles scanned, newest first")
+    complete: bool = Field(True, description="False when the scan stopped at its time or article bound")
 
 
 class FiredOut(BaseModel):
@@ -163,6 +165,13 @@ class CheckOut(BaseModel):
     ok: bool
     detail: str
     ms: float
+
+
+class SessionOut(BaseModel):
+    user: str | None = Field(description="Who the token belongs to (null: anonymous, open mode)")
+    role: str | None
+    mode: Literal["open", "tokens"]
+    token: str | None = Field(None, description="Open mode only, to the page on this machine: the local token")
 
 
 class ReadyOut(BaseModel):

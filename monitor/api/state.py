@@ -1,7 +1,16 @@
-"""What the HTTP API holds for its lifetime: settings, the store, the alert registry, the write token.
+"""What the HTTP API holds for its lifetime: settings, the store, the alert registry, users and tokens.
 
 One store and one registry per process, each behind a lock: the SQLite connections are shared across the
 server's worker threads, and one lock per connection is simpler and safer than a pool at this size.
+
+Two modes (see docs/security.md):
+
+* **token mode** — there is at least one user (``monitor users add``) or ``MONITOR_API_TOKEN`` is set (an
+  admin token). Every endpoint but health, readiness, metrics and the static page needs a bearer token.
+* **open mode** — neither exists and the server listens on a loopback address only. Reads need no token;
+  writes need the local admin token that ``monitor serve`` makes (``<data dir>/api_token``, mode 0600) and
+  hands to the page on this machine through ``/api/session``. Requests that come through a proxy or name
+  the server by a non-loopback host are refused (DNS rebinding, an accidental proxy).
 """
 
 from __future__ import annotations
@@ -15,17 +24,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor.alerts.registry import AlertRegistry
+from monitor.api.limits import RateLimiter
 from monitor.settings import Settings
 from monitor.store.base import Store
+from monitor.users import User, UserStore
 
 TOKEN_FILE = "api_token"
+LOCAL_USER = "local"  # who the open mode's local token stands for
+ENV_USER = "admin"  # who MONITOR_API_TOKEN stands for
 
 
 def load_or_create_token(settings: Settings) -> tuple[str, bool]:
-    """The write token: ``MONITOR_API_TOKEN`` if set, else the one in ``data_dir/api_token`` (made once).
+    """The open mode's local admin token: the one in ``data_dir/api_token`` (made once, mode 0600).
 
-    Returns (token, created). The file is readable by its owner only; the page served to a loopback client
-    fetches it from ``/api/session`` so that a local analyst never has to paste it.
+    Returns (token, created). ``MONITOR_API_TOKEN``, when set, is returned instead (token mode).
     """
     if settings.api_token:
         return settings.api_token, False
@@ -59,21 +71,45 @@ class ApiState:
     settings: Settings
     store: Store
     registry: AlertRegistry
-    token: str
+    users: UserStore
+    token: str | None  # the admin token (MONITOR_API_TOKEN), or the local token in open mode
+    local: bool = False  # open mode allowed: loopback server and no configured token
+    limiter: RateLimiter = field(default_factory=RateLimiter)
     store_lock: threading.Lock = field(default_factory=threading.Lock)
     registry_lock: threading.Lock = field(default_factory=threading.Lock)
+    users_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def open(cls, settings: Settings, token: str | None = None) -> ApiState:
+    def open(cls, settings: Settings, token: str | None = None, *, local: bool = False) -> ApiState:
+        """``token``: the admin token (default ``MONITOR_API_TOKEN``); ``local``: open mode with ``token`` as
+        the local token (what ``monitor serve`` does on a loopback address without users or a token)."""
         settings.ensure_data_dir()
         if token is None:
-            token, _ = load_or_create_token(settings)
+            token = settings.api_token or (load_or_create_token(settings)[0] if local else None)
         return cls(settings=settings, store=open_api_store(settings), registry=AlertRegistry(settings.db_path),
-                   token=token)
+                   users=UserStore(settings.db_path), token=token, local=local,
+                   limiter=RateLimiter(settings.api_rate_per_minute, settings.api_rate_burst))
 
     @property
     def db_path(self) -> Path:
         return self.settings.db_path
+
+    def is_open(self) -> bool:
+        """Open mode right now: allowed, and nobody has been given a user token since the server started."""
+        if not self.local:
+            return False
+        with self.users_lock:
+            return self.users.count() == 0
+
+    def authenticate(self, token: str) -> User | None:
+        """The user a bearer token stands for, or None."""
+        if not token:
+            return None
+        if self.token and secrets.compare_digest(token.encode("utf-8", "surrogatepass"),
+                                                 self.token.encode("utf-8", "surrogatepass")):
+            return User(LOCAL_USER if self.local else ENV_USER, "admin")
+        with self.users_lock:
+            return self.users.authenticate(token)
 
     @contextmanager
     def using_store(self) -> Iterator[Store]:
@@ -90,3 +126,5 @@ class ApiState:
             self.store.close()
         with self.registry_lock:
             self.registry.close()
+        with self.users_lock:
+            self.users.close()

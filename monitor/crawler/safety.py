@@ -140,6 +140,13 @@ class AddressPolicy:
             raise Refused("dns", f"cannot resolve {host}: {exc}") from None
         return self._verdict(host, port, addresses)
 
+    def check_static(self, url: str) -> None:
+        """The checks that need no DNS (scheme, credentials, numeric forms, a refused literal address): what an
+        alert's webhook URL must pass when it is saved. Names are checked again, resolved, on every send."""
+        host, port, literal = self._split(url)
+        if literal is not None:
+            self._verdict(host, port, [str(literal)])
+
     def check_url_sync(self, url: str) -> tuple[str, int, str]:
         """:meth:`check_url` for synchronous callers (webhook delivery runs in worker threads)."""
         host, port, literal = self._split(url)

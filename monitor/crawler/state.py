@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from monitor.crawler.dedupe import bands, from_signed, hamming, to_signed
+from monitor.settings import private_file
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS feeds (
@@ -96,7 +97,8 @@ class FeedState:
 class CrawlState:
     def __init__(self, path: str | Path) -> None:
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_file(path)
         self.path = path
         self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")

@@ -32,6 +32,7 @@ from monitor.query import (
     positive_terms,
     to_fts5,
 )
+from monitor.settings import private_file
 from monitor.store.base import Hit, SearchRequest, SearchResult, WriteResult
 from monitor.tags import entity_tags
 
@@ -53,7 +54,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection tuned for one writer and concurrent readers (WAL), shared by the embedded stores."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_file(path)  # 0600: the registry in it holds alert secrets and webhook URLs
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode=WAL")
@@ -202,13 +204,15 @@ class SqliteStore:
         sql = "SELECT count(*) FROM articles" + (" WHERE relevant = 1" if relevant_only else "")
         return int(self._conn.execute(sql).fetchone()[0])
 
-    def iter_articles(self, relevant_only: bool = True, batch: int = 500):  # type: ignore[no-untyped-def]
-        """All stored articles, oldest first (for dry-running alerts over history)."""
-        last = 0
+    def iter_articles(self, relevant_only: bool = True, batch: int = 500, newest_first: bool = False):  # type: ignore[no-untyped-def]
+        """All stored articles, oldest first, or newest first (a bounded dry run of an alert sees the latest)."""
+        last = 2**63 - 1 if newest_first else 0
         where = "relevant = 1 AND " if relevant_only else ""
+        step, order = ("<", "DESC") if newest_first else (">", "ASC")
         while True:
             rows = self._conn.execute(
-                f"SELECT rowid, * FROM articles WHERE {where} rowid > ? ORDER BY rowid LIMIT ?", (last, batch)
+                f"SELECT rowid, * FROM articles WHERE {where} rowid {step} ? ORDER BY rowid {order} LIMIT ?",
+                (last, batch),
             ).fetchall()
             if not rows:
                 return

@@ -25,7 +25,7 @@ const state = { q: "", lang: null, country: null, source: null, since: "", until
 async function api(path, options = {}) {
   const headers = { Accept: "application/json", ...(options.headers || {}) };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
-  if (options.auth && state.token) headers.Authorization = `Bearer ${state.token}`;
+  if (state.token) headers.Authorization = `Bearer ${state.token}`;  // token mode needs it on reads too
   const response = await fetch(path, {
     method: options.method || "GET", headers,
     body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
@@ -287,7 +287,10 @@ async function drawChart() {
 async function loadToken() {
   const saved = sessionStorage.getItem("monitor-token");
   if (saved) { state.token = saved; return; }
-  try { state.token = (await api("/api/session")).token; } catch { $("#token-box").hidden = false; }
+  try {
+    const session = await api("/api/session");  // open mode: the local token, for the page on this machine
+    if (session.token) state.token = session.token;
+  } catch { $("#token-box").hidden = false; }  // token mode: paste your token
 }
 
 function showAlertError(err) {
@@ -333,27 +336,68 @@ async function testQuery(query) {
   } catch (err) { out.replaceChildren(); showAlertError(err); }
 }
 
-function connectFeed() {
+function showFired(f) {
+  const lang = f.lang || "und";
+  const item = el("li", { dataset: { seq: String(f.seq), alert: f.alert } },
+    el("strong", { dir: "auto" }, f.alert), " ",
+    el("span", { class: "when" }, f.fired_at.slice(0, 19).replace("T", " ")), el("br"),
+    el("span", { dir: "auto", lang }, f.title || f.article_id),
+    f.countries.length ? el("span", { class: "when" }, ` · ${f.countries.join(", ")}`) : null);
+  if (f.snippet) {
+    const snippet = el("p", { class: "snippet", dir: "auto", lang });
+    setSnippet(snippet, f.snippet);
+    item.append(snippet);
+  }
+  $("#feed").prepend(item);
+  loadAlerts();
+}
+
+// Server-sent events read with fetch(): unlike EventSource it can send the bearer token.
+let feedAbort = null;
+
+async function connectFeed() {
   const stateBox = $("#feed-state");
-  const source = new EventSource("/api/alerts/stream");
-  source.addEventListener("ready", () => { stateBox.textContent = "live"; });
-  source.addEventListener("fired", (ev) => {
-    const f = JSON.parse(ev.data);
-    const lang = f.lang || "und";
-    const item = el("li", { dataset: { seq: String(f.seq), alert: f.alert } },
-      el("strong", { dir: "auto" }, f.alert), " ",
-      el("span", { class: "when" }, f.fired_at.slice(0, 19).replace("T", " ")), el("br"),
-      el("span", { dir: "auto", lang }, f.title || f.article_id),
-      f.countries.length ? el("span", { class: "when" }, ` · ${f.countries.join(", ")}`) : null);
-    if (f.snippet) {
-      const snippet = el("p", { class: "snippet", dir: "auto", lang });
-      setSnippet(snippet, f.snippet);
-      item.append(snippet);
+  if (feedAbort) feedAbort.abort();
+  const abort = new AbortController();
+  feedAbort = abort;
+  let lastId = null;
+  while (!abort.signal.aborted) {
+    try {
+      const headers = { Accept: "text/event-stream" };
+      if (state.token) headers.Authorization = `Bearer ${state.token}`;
+      if (lastId) headers["Last-Event-ID"] = lastId;
+      const response = await fetch("/api/alerts/stream", { headers, signal: abort.signal });
+      if (response.status === 401) { stateBox.textContent = "needs a token"; $("#token-box").hidden = false; return; }
+      if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value.replace(/\r\n?/g, "\n");
+        let cut;
+        while ((cut = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const ev = { event: "message", data: [], id: null };
+          for (const line of block.split("\n")) {
+            if (!line || line.startsWith(":")) continue;
+            const at = line.indexOf(":");
+            const key = at < 0 ? line : line.slice(0, at);
+            const val = at < 0 ? "" : line.slice(at + 1).replace(/^ /, "");
+            if (key === "data") ev.data.push(val); else if (key === "event") ev.event = val; else if (key === "id") ev.id = val;
+          }
+          if (ev.id) lastId = ev.id;
+          if (ev.event === "ready") stateBox.textContent = "live";
+          else if (ev.event === "fired") showFired(JSON.parse(ev.data.join("\n")));
+        }
+      }
+    } catch (err) {
+      if (abort.signal.aborted) return;
     }
-    $("#feed").prepend(item);
-    loadAlerts();
-  });
-  source.onerror = () => { stateBox.textContent = "reconnecting…"; };
+    stateBox.textContent = "reconnecting…";
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------- wiring
@@ -384,6 +428,8 @@ function init() {
     state.token = $("#token").value.trim();
     sessionStorage.setItem("monitor-token", state.token);
     showAlertError(null);
+    connectFeed();
+    if (location.hash === "#alerts") loadAlerts();
   });
   $("#alert-form").addEventListener("submit", async (ev) => {
     ev.preventDefault();
@@ -403,8 +449,7 @@ function init() {
   route();
   renderFacets({});
   drawChart();
-  loadToken();
-  connectFeed();
+  loadToken().then(connectFeed);
   const initial = new URLSearchParams(location.search).get("q");
   if (initial) { q.value = state.q = initial; runSearch(); }
 }

@@ -65,8 +65,12 @@ def replay(settings: Settings, articles: list[Article]):  # type: ignore[no-unty
         pipeline.close()
 
 
-def make_settings(data_dir: Path) -> Settings:
-    return Settings(data_dir=data_dir, kafka=None, search_url=None, api_token=None)
+def make_settings(data_dir: Path, **extra: object) -> Settings:
+    """Rate limits off unless asked for: a test module sends hundreds of requests with one token."""
+    values: dict[str, object] = {"data_dir": data_dir, "kafka": None, "search_url": None, "api_token": None,
+                                 "api_rate_per_minute": 0}
+    values.update(extra)
+    return Settings(**values)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -112,7 +116,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     held = {PERSIAN_SEED: articles.pop(PERSIAN_SEED)}
     summary = replay(settings, list(articles.values()))
     assert summary.stored == 4, summary
-    app = create_app(settings, TOKEN)
+    app = create_app(settings, TOKEN, local=True)  # open mode, as `monitor serve` on 127.0.0.1 without users
     port = free_port()
     server = _ThreadServer(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on",
                                                 timeout_graceful_shutdown=5))

@@ -19,9 +19,21 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.fixture(scope="module")
-def client(seeded_all: Seeded) -> Iterator[TestClient]:
-    with TestClient(create_app(seeded_all.settings, TOKEN)) as c:
-        yield c
+def app(seeded_all: Seeded) -> Iterator[object]:
+    application = create_app(seeded_all.settings, TOKEN)
+    with TestClient(application):  # runs the lifespan once for both clients
+        yield application
+
+
+@pytest.fixture(scope="module")
+def client(app) -> TestClient:  # type: ignore[no-untyped-def]
+    """An admin (MONITOR_API_TOKEN) in token mode."""
+    return TestClient(app, headers=AUTH)
+
+
+@pytest.fixture(scope="module")
+def anon(app) -> TestClient:  # type: ignore[no-untyped-def]
+    return TestClient(app)
 
 
 def ids(response) -> list[str]:  # type: ignore[no-untyped-def]
@@ -187,14 +199,14 @@ def test_stats_per_day_per_country_and_language(client: TestClient) -> None:
 # ------------------------------------------------------------------------------------------ alerts
 
 
-def test_alert_writes_need_the_token(client: TestClient) -> None:
+def test_alert_writes_need_the_token(client: TestClient, anon: TestClient) -> None:
     body = {"name": "needs-token", "query": "Kazakhstan"}
-    assert client.post("/api/alerts", json=body).status_code == 401
-    r = client.post("/api/alerts", json=body, headers={"Authorization": "Bearer wrong"})
+    assert anon.post("/api/alerts", json=body).status_code == 401
+    r = anon.post("/api/alerts", json=body, headers={"Authorization": "Bearer wrong"})
     assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
-    assert client.post("/api/alerts", json=body, headers={"Authorization": "Basic eDp5"}).status_code == 401
-    assert client.delete("/api/alerts/anything").status_code == 401
-    assert client.post("/api/alerts/anything/pause").status_code == 401
+    assert anon.post("/api/alerts", json=body, headers={"Authorization": "Basic eDp5"}).status_code == 401
+    assert anon.delete("/api/alerts/anything").status_code == 401
+    assert anon.post("/api/alerts/anything/pause").status_code == 401
     assert all(a["name"] != "needs-token" for a in client.get("/api/alerts").json())
 
 
@@ -264,7 +276,7 @@ def test_alert_dry_run(client: TestClient, seeded_all: Seeded) -> None:
 
 def test_alerts_fire_on_replay_and_are_listed(tmp_path) -> None:  # type: ignore[no-untyped-def]
     settings = make_settings(tmp_path)
-    with TestClient(create_app(settings, TOKEN)) as c:
+    with TestClient(create_app(settings, TOKEN), headers=AUTH) as c:
         assert c.post("/api/alerts", json={"name": "kz", "query": "Kazakhstan"}, headers=AUTH).status_code == 201
         assert c.post("/api/alerts", json={"name": "quiet", "query": "Kazakhstan", "paused": True},
                       headers=AUTH).status_code == 201
@@ -304,7 +316,7 @@ def test_ready_reports_an_unreachable_kafka(seeded_all: Seeded) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     settings = Settings(data_dir=seeded_all.settings.data_dir, kafka=f"127.0.0.1:{port}", search_url=None)
-    with TestClient(create_app(settings, TOKEN)) as c:
+    with TestClient(create_app(settings, TOKEN), headers=AUTH) as c:
         r = c.get("/api/ready")
         assert r.status_code == 503
         checks = {x["name"]: x for x in r.json()["checks"]}
@@ -312,9 +324,9 @@ def test_ready_reports_an_unreachable_kafka(seeded_all: Seeded) -> None:
         assert checks["kafka"]["ok"] is False and checks["kafka"]["detail"]
 
 
-def test_session_token_is_not_given_to_remote_clients(client: TestClient) -> None:
-    # TestClient's peer is "testclient", not a loopback address.
-    assert client.get("/api/session").status_code == 403
+def test_session_says_who_the_caller_is_and_never_hands_out_a_token(client: TestClient, anon: TestClient) -> None:
+    assert client.get("/api/session").json() == {"user": "admin", "role": "admin", "mode": "tokens", "token": None}
+    assert anon.get("/api/session").status_code == 401
 
 
 def test_token_file_is_created_once_and_private(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -338,4 +350,5 @@ def test_page_and_openapi(client: TestClient) -> None:
                  "/api/alerts", "/api/alerts/{name}", "/api/alerts/test", "/api/alerts/stream", "/api/ready"):
         assert path in spec["paths"], path
     assert spec["paths"]["/api/alerts"]["post"]["security"] == [{"HTTPBearer": []}]
-    assert "security" not in spec["paths"]["/api/search"]["get"]
+    assert spec["paths"]["/api/search"]["get"]["security"] == [{"HTTPBearer": []}]
+    assert "security" not in spec["paths"]["/api/health"]["get"]

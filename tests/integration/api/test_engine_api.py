@@ -18,6 +18,8 @@ from .conftest import TOKEN, Seeded, replay, seed_articles
 
 pytestmark = pytest.mark.integration
 
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
 
 @pytest.fixture(scope="module")
 def engine_seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seeded]:
@@ -36,7 +38,7 @@ def engine_seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seeded]:
 
 @pytest.fixture(scope="module")
 def client(engine_seeded: Seeded) -> Iterator[TestClient]:
-    with TestClient(create_app(engine_seeded.settings, TOKEN)) as c:
+    with TestClient(create_app(engine_seeded.settings, TOKEN), headers=AUTH) as c:
         yield c
 
 
@@ -58,7 +60,7 @@ def test_search_and_article_from_the_engine(client: TestClient, engine_seeded: S
 
 
 def test_stats_from_an_engine_aggregation_agree_with_sqlite(client: TestClient, seeded_all: Seeded) -> None:
-    with TestClient(create_app(seeded_all.settings, TOKEN)) as sqlite_client:
+    with TestClient(create_app(seeded_all.settings, TOKEN), headers=AUTH) as sqlite_client:
         embedded = sqlite_client.get("/api/stats", params={"top": 50}).json()
     engine = client.get("/api/stats", params={"top": 50}).json()
     assert engine["days"] == embedded["days"] == ["2025-10-22", "2025-10-23", "2025-10-24", "2025-11-05"]

@@ -68,7 +68,7 @@ def test_sse_feed_sends_new_firings_and_resumes_from_last_event_id(live_server: 
 def test_session_token_only_for_loopback_names(live_server: LiveServer) -> None:
     with httpx.Client(base_url=live_server.url, timeout=10) as client:
         r = client.get("/api/session")
-        assert r.status_code == 200 and r.json() == {"token": live_server.token}
+        assert r.status_code == 200 and r.json()["token"] == live_server.token and r.json()["mode"] == "open"
         # A page on another origin that resolves its name to 127.0.0.1 (DNS rebinding) is refused.
         assert client.get("/api/session", headers={"Host": "evil.example:80"}).status_code == 403
         r = client.post("/api/alerts", json={"name": "live-token", "query": "Kazakhstan"},
@@ -117,7 +117,7 @@ def test_monitor_serve_command_prints_token_once_and_serves(tmp_path) -> None:  
     try:
         token = (tmp_path / "api_token").read_text().strip()
         assert (tmp_path / "api_token").stat().st_mode & 0o777 == 0o600
-        assert httpx.get(f"http://127.0.0.1:{port}/api/session", timeout=5).json() == {"token": token}
+        assert httpx.get(f"http://127.0.0.1:{port}/api/session", timeout=5).json()["token"] == token
         assert httpx.get(f"http://127.0.0.1:{port}/", timeout=5).status_code == 200
     finally:
         first_err = stop(proc)
