@@ -56,6 +56,8 @@ class CrawlConfig:
     # Global concurrency.
     max_concurrent_feeds: int = 16
     max_concurrent_pages: int = 16
+    # Batches (one per feed poll) waiting for the sink; when full, a feed's new entries wait for its next poll.
+    sink_queue_batches: int = 8
 
     # Adaptive polling bounds (Media Cloud's rss-fetcher: 10 min .. 24 h).
     min_interval: float = 600.0

@@ -2,8 +2,14 @@
 
 Everything here is orchestration; the policies live in the small modules beside it. One asyncio loop does
 the network I/O; trafilatura runs in worker threads so that slow extractions do not stall fetching.
-State is written only after the sink accepted a batch: if the pipeline fails, the entries stay unseen
-and are tried again on the next poll (no good article is lost).
+
+The sink (the embedded pipeline: enrichment, SQLite, alert delivery with its retries) never runs on the event
+loop: a feed's batch goes into a bounded queue that one worker drains in a thread, one batch at a time. Feeds
+keep being polled on time however slow the sink is (a webhook receiver that never answers, a busy disk). When
+the queue is full the feed's new entries are left for its next poll (back-pressure at the source: counted as
+``deferred``, nothing marked seen). State is written only after the sink accepted a batch: entries are marked
+seen and the feed's validators (ETag, Last-Modified, body hash) stored then; if the pipeline fails, the
+entries stay unseen and are tried again on the next poll (no good article is lost).
 """
 
 from __future__ import annotations
@@ -59,6 +65,7 @@ class CrawlSummary:
     duplicates: int = 0  # same canonical URL seen before
     clustered: int = 0  # joined an earlier article's near-duplicate cluster
     errors: int = 0
+    deferred: int = 0  # new entries left for the next poll because the sink's queue was full
     error_kinds: Counter = field(default_factory=Counter)
     extract_seconds: float = 0.0
 
@@ -89,6 +96,17 @@ class _Candidate:
     article: Article
     extraction: str  # "page" or "feed"
     simhash: int | None
+
+
+@dataclass
+class _Batch:
+    """One feed's new articles on their way to the sink, with what to record once it accepted them."""
+
+    feed: Feed
+    batch: list[_Candidate]
+    entry_marks: list[tuple[str, str | None]]
+    validators: tuple[str | None, str | None, str | None]  # etag, last-modified, body hash of the poll
+    summary: CrawlSummary  # the round's counts, completed when the sink answers
 
 
 def _extract_and_hash(
@@ -127,11 +145,22 @@ class Crawler:
         self._page_sem = asyncio.Semaphore(config.max_concurrent_pages)
         self._cluster_lock = asyncio.Lock()
         self._claimed: set[str] = set()  # article ids taken by an entry in this round
+        # Batches waiting for the sink, and what they hold (so that a poll meanwhile neither repeats them nor
+        # stores validators that would hide them if the sink then fails).
+        self._queue: asyncio.Queue[_Batch | None] | None = None
+        self._worker: asyncio.Task | None = None
+        self._inflight_ids: set[str] = set()
+        self._inflight_entries: dict[str, set[str]] = {}  # feed key -> entry keys
+        self._inflight_hashes: list[tuple[int, str, str]] = []  # (simhash, cluster, article id) of queued ones
+        self._sink_error: BaseException | None = None
+        self._round: CrawlSummary | None = None  # the current round's counts (sink answers land here too)
         self.state.sync_feeds(feeds, config.initial_interval, now=clock())
         self.total = CrawlSummary()
 
     async def __aenter__(self) -> Crawler:
         await self.fetcher.__aenter__()
+        self._queue = asyncio.Queue(maxsize=max(1, self.cfg.sink_queue_batches))
+        self._worker = asyncio.create_task(self._sink_worker(), name="crawler-sink")
         # Retry-After promises survive a restart.
         now = self.clock()
         for host, not_before in self.state.host_not_before().items():
@@ -140,24 +169,111 @@ class Crawler:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.fetcher.__aexit__(*exc)
-        if self._own_state:
-            self.state.close()
+        try:
+            if self._queue is not None and self._worker is not None:
+                if not self._worker.done():
+                    await self._queue.put(None)  # after every queued batch: finish them, then stop
+                await asyncio.gather(self._worker, return_exceptions=True)
+        finally:
+            await self.fetcher.__aexit__(*exc)
+            if self._own_state:
+                self.state.close()
+
+    # ── the sink, off the event loop ─────────────────────────────────────────────────────────────
+    async def _sink_worker(self) -> None:
+        """Hand queued batches to the sink one at a time, in a thread; record each outcome on the loop."""
+        assert self._queue is not None
+        while True:
+            job = await self._queue.get()
+            try:
+                if job is None:
+                    return
+                try:
+                    await asyncio.to_thread(self.sink.submit, [c.article for c in job.batch])
+                except ImportError as exc:  # a missing library: fatal, raised by the next poll or drain
+                    self._sink_error = exc
+                    self._release(job)
+                    return
+                except Exception as exc:
+                    self._sink_failed(job, exc)
+                else:
+                    self._sink_accepted(job)
+            finally:
+                self._queue.task_done()
+
+    def _release(self, job: _Batch) -> None:
+        ids = {c.article.id for c in job.batch}
+        self._inflight_ids.difference_update(ids)
+        keys = self._inflight_entries.get(job.feed.key)
+        if keys is not None:
+            keys.difference_update(k for k, _ in job.entry_marks)
+            if not keys:
+                del self._inflight_entries[job.feed.key]
+        self._inflight_hashes = [x for x in self._inflight_hashes if x[2] not in ids]
+
+    def _sink_accepted(self, job: _Batch) -> None:
+        now = self.clock()
+        batch = job.batch
+        self.state.add_articles(
+            [(c.article.id, c.article.url, job.feed.key, c.article.cluster or c.article.id, c.simhash, c.extraction)
+             for c in batch],
+            self.cfg.near_dup_distance, now,
+        )
+        self.state.mark_entries(job.feed.key, job.entry_marks, now)
+        if not self._inflight_entries.get(job.feed.key, set()) - {k for k, _ in job.entry_marks}:
+            etag, last_modified, body_hash = job.validators
+            self.state.set_validators(job.feed.key, etag, last_modified, body_hash)
+        self._release(job)
+        counts = CrawlSummary(articles=len(batch), extracted=sum(1 for c in batch if c.extraction == "page"),
+                              fallback=sum(1 for c in batch if c.extraction == "feed"))
+        job.summary.add(counts)
+        self.total.add(counts)
+
+    def _sink_failed(self, job: _Batch, exc: Exception) -> None:
+        """Nothing marked seen and no validators stored: the next poll offers these entries again."""
+        self._release(job)
+        counts = CrawlSummary()
+        self._error(counts, job.feed, job.feed.url, "sink", f"pipeline refused the batch: {type(exc).__name__}: {exc}")
+        job.summary.add(counts)
+        self.total.add(counts)
+
+    async def drain(self) -> None:
+        """Wait until the sink has answered every queued batch (a forced round, the end of ``--once``)."""
+        if self._queue is not None and self._worker is not None and not self._worker.done():
+            await self._queue.join()
+        if self._sink_error is not None:
+            raise self._sink_error
+
+    @property
+    def sink_backlog(self) -> int:
+        """Batches waiting for the sink."""
+        return self._queue.qsize() if self._queue is not None else 0
 
     # ── rounds ───────────────────────────────────────────────────────────────────────────────────
-    async def poll(self, *, force: bool = False) -> CrawlSummary:
-        """Poll every due feed once (every feed with ``force``); return this round's counts."""
+    async def poll(self, *, force: bool = False, drain: bool | None = None) -> CrawlSummary:
+        """Poll every due feed once (every feed with ``force``); return this round's counts.
+
+        ``drain`` (default: ``force``) waits for the sink to accept the round's articles first; the long-running
+        loop does not, so that a slow sink never delays the next round.
+        """
+        if self._sink_error is not None:
+            raise self._sink_error
         now = self.clock()
         keys = list(self.feeds) if force else [k for k in self.state.due(now) if k in self.feeds]
-        summary = CrawlSummary(feeds_due=len(keys))
+        summary = CrawlSummary(feeds_due=len(keys))  # the sink's answers are added to it as they come
+        self._round = summary
         results = await asyncio.gather(*(self._poll_guarded(self.feeds[k]) for k in keys))
+        polled = CrawlSummary()
         for r in results:
-            summary.add(r)
-        summary.feeds_due = len(keys)
+            polled.add(r)
+        summary.add(polled)
+        self.total.add(polled)
+        self.total.feeds_due += len(keys)
+        if force if drain is None else drain:
+            await self.drain()
         self.state.prune_simbands(now - self.cfg.near_dup_window_days * 86400)
         self.state.prune_errors(now - self.cfg.error_log_days * 86400)
         self._claimed.clear()
-        self.total.add(summary)
         return summary
 
     async def run(
@@ -255,40 +371,57 @@ class Crawler:
             unique.setdefault(e.key, e)
         seen = self.state.seen_entries(feed.key, list(unique))
         new = [e for k, e in unique.items() if k not in seen]
+        inflight = self._inflight_entries.get(feed.key, set())
+        new = [e for e in new if e.key not in inflight]  # still with the sink from an earlier poll
+        validators = (res.headers.get("etag"), res.headers.get("last-modified"), body_hash)
+        share = len(new) / len(unique) if unique else None
+        interval = next_interval(st.interval_s, share, self.cfg.min_interval, self.cfg.max_interval)
+        # The schedule never waits for the sink; validators are stored now only when nothing is left to accept.
+        settled = not new and not inflight
+        self.state.poll_succeeded(
+            feed.key, status="ok", interval=interval, next_poll=now + self._jitter(interval),
+            etag=validators[0] if settled else None, last_modified=validators[1] if settled else None,
+            body_hash=validators[2] if settled else None, not_modified=False, now=now,
+        )
+        if not new:
+            return s
+        assert self._queue is not None, "use Crawler as an async context manager"
+        if self._queue.full():  # back-pressure: do not even fetch the pages; the feed still has the entries
+            self._defer(feed, s, len(new))
+            return s
         s.new_entries += len(new)
         results = await asyncio.gather(*(self._article(feed, e, s) for e in new))
         candidates = [c for c in results if c is not None]
         entry_marks: list[tuple[str, str | None]] = [
             (e.key, None) for e, r in zip(new, results, strict=True) if r is None
         ]
-        if candidates:
-            async with self._cluster_lock:
-                batch = self._assign_clusters(candidates, s)
-                try:
-                    self.sink.submit([c.article for c in batch])
-                except Exception as exc:
-                    # Nothing marked seen: the next poll offers these entries again.
-                    self._claimed.difference_update(c.article.id for c in batch)
-                    self._fail(feed, s, "sink", f"pipeline refused the batch: {type(exc).__name__}: {exc}")
-                    return s
-                self.state.add_articles(
-                    [(c.article.id, c.article.url, feed.key, c.article.cluster or c.article.id, c.simhash, c.extraction)
-                     for c in batch],
-                    self.cfg.near_dup_distance, now,
-                )
-            s.articles += len(batch)
-            s.extracted += sum(1 for c in batch if c.extraction == "page")
-            s.fallback += sum(1 for c in batch if c.extraction == "feed")
-            entry_marks += [(c.entry.key, c.article.id) for c in candidates]
-        self.state.mark_entries(feed.key, entry_marks, now)
-        share = len(new) / len(unique) if unique else None
-        interval = next_interval(st.interval_s, share, self.cfg.min_interval, self.cfg.max_interval)
-        self.state.poll_succeeded(
-            feed.key, status="ok", interval=interval, next_poll=now + self._jitter(interval),
-            etag=res.headers.get("etag"), last_modified=res.headers.get("last-modified"),
-            body_hash=body_hash, not_modified=False, now=now,
-        )
+        entry_marks += [(c.entry.key, c.article.id) for c in candidates]
+        if not candidates:  # nothing for the sink (known URLs, entries without text)
+            self.state.mark_entries(feed.key, entry_marks, now)
+            if not self._inflight_entries.get(feed.key):
+                self.state.set_validators(feed.key, *validators)
+            return s
+        async with self._cluster_lock:
+            batch = self._assign_clusters(candidates, s)
+            job = _Batch(feed, batch, entry_marks, validators, self._round if self._round is not None else s)
+            try:
+                self._queue.put_nowait(job)
+            except asyncio.QueueFull:
+                job = None
+            if job is not None:
+                self._inflight_ids.update(c.article.id for c in batch)
+                self._inflight_entries.setdefault(feed.key, set()).update(k for k, _ in entry_marks)
+                self._inflight_hashes += [(c.simhash, c.article.cluster or c.article.id, c.article.id)
+                                          for c in batch if c.simhash is not None]
+        if job is None:
+            self._claimed.difference_update(c.article.id for c in batch)
+            self._defer(feed, s, len(new))
         return s
+
+    def _defer(self, feed: Feed, s: CrawlSummary, n: int) -> None:
+        s.deferred += n
+        log.info("%s: the pipeline is busy (%d batches queued): %d new entries left for the next poll",
+                 feed.name, self.sink_backlog, n)
 
     def _jitter(self, interval: float) -> float:
         # Spread feeds that share an interval so that they do not all fall due in the same second.
@@ -354,8 +487,8 @@ class Crawler:
         return _Candidate(entry, article, "page", page_hash)
 
     def _claim(self, article_id: str) -> bool:
-        """True for the first entry of this round to bring ``article_id`` (and not stored before)."""
-        if article_id in self._claimed or self.state.has_article(article_id):
+        """True for the first entry of this round to bring ``article_id`` (not queued nor stored before)."""
+        if article_id in self._claimed or article_id in self._inflight_ids or self.state.has_article(article_id):
             return False
         self._claimed.add(article_id)
         return True
@@ -386,7 +519,7 @@ class Crawler:
             if c.simhash is not None:
                 cluster = self.state.find_cluster(c.simhash, k, exclude=c.article.id)
                 if cluster is None:
-                    for h, cl in batch_hashes:
+                    for h, cl in [*((h, cl) for h, cl, _ in self._inflight_hashes), *batch_hashes]:
                         if (h ^ c.simhash).bit_count() <= k:
                             cluster = cl
                             break

@@ -171,6 +171,14 @@ class CrawlState:
             (etag, last_modified, body_hash, interval, next_poll, now, status, int(not_modified), key),
         )
 
+    def set_validators(self, key: str, etag: str | None, last_modified: str | None, body_hash: str | None) -> None:
+        """Store a poll's validators once the sink accepted its entries (so a failed batch is fetched again)."""
+        self.db.execute(
+            "UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
+            "body_hash = COALESCE(?, body_hash) WHERE key = ?",
+            (etag, last_modified, body_hash, key),
+        )
+
     def poll_failed(self, key: str, *, reason: str, next_poll: float, disable_after: int, now: float) -> int:
         self.db.execute(
             "UPDATE feeds SET consecutive_failures = consecutive_failures + 1, error_count = error_count + 1, "
