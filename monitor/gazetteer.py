@@ -23,6 +23,7 @@ from functools import cache
 import ahocorasick
 import pycountry
 
+from monitor import parties, variants
 from monitor.lexicon import Surface, _load_yaml, lexicon, parse_surface
 from monitor.normalize import Folding, fold, normalize
 from monitor.tags import ENTITY_TAG_KIND, make_tag
@@ -119,6 +120,8 @@ class Hit:
     suppressed: str | None = None  # trap id when a rule decided this is not the state
     sent: int = -1  # sentence and paragraph numbers, filled by Scan.locate()
     para: int = -1
+    reading: str = ""  # in which capacity a country is named (monitor.parties): state, name, ethnic ...
+    why: str = ""  # the word beside it that decided the reading
 
 
 @dataclass
@@ -131,6 +134,7 @@ class Scan:
     lang: str | None
     gaz: list[Hit]
     lex: list[Hit]
+    tail_start: int = -1  # where a "related news" tail begins (normalised offset); -1: no tail
     _located: bool = field(default=False, repr=False)
 
     @property
@@ -147,6 +151,10 @@ class Scan:
 
     def surface(self, hit: Hit) -> str:
         return self.text[hit.ostart : hit.oend]
+
+    def in_tail(self, hit: Hit) -> bool:
+        """The hit is in the "related news" tail: other stories' headlines, not this article."""
+        return 0 <= self.tail_start <= hit.start
 
     @property
     def title_end(self) -> int:
@@ -193,7 +201,10 @@ def _entry(kind: str, key: str, spec: str, via: str, **kw) -> Entry:
 
 
 def _pycountry_names() -> Iterable[tuple[str, str, str, str | None]]:
-    """(iso, canonical, surface, lang) for every ISO 3166 country, from pycountry's catalogues."""
+    """(iso, canonical, surface, lang) for every ISO 3166 country, from pycountry's catalogues.
+
+    A catalogue name written inverted ("Korea, Democratic People's Republic of", "کره، جمهوری دموکراتیک
+    خلق") is yielded whole; :func:`_clean` decides whether its head alone may stand for the country."""
     catalogues = {
         lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
         for lang in ("ar", "fa", "kk", "ru")
@@ -209,7 +220,20 @@ def _pycountry_names() -> Iterable[tuple[str, str, str, str | None]]:
                     yield c.alpha_2, canonical, translated, lang
 
 
+@cache
+def _ambiguous_heads() -> frozenset[str]:
+    """English heads of inverted ISO names shared by several countries ("Korea", "Congo", "Virgin Islands"):
+    their translations cut at the comma would name one country with a word that names two, or a word
+    ("کره": Korea, but also butter, a sphere, and the Arabic "كرة", ball) that is no name at all."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c in pycountry.countries:
+        if "," in c.name:
+            owners[c.name.split(",")[0].strip()].add(c.alpha_2)
+    return frozenset(head for head, isos in owners.items() if len(isos) > 1)
+
+
 _RU_ENDINGS = {"ия": ("ии", "ию", "ией"), "а": ("ы", "е", "у", "ой"), "я": ("и", "е", "ю", "ей")}
+_RU_VOWELS = frozenset("аеёиоуыэюя")
 
 
 def _russian_cases(e: Entry) -> list[str]:
@@ -223,14 +247,22 @@ def _russian_cases(e: Entry) -> list[str]:
     for ending, forms in _RU_ENDINGS.items():
         if text.endswith(ending):
             base = text[: -len(ending)]
+            if base[-1:].lower() in _RU_VOWELS:  # Самоа, Никарагуа do not decline ("Самое" is "the most")
+                return []
             return [base + f for f in forms]
     return []
 
 
-def _clean(name: str) -> str:
+def _clean(name: str, english: str | None = None) -> str | None:
+    """The name without qualifiers, or None when only a fragment would be left.
+
+    "Iran, Islamic Republic of" -> "Iran"; but a head shared by two countries ("Korea", "Congo") is no name
+    of either, in English or in any catalogue's translation of it."""
     name = re.sub(r"\(.*?\)", "", name)
-    name = re.split(r"[,،]", name)[0]
-    return " ".join(name.split())
+    parts = re.split(r"[,،]", name)
+    if len(parts) > 1 and english is not None and english.split(",")[0].strip() in _ambiguous_heads():
+        return None
+    return " ".join(parts[0].split())
 
 
 @cache
@@ -253,6 +285,16 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
         for via in ("name", "adjective", "ethnonym", "abbreviation"):
             for spec in c.get(via) or ():
                 add(_entry("country", c["canonical"], spec, via, country=c["canonical"], qid=c.get("qid")))
+    # spellings nobody listed, derived from the listed names of the countries marked `variants`
+    listed = set(by_key)
+    for c in data["countries"]:
+        if not c.get("variants"):
+            continue
+        for spec in c.get("name") or ():
+            for form in _variant_forms(parse_surface(spec)):
+                if normalize(form.text) not in listed:
+                    add(Entry("country", c["canonical"], form, _script(form.text), "name", DEFAULT_WEIGHT["name"],
+                              country=c["canonical"], qid=c.get("qid")))
 
     # pycountry: every other country, and more spellings of ours; ambiguous forms (Korea, Congo) dropped.
     ours = set(by_key)
@@ -261,7 +303,10 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
     for iso, canonical, name, _lang in _pycountry_names():
         if "(" in name:  # "Корея (Солтүстік)": without its qualifier the name would be wrong
             continue
-        name = _clean(name)
+        cut = _clean(name, pycountry.countries.get(alpha_2=iso).name)
+        if cut is None:
+            continue
+        name = cut
         key = normalize(name)
         if len(key) < 3 or any(ch.isdigit() for ch in key) or key in ours:
             continue
@@ -304,12 +349,57 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
     for tid, (countries, surfaces) in lex.traps.items():
         for s in surfaces:
             add(Entry("trap", tid, s, _script(s.text), "trap", 0.0, trap=tid, trap_countries=countries))
+    for cid, surfaces in lex.cues.items():
+        for s in surfaces:
+            add(Entry("cue", cid, s, _script(s.text), "cue", 0.0))
+    for s in lex.tail:
+        add(Entry("tail", "tail", s, _script(s.text), "tail", 0.0))
 
     # Language-restricted and case-restricted forms first: the most specific reading wins.
     for entries in by_key.values():
         entries.sort(key=lambda e: (e.surface.lang is None, e.surface.case == 0))
     block = frozenset(normalize(b) for b in data.get("block") or ())
     return dict(by_key), block
+
+
+def _variant_forms(surface: Surface) -> list[Surface]:
+    """Surfaces for the spelling variants of one written name (see :mod:`monitor.variants`)."""
+    text = surface.text
+    script = _script(text)
+    if script == "arabic":
+        forms = variants.arabic_script(text)
+    elif script == "cyrillic":
+        forms = variants.cyrillic(text)
+    else:
+        forms = variants.latin(text)
+    return [replace(surface, text=f) for f in sorted(forms)]
+
+
+@dataclass(frozen=True)
+class Homonym:
+    """A city written like a country (see ``homonyms`` in data/gazetteer.yaml)."""
+
+    key: str
+    country: str
+    place: Entry
+    mark: str
+    place_cues: tuple[str, ...]
+    country_cues: tuple[str, ...]
+
+
+@cache
+def _name_rules() -> tuple[tuple[Homonym, ...], frozenset[str]]:
+    """City/country homonyms and the country names that are also English given names."""
+    data = _load_yaml("gazetteer.yaml")
+    homonyms = []
+    for h in data.get("homonyms") or ():
+        surface = parse_surface(h["surface"])
+        place = Entry("place", h["place"], surface, _script(surface.text), h.get("via", "city"),
+                      DEFAULT_WEIGHT.get(h.get("via", "city"), 0.5), country=h["place_country"])
+        homonyms.append(Homonym(surface.key, h["country"], place, h.get("mark", ""),
+                                tuple(normalize(c) for c in h.get("place_cues") or ()),
+                                tuple(normalize(c) for c in h.get("country_cues") or ())))
+    return tuple(homonyms), frozenset(data.get("personal_names") or ())
 
 
 @cache
@@ -325,7 +415,7 @@ def _automaton() -> ahocorasick.Automaton:
 # ----------------------------------------------------------------------------------------- scanning
 
 _GAZ_KINDS = frozenset({"country", "place", "organization", "person", "trap"})
-_LEX_KINDS = frozenset({"concept", "context", "trap"})
+_LEX_KINDS = frozenset({"concept", "context", "trap", "cue", "tail"})
 
 
 def _accept(
@@ -347,6 +437,7 @@ def _accept(
     if end < n and norm[end].isalnum():
         tend = _TOKEN_END.match(norm, end).end()
     ostart = -1
+    marbuta = False
     for e in entries:
         sf = e.surface
         if sf.lang is not None and lang != "*" and (lang or "")[:2] != sf.lang:
@@ -356,7 +447,8 @@ def _accept(
                 continue
             suffix = norm[end:tend]
             if e.script == "arabic":
-                if suffix not in AR_SUFFIXES:
+                # the accusative tanween alif of a noun ("اجتماعاً", "وفداً") follows words, not names
+                if suffix not in AR_SUFFIXES and not (suffix == "\u0627" and e.kind in _LEX_KINDS):
                     continue
             elif e.script == "cyrillic":
                 limit = 7 if end - start >= 5 or e.kind in _LEX_KINDS else 3
@@ -366,6 +458,9 @@ def _accept(
                 continue
         if ostart < 0:
             ostart, oend = offsets[start], offsets[end - 1] + 1
+            marbuta = e.script == "arabic" and "\u0629" in text[ostart:oend]
+        if marbuta and "\u0629" not in sf.text and ("\u0647" in sf.text or "\u06c0" in sf.text):
+            continue  # folding merges ة and ه for search; the Arabic "كرة" (ball) is not the Persian "کره"
         if not ignore_case and sf.case:
             if sf.case == 2:
                 if text[ostart:oend] != sf.text:
@@ -446,7 +541,118 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
             if e.kind == "country" and e.country in shadowed and e.weight < 1.0 and h.suppressed is None:
                 if not any(h.tstart - gap in titled for gap in (1, 2)):
                     h.suppressed = "region-named-like-country"
-    return Scan(folding, lang, gaz, lex)
+    homonyms, personal = _name_rules()
+    if homonyms:
+        _resolve_homonyms(text, norm, gaz, homonyms)
+    if "\u0627\u0644" in norm:  # "ال": Arabic nisba family names
+        _nisba_surnames(text, norm, offsets, gaz)
+    if personal:
+        _personal_names(text, gaz, lex, personal)
+    sc = Scan(folding, lang, gaz, lex, _tail_start(norm, lex))
+    sc.locate()
+    parties.read(sc)
+    return sc
+
+
+_BULLETS = re.compile(r"^[\s\-*•·>»|\d.)]*$")
+
+
+def _tail_start(norm: str, lex: list[Hit]) -> int:
+    """Where the "related news" tail begins: a marker line ("Читайте также:", "اقرأ أيضاً", "Related news")
+    after the title, alone on its line or followed by a colon or a dash; -1 when there is none."""
+    for h in lex:
+        if h.entry.kind != "tail":
+            continue
+        line = norm.rfind("\n", 0, h.start) + 1
+        if line == 0 or not _BULLETS.match(norm[line : h.start]):
+            continue
+        end = norm.find("\n", h.end)
+        rest = norm[h.end : len(norm) if end < 0 else end].strip()
+        if not rest or rest[0] in ":-|>»":
+            return line
+    return -1
+
+
+def _resolve_homonyms(text: str, norm: str, gaz: list[Hit], homonyms: tuple[Homonym, ...]) -> None:
+    """عمّان is Amman and عمان alone is Oman, unless the text speaks of the city's country (and not of the
+    other's): then it is the city."""
+    for h in gaz:
+        if h.entry.kind != "country" or h.tend != h.end or h.suppressed:
+            continue
+        for hom in homonyms:
+            if h.entry.country != hom.country or norm[h.start : h.end] != hom.key:
+                continue
+            if hom.mark and hom.mark in text[h.ostart : h.oend]:
+                h.entry, h.why = hom.place, f"written '{text[h.ostart:h.oend]}'"
+            elif any(c in norm for c in hom.place_cues) and not any(c in norm for c in hom.country_cues):
+                h.entry, h.why = hom.place, f"beside {hom.place.country}"
+
+
+_PRONOUN_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0643\u0645", "\u0646\u0627")
+
+
+def _nisba_surnames(text: str, norm: str, offsets: list[int], gaz: list[Hit]) -> None:
+    """An Arabic nisba (المغربي, السوداني, التركماني) after a word without the article is a family name
+    ("هدى المغربي", "محمد شياع السوداني"): an adjective agrees with a definite noun ("الوزير المغربي",
+    "وزير الخارجية المغربي", "نظيره المغربي"), a family name follows a given name."""
+    surnames: set[str] = set()
+    for h in gaz:
+        e = h.entry
+        if e.kind != "country" or e.script != "arabic" or h.suppressed or e.via not in ("name", "ethnonym"):
+            continue
+        token = norm[h.tstart : h.tend]
+        head = token[1:] if token[:1] in "وفبل" and token[1:3] == "ال" else token
+        if not head.startswith("ال") or not token.endswith(("ی", "یه")) or token.endswith("ستانی"):
+            continue
+        prev = _previous_token(norm, h.tstart)
+        if prev != "الله":  # "عبد الله المصري": a given name ends in the article's letters
+            if not prev or not prev.isalpha() or prev.startswith(("ال", "وال", "بال", "فال", "لل", "کال")):
+                continue
+            # a noun with a possessive pronoun is definite: "نظيره", "بلادها" (but not a name in ة: "فاطمة")
+            i = norm.rfind(prev, 0, h.tstart)
+            if text[offsets[i] : offsets[i + len(prev) - 1] + 1].endswith(_PRONOUN_ENDINGS):
+                continue
+        h.suppressed, h.why = "surname", prev
+        surnames.add(head)
+    if surnames:  # one sense per text: the same family name opening a headline is the family name too
+        for h in gaz:
+            if h.suppressed is None and h.entry.kind == "country" and h.entry.script == "arabic":
+                token = norm[h.tstart : h.tend]
+                head = token[1:] if token[:1] in "وفبل" and token[1:3] == "ال" else token
+                if head in surnames:
+                    h.suppressed, h.why = "surname", "as above"
+
+
+def _personal_names(text: str, gaz: list[Hit], lex: list[Hit], names: frozenset[str]) -> None:
+    """English country names that are also given names, beside a capitalised word that is not a known name
+    of anything: "Jordan Miles", "coach Chad Wilson", "Michael Jordan" are people."""
+    starts = {h.ostart for h in gaz} | {h.ostart for h in lex}
+    ends = {h.oend for h in gaz} | {h.oend for h in lex}
+    for h in gaz:
+        if h.entry.kind != "country" or h.entry.script != "latin" or h.suppressed:
+            continue
+        if text[h.ostart : h.oend] not in names or _title_case_line(text, h.ostart):
+            continue
+        after = _CAP_AFTER.match(text, h.oend)
+        if after and after.start(1) not in starts:
+            h.suppressed, h.why = "personal-name", after.group(1)
+            continue
+        before = _CAP_BEFORE.search(text, 0, h.ostart)
+        if before and before.end(1) not in ends and not _SENTENCE_START.search(text, 0, before.start(1)):
+            h.suppressed, h.why = "personal-name", before.group(1)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """A headline in Title Case capitalises every word, so a capital says nothing about names there."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z]+", text[start : len(text) if end < 0 else end])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_CAP_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_CAP_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n—–-]\s*)$")
 
 
 # ----------------------------------------------------------------------------------------- public API

@@ -8,7 +8,7 @@ Aho-Corasick automaton in :mod:`monitor.gazetteer`, so an article is scanned onc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -60,6 +60,8 @@ class Concept:
     strong: bool  # implies a foreign actor by itself, and outweighs sport/tourism/price contexts
     surfaces: tuple[Surface, ...]
     foreign: bool = False  # implies a second country (bilateral, counterpart) without being strong
+    role: str | None = None  # "strong" | "weak": an office of a state (ambassador, delegation) that makes a
+    # country beside it a party (see monitor/parties.py)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Lexicon:
     concepts: dict[str, Concept]
     contexts: dict[str, tuple[Surface, ...]]
     traps: dict[str, tuple[tuple[str, ...], tuple[Surface, ...]]]  # id -> (countries concerned, surfaces)
+    cues: dict[str, tuple[Surface, ...]] = field(default_factory=dict)  # state | state_weak | group | private ...
+    tail: tuple[Surface, ...] = ()  # line openers of a "related news" tail
 
 
 def _load_yaml(name: str) -> dict:
@@ -81,7 +85,7 @@ def lexicon() -> Lexicon:
     concepts = {
         cid: Concept(
             cid, float(c["weight"]), bool(c.get("strong")), tuple(parse_surface(s) for s in c["terms"]),
-            bool(c.get("foreign") or c.get("strong")),
+            bool(c.get("foreign") or c.get("strong")), c.get("role"),
         )
         for cid, c in raw["concepts"].items()
     }
@@ -90,4 +94,6 @@ def lexicon() -> Lexicon:
         tid: (tuple(t.get("countries") or ()), tuple(parse_surface(s) for s in t["terms"]))
         for tid, t in raw["traps"].items()
     }
-    return Lexicon(concepts, contexts, traps)
+    cues = {cid: tuple(parse_surface(s) for s in c["terms"]) for cid, c in (raw.get("cues") or {}).items()}
+    tail = tuple(parse_surface(s) for s in raw.get("tail") or ())
+    return Lexicon(concepts, contexts, traps, cues, tail)

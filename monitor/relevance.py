@@ -2,22 +2,26 @@
 
 The model (every term shows up in ``reasons``):
 
-* country evidence ``C``: for each in-scope country, the sum of its mentions' weights (name 1.0, adjective
-  0.9, capital 0.8, leader 1.0, city 0.5, ethnonym 0.3-0.8 ...), mentions in the title counting 1.5x and
-  mentions in a sentence with a strong diplomatic term 1.25x. Traps (Iran's Azerbaijan provinces, Iraqi
-  Turkmen, Cossacks, "province X") swallow the mention and subtract.
-* event evidence ``D``: the weights of the distinct diplomatic concepts found (ambassador 1.0, memorandum
-  1.0, visit 0.5, meeting 0.4 ...), a little more for repeats. Weak concepts are damped when the text also
-  speaks of sport, tourism, prices, weather, disasters, crime or domestic politics and has no strong
-  concept, and when no second country or international organisation is present near the events
-  (domestic news); "bilateral", "the two countries", "counterpart" show a second country themselves.
-* proximity: each country mention counts fully when a diplomatic term is in its sentence, half in its
-  paragraph, a tenth elsewhere (``C`` is this proximity-weighted evidence of the best in-scope country),
-  so a country named in passing in someone else's diplomatic story does not make it ours.
+* parties: a country counts when its state takes part (:mod:`monitor.parties` reads each mention: beside
+  an office of the state, the state's bare name or capital, a city visited; not a people, a team, a
+  market, a background list). A bare name in a sentence framed as sport, tourism, culture, prices,
+  weather, disaster or crime (a frame word and no office of a state) is no party there.
+* diplomatic sentences: a sentence with a strong concept (ambassador, embassy, summit ...), or with two
+  parties (countries or an international organisation), or with one party and a word that implies the
+  other ("counterpart", "bilateral"), or with one foreign party and an office whose state is the
+  article's home ("the minister paid a working visit to Beijing" in an Astana story). A sentence without
+  parties continues the diplomacy of its paragraph (the title and the lead count as one). The "related
+  news" tail of a page is other stories and is left out.
+* event evidence ``D``: the weights of the distinct diplomatic concepts (ambassador 1.0, memorandum 1.0,
+  visit 0.5, meeting 0.4 ...), a little more for repeats; weak concepts outside diplomatic sentences are
+  damped (a "meeting" of two teams, an akim's working visit to a district).
+* country evidence ``C``: for the best in-scope party, its mentions' weights (name 1.0, adjective 0.9,
+  capital 0.8, city 0.5 ...; 1.5x in the title) counted fully in diplomatic sentences and in the title,
+  half in their paragraph, a tenth elsewhere.
 
-``score = (1 - e^(-2C)) * (1 - e^(-1.6D))``, plus a bonus when the title has both, minus
-trap penalties; relevant when ``score >= THRESHOLD`` and an in-scope country is involved. Each factor is
-monotone in its evidence, so more evidence never lowers the score.
+``score = (1 - e^(-2C)) * (1 - e^(-1.6D))``, plus a bonus when the title has both, less for traps that
+concern an in-scope country; relevant when ``score >= THRESHOLD``. Each factor is monotone in its
+evidence, so more evidence never lowers the score.
 """
 
 from __future__ import annotations
@@ -28,9 +32,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from monitor.gazetteer import Hit, Scan, hit_via_weight, scan
+from monitor.gazetteer import DEFAULT_WEIGHT, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import fold
+from monitor.parties import PARTY_READINGS
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
 
@@ -42,6 +47,8 @@ CONTEXT_DAMP = 0.3
 DOMESTIC_DAMP = 0.25
 TRAP_PENALTY = 0.6  # evidence subtracted from a country per trap that concerns it
 SAME_SENTENCE, SAME_PARAGRAPH, SAME_ARTICLE = 1.0, 0.5, 0.1  # country evidence by distance to events
+PARTY_MIN = 0.5  # evidence as a party for an in-scope country to be listed as taking part
+LISTING = {"listed": 0.3}  # a member of a background list names its country less than a mention does
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,12 @@ def _foreign_ids() -> frozenset[str]:
     return frozenset(c.id for c in lexicon().concepts.values() if c.foreign)
 
 
+@cache
+def _office_ids() -> frozenset[str]:
+    """Concepts naming an office of a state (ambassador, foreign minister): never sport or tourism."""
+    return frozenset(c.id for c in lexicon().concepts.values() if c.role == "strong")
+
+
 def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
     """Score ``text`` (title + "\\n" + body) for the in-scope countries' diplomacy, with reasons."""
     return assess_scan(scan(fold(text), lang), in_scope)
@@ -76,30 +89,47 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     scope = set(in_scope)
     title_end = sc.title_end
     reasons: list[str] = []
+    if sc.tail_start >= 0:
+        line = sc.norm[sc.tail_start :].split("\n", 1)[0].strip()
+        reasons.append(f"tail: from '{line[:40]}' on, other stories")
+    gaz = [h for h in sc.gaz if not sc.in_tail(h)]
+    lex = [h for h in sc.lex if not sc.in_tail(h)]
 
-    # --- diplomatic concepts and contexts
+    # --- diplomatic concepts, frames and offices, by sentence
+    strong, foreign = _strong_ids(), _foreign_ids()
     concept_hits: dict[str, list[Hit]] = defaultdict(list)
-    context_hits: dict[str, list[Hit]] = defaultdict(list)
-    for h in sc.lex:
-        (concept_hits if h.entry.kind == "concept" else context_hits)[h.entry.key].append(h)
-    strong = _strong_ids()
-    strong_sentences = {h.sent for cid, hs in concept_hits.items() if cid in strong for h in hs}
+    frames: dict[int, Hit] = {}
+    strong_sents: set[int] = set()
+    foreign_sents: set[int] = set()
+    office_sents: set[int] = set()
+    for h in lex:
+        e = h.entry
+        if e.kind == "concept":
+            concept_hits[e.key].append(h)
+            if e.key in strong:
+                strong_sents.add(h.sent)
+            if e.key in foreign:
+                foreign_sents.add(h.sent)
+            if e.key in _office_ids():
+                office_sents.add(h.sent)
+        elif e.kind == "context":
+            frames.setdefault(h.sent, h)
+        elif e.kind == "cue" and e.key == "state":
+            office_sents.add(h.sent)
 
-    # --- country evidence
+    # --- country mentions: evidence for listing, and parties by sentence
     evidence: dict[str, float] = defaultdict(float)
-    positions: dict[str, list[int]] = defaultdict(list)
-    sentences: dict[str, set[int]] = defaultdict(set)
-    weighted: dict[str, list[tuple[float, int, int]]] = defaultdict(list)  # (weight, sentence, paragraph)
+    mentions: list[tuple[Hit, float]] = []
     first_surface: dict[str, str] = {}
     orgs: set[str] = set()
-    org_paragraphs: set[int] = set()
     places: set[str] = set()
     leaders: set[str] = set()
     trap_hits: list[Hit] = []
-    for h in sc.gaz:
+    parties: dict[int, set[str]] = defaultdict(set)
+    for h in gaz:
         e = h.entry
         if h.suppressed:
-            reasons.append(f"trap:{h.suppressed} via '{sc.surface(h)}'")
+            reasons.append(f"trap:{h.suppressed} via '{sc.surface(h)}'" + (f" ({h.why})" if h.why else ""))
             continue
         if e.kind == "trap":
             trap_hits.append(h)
@@ -108,7 +138,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             trap_hits.append(h)
         if e.kind == "organization":
             orgs.add(e.key)
-            org_paragraphs.add(h.para)
+            parties[h.sent].add("org:" + e.key)
             continue
         if e.kind == "place":
             places.add(e.key)
@@ -117,17 +147,25 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         if not e.country or e.weight <= 0:
             continue
         w = hit_via_weight(sc, h)[1]
+        if h.reading in ("office", "state") and e.via == "ethnonym":
+            w = max(w, DEFAULT_WEIGHT["adjective"])  # "the Kazakh foreign minister", "همتای ازبک"
         if h.start < title_end:
             w *= TITLE_FACTOR
-        sent = h.sent
-        if sent in strong_sentences:
-            w *= NEAR_STRONG_FACTOR
-        evidence[e.country] += w
-        positions[e.country].append(h.start)
-        sentences[e.country].add(sent)
-        weighted[e.country].append((w, sent, h.para))
-        if e.country not in first_surface:
-            first_surface[e.country] = sc.surface(h)
+        evidence[e.country] += w * LISTING.get(h.reading, 1.0)
+        mentions.append((h, w))
+        first_surface.setdefault(e.country, sc.surface(h))
+    office_sents |= {h.sent for h, _ in mentions if h.reading == "office"}
+    # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there
+    framed = {s: h for s, h in frames.items() if s not in strong_sents}
+    for h, _ in mentions:
+        if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
+            parties[h.sent].add(h.entry.country)
+        elif h.entry.country in scope and h.reading not in PARTY_READINGS | {""}:
+            reasons.append(f"not a party: {h.entry.country} via '{sc.surface(h)}' ({h.reading}"
+                           + (f": {h.why})" if h.why else ")"))
+        elif h.entry.country in scope and h.sent in framed:
+            reasons.append(f"not a party: {h.entry.country} via '{sc.surface(h)}' (in a {framed[h.sent].entry.key} "
+                           f"story)")
 
     for h in trap_hits:
         tid = h.entry.trap or h.entry.key
@@ -136,78 +174,97 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             if country in evidence:
                 evidence[country] = max(0.0, evidence[country] - TRAP_PENALTY)
 
-    listed = [c for c, v in evidence.items() if v >= COUNTRY_MIN]
-    involved = sorted((c for c in listed if c in scope), key=lambda c: -evidence[c])
-    others = sorted((c for c in listed if c not in scope), key=lambda c: -evidence[c])
-    for c in involved:
-        reasons.append(f"country:{c} via '{first_surface[c]}' (evidence {evidence[c]:.2f})")
+    # --- which sentences report diplomacy
+    home = max(evidence, key=lambda c: evidence[c], default=None)
+    event_sents = {h.sent for hs in concept_hits.values() for h in hs}
+    lead = min((h.para for h in gaz + lex if h.para > 0), default=1)
+    unit = {h.sent: 0 if h.para <= lead else h.para for h in gaz + lex}
+    diplomatic: dict[int, str] = {}
+    implied: dict[int, str] = {}
+    for s in sorted(event_sents):
+        if s in framed:
+            continue
+        ps = {p for p in parties[s]}
+        if s in strong_sents:
+            diplomatic[s] = "strong"
+        elif len(ps) >= 2:
+            diplomatic[s] = "two parties"
+        elif s in foreign_sents:
+            diplomatic[s] = "implied second party"
+        elif len(ps) == 1 and home and home not in ps and s in office_sents and not next(iter(ps)).startswith("org:"):
+            diplomatic[s] = "foreign party"
+            implied[s] = home
+    units = {unit[s] for s in diplomatic}
+    for s in sorted(event_sents):
+        if s not in diplomatic and s not in framed and not parties[s] and unit.get(s) in units:
+            diplomatic[s] = "continues"
+    units = {unit[s] for s in diplomatic}
 
-    # --- event evidence, damped by non-diplomatic contexts and by the absence of a foreign actor
-    has_strong = any(cid in strong for cid in concept_hits)
-    damp_context = bool(context_hits) and not has_strong
-    if damp_context:
-        for cid, hs in context_hits.items():
-            reasons.append(f"trap:{cid}-context via '{sc.surface(hs[0])}'")
-    # a foreign actor: a strong term, a second country in a sentence with an event, an
-    # organisation in such a paragraph; countries named in passing elsewhere do not make local news international
-    event_sentences = {h.sent for hs in concept_hits.values() for h in hs}
-    event_paragraphs = {h.para for hs in concept_hits.values() for h in hs} | {0}
-    near_countries = {c for c in listed if any(s in event_sentences for _, s, _p in weighted[c])}
-    international = (
-        has_strong
-        or any(cid in _foreign_ids() for cid in concept_hits)
-        or len(near_countries) >= 2
-        or bool(org_paragraphs & event_paragraphs)
-    )
-    if concept_hits and not international:
+    # --- event evidence: weak concepts outside diplomatic sentences are damped
+    scope_sents = {h.sent for h, _ in mentions if h.entry.country in scope}
+    for s in sorted((event_sents | scope_sents) & set(framed)):
+        reasons.append(f"trap:{framed[s].entry.key}-context via '{sc.surface(framed[s])}'")
+    if event_sents and not diplomatic:
         reasons.append("domestic: no second country or organisation near the events")
     concept_weight: dict[str, float] = {}
     for cid, hs in concept_hits.items():
-        w = max(h.entry.weight for h in hs) * (1 + 0.15 * math.log(len(hs)))
-        if cid not in strong:
-            if damp_context:
-                w *= CONTEXT_DAMP
-            if not international:
-                w *= DOMESTIC_DAMP
-        concept_weight[cid] = w
+        best = 0.0
+        for h in hs:
+            w = h.entry.weight
+            if cid not in strong and h.sent not in diplomatic:
+                w *= CONTEXT_DAMP if h.sent in framed else DOMESTIC_DAMP
+            best = max(best, w)
+        concept_weight[cid] = best * (1 + 0.15 * math.log(len(hs)))
         reasons.append(f"event:{cid} via '{sc.surface(hs[0])}'")
     d = sum(concept_weight.values())
 
-    # --- proximity of in-scope countries and diplomatic terms: a country named in passing, far from any
-    # diplomatic term, says little about whose diplomacy the story reports
-    proximity = 0.0
-    near: dict[str, float] = {}
-    event_hits = [h for cid, hs in concept_hits.items() if concept_weight[cid] > 0.05 for h in hs]
-    event_positions = [h.start for h in event_hits]
-    if involved and event_hits:
-        ev_sent = {h.sent for h in event_hits}
-        ev_para = {h.para for h in event_hits}
-        proximity = 0.35
-        if any(sentences[c] & ev_sent for c in involved):
-            proximity = 1.0
-        elif any(p in ev_para for c in involved for _, _, p in weighted[c]):
-            proximity = 0.7
-        reasons.append(f"proximity:{ {1.0: 'sentence', 0.7: 'paragraph'}.get(proximity, 'article') }")
-        for c in involved:
-            # the title sums the story up: a country in it is at least as near as a paragraph away
-            ev = sum(
-                w * (SAME_SENTENCE if s in ev_sent else SAME_PARAGRAPH if p in ev_para or p == 0 else SAME_ARTICLE)
-                for w, s, p in weighted[c]
-            )
-            near[c] = min(ev, evidence[c])
-
-    c_ev = max(near.values(), default=0.0)
+    # --- how near each country is to the diplomacy, as a party
+    near: dict[str, float] = defaultdict(float)
+    closest: dict[str, float] = {}
+    for h, w in mentions:
+        c = h.entry.country
+        if c not in parties[h.sent] or not diplomatic:
+            continue
+        if h.sent in diplomatic or h.start < title_end:
+            f = SAME_SENTENCE
+        elif unit.get(h.sent) in units:
+            f = SAME_PARAGRAPH
+        else:
+            f = SAME_ARTICLE
+        near[c] += w * f
+        closest[c] = max(closest.get(c, 0.0), f)
+    for s, c in implied.items():
+        near[c] += min(1.0, evidence[c])
+        closest[c] = SAME_SENTENCE
+        office = next(h for h in lex if h.sent == s and h.entry.kind in ("concept", "cue"))
+        reasons.append(f"implied party: {c} (the article's home) beside '{sc.surface(office)}'")
+    party_scope = sorted((c for c in near if c in scope and near[c] >= PARTY_MIN), key=lambda c: -near[c])
+    c_ev = max((min(near[c], max(evidence[c], near[c])) for c in party_scope), default=0.0)
+    if any(c in scope for c in closest):
+        best = max(v for c, v in closest.items() if c in scope)
+        reasons.append(f"proximity:{ {SAME_SENTENCE: 'sentence', SAME_PARAGRAPH: 'paragraph'}.get(best, 'article') }")
     score = (1 - math.exp(-2 * c_ev)) * (1 - math.exp(-1.6 * d))
-    title_country = any(p < title_end for c in involved for p in positions[c])
-    title_event = any(p < title_end for p in event_positions)
-    if title_country and title_event and international:
+    title_party = any(h.start < title_end and h.entry.country in party_scope for h, _ in mentions)
+    title_event = any(h.start < title_end and h.sent in diplomatic for hs in concept_hits.values() for h in hs)
+    if title_party and title_event:
         score += 0.15 * (1 - score)
         reasons.append("title: country and event")
-    in_scope_traps = sum(1 for h in trap_hits if set(h.entry.trap_countries or ()) & scope or h.entry.trap)
+    in_scope_traps = sum(1 for h in trap_hits if set(h.entry.trap_countries or ()) & scope)
     if in_scope_traps:
         score *= 0.85 ** min(in_scope_traps, 3)
     score = max(0.0, min(1.0, score))
-    relevant = bool(involved) and score >= THRESHOLD
+    relevant = bool(party_scope) and score >= THRESHOLD
+
+    named = [c for c, v in evidence.items() if v >= COUNTRY_MIN]
+    others = sorted((c for c in named if c not in scope), key=lambda c: -evidence[c])
+    if relevant:
+        involved = party_scope
+    else:
+        involved = party_scope + sorted((c for c in named if c in scope and c not in party_scope),
+                                        key=lambda c: -evidence[c])
+    for c in involved:
+        reasons.append(f"country:{c} via '{first_surface[c]}' (evidence {evidence[c]:.2f}, as a party "
+                       f"{near.get(c, 0.0):.2f})")
     reasons.insert(0, f"score {score:.2f} {'>=' if relevant else '<'} {THRESHOLD}" if involved else
                    "no in-scope country")
 

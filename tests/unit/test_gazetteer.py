@@ -166,3 +166,62 @@ def test_entity_names_cover_all_scripts() -> None:
     surfaces = {s for kind, canonical, s in names if kind == "country" and canonical == "Kazakhstan"}
     assert {"Kazakhstan", "Казахстан", "Қазақстан", "كازاخستان", "قزاقستان"} <= surfaces
     assert all(kind in {"country", "place", "organization", "person"} for kind, _, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("سفير أوزباكستان", "Uzbekistan"),  # a long vowel added
+        ("التجربة الاوزبيكستانية", "Uzbekistan"),
+        ("وزير خارجية قيرقيزستان", "Kyrgyzstan"),
+        ("همکاری با ازبکیستان", "Uzbekistan"),
+        ("وزراء طاجكستان", "Tajikistan"),  # a long vowel dropped
+        ("وفد قرغیزیستان", "Kyrgyzstan"),
+        ("Озбекстаннын елшісі", "Uzbekistan"),  # Kazakh typed with Russian letters
+        ("Тажикстан делегациясы", "Tajikistan"),
+        ("Kyrgystan and Uzbekstan", "Kyrgyzstan"),  # a letter dropped
+        ("Kyrgystan and Uzbekstan", "Uzbekistan"),
+    ],
+)
+def test_spellings_nobody_listed_are_derived(text: str, country: str) -> None:
+    assert country in countries(text), text
+    check_offsets(text)
+
+
+def test_pycountry_names_are_never_cut_to_a_shared_head() -> None:
+    # "Korea, Democratic People's Republic of" in Persian is "کره، ..."; "کره" alone is butter or a sphere
+    assert countries("کره زمین گرمتر شده است", "fa") == []
+    assert countries("گرمایش کره", "fa") == []
+    assert "North Korea" in countries("کره شمالی آزمایش موشکی انجام داد", "fa")
+
+
+def test_arabic_ta_marbuta_is_not_a_persian_heh() -> None:
+    assert countries("مباراة كرة القدم", "ar") == []
+    assert "Syria" in countries("الأزمة في سورية", "ar")
+
+
+def test_amman_and_oman_are_decided_by_context() -> None:
+    def kinds(text: str) -> set[tuple[str, str]]:
+        return {(m.kind, m.canonical) for m in find_mentions(text, "ar") if m.canonical in ("Oman", "Amman")}
+
+    assert kinds("وصل الوزير إلى عمّان") == {("place", "Amman")}  # the shadda
+    assert kinds("وصل إلى العاصمة الأردنية عمان لبحث التعاون مع الأردن") == {("place", "Amman")}
+    assert kinds("سلطنة عمان تستضيف المحادثات") == {("country", "Oman")}
+    assert kinds("وصل الوزير إلى عمان في زيارة رسمية") == {("country", "Oman")}
+
+
+def test_arabic_nisba_after_a_given_name_is_a_family_name() -> None:
+    assert countries("قالت الباحثة هدى المغربي إن المشروع مهم", "ar") == []
+    assert countries("رئيس الوزراء محمد شياع السوداني", "ar") == []
+    assert countries("التقى الوزير المغربي نظيره", "ar") == ["Morocco"]
+    assert countries("التقى وزير الخارجية نظيره المغربي", "ar") == ["Morocco"]
+
+
+def test_common_words_are_not_countries() -> None:
+    assert countries("Самое главное — мир.", "ru") == []  # not Samoa
+    assert countries("Қатарынан үшінші жыл жеңіске жетті.", "kk") == []  # "in a row", not Qatar
+    assert countries("بعد صلاة المغرب", "ar") == []
+    assert countries("او خانه را ترک کرد", "fa") == []
+    assert countries("ایران بر مواضع خود مصر است", "fa") == ["Iran"]
+    assert countries("Jordan Miles scored twice; coach Chad Wilson was pleased.", "en") == []
+    assert countries("Jordan and Egypt sign an agreement", "en") == ["Jordan", "Egypt"]

@@ -1,0 +1,295 @@
+"""In which capacity a country is named: as a state taking part, or as a people, a team, a market, a list.
+
+Why: a country counts for relevance when its state takes part — its officials, institutions, embassy or
+government, its capital standing for the state, the country as the place visited. Copy names countries in
+many other capacities: a people or a diaspora ("the Kazakh community of Bayan-Ölgii", "Turkmen of Iraq",
+"ترکمن صحرا"), a team ("сборная Узбекистана"), a market ("grain exports to China"), a background list
+("member states Kazakhstan, Kyrgyzstan, ..."), a route ("Китай — Кыргызстан — Узбекистан"). The word beside
+the name tells which, in every language this project reads: an office precedes its country in Arabic and
+Persian (سفير كازاخستان, وزیر خارجه ازبکستان), follows it or governs its genitive in Kazakh, Russian and
+English (Қазақстан елшісі, посол Казахстана, the Kazakh foreign minister). So each country mention takes
+the reading of the nearest cue word within a few words in its sentence (``cues`` in data/lexicon.yaml,
+plus the offices among the concepts: ambassador, embassy, delegation ...).
+
+Readings (``Hit.reading``; ``Hit.why`` holds the deciding word, for the reasons relevance gives):
+
+* ``office`` — beside an office of the state (president, minister, ambassador ...) or a head of state: a
+  party, even in a sport or culture story.
+* ``state`` — beside a weaker mark of the state (its side, authorities, delegation, capital, republic).
+* ``name`` — the state's name, adjective or capital with no cue: a party unless its sentence is framed as
+  sport, tourism, culture ... (decided by :mod:`monitor.relevance`).
+* ``place`` — a city or province of the country: the place where something happens.
+* ``ethnonym`` — a people's name with no cue ("Kazakh", "узбек"): weak evidence, not a party.
+* ``ethnic`` — a people, minority, diaspora, militia, or an ethnonym tied to another country ("Turkmen of
+  Iraq", "Моңғолиядағы қазақтар"): not the state at all; the mention is suppressed.
+* ``private`` — a team, company, investors, tourists; ``trade`` — a market or a source of goods;
+  ``listed`` — a member in a background list, a stop on a route, a guest in a list of invited envoys.
+
+One sense per discourse: where a people is named as a people and its state is never named, every other
+mention of that people's name is the people too ("the Turkmen delegation" of an Iraqi Turkmen party).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from monitor.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from monitor.gazetteer import Hit, Scan
+
+LEFT_WINDOW, RIGHT_WINDOW, MEMBER_WINDOW = 3, 2, 5  # words between a cue and the name it governs
+PARTY_READINGS = frozenset({"office", "state", "name", "place"})
+_WORD = re.compile(r"[^\W_]+")
+_BARRIER = re.compile(r"[.!?;:()\[\]\"|\n,]|\s-\s")
+_SOFT_BARRIER = re.compile(r"[.!?;:()\[\]|\n]")  # a list of members may follow its cue after a comma
+_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|&|и|және|мен|ва|va|hamda|و)?\s*$")
+_DASH = re.compile(r"^\s*-\s*$")
+_FRAME_ACTORS = frozenset({"sport", "tourism", "culture"})  # a team, tourists, artists: private actors
+_CUE_READING = {
+    "state": "office", "state_weak": "state", "group": "ethnic", "private": "private", "trade": "trade",
+    "member": "listed",
+}
+# Plural and collective forms of a people's name: the people, not an adjective of the state.
+_RU_NOUN_ENDINGS = ("и", "ы", "ов", "ам", "ами", "ах", "а", "у", "ом", "е")
+_KK_PLURAL = re.compile(r"^(?:тар|тер|лар|лер|дар|дер)")
+_FA_PLURAL = ("ها", "های", "هایی", "ان")
+
+
+@cache
+def _role_concepts() -> dict[str, str]:
+    return {cid: c.role for cid, c in lexicon().concepts.items() if c.role}
+
+
+def _cue_class(h: Hit) -> str | None:
+    """The cue class of a lexicon hit: state | state_weak | group | private | trade | member."""
+    e = h.entry
+    if e.kind == "cue":
+        return e.key
+    if e.kind == "concept":
+        role = _role_concepts().get(e.key)
+        return None if role is None else "state" if role == "strong" else "state_weak"
+    if e.kind == "context" and e.key in _FRAME_ACTORS:
+        return "private"
+    return None
+
+
+def _gap(norm: str, a: int, b: int, barrier: re.Pattern[str] = _BARRIER) -> int | None:
+    """Words between offsets a and b, or None when punctuation separates them."""
+    if b < a:
+        return None
+    between = norm[a:b]
+    if barrier.search(between):
+        return None
+    return len(_WORD.findall(between))
+
+
+def _groups(norm: str, hits: list[Hit]) -> list[tuple[list[Hit], bool]]:
+    """Country mentions grouped into enumerations ("Kazakhstan, Kyrgyzstan and Uzbekistan") and dash
+    chains ("Китай — Кыргызстан — Узбекистан", "казахстанско-узбекские"); (members, joined by dashes)."""
+    groups: list[tuple[list[Hit], bool]] = []
+    for h in hits:
+        if groups:
+            last, dashed = groups[-1]
+            prev = last[-1]
+            between = norm[prev.tend : h.tstart] if h.tstart >= prev.tend else None
+            if between is not None and prev.sent == h.sent and h.entry.country != prev.entry.country:
+                if _DASH.match(between) and (dashed or len(last) == 1):
+                    last.append(h)
+                    groups[-1] = (last, True)
+                    continue
+                if not dashed and _JOINER.match(between):
+                    last.append(h)
+                    continue
+        groups.append(([h], False))
+    return groups
+
+
+def _sides(h: Hit, lang: str) -> tuple[bool, bool]:
+    """On which sides of a country name the word that governs it may stand, by language: Arabic and Persian
+    put the noun first (سفير كازاخستان, الرئيس الأوزبكي), Kazakh puts it last (Қазақстан елшісі), Russian
+    either (посол Казахстана, казахская делегация), English either, the left only through "of"/"to"
+    ("ambassador of Kazakhstan", "the Kazakh ambassador")."""
+    script = h.entry.script
+    if script == "arabic":
+        return True, False
+    if script == "cyrillic":
+        return lang != "kk", True
+    return True, True
+
+
+_OF = frozenset({"of", "to"})
+
+
+def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]], lang: str
+                 ) -> tuple[Hit, str, int] | None:
+    """The cue nearest to a group of mentions in its sentence: (hit, class, words between)."""
+    first, last = group[0], group[-1]
+    left, right = _sides(first, lang)
+    latin = first.entry.script == "latin"
+    best: tuple[int, int, Hit, str] | None = None
+    for c, cls in cues:
+        if c.sent != first.sent:
+            continue
+        if c.end <= first.tstart:
+            if not left:
+                continue
+            gap, side = _gap(norm, c.tend, first.tstart), 0
+            if gap is None or gap > LEFT_WINDOW:
+                continue
+            if latin:
+                words = [w for w in _WORD.findall(norm[c.tend : first.tstart]) if w != "the"]
+                if not words or words[-1] not in _OF:
+                    continue
+        elif c.start >= last.tend:
+            if not right:
+                continue
+            gap, side = _gap(norm, last.tend, c.tstart), 1
+            if gap is None or gap > RIGHT_WINDOW:
+                continue
+        else:
+            continue
+        if best is None or (gap, side) < best[:2]:
+            best = (gap, side, c, cls)
+    return None if best is None else (best[2], best[3], best[0])
+
+
+def _member_cue(norm: str, group: list[Hit], members: list[Hit]) -> Hit | None:
+    first = group[0]
+    for c in members:
+        if c.sent == first.sent and c.end <= first.tstart:
+            gap = _gap(norm, c.tend, first.tstart, _SOFT_BARRIER)
+            if gap is not None and gap <= MEMBER_WINDOW:
+                return c
+    return None
+
+
+def _people_form(sc: Scan, h: Hit) -> bool:
+    """A plural or collective form of a people's name: "Kazakhs", "казахи", "қазақтар", "ازبک‌ها", "الأوزبك"."""
+    norm = sc.norm
+    suffix = norm[h.end : h.tend]
+    script = h.entry.script
+    if script == "latin":
+        return h.entry.surface.text.endswith("s")
+    if script == "cyrillic":
+        return bool(_KK_PLURAL.match(suffix)) or suffix in _RU_NOUN_ENDINGS
+    token = norm[h.tstart : h.tend]
+    if suffix in _FA_PLURAL:
+        return True
+    # Arabic: a people's name without its nisba ending (الأوزبك, التركمان, طاجيك) is the people
+    return (sc.lang or "")[:2] == "ar" and not token.endswith(("ی", "یه"))
+
+
+def read(sc: Scan) -> None:
+    """Give every country mention of a located scan its reading (see the module docstring)."""
+    norm = sc.norm
+    mentions = [
+        h for h in sc.gaz
+        if h.suppressed is None and h.entry.kind in ("country", "place", "person") and h.entry.country
+    ]
+    if not mentions:
+        return
+    cues: list[tuple[Hit, str]] = []
+    members: list[Hit] = []
+    actions: set[int] = set()
+    for h in sc.lex:
+        cls = _cue_class(h)
+        if cls == "member":
+            members.append(h)
+        elif cls is not None:
+            cues.append((h, cls))
+        if h.entry.kind == "concept" and h.entry.key not in _role_concepts():
+            actions.add(h.sent)
+    lang = (sc.lang or "")[:2]
+    for group, dashed in _groups(norm, mentions):
+        cue = _nearest_cue(norm, group, cues, lang)
+        member = _member_cue(norm, group, members) if len(group) >= 2 else None
+        listed = None
+        if dashed and len(group) >= 3:
+            listed = "route"
+        elif member is not None:
+            listed = sc.surface(member)
+        elif len(group) >= 3 and cue is not None and cue[0].entry.kind == "concept" and group[0].sent not in actions:
+            listed = f"guests: {sc.surface(cue[0])}"  # "ambassadors of A, B and C were invited"
+        for h in group:
+            _read_one(sc, h, group, dashed, cue, listed)
+    _one_sense_per_discourse(sc, mentions)
+
+
+def _read_one(sc: Scan, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, str, int] | None,
+              listed: str | None) -> None:
+    e = h.entry
+    if e.kind == "person":
+        h.reading, h.why = "office", e.role or "leader"
+        return
+    if listed is not None:
+        h.reading, h.why = "listed", listed
+        return
+    ethnonym = e.via == "ethnonym"
+    if ethnonym:
+        other = _other_country(sc, h, group)
+        if other is not None and (cue is None or other[1] <= cue[2]):
+            h.reading, h.why = "ethnic", f"of {other[0]}"
+            return
+    if cue is not None:
+        h.reading, h.why = _CUE_READING[cue[1]], sc.surface(cue[0])
+        return
+    if ethnonym:
+        if len(group) == 2 and (dashed or not sc.norm[group[0].tend : group[1].tstart].strip()):
+            h.reading, h.why = "name", "pair"  # "Kazakh-Chinese", "مباحثات طاجيكية عمانية": two states
+        elif _people_form(sc, h):
+            h.reading, h.why = "ethnic", "people"
+        else:
+            h.reading = "ethnonym"
+        return
+    h.reading = "place" if e.kind == "place" and e.via != "capital" else "name"
+
+
+def _other_country(sc: Scan, h: Hit, group: list[Hit]) -> tuple[str, int] | None:
+    """Another country right beside a people's name ("Iraqi Turkmen", "Turkmen of Iraq", "تركمان العراق",
+    "Моңғолиядағы қазақтар", "казахи Монголии"): the people of that country."""
+    gaz = sc.gaz
+    i = gaz.index(h)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(gaz):
+            o = gaz[j]
+            if o in group or o.suppressed or o.entry.kind not in ("country", "place") or not o.entry.country:
+                continue
+            if o.entry.country == h.entry.country or o.sent != h.sent:
+                continue
+            a, b = (o.tend, h.tstart) if j < i else (h.tend, o.tstart)
+            between = sc.norm[a:b] if b >= a else ""
+            if _DASH.match(between) or _JOINER.match(between) and between.strip():
+                continue
+            gap = _gap(sc.norm, a, b)
+            if gap is not None and gap <= 1:
+                return sc.surface(o), gap
+    return None
+
+
+def _one_sense_per_discourse(sc: Scan, mentions: list[Hit]) -> None:
+    """A people named as a people, its state never named: its other names in the text are the people too."""
+    ethnic: dict[str, str] = {}
+    for h in sc.gaz:
+        if h.entry.kind == "trap" and h.entry.trap == "ethnic-minority":
+            for c in h.entry.trap_countries:
+                ethnic.setdefault(c, sc.surface(h))
+    for h in mentions:
+        if h.reading == "ethnic":
+            ethnic.setdefault(h.entry.country, sc.surface(h))
+    if not ethnic:
+        return
+    named = {
+        h.entry.country for h in mentions
+        if h.entry.via in ("name", "abbreviation", "capital", "adjective", "leader") and h.reading != "listed"
+        and not (h.entry.kind == "trap")
+    }
+    for h in mentions:
+        c = h.entry.country
+        if c in ethnic and c not in named and h.entry.via == "ethnonym" and h.reading in ("ethnonym", "state", "name"):
+            h.reading, h.why = "ethnic", f"people, as '{ethnic[c]}'"
+    for h in mentions:
+        if h.reading == "ethnic" and h.suppressed is None:
+            h.suppressed = "ethnic-group"

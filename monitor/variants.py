@@ -1,0 +1,79 @@
+"""Spelling variants of country names, derived from how each script writes foreign names.
+
+Why: copy spells Central-Asian names in more ways than any list holds. Arabic and Persian writers add or
+drop a long vowel (أوزبكستان, أوزباكستان, اوزبيكستان), pick another letter for the same foreign sound
+(ق/غ/ك/خ for q, g, k; ز/ذ/ظ for z; س/ص for s; ت/ط for t) or write a doubled letter once; Kazakh copy typed
+without the Kazakh letters writes Озбекстан for Өзбекстан; English copy drops a letter (Kyrgystan,
+Uzbekstan). Hamza forms, ya/kaf and ta marbuta need nothing here: :func:`monitor.normalize.normalize`
+folds them. Inflection needs nothing either: names are stems and the gazetteer accepts case endings and
+Arabic/Persian suffixes after them.
+
+Each function returns the variants at edit distance one from a written form, restricted to the edits the
+script makes (so a variant is a plausible spelling, not any string one edit away), for long names only: a
+short name one edit away from another word would match that word.
+"""
+
+from __future__ import annotations
+
+from monitor.normalize import normalize
+
+_LONG_VOWELS = "اوی"  # folded alef, waw, ya
+# letters that transcribe the same foreign sound (folded forms: ک is kaf, ی is ya)
+_ARABIC_CLASSES = ("قغکخگ", "زذظض", "سصث", "تط", "جژچ")
+_ARABIC_CLASS = {ch: cls for cls in _ARABIC_CLASSES for ch in cls}
+_STAN = "ستان"
+# Kazakh letters and the Russian letters a writer without a Kazakh keyboard types for them
+_KAZAKH_PLAIN = {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"}
+ARABIC_MIN, LATIN_MIN = 7, 8
+
+
+def arabic_script(name: str) -> set[str]:
+    """One-edit variants of a one-word Arabic-script name (folded): a long vowel added or dropped inside
+    the stem, a letter swapped within its sound class, a doubled letter written once.
+
+    The edits stay inside the stem: the final -ستان (or last letter) carries the suffixes the gazetteer
+    already accepts."""
+    key = normalize(name)
+    if " " in key or len(key) < ARABIC_MIN:
+        return set()
+    stem_end = len(key) - len(_STAN) if key.endswith(_STAN) else len(key) - 1
+    out: set[str] = set()
+    for i in range(1, stem_end + 1):
+        if i < stem_end and key[i] in _LONG_VOWELS and key[i - 1] not in _LONG_VOWELS:
+            out.add(key[:i] + key[i + 1 :])  # a long vowel dropped
+        if key[i - 1] not in _LONG_VOWELS and (i == stem_end or key[i] not in _LONG_VOWELS):
+            for v in _LONG_VOWELS:
+                out.add(key[:i] + v + key[i:])  # a long vowel added after a consonant
+        if i < stem_end:
+            for other in _ARABIC_CLASS.get(key[i], ""):
+                if other != key[i]:
+                    out.add(key[:i] + other + key[i + 1 :])
+            if key[i] == key[i - 1]:
+                out.add(key[:i] + key[i + 1 :])  # a doubled letter written once
+    out.discard(key)
+    return out
+
+
+def cyrillic(name: str) -> set[str]:
+    """A Kazakh name as typed with Russian letters only (Өзбекстан -> Озбекстан), keeping its capital."""
+    if not any(ch.lower() in _KAZAKH_PLAIN for ch in name):
+        return set()
+    plain = "".join(
+        (_KAZAKH_PLAIN.get(ch.lower(), ch.lower()).upper() if ch.isupper() else _KAZAKH_PLAIN.get(ch, ch))
+        for ch in name
+    )
+    return {plain} - {name}
+
+
+def latin(name: str) -> set[str]:
+    """One-letter slips in a long one-word Latin name: a letter dropped or two neighbours swapped inside it
+    (Kyrgystan, Uzbekstan, Tajkistan), keeping the first and last letters."""
+    if " " in name or len(name) < LATIN_MIN or not name.isalpha():
+        return set()
+    out: set[str] = set()
+    for i in range(1, len(name) - 1):
+        out.add(name[:i] + name[i + 1 :])
+        if i < len(name) - 2 and name[i] != name[i + 1]:
+            out.add(name[:i] + name[i + 1] + name[i] + name[i + 2 :])
+    out.discard(name)
+    return out
