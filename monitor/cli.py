@@ -370,8 +370,8 @@ def alerts_resume(name: str) -> None:
 @alerts_app.command("test")
 def alerts_test(query: str, limit: Annotated[int, typer.Option()] = 20) -> None:
     """Dry-run an alert (by name) or a query over the stored articles: what would it have caught? (fires nothing)"""
-    from monitor.alerts.matcher import CompiledMatcher, Subscription
-    from monitor.store.sqlite import SqliteStore
+    from monitor.alerts.dryrun import dry_run
+    from monitor.store import open_store
 
     settings = _settings()
     existing = _registry().get(query)
@@ -379,18 +379,20 @@ def alerts_test(query: str, limit: Annotated[int, typer.Option()] = 20) -> None:
         console.print(f"alert [bold]{existing.name}[/bold]: {existing.query}")
         query = existing.query
     try:
-        matcher = CompiledMatcher([Subscription("test", query)])
+        store = open_store(settings)
+    except Exception as exc:  # engine unreachable or refused: one clear line, not a traceback
+        err.print(f"[red]error:[/red] cannot open the store: {exc}")
+        raise typer.Exit(2) from exc
+    try:
+        found = dry_run(store, query, limit=limit)
     except QueryError as exc:
         err.print(f"[red]query error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    store = SqliteStore(settings.db_path)
-    shown = 0
-    for article in store.iter_articles():
-        if matcher.match(article):
-            shown += 1
-            if shown <= limit:
-                console.print(f"{article.id}  {article.lang}  {', '.join(article.countries)}  {article.title[:90]}")
-    console.print(f"{shown} stored article(s) would have fired")
+    finally:
+        store.close()
+    for article in found.matches:
+        console.print(f"{article.id}  {article.lang}  {', '.join(article.countries)}  {article.title[:90]}")
+    console.print(f"{found.count} stored article(s) would have fired")
 
 
 @alerts_app.command("tail")

@@ -74,15 +74,8 @@ class EmbeddedPipeline:
                 self.rejects.add(article.id, f"enrichment failed: {type(exc).__name__}: {exc}",
                                  article.model_dump_json().encode(), stage="enrich")
         result = self.store.upsert_articles(enriched)
-        failed = dict(result.failed)
-        # The engine store keeps the documents it refused in the rejects file itself; SQLite does not.
-        store_keeps_rejects = getattr(self.store, "rejects", None) is not None
-        by_id = {a.id: a for a in enriched}
-        for article_id, reason in result.failed:
-            summary.rejected += 1
-            if not store_keeps_rejects:
-                raw = by_id[article_id].model_dump_json().encode() if article_id in by_id else b""
-                self.rejects.add(article_id, f"store write failed: {reason}", raw, stage="store")
+        failed = dict(result.failed)  # the store keeps each refused document in the rejects file itself
+        summary.rejected += len(failed)
         summary.stored += result.written
         summary.unchanged += result.unchanged
         self.alerts.refresh()

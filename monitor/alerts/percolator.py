@@ -1,12 +1,13 @@
-"""The search engine's percolator as a third alert matcher (Elasticsearch / OpenSearch).
+"""The search engine's percolator as a third alert matcher (Elasticsearch / OpenSearch): the only one.
 
 The engine stores each alert's query, translated once by the engine store's own AST → DSL code
 (:func:`monitor.store.engine_bodies.percolator_document`: the same expanded tree as the in-process matcher,
 on a ``norm`` field of whole tokens and the canonical ``tags``), and answers "which stored queries match
 these articles" in one request per batch. It must agree with :class:`~monitor.alerts.matcher.CompiledMatcher`;
-``tests/integration/alerts`` checks that on a real node. It is slow at 10^5 stored queries (see LESSONS.md),
-which is why the workers match in process; the percolator is there for deployments that keep alerts in the
-engine and for cross-checking.
+``tests/integration/alerts`` checks that on a real node. It is slow at 10^5 stored queries (see LESSONS.md
+and ``benchmarks/alerts.py``), which is why the workers match in process; the percolator is there for
+deployments that keep alerts in the engine and for cross-checking. The engine store's
+:meth:`~monitor.store.engine.EngineStore.percolator` returns one of these on the store's own client.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from monitor.store.engine_clients import EngineClient, connect
 
 
 class Percolator:
-    """Alert queries stored in the engine's ``monitor-alerts`` index; ``match`` percolates articles."""
+    """Alert queries stored in the engine's ``monitor-alerts`` index; ``match_many`` percolates articles."""
 
     def __init__(self, url: str | None = None, *, client: EngineClient | None = None,
                  index: str = bodies.PERCOLATOR_INDEX) -> None:
@@ -31,28 +32,27 @@ class Percolator:
         self.index = index
         self.client.create_index(self.index, bodies.percolator_index_body())  # False when it exists: fine
 
+    def _bulk(self, operations: list[dict[str, Any]]) -> None:
+        result = self.client.bulk(operations)
+        errors = [i for i in result.get("items", []) if next(iter(i.values())).get("status", 500) >= 300]
+        errors = [i for i in errors if next(iter(i.values())).get("status") != 404]  # deleting a missing one
+        if errors:
+            raise RuntimeError(f"storing alert queries failed: {errors[:3]}")
+
     def add_many(self, subscriptions: Iterable[Subscription], batch: int = 2000) -> int:
-        """Store (or replace) alert queries, in bulk; returns how many were written."""
+        """Store (or replace) alert queries (id = alert name: idempotent), in bulk; returns how many."""
         written = 0
         ops: list[dict[str, Any]] = []
-
-        def flush() -> None:
-            nonlocal written
-            if not ops:
-                return
-            result = self.client.bulk(ops)
-            if result.get("errors"):
-                first = next((i for i in result.get("items", []) if next(iter(i.values())).get("error")), None)
-                raise RuntimeError(f"percolator bulk write failed: {first}")
-            written += len(ops) // 2
-            ops.clear()
-
         for sub in subscriptions:
             ops.append({"index": {"_index": self.index, "_id": sub.name}})
             ops.append(bodies.percolator_document(sub.name, sub.query))
             if len(ops) >= 2 * batch:
-                flush()
-        flush()
+                self._bulk(ops)
+                written += len(ops) // 2
+                ops = []
+        if ops:
+            self._bulk(ops)
+            written += len(ops) // 2
         self.client.refresh(self.index)
         return written
 
@@ -67,8 +67,37 @@ class Percolator:
         self.client.delete_index(self.index)
         self.client.create_index(self.index, bodies.percolator_index_body())
 
+    def names(self) -> set[str]:
+        """Names of the stored queries."""
+        found: set[str] = set()
+        after: list[Any] | None = None
+        while True:
+            body: dict[str, Any] = {"query": {"match_all": {}}, "size": 1000, "_source": False,
+                                    "sort": [{"name": "asc"}]}  # fmt: skip
+            if after is not None:
+                body["search_after"] = after
+            hits = self.client.search(self.index, body)["hits"]["hits"]
+            found |= {h["_id"] for h in hits}
+            if len(hits) < 1000:
+                return found
+            after = hits[-1]["sort"]
+
+    def sync(self, subscriptions: Iterable[Subscription]) -> None:
+        """Make the stored queries exactly ``subscriptions`` (the alert registry is the source of truth)."""
+        wanted = {s.name: s for s in subscriptions}
+        operations: list[dict[str, Any]] = []
+        for sub in wanted.values():
+            operations.append({"index": {"_index": self.index, "_id": sub.name}})
+            operations.append(bodies.percolator_document(sub.name, sub.query))
+        for name in self.names() - set(wanted):
+            operations.append({"delete": {"_index": self.index, "_id": name}})
+        if operations:
+            self._bulk(operations)
+        self.client.refresh(self.index)
+
     def match_many(self, articles: Sequence[Article], page: int = 10_000) -> list[list[str]]:
-        """For each article, the sorted names of the stored queries it matches (one request per batch)."""
+        """For each article (in order), the sorted names of the stored queries it matches (one request per
+        batch, paged with search_after when more than ``page`` queries match)."""
         if not articles:
             return []
         out: list[set[str]] = [set() for _ in articles]
@@ -81,7 +110,7 @@ class Percolator:
             for hit in hits:
                 slots = hit.get("fields", {}).get("_percolator_document_slot", [0])
                 for slot in slots:
-                    out[slot].add(hit["_source"]["name"])
+                    out[int(slot)].add(hit["_source"]["name"])
             if len(hits) < page:
                 break
             body["search_after"] = hits[-1]["sort"]

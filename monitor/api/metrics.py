@@ -29,14 +29,9 @@ def pipeline_counts(state: Any) -> dict[str, float | None]:
     counts: dict[str, float | None] = dict.fromkeys(
         ("articles_in", "relevant", "indexed", "alerts_fired", "alerts_failed", "lag", "dead_lettered")
     )
-    from monitor.store.sqlite import SqliteStore
-
     with state.using_store() as store:
-        indexed = store.count()
-        if isinstance(store, SqliteStore):
-            counts["articles_in"] = indexed
-            counts["relevant"] = store.count(relevant_only=True)
-    counts["indexed"] = indexed
+        counts["indexed"] = counts["articles_in"] = store.count()
+        counts["relevant"] = store.count(relevant_only=True)
     with state.using_registry() as registry:
         alerts = registry.list()
     counts["alerts_fired"] = sum(a.fired for a in alerts)

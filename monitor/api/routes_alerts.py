@@ -8,7 +8,6 @@ The webhook secret is never returned to anyone.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterable
 from typing import Annotated
 
@@ -17,12 +16,11 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import run_in_threadpool
 
 from monitor.alerts.delivery import delivery_policy
-from monitor.alerts.matcher import CompiledMatcher, Subscription
+from monitor.alerts.dryrun import dry_run
 from monitor.alerts.registry import Alert
 from monitor.api import schemas
 from monitor.api.auth import Editor, Principal, Reader, access
 from monitor.crawler.safety import Refused
-from monitor.store.base import SearchRequest
 
 router = APIRouter(prefix="/api/alerts", tags=["alerts"])
 
@@ -186,38 +184,14 @@ TestCaller = Annotated[Principal, Depends(access("editor", cost=TEST_COST, token
 @router.post("/test", response_model=schemas.AlertTestOut, responses={**AUTH_ERRORS, **QUERY_ERRORS},
              summary="Dry-run a query over the stored articles (fires nothing; bounded)")
 def test_alert(request: Request, body: schemas.AlertTestIn, who: TestCaller) -> dict[str, object]:
-    """What would this alert have caught? Embedded store: the alert matcher itself over the newest stored
-    relevant articles (exactly the firing semantics), at most ``MONITOR_ALERT_TEST_MAX_ARTICLES`` of them and
-    for at most ``MONITOR_ALERT_TEST_SECONDS``; ``complete`` says whether every stored article was scanned.
-    Search engine: the same query through search."""
-    from monitor.store.sqlite import SqliteStore
-
-    matcher = CompiledMatcher([Subscription("test", body.query)])  # QueryError -> 400 with position
+    """What would this alert have caught? The alert matcher itself over the newest stored relevant articles
+    of the configured store (exactly the firing semantics), at most ``MONITOR_ALERT_TEST_MAX_ARTICLES`` of them
+    and for at most ``MONITOR_ALERT_TEST_SECONDS``; ``complete`` says whether every stored article was scanned."""
     state = request.app.state.api
     settings = state.settings
-    matches: list[dict[str, object]] = []
-    count = scanned = 0
-    complete = True
-    if isinstance(state.store, SqliteStore):
-        scan = SqliteStore(state.store.path)  # its own connection: a long scan does not block searches
-        deadline = time.monotonic() + settings.alert_test_seconds
-        try:
-            for article in scan.iter_articles(relevant_only=True, newest_first=True):
-                if scanned >= settings.alert_test_max_articles or time.monotonic() > deadline:
-                    complete = False
-                    break
-                scanned += 1
-                if matcher.match(article):
-                    count += 1
-                    if len(matches) < body.limit:
-                        matches.append({"id": article.id, "title": article.title, "lang": article.lang,
-                                        "countries": article.countries, "url": article.url})
-        finally:
-            scan.close()
-    else:
-        with state.using_store() as store:
-            result = store.search(SearchRequest(query=body.query, limit=body.limit, facets=False))
-        count = scanned = result.total
-        matches = [{"id": h.id, "title": h.title, "lang": h.lang, "countries": h.countries, "url": h.url}
-                   for h in result.hits]
-    return {"count": count, "matches": matches, "scanned": scanned, "complete": complete}
+    # QueryError -> 400 with position; the scan reads on its own connection and does not block searches
+    found = dry_run(state.store, body.query, limit=body.limit, max_articles=settings.alert_test_max_articles,
+                    seconds=settings.alert_test_seconds)
+    matches = [{"id": a.id, "title": a.title, "lang": a.lang, "countries": a.countries, "url": a.url}
+               for a in found.matches]
+    return {"count": found.count, "matches": matches, "scanned": found.scanned, "complete": found.complete}

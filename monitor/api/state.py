@@ -26,10 +26,13 @@ from pathlib import Path
 from monitor.alerts.registry import AlertRegistry
 from monitor.api.limits import RateLimiter
 from monitor.settings import Settings
+from monitor.store import open_store
 from monitor.store.base import Store
 from monitor.users import User, UserStore
 
 TOKEN_FILE = "api_token"
+# An unreachable engine fails an API request within this many seconds instead of retrying for minutes.
+API_STORE_WAIT_S = 15.0
 LOCAL_USER = "local"  # who the open mode's local token stands for
 ENV_USER = "admin"  # who MONITOR_API_TOKEN stands for
 
@@ -55,17 +58,6 @@ def load_or_create_token(settings: Settings) -> tuple[str, bool]:
     return token, True
 
 
-def open_api_store(settings: Settings) -> Store:
-    """The configured store; an unreachable engine fails fast here instead of retrying for minutes."""
-    if settings.search_url:
-        from monitor.store.engine import EngineStore
-
-        return EngineStore.from_settings(settings, max_wait_s=15.0)
-    from monitor.store.sqlite import SqliteStore
-
-    return SqliteStore(settings.ensure_data_dir() / "monitor.sqlite")
-
-
 @dataclass
 class ApiState:
     settings: Settings
@@ -86,8 +78,9 @@ class ApiState:
         settings.ensure_data_dir()
         if token is None:
             token = settings.api_token or (load_or_create_token(settings)[0] if local else None)
-        return cls(settings=settings, store=open_api_store(settings), registry=AlertRegistry(settings.db_path),
-                   users=UserStore(settings.db_path), token=token, local=local,
+        return cls(settings=settings, store=open_store(settings, wait_s=API_STORE_WAIT_S),
+                   registry=AlertRegistry(settings.db_path), users=UserStore(settings.db_path), token=token,
+                   local=local,
                    limiter=RateLimiter(settings.api_rate_per_minute, settings.api_rate_burst))
 
     @property

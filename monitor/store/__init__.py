@@ -1,17 +1,29 @@
-"""Stores: the embedded SQLite store, or a search engine when ``MONITOR_SEARCH_URL`` is set."""
+"""Stores: the embedded SQLite store, or a search engine when ``MONITOR_SEARCH_URL`` is set.
+
+:func:`open_store` is the one way to open a store; everything else sees only the
+:class:`~monitor.store.base.Store` protocol.
+"""
 
 from __future__ import annotations
 
+from monitor.rejects import RejectsFile
 from monitor.settings import Settings
 from monitor.store.base import Store
 
 
-def open_store(settings: Settings) -> Store:
-    """The store the settings select: the search engine when a URL is configured, else SQLite."""
+def open_store(settings: Settings, *, wait_s: float | None = None) -> Store:
+    """The store the settings select: the search engine when a URL is configured, else SQLite.
+
+    Documents either store refuses go to the rejects file of ``settings.data_dir``. ``wait_s`` bounds how
+    long a write waits out an unreachable engine (default: ten minutes, so a replay outlives an engine
+    restart; the API asks for less so that a request fails fast).
+    """
+    rejects = RejectsFile(settings.ensure_data_dir())
     if settings.search_url:
         from monitor.store.engine import EngineStore
 
-        return EngineStore.from_settings(settings)
+        kwargs = {} if wait_s is None else {"max_wait_s": wait_s}
+        return EngineStore(str(settings.search_url), rejects=rejects, **kwargs)
     from monitor.store.sqlite import SqliteStore
 
-    return SqliteStore(settings.ensure_data_dir() / "monitor.sqlite")
+    return SqliteStore(settings.db_path, rejects=rejects)

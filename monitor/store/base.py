@@ -1,13 +1,18 @@
-"""The store interface both the embedded SQLite store and the search-engine store implement."""
+"""The store interface both the embedded SQLite store and the search-engine store implement fully.
+
+Callers (the pipelines, the stream workers, the API, the CLI, ``monitor status``) open a store with
+:func:`monitor.store.open_store` and use only this protocol: no caller asks which store it has.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from monitor.model import Article
+from monitor.rejects import RejectsFile
 
 
 @dataclass
@@ -68,9 +73,50 @@ class SearchRequest:
     relevant_only: bool = True  # the distributed runtime indexes only matched articles; agree with it
 
 
+@dataclass
+class Stats:
+    """Articles per UTC day, per country and per language (the page's chart), as both stores count them."""
+
+    days: list[str] = field(default_factory=list)  # ascending
+    countries: dict[str, dict[str, int]] = field(default_factory=dict)  # country -> day -> n
+    languages: dict[str, dict[str, int]] = field(default_factory=dict)  # lang -> day -> n
+    total: dict[str, int] = field(default_factory=dict)  # day -> n
+
+    def add(self, day: str, lang: str | None, countries: list[str], n: int = 1) -> None:
+        self.total[day] = self.total.get(day, 0) + n
+        lang_row = self.languages.setdefault(lang or "und", {})
+        lang_row[day] = lang_row.get(day, 0) + n
+        for country in countries:
+            row = self.countries.setdefault(country, {})
+            row[day] = row.get(day, 0) + n
+
+    def as_json(self, top: int) -> dict[str, Any]:
+        """Series ordered by size; countries beyond ``top`` are left out (their articles stay in ``total``)."""
+
+        def series(table: dict[str, dict[str, int]], limit: int | None) -> list[dict[str, Any]]:
+            ranked = sorted(table.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+            return [
+                {"key": k, "total": sum(v.values()), "counts": [v.get(d, 0) for d in self.days]}
+                for k, v in (ranked[:limit] if limit else ranked)
+            ]
+
+        return {
+            "days": self.days,
+            "total": [self.total.get(d, 0) for d in self.days],
+            "countries": series(self.countries, top),
+            "languages": series(self.languages, None),
+        }
+
+
 @runtime_checkable
 class Store(Protocol):
-    """Articles with their enrichment, searchable. Writes are idempotent by article id."""
+    """Articles with their enrichment, searchable. Writes are idempotent by article id.
+
+    ``rejects``: where the store keeps every document it refused (with the reason and the bytes), or None
+    (tests); a refused document is also reported in :attr:`WriteResult.failed`, never dropped.
+    """
+
+    rejects: RejectsFile | None
 
     def upsert_articles(self, articles: Sequence[Article]) -> WriteResult: ...
 
@@ -78,6 +124,20 @@ class Store(Protocol):
 
     def get_article(self, article_id: str) -> Article | None: ...
 
-    def count(self) -> int: ...
+    def count(self, relevant_only: bool = False) -> int: ...
+
+    def iter_articles(self, relevant_only: bool = True, batch: int = 500,
+                      newest_first: bool = False) -> Iterator[Article]:
+        """Every stored article, oldest (or newest) first; safe to run beside searches and writes."""
+        ...
+
+    def stats(self, since: datetime | None = None, until: datetime | None = None,
+              relevant_only: bool = True) -> Stats:
+        """Counts per UTC day, per country and per language (what search counts)."""
+        ...
+
+    def refresh(self) -> None:
+        """Make every write so far visible to search (a no-op where writes are visible at once)."""
+        ...
 
     def close(self) -> None: ...

@@ -28,7 +28,7 @@ from monitor.model import Article
 from monitor.query import QueryError, parse, positive_terms
 from monitor.rejects import RejectsFile
 from monitor.store import engine_bodies as bodies
-from monitor.store.base import Hit, SearchRequest, SearchResult, WriteResult
+from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult
 from monitor.store.engine_clients import (
     EngineClient,
     EngineError,
@@ -37,12 +37,11 @@ from monitor.store.engine_clients import (
     _safe,
     connect,
 )
-from monitor.store.engine_percolator import EnginePercolator
 from monitor.tags import entity_tags
 
 log = logging.getLogger("monitor.store.engine")
 
-__all__ = ["EngineStore", "EngineError", "EngineUnavailable", "open_engine_store"]
+__all__ = ["EngineStore", "EngineError", "EngineUnavailable"]
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -80,14 +79,9 @@ class EngineStore:
         self._on_wait = on_wait
         self._shards, self._replicas = shards, replicas
         self._known_indices: set[str] = set()
-        self._percolator: EnginePercolator | None = None
+        self._percolator: Any = None
         self.client: EngineClient = client or self._retrying("connect", lambda: connect(url), self.read_wait_s)
         self.ensure_ready()
-
-    @classmethod
-    def from_settings(cls, settings: Any, **kwargs: Any) -> EngineStore:
-        """The store for ``settings.search_url``; rejects go to the same file as every other stage's."""
-        return cls(str(settings.search_url), rejects=RejectsFile(settings.ensure_data_dir()), **kwargs)
 
     # ------------------------------------------------------------------------------ set-up
 
@@ -369,13 +363,15 @@ class EngineStore:
         body = {"query": {"term": {"relevant": True}}} if relevant_only else None
         return int(self._retrying("count", lambda: self.client.count(bodies.READ_ALIAS, body), self.read_wait_s))
 
-    def iter_articles(self, relevant_only: bool = True, batch: int = 500) -> Iterator[Article]:
-        """All stored articles, oldest first (search_after over a total order; as the embedded store)."""
+    def iter_articles(self, relevant_only: bool = True, batch: int = 500,
+                      newest_first: bool = False) -> Iterator[Article]:
+        """All stored articles, oldest (or newest) first: search_after over a total order (when, id)."""
         after: list[Any] | None = None
         query = {"term": {"relevant": True}} if relevant_only else {"match_all": {}}
+        order = "desc" if newest_first else "asc"
         while True:
             body: dict[str, Any] = {"query": query, "size": batch, "_source": bodies.SOURCE_FIELDS,
-                                    "sort": [{"when": "asc"}, {"id": "asc"}]}  # fmt: skip
+                                    "sort": [{"when": order}, {"id": order}]}  # fmt: skip
             if after is not None:
                 body["search_after"] = after
             hits = self._retrying(
@@ -387,6 +383,22 @@ class EngineStore:
                 return
             after = hits[-1]["sort"]
 
+    def stats(self, since: datetime | None = None, until: datetime | None = None,
+              relevant_only: bool = True) -> Stats:
+        """One aggregation: day buckets with country and language sub-buckets."""
+        body = bodies.stats_body(since, until, relevant_only)
+        response = self._retrying("stats", lambda: self.client.search(bodies.READ_ALIAS, body), self.read_wait_s)
+        stats = Stats()
+        for bucket in response.get("aggregations", {}).get("day", {}).get("buckets", []):
+            day = str(bucket.get("key_as_string", bucket["key"]))
+            stats.total[day] = int(bucket["doc_count"])
+            for sub in bucket.get("country", {}).get("buckets", []):
+                stats.countries.setdefault(str(sub["key"]), {})[day] = int(sub["doc_count"])
+            for sub in bucket.get("lang", {}).get("buckets", []):
+                stats.languages.setdefault(str(sub["key"]), {})[day] = int(sub["doc_count"])
+        stats.days = sorted(stats.total)
+        return stats
+
     def close(self) -> None:
         """Make the writes searchable (so ``monitor replay`` then ``monitor search`` agree), then close."""
         try:
@@ -397,18 +409,20 @@ class EngineStore:
 
     # ------------------------------------------------------------------------------ alerts in the engine
 
-    def percolator(self) -> EnginePercolator:
-        """The alert queries stored in this engine (created on first use)."""
+    def percolator(self) -> Any:
+        """The alert queries stored in this engine (:class:`monitor.alerts.percolator.Percolator`)."""
         if self._percolator is None:
+            from monitor.alerts.percolator import Percolator
+
             self._percolator = self._retrying(
-                "open percolator", lambda: EnginePercolator(self.client), self.read_wait_s
+                "open percolator", lambda: Percolator(client=self.client), self.read_wait_s
             )
         return self._percolator
 
     def match_alerts(self, articles: Sequence[Article]) -> dict[str, list[str]]:
         """Alert names fired by each newly indexed *relevant* article, percolated in the engine."""
         relevant = [a for a in articles if a.relevant]
-        fired = self._retrying("percolate", lambda: self.percolator().match(relevant), self.read_wait_s)
+        fired = self._retrying("percolate", lambda: self.percolator().match_many(relevant), self.read_wait_s)
         return {a.id: names for a, names in zip(relevant, fired, strict=True) if names}
 
     # ------------------------------------------------------------------------------ maintenance
@@ -420,7 +434,3 @@ class EngineStore:
         self._known_indices.clear()
         self.ensure_ready()
 
-
-def open_engine_store(settings: Any) -> EngineStore:
-    """The engine store for ``settings.search_url``, with rejects going where the embedded store's go."""
-    return EngineStore.from_settings(settings)

@@ -286,6 +286,23 @@ def search_body(
     return body
 
 
+def stats_body(since: datetime | None, until: datetime | None, relevant_only: bool) -> dict[str, Any]:
+    """Articles per UTC day with country and language sub-buckets (the embedded store's GROUP BY)."""
+    return {
+        "size": 0,
+        "query": {"bool": {"filter": filters(since=since, until=until, relevant_only=relevant_only)}},
+        "aggs": {
+            "day": {
+                "terms": {"field": "day", "size": 1000, "order": {"_key": "asc"}},
+                "aggs": {
+                    "country": {"terms": {"field": "countries", "size": 100}},
+                    "lang": {"terms": {"field": "lang", "size": 50, "missing": "und"}},
+                },
+            }
+        },
+    }
+
+
 def encode_cursor(sort_values: list[Any]) -> str:
     """Opaque cursor of the last hit's sort values (search_after)."""
     return base64.urlsafe_b64encode(json.dumps(sort_values).encode()).decode().rstrip("=")

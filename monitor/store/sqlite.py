@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,8 +32,9 @@ from monitor.query import (
     positive_terms,
     to_fts5,
 )
+from monitor.rejects import RejectsFile
 from monitor.settings import private_file
-from monitor.store.base import Hit, SearchRequest, SearchResult, WriteResult
+from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult
 from monitor.tags import entity_tags
 
 _SCHEMA = """
@@ -129,8 +130,9 @@ def filter_node(request: SearchRequest) -> Node:
 class SqliteStore:
     """Articles in SQLite with FTS5 search. Thread-safe for the embedded pipeline and the API."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, rejects: RejectsFile | None = None) -> None:
         self.path = path
+        self.rejects = rejects
         self._conn = connect(path)
         self._lock = threading.Lock()
         self._conn.executescript(_SCHEMA)
@@ -147,12 +149,22 @@ class SqliteStore:
                     try:
                         self._upsert_one(article, now, result)
                     except (sqlite3.Error, ValueError, TypeError) as exc:
-                        result.failed.append((article.id, f"{type(exc).__name__}: {exc}"))
+                        self._reject(article, f"{type(exc).__name__}: {exc}", result)
                 self._conn.execute("COMMIT")
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
         return result
+
+    def _reject(self, article: Article, reason: str, result: WriteResult) -> None:
+        """A document SQLite refused: reported in the result and kept in the rejects file with its bytes."""
+        result.failed.append((article.id, reason))
+        if self.rejects is not None:
+            self.rejects.add(f"article {article.id}", f"store write failed: {reason}",
+                             article.model_dump_json().encode("utf-8", "backslashreplace"), stage="store")
+
+    def refresh(self) -> None:
+        """Writes are visible as soon as they are committed: nothing to do."""
 
     def _upsert_one(self, article: Article, now: str, result: WriteResult) -> None:
         digest = _content_hash(article)
@@ -204,21 +216,57 @@ class SqliteStore:
         sql = "SELECT count(*) FROM articles" + (" WHERE relevant = 1" if relevant_only else "")
         return int(self._conn.execute(sql).fetchone()[0])
 
-    def iter_articles(self, relevant_only: bool = True, batch: int = 500, newest_first: bool = False):  # type: ignore[no-untyped-def]
-        """All stored articles, oldest first, or newest first (a bounded dry run of an alert sees the latest)."""
+    def iter_articles(self, relevant_only: bool = True, batch: int = 500,
+                      newest_first: bool = False) -> Iterator[Article]:
+        """All stored articles, oldest first, or newest first (a bounded dry run of an alert sees the latest).
+
+        Reads through a connection of its own (WAL: never blocks writers), so a long scan does not hold
+        this store's connection while searches and writes go on."""
         last = 2**63 - 1 if newest_first else 0
         where = "relevant = 1 AND " if relevant_only else ""
         step, order = ("<", "DESC") if newest_first else (">", "ASC")
-        while True:
-            rows = self._conn.execute(
-                f"SELECT rowid, * FROM articles WHERE {where} rowid {step} ? ORDER BY rowid {order} LIMIT ?",
-                (last, batch),
+        conn = connect(self.path)
+        try:
+            while True:
+                rows = conn.execute(
+                    f"SELECT rowid, * FROM articles WHERE {where} rowid {step} ? ORDER BY rowid {order} LIMIT ?",
+                    (last, batch),
+                ).fetchall()
+                if not rows:
+                    return
+                for row in rows:
+                    yield row_to_article(row)
+                last = rows[-1]["rowid"]
+        finally:
+            conn.close()
+
+    def stats(self, since: datetime | None = None, until: datetime | None = None,
+              relevant_only: bool = True) -> Stats:
+        """One GROUP BY over (day, lang, countries), in a read connection of its own."""
+        where = ["day IS NOT NULL"]
+        params: list[object] = []
+        if relevant_only:
+            where.append("relevant = 1")
+        if since:
+            where.append("day >= ?")
+            params.append(since.date().isoformat())
+        if until:
+            where.append("day < ?")
+            params.append(until.date().isoformat())
+        conn = connect(self.path)
+        try:
+            rows = conn.execute(
+                "SELECT day, lang, countries, count(*) AS n FROM articles WHERE " + " AND ".join(where)
+                + " GROUP BY day, lang, countries",
+                params,
             ).fetchall()
-            if not rows:
-                return
-            for row in rows:
-                yield row_to_article(row)
-            last = rows[-1]["rowid"]
+        finally:
+            conn.close()
+        stats = Stats()
+        for row in rows:
+            stats.add(row["day"], row["lang"], json.loads(row["countries"]), int(row["n"]))
+        stats.days = sorted(stats.total)
+        return stats
 
     def search(self, request: SearchRequest) -> SearchResult:
         node = filter_node(request)

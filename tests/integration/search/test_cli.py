@@ -75,6 +75,13 @@ def test_replay_and_search_agree_with_the_embedded_store(engine_store: EngineSto
             assert hit["countries"] == by_id[hit["id"]]["countries"]
     assert len(search_json(engine_env, "country:Kazakhstan")) == 3
 
+    # `monitor alerts test` dry-runs over the configured store: the engine's articles, not an empty SQLite
+    for query, fired in [("ambassador AND country:Kazakhstan", 3), ("country:Azerbaijan", 1)]:
+        outs = [run(["alerts", "test", query], env) for env in (engine_env, embedded_env)]
+        assert [o.returncode for o in outs] == [0, 0], [o.stderr for o in outs]
+        assert [o.stdout.strip().splitlines()[-1] for o in outs] == [f"{fired} stored article(s) would have fired"] * 2
+        assert sorted(outs[0].stdout.splitlines()) == sorted(outs[1].stdout.splitlines())
+
 
 def _count(url: str) -> int:
     try:

@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 import pytest
 
 from monitor.alerts.matcher import CompiledMatcher, Subscription, naive_match
+from monitor.alerts.percolator import Percolator
 from monitor.enrich import enrich
 from monitor.model import Article
 from monitor.store.engine import EngineStore
-from monitor.store.engine_percolator import EnginePercolator
 
 from .seeds import russian_article, seed_articles
 
@@ -47,18 +47,18 @@ def extra_articles() -> list[Article]:
 
 
 @pytest.fixture
-def percolator(engine_store: EngineStore) -> Iterator[EnginePercolator]:
+def percolator(engine_store: EngineStore) -> Iterator[Percolator]:
     engine_store.client.delete_index("monitor-alerts-test")
-    yield EnginePercolator(engine_store.client, index="monitor-alerts-test")
+    yield Percolator(client=engine_store.client, index="monitor-alerts-test")
     engine_store.client.delete_index("monitor-alerts-test")
 
 
-def test_percolator_agrees_with_the_in_process_matcher(percolator: EnginePercolator) -> None:
+def test_percolator_agrees_with_the_in_process_matcher(percolator: Percolator) -> None:
     percolator.sync(SUBSCRIPTIONS)
     assert percolator.names() == {s.name for s in SUBSCRIPTIONS}
     articles = [*seed_articles().values(), russian_article(), *extra_articles()]
     in_process = CompiledMatcher(SUBSCRIPTIONS)
-    in_engine = percolator.match(articles)
+    in_engine = percolator.match_many(articles)
     fired_somewhere = set()
     for article, engine_names in zip(articles, in_engine, strict=True):
         expected = in_process.match(article)
@@ -80,9 +80,9 @@ def test_store_percolates_only_relevant_articles(engine_store: EngineStore) -> N
         assert fired.get(article.id, []) == matcher.match(article)
 
 
-def test_sync_replaces_and_removes_alerts(percolator: EnginePercolator) -> None:
+def test_sync_replaces_and_removes_alerts(percolator: Percolator) -> None:
     percolator.sync(SUBSCRIPTIONS[:3])
     percolator.sync([Subscription("kz-tag", "country:Azerbaijan"), SUBSCRIPTIONS[2]])
     assert percolator.names() == {"kz-tag", "ambassador-ar"}
     kazakh = seed_articles()["002_304c3d4b86b1b803"]
-    assert "kz-tag" not in percolator.match([kazakh])[0]
+    assert "kz-tag" not in percolator.match(kazakh)
