@@ -71,8 +71,8 @@ def decode_article(value: bytes | str | None) -> tuple[Article, dict[str, Any]]:
         raise MessageError("empty message value")
     try:
         body = json.loads(value)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise MessageError(f"value is not JSON: {exc}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # RecursionError: [[[[... nesting
+        raise MessageError(f"value is not JSON: {type(exc).__name__}: {exc}") from exc
     if not isinstance(body, dict):
         raise MessageError(f"value is a JSON {type(body).__name__}, not an object")
     version = body.get("v")

@@ -311,6 +311,15 @@ def alerts_add(
     if email is not None and not valid_email(email):
         err.print("[red]error:[/red] --email must be a plain address such as desk@example.org")
         raise typer.Exit(2)
+    if webhook:
+        from monitor.alerts.delivery import delivery_policy
+        from monitor.crawler.safety import Refused
+
+        try:
+            delivery_policy(_settings()).check_static(webhook)
+        except Refused as exc:
+            err.print(f"[red]error:[/red] --webhook refused: {exc.reason}", highlight=False)
+            raise typer.Exit(2) from exc
     registry = _registry()
     try:
         registry.add(Alert(name=name, query=query, webhook=webhook, secret=secret, email=email, owner=owner,

@@ -178,5 +178,5 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Reject]:
             try:
                 text, _ = decode_bytes(raw)
                 yield article_from_json(json.loads(text), item)
-            except (ValueError, DecodeError) as exc:
-                yield Reject(item, f"invalid JSON line: {exc}", raw)
+            except (ValueError, DecodeError, RecursionError) as exc:  # RecursionError: [[[[... nested too deeply
+                yield Reject(item, f"invalid JSON line: {type(exc).__name__}: {exc}"[:500], raw)

@@ -213,6 +213,14 @@ class SmtpConfig:
                    starttls=bool(getattr(settings, "smtp_starttls", False)))
 
 
+def _clean_value(value: object) -> object:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean_value(v) for v in value]
+    return value
+
+
 def _articles(payload: dict) -> list[dict]:
     return list(payload.get("articles") or [payload.get("article") or {}])
 
@@ -223,7 +231,7 @@ def email_message(payload: dict, to: str, sender: str) -> EmailMessage:
         raise PermanentFailure(f"invalid recipient address {header_token(to)[:100]!r}")
     if not valid_email(sender.rpartition("<")[2].rstrip(">").strip()):
         raise PermanentFailure(f"invalid sender address {header_token(sender)[:100]!r} (MONITOR_SMTP_FROM)")
-    items = [{k: (clean_text(v) if isinstance(v, str) else v) for k, v in a.items()} for a in _articles(payload)]
+    items = [{k: _clean_value(v) for k, v in a.items()} for a in _articles(payload) if isinstance(a, dict)] or [{}]
     alert = clean_text(payload.get("alert"))
     digest = payload.get("digest")
     subject = (f"[{alert}] {len(items)} new articles ({header_text(digest, 20)} digest)" if digest

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -42,6 +43,60 @@ look at single articles with their entities and the reasons they were kept, and 
 """
 
 _FORWARDING_HEADERS = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")
+# Request bodies are small JSON objects (an alert is under 10 kB): anything larger is refused before it is read
+# into memory, whether it declares its length or streams it in chunks.
+MAX_BODY_BYTES = 64 * 1024
+
+
+class BodyLimit:
+    """ASGI middleware: ``413`` for a request body over ``limit`` bytes (declared or streamed)."""
+
+    def __init__(self, app: Any, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await self._refuse(send)
+            return
+        seen = 0
+        refused = False
+
+        async def limited_receive() -> dict:
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:  # stop reading; whatever the app answers becomes a 413
+                    refused = True
+                    return {"type": "http.disconnect"}
+            return message
+
+        replaced = False
+
+        async def guarded_send(message: dict) -> None:
+            nonlocal replaced
+            if refused:
+                if not replaced and message["type"] == "http.response.start":
+                    replaced = True
+                    await self._refuse(send)
+                return
+            await send(message)
+
+        await self.app(scope, limited_receive, guarded_send)
+
+    async def _refuse(self, send: Any) -> None:
+        body = json.dumps({"detail": f"request body larger than {self.limit} bytes"}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
 
 
 def _host_name(request: Request) -> str:
@@ -115,6 +170,7 @@ def create_app(settings: Settings, token: str | None = None, state: ApiState | N
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
+    app.add_middleware(BodyLimit)
     app.include_router(search_router)
     app.include_router(alerts_router)
 

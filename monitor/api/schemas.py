@@ -9,7 +9,19 @@ from pydantic import BaseModel, Field, field_validator
 
 from monitor.model import Entity
 
-ALERT_NAME_PATTERN = r"^[^\s/\\?#%\x00-\x1f][^/\\?#%\x00-\x1f]{0,99}$"
+# No path separators, URL delimiters, C0/C1 control characters or line/paragraph separators: names appear in
+# URLs, e-mail subjects and the X-Monitor-Delivery header.
+ALERT_NAME_PATTERN = r"^[^\s/\\?#%\x00-\x1f\x7f-\x9f\u2028\u2029][^/\\?#%\x00-\x1f\x7f-\x9f\u2028\u2029]{0,99}$"
+
+
+def _encodable(value: str | None) -> str | None:
+    """JSON can carry unpaired surrogates (``"\\ud800"``); no store or header can: refuse them with a 422."""
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValueError(f"contains an unpaired surrogate at position {exc.start}") from None
+    return value
 
 
 class ErrorBody(BaseModel):
@@ -103,6 +115,11 @@ class AlertIn(BaseModel):
             raise ValueError("query is blank")
         return value
 
+    @field_validator("name", "query", "webhook", "secret", "email", "owner")
+    @classmethod
+    def _no_lone_surrogates(cls, value: str | None) -> str | None:
+        return _encodable(value)
+
     @field_validator("email")
     @classmethod
     def _plain_address(cls, value: str | None) -> str | None:
@@ -131,6 +148,11 @@ class AlertOut(BaseModel):
 class AlertTestIn(BaseModel):
     query: str = Field(min_length=1, max_length=2000)
     limit: int = Field(20, ge=1, le=200, strict=True)
+
+    @field_validator("query")
+    @classmethod
+    def _no_lone_surrogates(cls, value: str) -> str:
+        return _encodable(value)  # type: ignore[return-value]
 
 
 class AlertMatchOut(BaseModel):

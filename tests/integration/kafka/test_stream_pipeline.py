@@ -282,6 +282,7 @@ def test_poison_messages_go_to_dlq_and_the_stream_goes_on(pipeline: Pipeline) ->
         b'{"v": 1, "title": "no id and no text"}',
         json.dumps({"v": 99, "id": "future-schema", "text": "x"}).encode(),
         b"[1, 2, 3]",
+        b"[" * 100_000 + b"]" * 100_000,  # nested too deeply for any JSON parser
     ]
     from kafka import KafkaProducer
 
