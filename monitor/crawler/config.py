@@ -66,6 +66,11 @@ class CrawlConfig:
     failure_backoff_base: float = 600.0
     disable_after_failures: int = 30
     max_entries_per_feed: int = 2000
+    # Articles stored from the feed's text because their page failed: fetched again on later polls of the
+    # feed (at most this many per poll), first after refetch_base seconds, then twice as long each time.
+    refetch_per_poll: int = 5
+    refetch_base: float = 600.0
+    refetch_max_attempts: int = 6
 
     # Near-duplicates: SimHash Hamming distance at or below which two texts are one story.
     near_dup_distance: int = 6

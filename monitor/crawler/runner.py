@@ -43,6 +43,10 @@ FEED_ACCEPT = (
     "text/xml;q=0.9, */*;q=0.5"
 )
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+# Page failures that fetching again cannot fix (robots.txt forbids it, the address is refused, not http).
+NO_REFETCH = frozenset({"robots", "address", "scheme", "no-link"})
+# What an upgrade keeps of the article built from the feed's text.
+_FALLBACK_FIELDS = {"id", "title", "text", "published", "source", "lang"}
 
 
 class ArticleSink(Protocol):
@@ -65,6 +69,7 @@ class CrawlSummary:
     duplicates: int = 0  # same canonical URL seen before
     clustered: int = 0  # joined an earlier article's near-duplicate cluster
     errors: int = 0
+    upgraded: int = 0  # articles first stored from the feed's text, now from their page
     deferred: int = 0  # new entries left for the next poll because the sink's queue was full
     error_kinds: Counter = field(default_factory=Counter)
     extract_seconds: float = 0.0
@@ -86,16 +91,17 @@ class CrawlSummary:
         return (
             f"feeds due {self.feeds_due}, polled {self.feeds_polled}, fetched {self.feeds_fetched}, "
             f"unchanged {self.not_modified}, new {self.articles} ({self.fallback} from feed text), "
-            f"errors {self.errors}"
+            f"upgraded {self.upgraded}, deferred {self.deferred}, errors {self.errors}"
         )
 
 
 @dataclass
 class _Candidate:
-    entry: FeedEntry
+    entry: FeedEntry | None  # None for an upgrade of an earlier feed-text article
     article: Article
     extraction: str  # "page" or "feed"
     simhash: int | None
+    fallback_kind: str | None = None  # why the page was not used (a fetch error kind, "extract", "no-link")
 
 
 @dataclass
@@ -107,6 +113,7 @@ class _Batch:
     entry_marks: list[tuple[str, str | None]]
     validators: tuple[str | None, str | None, str | None]  # etag, last-modified, body hash of the poll
     summary: CrawlSummary  # the round's counts, completed when the sink answers
+    upgrade: bool = False  # earlier feed-text articles whose page now came back
 
 
 def _extract_and_hash(
@@ -154,6 +161,7 @@ class Crawler:
         self._inflight_hashes: list[tuple[int, str, str]] = []  # (simhash, cluster, article id) of queued ones
         self._sink_error: BaseException | None = None
         self._round: CrawlSummary | None = None  # the current round's counts (sink answers land here too)
+        self._upgrading: set[str] = set()  # feed-text articles whose fetched page is with the sink
         self.state.sync_feeds(feeds, config.initial_interval, now=clock())
         self.total = CrawlSummary()
 
@@ -214,12 +222,25 @@ class Crawler:
     def _sink_accepted(self, job: _Batch) -> None:
         now = self.clock()
         batch = job.batch
+        if job.upgrade:
+            for c in batch:
+                self.state.upgraded(c.article.id, c.simhash, self.cfg.near_dup_distance, now)
+            self._upgrading.difference_update(c.article.id for c in batch)
+            counts = CrawlSummary(upgraded=len(batch), extracted=len(batch))
+            job.summary.add(counts)
+            self.total.add(counts)
+            return
         self.state.add_articles(
             [(c.article.id, c.article.url, job.feed.key, c.article.cluster or c.article.id, c.simhash, c.extraction)
              for c in batch],
             self.cfg.near_dup_distance, now,
         )
         self.state.mark_entries(job.feed.key, job.entry_marks, now)
+        for c in batch:  # a page that failed for a reason that can change is fetched again on later polls
+            if c.extraction == "feed" and c.article.url and c.fallback_kind not in NO_REFETCH:
+                self.state.set_fallback(c.article.id, c.fallback_kind or "extract",
+                                        c.article.model_dump_json(include=_FALLBACK_FIELDS),
+                                        now + self.cfg.refetch_base)
         if not self._inflight_entries.get(job.feed.key, set()) - {k for k, _ in job.entry_marks}:
             etag, last_modified, body_hash = job.validators
             self.state.set_validators(job.feed.key, etag, last_modified, body_hash)
@@ -232,6 +253,7 @@ class Crawler:
     def _sink_failed(self, job: _Batch, exc: Exception) -> None:
         """Nothing marked seen and no validators stored: the next poll offers these entries again."""
         self._release(job)
+        self._upgrading.difference_update(c.article.id for c in job.batch)
         counts = CrawlSummary()
         self._error(counts, job.feed, job.feed.url, "sink", f"pipeline refused the batch: {type(exc).__name__}: {exc}")
         job.summary.add(counts)
@@ -298,7 +320,9 @@ class Crawler:
     async def _poll_guarded(self, feed: Feed) -> CrawlSummary:
         async with self._feed_sem:
             try:
-                return await self._poll_feed(feed)
+                s = await self._poll_feed(feed)
+                await self._refetch(feed, s)
+                return s
             except ImportError:  # a missing library is not a problem of this feed: stop the crawler
                 raise
             except Exception as exc:  # a bug on one feed must not stop the others
@@ -447,31 +471,9 @@ class Crawler:
         if not self._claim(article_id_for_url(link)):
             s.duplicates += 1
             return None
-        page = None
-        page_hash: int | None = None
-        final_url = link
-        try:
-            async with self._page_sem:
-                res = await self.fetcher.fetch(link, max_bytes=self.cfg.max_page_bytes, accept=PAGE_ACCEPT)
-            final_url = res.url
-            started = time.perf_counter()
-            page, page_hash = await asyncio.to_thread(
-                _extract_and_hash, res.body, res.url, res.headers.get("content-type"),
-                res.headers.get("content-language"), self.cfg.fast_extraction,
-            )
-            s.extract_seconds += time.perf_counter() - started
-            if page is None:
-                self._error(s, feed, link, "extract", "no main text found on the page; using the feed's text")
-        except FetchError as exc:
-            if exc.retry_after is not None:
-                self.state.set_host_not_before(self._host_of(link), self.clock() + exc.retry_after)
-            self._error(s, feed, link, exc.kind, exc.reason + "; using the feed's text")
-        except ImportError:  # a missing library, not a bad page: never store title-only articles for it
-            raise
-        except Exception as exc:  # extraction bug on a hostile page: keep going with the feed text
-            self._error(s, feed, link, "extract", f"{type(exc).__name__}: {exc}; using the feed's text")
+        page, page_hash, final_url, why = await self._fetch_page(feed, link, s)
         if page is None:
-            return self._fallback(feed, entry, article_id_for_url(link), link, now)
+            return self._fallback(feed, entry, article_id_for_url(link), link, now, why)
         canonical = choose_canonical(final_url, page.canonical)
         aid = article_id_for_url(canonical)
         if aid != article_id_for_url(link) and not self._claim(aid):
@@ -486,6 +488,75 @@ class Crawler:
         )
         return _Candidate(entry, article, "page", page_hash)
 
+    async def _fetch_page(
+        self, feed: Feed, link: str, s: CrawlSummary
+    ) -> tuple[ExtractedPage | None, int | None, str, str | None]:
+        """(page, simhash, final URL, why not) for one article link; errors are counted and logged."""
+        page = None
+        page_hash: int | None = None
+        final_url = link
+        why: str | None = None
+        try:
+            async with self._page_sem:
+                res = await self.fetcher.fetch(link, max_bytes=self.cfg.max_page_bytes, accept=PAGE_ACCEPT)
+            final_url = res.url
+            started = time.perf_counter()
+            page, page_hash = await asyncio.to_thread(
+                _extract_and_hash, res.body, res.url, res.headers.get("content-type"),
+                res.headers.get("content-language"), self.cfg.fast_extraction,
+            )
+            s.extract_seconds += time.perf_counter() - started
+            if page is None:
+                why = "extract"
+                self._error(s, feed, link, "extract", "no main text found on the page; using the feed's text")
+        except FetchError as exc:
+            why = exc.kind
+            if exc.retry_after is not None:
+                self.state.set_host_not_before(self._host_of(link), self.clock() + exc.retry_after)
+            self._error(s, feed, link, exc.kind, exc.reason + "; using the feed's text")
+        except ImportError:  # a missing library, not a bad page: never store title-only articles for it
+            raise
+        except Exception as exc:  # extraction bug on a hostile page: keep going with the feed text
+            why = "extract"
+            self._error(s, feed, link, "extract", f"{type(exc).__name__}: {exc}; using the feed's text")
+        return page, page_hash, final_url, why
+
+    async def _refetch(self, feed: Feed, s: CrawlSummary) -> None:
+        """Fetch again the pages of this feed's articles that were stored from the feed's text, and upgrade
+        those whose page now comes back (same article id; title and date kept when the page lacks them)."""
+        assert self._queue is not None
+        if self._queue.full():
+            return
+        now = self.clock()
+        due = [d for d in self.state.refetch_due(feed.key, now, self.cfg.refetch_per_poll)
+               if d[0] not in self._upgrading]
+        if not due:
+            return
+        fetched = await asyncio.gather(*(self._fetch_page(feed, d[1], s) for d in due))
+        upgrades: list[_Candidate] = []
+        for (aid, url, saved, attempts, cluster), (page, page_hash, _final, _why) in zip(due, fetched, strict=True):
+            if page is None:
+                give_up = attempts + 1 >= self.cfg.refetch_max_attempts
+                self.state.refetch_failed(aid, now + self.cfg.refetch_base * 2 ** (attempts + 1), give_up)
+                continue
+            before = Article.model_validate_json(saved) if saved else Article(id=aid)
+            article = before.model_copy(update={
+                "id": aid, "url": canonical_url(url), "source": feed.name, "title": page.title or before.title,
+                "text": page.text, "published": before.published or to_utc(page.published), "extraction": "page",
+                "fetched": datetime.fromtimestamp(now, UTC), "lang": page.lang_hint or before.lang or feed.lang,
+                "cluster": cluster or aid,
+            })
+            upgrades.append(_Candidate(None, Article.model_validate(article.model_dump()), "page", page_hash))
+        if not upgrades:
+            return
+        job = _Batch(feed, upgrades, [], (None, None, None), self._round if self._round is not None else s,
+                     upgrade=True)
+        try:
+            self._queue.put_nowait(job)
+        except asyncio.QueueFull:
+            return  # due again on the next poll
+        self._upgrading.update(c.article.id for c in upgrades)
+
     def _claim(self, article_id: str) -> bool:
         """True for the first entry of this round to bring ``article_id`` (not queued nor stored before)."""
         if article_id in self._claimed or article_id in self._inflight_ids or self.state.has_article(article_id):
@@ -493,13 +564,14 @@ class Crawler:
         self._claimed.add(article_id)
         return True
 
-    def _fallback(self, feed: Feed, entry: FeedEntry, aid: str, url: str | None, now: datetime) -> _Candidate:
+    def _fallback(self, feed: Feed, entry: FeedEntry, aid: str, url: str | None, now: datetime,
+                  why: str | None = None) -> _Candidate:
         text = entry.summary if entry.summary != entry.title else ""
         article = Article(
             id=aid, url=canonical_url(url) if url else None, source=feed.name, title=entry.title, text=text,
             published=entry.published, fetched=now, extraction="feed", lang=entry.lang or feed.lang,
         )
-        return _Candidate(entry, article, "feed", simhash(f"{entry.title} {text}"))
+        return _Candidate(entry, article, "feed", simhash(f"{entry.title} {text}"), why or "no-link")
 
     def _assign_clusters(self, candidates: list[_Candidate], s: CrawlSummary) -> list[_Candidate]:
         """Set ``cluster`` on each article (earlier near-duplicate's cluster, else its own id).

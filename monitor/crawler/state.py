@@ -104,6 +104,16 @@ class CrawlState:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        have = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
+        for column, kind in (("fallback_kind", "TEXT"), ("fallback", "TEXT"), ("refetch_after", "REAL"),
+                             ("refetch_attempts", "INTEGER NOT NULL DEFAULT 0")):
+            if column not in have:  # data folders from before the column existed
+                try:
+                    self.db.execute(f"ALTER TABLE articles ADD COLUMN {column} {kind}")
+                except sqlite3.OperationalError as exc:
+                    if "duplicate column" not in str(exc):
+                        raise
+        self.db.execute("CREATE INDEX IF NOT EXISTS articles_refetch ON articles (feed_key, refetch_after)")
 
     def close(self) -> None:
         self.db.close()
@@ -237,6 +247,39 @@ class CrawlState:
                         "INSERT INTO simbands (band, value, article_id, added_at) VALUES (?, ?, ?, ?)",
                         [(b, v, aid, now) for b, v in bands(sh, k)],
                     )
+
+    # ── articles stored from the feed's text, waiting for their page ────────────────────────────
+    def set_fallback(self, article_id: str, kind: str, article_json: str, refetch_after: float) -> None:
+        self.db.execute(
+            "UPDATE articles SET fallback_kind = ?, fallback = ?, refetch_after = ?, refetch_attempts = 0 "
+            "WHERE id = ?", (kind, article_json, refetch_after, article_id),
+        )
+
+    def refetch_due(self, feed_key: str, now: float, limit: int) -> list[tuple[str, str, str | None, int, str]]:
+        """(id, url, feed-text article JSON, attempts so far, cluster) of this feed's articles whose page is due
+        again."""
+        return list(self.db.execute(
+            "SELECT id, url, fallback, refetch_attempts, cluster FROM articles WHERE feed_key = ? "
+            "AND refetch_after <= ? AND extraction = 'feed' AND url IS NOT NULL ORDER BY refetch_after LIMIT ?",
+            (feed_key, now, limit),
+        ))
+
+    def refetch_failed(self, article_id: str, next_after: float, give_up: bool) -> None:
+        self.db.execute(
+            "UPDATE articles SET refetch_attempts = refetch_attempts + 1, refetch_after = ? WHERE id = ?",
+            (None if give_up else next_after, article_id),
+        )
+
+    def upgraded(self, article_id: str, sh: int | None, k: int, now: float) -> None:
+        """The article now comes from its page: no more refetching; its fingerprint joins the index."""
+        with self._tx():
+            self.db.execute(
+                "UPDATE articles SET extraction = 'page', refetch_after = NULL, fallback = NULL, simhash = ? "
+                "WHERE id = ?", (None if sh is None else to_signed(sh), article_id),
+            )
+            if sh is not None:
+                self.db.executemany("INSERT INTO simbands (band, value, article_id, added_at) VALUES (?, ?, ?, ?)",
+                                    [(b, v, article_id, now) for b, v in bands(sh, k)])
 
     def prune_simbands(self, older_than: float) -> None:
         self.db.execute("DELETE FROM simbands WHERE added_at < ?", (older_than,))
