@@ -41,6 +41,8 @@ DEFAULT_WEIGHT = {
     "region": 0.0,
 }
 
+NISBA_FACTOR = 0.6  # an Arabic-script nisba (المغربي, قزاقستانی) is also a family name: it weighs less
+
 # Arabic/Persian clitics that may stand glued before a word (normalised: ك -> ک).
 PROCLITICS = frozenset(
     normalize(p)
@@ -81,6 +83,7 @@ class Entry:
     trap: str | None = None  # a place that is also a trap (Iran's Azerbaijan provinces)
     trap_countries: tuple[str, ...] = ()
     shadows: str | None = None  # a place whose presence makes this country's ambiguous bare name a region
+    homograph: bool = False  # also a common word (Persian آستانه "threshold", دوشنبه "Monday"): context decides
 
     @property
     def tag(self) -> str | None:
@@ -285,6 +288,11 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
         for via in ("name", "adjective", "ethnonym", "abbreviation"):
             for spec in c.get(via) or ():
                 add(_entry("country", c["canonical"], spec, via, country=c["canonical"], qid=c.get("qid")))
+                sf = parse_surface(spec)
+                for form in variants.russian_noun_phrase_cases(sf.text):  # "Республики Корея"
+                    if normalize(form) not in by_key:
+                        add(_entry("country", c["canonical"], form + ("*" if sf.stem else ""), via,
+                                   country=c["canonical"], qid=c.get("qid")))
     # spellings nobody listed, derived from the listed names of the countries marked `variants`
     listed = set(by_key)
     for c in data["countries"]:
@@ -318,6 +326,7 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
         stem = "*" if _script(name) != "latin" else ""
         add(_entry("country", canonical, name + stem, "name", country=canonical, qid=qid_by_country.get(canonical)))
 
+    derived = {c["canonical"] for c in data["countries"] if c.get("variants")}
     for p in data["places"]:
         for spec in p["s"]:
             add(
@@ -326,6 +335,21 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
                     shadows=p.get("shadows"),
                 )
             )
+            if p.get("country") in derived:  # "Алматинская область", "ташкентский", "бакинский"
+                for form in variants.russian_adjectives(parse_surface(spec).text):
+                    if normalize(form) not in by_key:
+                        add(_entry("place", p["c"], form + "*", p["via"], country=p.get("country"), qid=p.get("qid")))
+    for h in data.get("homographs") or ():
+        for spec in h["s"]:
+            add(_entry("place", h["c"], spec, h["via"], country=h["country"], homograph=True))
+    # yaml-listed Russian case forms (e.g. "Республики Казахстан*") may repeat derived ones: keep one
+    # Arabic adjectives written without the article ("صندوق سعودي", "شركة إماراتية"): the nisba of a name
+    for c in data["countries"]:
+        for spec in c.get("name") or ():
+            for form in variants.arabic_nisba(parse_surface(spec).text):
+                if normalize(form) not in by_key:
+                    add(_entry("country", c["canonical"], form + "*", "adjective", country=c["canonical"],
+                               qid=c.get("qid"), default_weight=DEFAULT_WEIGHT["adjective"] * NISBA_FACTOR))
     for o in data["organizations"]:
         for spec in o["s"]:
             add(_entry("organization", o["c"], spec, "organization", qid=o.get("qid"), default_weight=0.0))
@@ -385,6 +409,19 @@ class Homonym:
     mark: str
     place_cues: tuple[str, ...]
     country_cues: tuple[str, ...]
+
+
+@cache
+def _homograph_context() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Words before and after a place name that is also a common word, which make it the place."""
+    data = _load_yaml("gazetteer.yaml")
+    return {
+        h["c"]: (
+            frozenset(normalize(w) for w in h.get("before") or ()),
+            frozenset(normalize(w) for w in h.get("after") or ()),
+        )
+        for h in data.get("homographs") or ()
+    }
 
 
 @cache
@@ -448,7 +485,7 @@ def _accept(
             suffix = norm[end:tend]
             if e.script == "arabic":
                 # the accusative tanween alif of a noun ("اجتماعاً", "وفداً") follows words, not names
-                if suffix not in AR_SUFFIXES and not (suffix == "\u0627" and e.kind in _LEX_KINDS):
+                if suffix not in AR_SUFFIXES and not (suffix == "\u0627" and e.kind in _LEX_KINDS and lang == "ar"):
                     continue
             elif e.script == "cyrillic":
                 limit = 7 if end - start >= 5 or e.kind in _LEX_KINDS else 3
@@ -541,6 +578,8 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
             if e.kind == "country" and e.country in shadowed and e.weight < 1.0 and h.suppressed is None:
                 if not any(h.tstart - gap in titled for gap in (1, 2)):
                     h.suppressed = "region-named-like-country"
+    if any(h.entry.homograph for h in gaz):
+        gaz = _homographs(norm, gaz)
     homonyms, personal = _name_rules()
     if homonyms:
         _resolve_homonyms(text, norm, gaz, homonyms)
@@ -554,6 +593,32 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     return sc
 
 
+_PUNCT_AFTER = re.compile(r"\s*(?:[,;.:!?]|$)", re.M)
+
+
+def _homographs(norm: str, gaz: list[Hit]) -> list[Hit]:
+    """Persian آستانه is Astana and دوشنبه is Dushanbe only where the text names the country and the word
+    stands as a place: after به/در/از/شهر/پایتخت and before a verb of travel, پایتخت or a stop
+    ("سفر به آستانه؛", "به آستانه پایتخت قزاقستان"), not "در آستانه فصل" (on the eve of) or "روز دوشنبه"."""
+    named = {h.entry.country for h in gaz if not h.entry.homograph and h.suppressed is None and h.entry.country}
+    context = _homograph_context()
+    kept = []
+    for h in gaz:
+        if h.entry.homograph:
+            before, after = context.get(h.entry.key, (frozenset(), frozenset()))
+            prev = _previous_token(norm, h.tstart)
+            m = _NEXT_TOKEN.match(norm, h.tend)
+            nxt = m.group(1) if m else ""
+            stop = _PUNCT_AFTER.match(norm, h.tend) is not None
+            placed = prev in _PLACE_BEFORE or nxt == "پایتخت" or (prev in before and (stop or nxt in after))
+            if h.entry.country not in named or not placed:
+                continue
+        kept.append(h)
+    return kept
+
+
+_PLACE_BEFORE = frozenset({"شهر", "پایتخت", "وارد", "عازم"})  # "city of", "capital", "arrived in", "headed to"
+_NEXT_TOKEN = re.compile(r"[ \t]+([^\W_]+)")
 _BULLETS = re.compile(r"^[\s\-*•·>»|\d.)]*$")
 
 
@@ -658,7 +723,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n—–-]\s*)$")
 # ----------------------------------------------------------------------------------------- public API
 
 
-NISBA_FACTOR = 0.6
 
 
 def hit_via_weight(sc: Scan, h: Hit) -> tuple[str, float]:

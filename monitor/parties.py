@@ -45,7 +45,8 @@ PARTY_READINGS = frozenset({"office", "state", "name", "place"})
 _WORD = re.compile(r"[^\W_]+")
 _BARRIER = re.compile(r"[.!?;:()\[\]\"|\n,]|\s-\s")
 _SOFT_BARRIER = re.compile(r"[.!?;:()\[\]|\n]")  # a list of members may follow its cue after a comma
-_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|&|и|және|мен|ва|va|hamda|و)?\s*$")
+_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|и\s+|және\s+|و\s*)?|(?:and|&|и|және|мен|ва|va|hamda|та|те|و)\s+)$")
+_QUOTES_OPEN, _QUOTES_CLOSE = "\"'«“", "\"'»”"
 _DASH = re.compile(r"^\s*-\s*$")
 _FRAME_ACTORS = frozenset({"sport", "tourism", "culture"})  # a team, tourists, artists: private actors
 _CUE_READING = {
@@ -67,7 +68,7 @@ def _cue_class(h: Hit) -> str | None:
     """The cue class of a lexicon hit: state | state_weak | group | private | trade | member."""
     e = h.entry
     if e.kind == "cue":
-        return e.key
+        return e.key if e.key in _CUE_READING else None
     if e.kind == "concept":
         role = _role_concepts().get(e.key)
         return None if role is None else "state" if role == "strong" else "state_weak"
@@ -86,6 +87,21 @@ def _gap(norm: str, a: int, b: int, barrier: re.Pattern[str] = _BARRIER) -> int 
     return len(_WORD.findall(between))
 
 
+def _joined(norm: str, prev: Hit, h: Hit) -> str:
+    """How two neighbouring mentions are joined: "and" (a comma or a conjunction: a list), "dash", "juxtaposed"
+    (nothing between: "مباحثات طاجيكية عمانية", "Iraqi Turkmen") or "" (not joined)."""
+    if h.tstart < prev.tend or prev.sent != h.sent:
+        return ""
+    between = norm[prev.tend : h.tstart]
+    if _DASH.match(between):
+        return "dash"
+    if h.entry.script == "arabic" and norm[h.tstart : h.start].startswith("و") and not between.strip(" ,"):
+        return "and"  # the conjunction written onto the word: "روسيا وكازاخستان"
+    if _JOINER.match(between):
+        return "and"
+    return "juxtaposed" if not between.strip() else ""
+
+
 def _groups(norm: str, hits: list[Hit]) -> list[tuple[list[Hit], bool]]:
     """Country mentions grouped into enumerations ("Kazakhstan, Kyrgyzstan and Uzbekistan") and dash
     chains ("Китай — Кыргызстан — Узбекистан", "казахстанско-узбекские"); (members, joined by dashes)."""
@@ -94,13 +110,13 @@ def _groups(norm: str, hits: list[Hit]) -> list[tuple[list[Hit], bool]]:
         if groups:
             last, dashed = groups[-1]
             prev = last[-1]
-            between = norm[prev.tend : h.tstart] if h.tstart >= prev.tend else None
-            if between is not None and prev.sent == h.sent and h.entry.country != prev.entry.country:
-                if _DASH.match(between) and (dashed or len(last) == 1):
+            if h.entry.country != prev.entry.country:
+                how = _joined(norm, prev, h)
+                if how == "dash" and (dashed or len(last) == 1):
                     last.append(h)
                     groups[-1] = (last, True)
                     continue
-                if not dashed and _JOINER.match(between):
+                if how == "and" and not dashed:
                     last.append(h)
                     continue
         groups.append(([h], False))
@@ -121,6 +137,11 @@ def _sides(h: Hit, lang: str) -> tuple[bool, bool]:
 
 
 _OF = frozenset({"of", "to"})
+# An office governs its country directly (genitive, ezafe, idafa); a preposition between them makes the
+# country a destination or a host instead.
+_PREPOSITIONS = frozenset(
+    "به در از با برای تا في الى إلى من مع لدى على عن بين نحو في в во на с со из к по от для при о об у между".split()
+)
 
 
 def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]], lang: str
@@ -129,9 +150,11 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]], lang:
     first, last = group[0], group[-1]
     left, right = _sides(first, lang)
     latin = first.entry.script == "latin"
+    people = any(h.entry.via == "ethnonym" for h in group)
     best: tuple[int, int, Hit, str] | None = None
+    office: dict[int, tuple[int, Hit, str]] = {}  # side -> nearest office within reach
     for c, cls in cues:
-        if c.sent != first.sent:
+        if c.sent != first.sent or (cls == "group" and not people):
             continue
         if c.end <= first.tstart:
             if not left:
@@ -139,10 +162,13 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]], lang:
             gap, side = _gap(norm, c.tend, first.tstart), 0
             if gap is None or gap > LEFT_WINDOW:
                 continue
+            words = _WORD.findall(norm[c.tend : first.tstart])
             if latin:
-                words = [w for w in _WORD.findall(norm[c.tend : first.tstart]) if w != "the"]
+                words = [w for w in words if w != "the"]
                 if not words or words[-1] not in _OF:
                     continue
+            elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words):
+                continue  # "سفر نخست‌وزیر پاکستان به دوشنبه", "посол Турции в Казахстане": a destination, a host
         elif c.start >= last.tend:
             if not right:
                 continue
@@ -151,26 +177,44 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]], lang:
                 continue
         else:
             continue
+        if cls == "state" and (side not in office or gap < office[side][0]):
+            office[side] = (gap, c, cls)
         if best is None or (gap, side) < best[:2]:
             best = (gap, side, c, cls)
+    if best is not None and best[3] in ("private", "trade") and best[1] in office:
+        # "وزیر کشاورزی قزاقستان", "Minister of Agriculture of Kazakhstan": the nearer word completes the office
+        gap, c, cls = office[best[1]]
+        return c, cls, gap
     return None if best is None else (best[2], best[3], best[0])
 
 
-def _member_cue(norm: str, group: list[Hit], members: list[Hit]) -> Hit | None:
+def _member_cue(norm: str, group: list[Hit], members: list[Hit], orgs: list[Hit]) -> tuple[Hit, int] | None:
+    """A member word ("member states", "الدول الأعضاء", "whose members include") or an organisation
+    ("ЕАЭО елдері – Армения, Беларусь, ...") just before a list: the list is the organisation's membership."""
     first = group[0]
-    for c in members:
+    best: tuple[Hit, int] | None = None
+    for c, window in [(m, MEMBER_WINDOW) for m in members] + [(o, 3) for o in orgs if len(group) >= 3]:
         if c.sent == first.sent and c.end <= first.tstart:
             gap = _gap(norm, c.tend, first.tstart, _SOFT_BARRIER)
-            if gap is not None and gap <= MEMBER_WINDOW:
-                return c
-    return None
+            if gap is not None and gap <= window and (best is None or gap < best[1]):
+                best = (c, gap)
+    return best
 
 
-def _people_form(sc: Scan, h: Hit) -> bool:
-    """A plural or collective form of a people's name: "Kazakhs", "казахи", "қазақтар", "ازبک‌ها", "الأوزبك"."""
+def _people_form(sc: Scan, h: Hit, adjective: bool = False) -> bool:
+    """A plural or collective form of a people's name: "Kazakhs", "казахи", "қазақтар", "ازبک‌ها", "الأوزبك";
+    with ``adjective``, the citizens named by the state's adjective: "Kazakhstanis", "қазақстандықтар",
+    "قزاقستانی‌ها", "الكازاخستانيين"."""
     norm = sc.norm
     suffix = norm[h.end : h.tend]
     script = h.entry.script
+    if adjective:
+        if script == "latin":
+            return h.entry.via == "adjective" and norm[h.start : h.tend].endswith("is")
+        if script == "cyrillic":
+            return h.entry.via == "adjective" and bool(_KK_PLURAL.match(suffix))
+        return suffix in ("یها", "یهای", "یان", "ییان", "یین", "یون", "ییها") or (
+            h.entry.via == "adjective" and suffix in _FA_PLURAL)
     if script == "latin":
         return h.entry.surface.text.endswith("s")
     if script == "cyrillic":
@@ -193,7 +237,7 @@ def read(sc: Scan) -> None:
         return
     cues: list[tuple[Hit, str]] = []
     members: list[Hit] = []
-    actions: set[int] = set()
+    actions: dict[int, list[Hit]] = {}
     for h in sc.lex:
         cls = _cue_class(h)
         if cls == "member":
@@ -201,25 +245,41 @@ def read(sc: Scan) -> None:
         elif cls is not None:
             cues.append((h, cls))
         if h.entry.kind == "concept" and h.entry.key not in _role_concepts():
-            actions.add(h.sent)
+            actions.setdefault(h.sent, []).append(h)
+    orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
     for group, dashed in _groups(norm, mentions):
         cue = _nearest_cue(norm, group, cues, lang)
-        member = _member_cue(norm, group, members) if len(group) >= 2 else None
+        member = _member_cue(norm, group, members, orgs) if len(group) >= 2 else None
         listed = None
         if dashed and len(group) >= 3:
             listed = "route"
-        elif member is not None:
-            listed = sc.surface(member)
-        elif len(group) >= 3 and cue is not None and cue[0].entry.kind == "concept" and group[0].sent not in actions:
-            listed = f"guests: {sc.surface(cue[0])}"  # "ambassadors of A, B and C were invited"
+        elif member is not None and (cue is None or member[1] <= cue[2]):
+            listed = sc.surface(member[0])
+        elif len(group) >= 3 and group[0].sent not in actions and (cue is None or cue[0].entry.kind == "concept"):
+            # "ambassadors of A, B and C were invited", "citizens live in A, B and C": a list, no event
+            listed = f"guests: {sc.surface(cue[0])}" if cue else "background list"
+        pair = _pair_after_event(norm, group, actions.get(group[0].sent, ()))
         for h in group:
-            _read_one(sc, h, group, dashed, cue, listed)
+            _read_one(sc, h, group, dashed, cue, listed, pair)
+        if cue is not None and any(h.reading in ("office", "state") for h in group):
+            cue[0].reading = "attached"  # this office is the named country's (relevance looks for loose ones)
     _one_sense_per_discourse(sc, mentions)
 
 
+def _pair_after_event(norm: str, group: list[Hit], events: list[Hit] | tuple) -> bool:
+    """Two adjectives of two states side by side right after an event noun: "مباحثات طاجيكية عمانية",
+    "العلاقات المصرية الكازاخستانية" (Tajik-Omani talks)."""
+    first = group[0]
+    for e in events:
+        gap = _gap(norm, e.tend, first.tstart) if e.end <= first.tstart else None
+        if gap is not None and gap <= 1:
+            return True
+    return False
+
+
 def _read_one(sc: Scan, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, str, int] | None,
-              listed: str | None) -> None:
+              listed: str | None, pair: bool) -> None:
     e = h.entry
     if e.kind == "person":
         h.reading, h.why = "office", e.role or "leader"
@@ -227,18 +287,25 @@ def _read_one(sc: Scan, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, 
     if listed is not None:
         h.reading, h.why = "listed", listed
         return
+    if _quoted(sc, h):
+        h.reading, h.why = "private", "a name in quotes"  # «Фергана», a newspaper; "Kazakhstan" Airways
+        return
     ethnonym = e.via == "ethnonym"
-    if ethnonym:
-        other = _other_country(sc, h, group)
+    two_states = len(group) == 2 and dashed  # "Kazakh-Chinese", "казахстанско-узбекские"
+    if ethnonym and not two_states:
+        other = _other_country(sc, h, pair)
         if other is not None and (cue is None or other[1] <= cue[2]):
             h.reading, h.why = "ethnic", f"of {other[0]}"
             return
+    if e.via in ("adjective", "name") and _people_form(sc, h, adjective=True):
+        h.reading, h.why = "private", "citizens"  # "қазақстандықтар", "Kazakhstanis", "الكازاخستانيين"
+        return
     if cue is not None:
         h.reading, h.why = _CUE_READING[cue[1]], sc.surface(cue[0])
         return
     if ethnonym:
-        if len(group) == 2 and (dashed or not sc.norm[group[0].tend : group[1].tstart].strip()):
-            h.reading, h.why = "name", "pair"  # "Kazakh-Chinese", "مباحثات طاجيكية عمانية": two states
+        if two_states or pair:
+            h.reading, h.why = "name", "pair"
         elif _people_form(sc, h):
             h.reading, h.why = "ethnic", "people"
         else:
@@ -247,26 +314,39 @@ def _read_one(sc: Scan, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, 
     h.reading = "place" if e.kind == "place" and e.via != "capital" else "name"
 
 
-def _other_country(sc: Scan, h: Hit, group: list[Hit]) -> tuple[str, int] | None:
+def _other_country(sc: Scan, h: Hit, pair: bool) -> tuple[str, int] | None:
     """Another country right beside a people's name ("Iraqi Turkmen", "Turkmen of Iraq", "تركمان العراق",
     "Моңғолиядағы қазақтар", "казахи Монголии"): the people of that country."""
     gaz = sc.gaz
     i = gaz.index(h)
+    best: tuple[str, int] | None = None
     for j in (i - 1, i + 1):
         if 0 <= j < len(gaz):
             o = gaz[j]
-            if o in group or o.suppressed or o.entry.kind not in ("country", "place") or not o.entry.country:
+            if o.suppressed or o.entry.kind not in ("country", "place") or not o.entry.country:
                 continue
             if o.entry.country == h.entry.country or o.sent != h.sent:
                 continue
-            a, b = (o.tend, h.tstart) if j < i else (h.tend, o.tstart)
-            between = sc.norm[a:b] if b >= a else ""
-            if _DASH.match(between) or _JOINER.match(between) and between.strip():
+            how = _joined(sc.norm, o, h) if j < i else _joined(sc.norm, h, o)
+            if how in ("and", "dash") or (how == "juxtaposed" and pair):
                 continue
+            a, b = (o.tend, h.tstart) if j < i else (h.tend, o.tstart)
             gap = _gap(sc.norm, a, b)
-            if gap is not None and gap <= 1:
-                return sc.surface(o), gap
-    return None
+            if gap is not None and gap <= 1 and (best is None or gap < best[1]):
+                best = (sc.surface(o), gap)
+    return best
+
+
+def _quoted(sc: Scan, h: Hit) -> bool:
+    """A mention wrapped in quotes with at most a word beside it names a newspaper, company or festival."""
+    text = sc.text
+    before = text[max(0, h.ostart - 12) : h.ostart]
+    after = text[h.oend : h.oend + 12]
+    i = max(before.rfind(q) for q in _QUOTES_OPEN)
+    j = min((after.find(q) for q in _QUOTES_CLOSE if after.find(q) >= 0), default=-1)
+    if i < 0 or j < 0:
+        return False
+    return len(_WORD.findall(before[i + 1 :])) + len(_WORD.findall(after[:j])) <= 1
 
 
 def _one_sense_per_discourse(sc: Scan, mentions: list[Hit]) -> None:

@@ -48,6 +48,11 @@ DOMESTIC_DAMP = 0.25
 TRAP_PENALTY = 0.6  # evidence subtracted from a country per trap that concerns it
 SAME_SENTENCE, SAME_PARAGRAPH, SAME_ARTICLE = 1.0, 0.5, 0.1  # country evidence by distance to events
 PARTY_MIN = 0.5  # evidence as a party for an in-scope country to be listed as taking part
+ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture"})
+ENVOYS = frozenset({"ambassador", "embassy", "consul", "credentials"})  # a headline of these frames the whole story
+# Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
+# Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
+HOME_BY_LANGUAGE = {"fa": "Iran", "kk": "Kazakhstan"}
 LISTING = {"listed": 0.3}  # a member of a background list names its country less than a mention does
 
 
@@ -69,7 +74,8 @@ def _strong_ids() -> frozenset[str]:
 
 @cache
 def _foreign_ids() -> frozenset[str]:
-    return frozenset(c.id for c in lexicon().concepts.values() if c.foreign)
+    """Weak concepts that imply a second state themselves ("bilateral", "counterpart", "the two countries")."""
+    return frozenset(c.id for c in lexicon().concepts.values() if c.foreign and not c.strong)
 
 
 @cache
@@ -102,6 +108,9 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     strong_sents: set[int] = set()
     foreign_sents: set[int] = set()
     office_sents: set[int] = set()
+    loose_offices: dict[int, Hit] = {}  # an office named with no country beside it ("the minister")
+    past_sents: set[int] = set()
+    envoy_sents: set[int] = set()  # an ambassador, embassy or consul of a named state: abroad by definition
     for h in lex:
         e = h.entry
         if e.kind == "concept":
@@ -112,10 +121,18 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                 foreign_sents.add(h.sent)
             if e.key in _office_ids():
                 office_sents.add(h.sent)
+                if h.reading != "attached":
+                    loose_offices.setdefault(h.sent, h)
+                elif e.key in ENVOYS:
+                    envoy_sents.add(h.sent)
         elif e.kind == "context":
             frames.setdefault(h.sent, h)
         elif e.kind == "cue" and e.key == "state":
             office_sents.add(h.sent)
+            if h.reading != "attached":
+                loose_offices.setdefault(h.sent, h)
+        elif e.kind == "cue" and e.key == "past":
+            past_sents.add(h.sent)
 
     # --- country mentions: evidence for listing, and parties by sentence
     evidence: dict[str, float] = defaultdict(float)
@@ -126,6 +143,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     leaders: set[str] = set()
     trap_hits: list[Hit] = []
     parties: dict[int, set[str]] = defaultdict(set)
+    offices: dict[int, set[str]] = defaultdict(set)  # countries whose office or leader acts in a sentence
     for h in gaz:
         e = h.entry
         if h.suppressed:
@@ -155,11 +173,19 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         mentions.append((h, w))
         first_surface.setdefault(e.country, sc.surface(h))
     office_sents |= {h.sent for h, _ in mentions if h.reading == "office"}
-    # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there
+    # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there;
+    # a headline about one frames the whole story
     framed = {s: h for s, h in frames.items() if s not in strong_sents}
+    title_sents = {h.sent for h in gaz + lex if h.start < title_end}
+    title_frame = next((framed[s] for s in sorted(title_sents) if s in framed), None)
+    if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES:
+        for s in {h.sent for h in gaz + lex} - strong_sents:
+            framed.setdefault(s, title_frame)
     for h, _ in mentions:
         if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
             parties[h.sent].add(h.entry.country)
+            if h.reading == "office":
+                offices[h.sent].add(h.entry.country)
         elif h.entry.country in scope and h.reading not in PARTY_READINGS | {""}:
             reasons.append(f"not a party: {h.entry.country} via '{sc.surface(h)}' ({h.reading}"
                            + (f": {h.why})" if h.why else ")"))
@@ -175,30 +201,44 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                 evidence[country] = max(0.0, evidence[country] - TRAP_PENALTY)
 
     # --- which sentences report diplomacy
-    home = max(evidence, key=lambda c: evidence[c], default=None)
+    home = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=lambda c: evidence[c], default=None)
     event_sents = {h.sent for hs in concept_hits.values() for h in hs}
     lead = min((h.para for h in gaz + lex if h.para > 0), default=1)
     unit = {h.sent: 0 if h.para <= lead else h.para for h in gaz + lex}
+    background = {s for s in past_sents if unit.get(s, 0) != 0}  # "last year's summit in Baku"
+    # an ambassador or a foreign ministry alone is one state's business (consular services for its citizens):
+    # diplomacy needs a second state or an organisation somewhere in the story
+    states = set().union(*(parties[s] for s in parties if s not in framed and s not in background))
     diplomatic: dict[int, str] = {}
     implied: dict[int, str] = {}
-    for s in sorted(event_sents):
+    for s in sorted(event_sents - background):
         if s in framed:
             continue
         ps = {p for p in parties[s]}
-        if s in strong_sents:
+        if s in strong_sents and (len(states) >= 2 or s in envoy_sents or (offices[s] and s in loose_offices)):
             diplomatic[s] = "strong"
         elif len(ps) >= 2:
             diplomatic[s] = "two parties"
         elif s in foreign_sents:
             diplomatic[s] = "implied second party"
-        elif len(ps) == 1 and home and home not in ps and s in office_sents and not next(iter(ps)).startswith("org:"):
+        elif len(ps) == 1 and home and home not in ps and s in loose_offices and not offices[s] & ps \
+                and not next(iter(ps)).startswith("org:"):
+            # "the minister paid a working visit to Beijing" in an Astana paper: the country is where the
+            # office of the home state goes, not the office's own ("Mirziyoyev visited Karakalpakstan")
             diplomatic[s] = "foreign party"
             implied[s] = home
     units = {unit[s] for s in diplomatic}
-    for s in sorted(event_sents):
+    for s in sorted(event_sents - background):
         if s not in diplomatic and s not in framed and not parties[s] and unit.get(s) in units:
             diplomatic[s] = "continues"
     units = {unit[s] for s in diplomatic}
+    if diplomatic:
+        kinds = defaultdict(int)
+        for why in diplomatic.values():
+            kinds[why] += 1
+        reasons.append("diplomacy: " + ", ".join(f"{k} x{n}" for k, n in kinds.items()))
+    for s in sorted(background & event_sents):
+        reasons.append(f"background: '{sc.surface(next(h for h in lex if h.sent == s and h.entry.key == 'past'))}'")
 
     # --- event evidence: weak concepts outside diplomatic sentences are damped
     scope_sents = {h.sent for h, _ in mentions if h.entry.country in scope}
@@ -211,7 +251,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         best = 0.0
         for h in hs:
             w = h.entry.weight
-            if cid not in strong and h.sent not in diplomatic:
+            if h.sent not in diplomatic and (cid not in strong or h.sent not in framed):
                 w *= CONTEXT_DAMP if h.sent in framed else DOMESTIC_DAMP
             best = max(best, w)
         concept_weight[cid] = best * (1 + 0.15 * math.log(len(hs)))
@@ -236,8 +276,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     for s, c in implied.items():
         near[c] += min(1.0, evidence[c])
         closest[c] = SAME_SENTENCE
-        office = next(h for h in lex if h.sent == s and h.entry.kind in ("concept", "cue"))
-        reasons.append(f"implied party: {c} (the article's home) beside '{sc.surface(office)}'")
+        reasons.append(f"implied party: {c} (the article's home) beside '{sc.surface(loose_offices[s])}'")
     party_scope = sorted((c for c in near if c in scope and near[c] >= PARTY_MIN), key=lambda c: -near[c])
     c_ev = max((min(near[c], max(evidence[c], near[c])) for c in party_scope), default=0.0)
     if any(c in scope for c in closest):

@@ -77,3 +77,63 @@ def latin(name: str) -> set[str]:
             out.add(name[:i] + name[i + 1] + name[i] + name[i + 2 :])
     out.discard(name)
     return out
+
+
+_RU_VOWELS = "аеёиоуыэюя"
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+
+
+def russian_adjectives(name: str) -> set[str]:
+    """Stems of the Russian adjective of a one-word place name: Ташкент -> ташкентск (ташкентский,
+    Ташкентской области), Алматы -> алматинск, Баку -> бакинск, Атырау -> атырауск, Иссык-Куль -> иссык-кульск.
+
+    Russian adds -ск- to a consonant and -инск- after dropping a final vowel (a few names take -ск- there;
+    both are given, the wrong one matches nothing)."""
+    low = name.lower()
+    if " " in low or len(low) < 4 or not low[0].isalpha() or any(ch in _KAZAKH_LETTERS for ch in low):
+        return set()
+    if not all("а" <= ch <= "я" or ch in "ё-" for ch in low):
+        return set()
+    if low.endswith("ь"):
+        forms = {low[:-1] + "ск"}
+    elif low[-1] not in _RU_VOWELS or low[-2] in _RU_VOWELS:  # Ташкент, Семей, Атырау
+        forms = {low + "ск"}
+    else:
+        forms = {low[:-1] + "инск", low[:-1] + "ск"}
+    return {f for f in forms if len(f) >= 6}
+
+
+def russian_noun_phrase_cases(name: str) -> list[str]:
+    """Oblique cases of a Russian name that opens with a feminine noun: Республика Корея -> Республики Корея,
+    Республике Корея, Республику Корея, Республикой Корея (the second word stays as it is)."""
+    words = name.split(" ")
+    head = words[0]
+    if len(words) < 2 or not head[:1].isupper() or not head.endswith("а") or head.endswith(("ая", "яя")):
+        return []
+    if not all("а" <= ch.lower() <= "я" for ch in head):
+        return []
+    rest = " ".join(words[1:])
+    return [f"{head[:-1]}{ending} {rest}" for ending in ("и", "е", "у", "ой")]
+
+
+_NISBA_ENDINGS = ("ية", "يه", "يا", "ا", "ة")
+_NISBA_SKIP = frozenset({"جورج", "مغرب"})  # George; "western", "of the Maghrib prayer"
+
+
+def arabic_nisba(name: str) -> set[str]:
+    """The Arabic adjective of a country written without the article: السعودية -> سعودي, الإمارات ->
+    إماراتي, ألمانيا -> ألماني, العراق -> عراقي (a name plus ي already matches through the suffixes, so only
+    names with the article or a final ية/يا/ا/ة need this). Stems shorter than four letters are left
+    out: تركي, روسي, صيني are given names or too short to be safe."""
+    if " " in name or not any("\u0600" <= ch <= "\u06ff" for ch in name):
+        return set()
+    definite = name.startswith("ال")
+    base = name[2:] if definite else name
+    cut = False
+    for ending in _NISBA_ENDINGS:
+        if base.endswith(ending) and len(base) - len(ending) >= 4:
+            base, cut = base[: -len(ending)], True
+            break
+    if not (definite or cut) or base.endswith("ستان") or len(base) < 4 or base in _NISBA_SKIP:
+        return set()
+    return {base + "ي"}

@@ -225,3 +225,30 @@ def test_common_words_are_not_countries() -> None:
     assert countries("ایران بر مواضع خود مصر است", "fa") == ["Iran"]
     assert countries("Jordan Miles scored twice; coach Chad Wilson was pleased.", "en") == []
     assert countries("Jordan and Egypt sign an agreement", "en") == ["Jordan", "Egypt"]
+
+
+def test_russian_adjectives_of_places_and_cases_of_republic_names() -> None:
+    assert ("place", "Kazakhstan") in countries_and_places("Делегация Алматинской области посетила Нанкин", "ru")
+    assert ("place", "Uzbekistan") in countries_and_places("хоким Андижанской области", "ru")
+    assert "South Korea" in countries("встретился с послом Республики Корея", "ru")
+
+
+def test_arabic_adjectives_without_the_article() -> None:
+    assert "Saudi Arabia" in countries("صندوق استثماري سعودي", "ar")
+    assert "United Arab Emirates" in countries("شركة إماراتية", "ar")
+
+
+def test_persian_capitals_written_like_common_words() -> None:
+    # Dushanbe / "Monday", Astana / "threshold": the place where the country is named and the word stands as one
+    assert "Dushanbe" in places("نخست‌وزیر پاکستان امروز وارد دوشنبه شد و با رئیس‌جمهور تاجیکستان دیدار کرد.", "fa")
+    assert "Dushanbe" not in places("نشست روز دوشنبه با حضور وزیر خارجه تاجیکستان برگزار شد.", "fa")
+    assert "Astana" in places("وزیر به آستانه پایتخت قزاقستان سفر کرد.", "fa")
+    assert "Astana" not in places("در آستانه فصل کشت، قزاقستان گندم صادر کرد.", "fa")
+
+
+def countries_and_places(text: str, lang: str) -> set[tuple[str, str | None]]:
+    return {(m.kind, m.country) for m in find_mentions(text, lang) if m.kind in ("country", "place")}
+
+
+def places(text: str, lang: str) -> list[str]:
+    return [m.canonical for m in find_mentions(text, lang) if m.kind == "place"]

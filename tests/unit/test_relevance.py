@@ -165,3 +165,30 @@ def test_bare_persian_azerbaijan_beside_tabriz_is_the_region() -> None:
     assert state.relevant and state.in_scope == ["Azerbaijan"]
     consul = assess("دیدار سرکنسول آذربایجان در تبریز با استاندار آذربایجان شرقی\nدو طرف بر همکاری تاکید کردند.", "fa")
     assert consul.relevant and consul.in_scope == ["Azerbaijan"]
+
+
+def test_an_earlier_event_is_background_not_this_storys_party() -> None:
+    text = (
+        "Climate talks open in Belem with a fight over finance\n"
+        "BELEM, Brazil — Delegates from nearly 200 countries gathered on Monday for the United Nations climate "
+        "summit, and Brazil's president opened the talks.\n\n"
+        "The talks follow last year's summit in Baku, Azerbaijan, which ended with a deal on climate finance."
+    )
+    r = assess(text, "en")
+    assert not r.relevant, r.reasons
+    assert any(x.startswith("background:") for x in r.reasons), r.reasons
+
+
+def test_a_foreign_ministry_serving_its_own_citizens_is_not_diplomacy() -> None:
+    text = (
+        "СІМ: шетелдегі қазақстандықтар консулдық қызметтерді онлайн ала алады\n"
+        "АСТАНА. ҚР Сыртқы істер министрлігінің ресми өкілі брифингте азаматтарға арналған жаңа мобильді "
+        "қосымшаны таныстырды.\n\n"
+        "Қосымша арқылы консулдық есепке тұруға болады. Шетелде 110 мыңнан астам қазақстандық тұрады, олардың "
+        "көбі Ресей, Германия, Түркия және Оңтүстік Кореяда."
+    )
+    r = assess(text, "kk")
+    assert not r.relevant, r.reasons
+    # ...but an ambassador of a named state is abroad by definition, and two officials meet
+    ambassador = assess("Елшілер\nАСТАНА. Қазақстан елшісі университет ректорымен кездесті.", "kk")
+    assert ambassador.relevant, ambassador.reasons
