@@ -47,6 +47,7 @@ _BARRIER = re.compile(r"[.!?;:()\[\]\"|\n,]|\s-\s")
 _SOFT_BARRIER = re.compile(r"[.!?;:()\[\]|\n]")  # a list of members may follow its cue after a comma
 _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|и\s+|және\s+|و\s*)?|(?:and|&|и|және|мен|ва|va|hamda|та|те|و)\s+)$")
 _QUOTES_OPEN, _QUOTES_CLOSE = "\"'«“", "\"'»”"
+_ANY_QUOTE = re.compile("[\"'«»“”]")
 _DASH = re.compile(r"^\s*-\s*$")
 _FRAME_ACTORS = frozenset({"sport", "tourism", "culture"})  # a team, tourists, artists: private actors
 _CUE_READING = {
@@ -144,7 +145,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]], lang: str
+def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tuple, lang: str
                  ) -> tuple[Hit, str, int] | None:
     """The cue nearest to a group of mentions in its sentence: (hit, class, words between)."""
     first, last = group[0], group[-1]
@@ -235,7 +236,7 @@ def read(sc: Scan) -> None:
     ]
     if not mentions:
         return
-    cues: list[tuple[Hit, str]] = []
+    cues: dict[int, list[tuple[Hit, str]]] = {}  # by sentence
     members: list[Hit] = []
     actions: dict[int, list[Hit]] = {}
     for h in sc.lex:
@@ -243,13 +244,13 @@ def read(sc: Scan) -> None:
         if cls == "member":
             members.append(h)
         elif cls is not None:
-            cues.append((h, cls))
+            cues.setdefault(h.sent, []).append((h, cls))
         if h.entry.kind == "concept" and h.entry.key not in _role_concepts():
             actions.setdefault(h.sent, []).append(h)
     orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
     for group, dashed in _groups(norm, mentions):
-        cue = _nearest_cue(norm, group, cues, lang)
+        cue = _nearest_cue(norm, group, cues.get(group[0].sent, ()), lang)
         member = _member_cue(norm, group, members, orgs) if len(group) >= 2 else None
         listed = None
         if dashed and len(group) >= 3:
@@ -318,7 +319,7 @@ def _other_country(sc: Scan, h: Hit, pair: bool) -> tuple[str, int] | None:
     """Another country right beside a people's name ("Iraqi Turkmen", "Turkmen of Iraq", "تركمان العراق",
     "Моңғолиядағы қазақтар", "казахи Монголии"): the people of that country."""
     gaz = sc.gaz
-    i = gaz.index(h)
+    i = next(k for k in range(len(gaz)) if gaz[k] is h)
     best: tuple[str, int] | None = None
     for j in (i - 1, i + 1):
         if 0 <= j < len(gaz):
@@ -342,6 +343,8 @@ def _quoted(sc: Scan, h: Hit) -> bool:
     text = sc.text
     before = text[max(0, h.ostart - 12) : h.ostart]
     after = text[h.oend : h.oend + 12]
+    if not _ANY_QUOTE.search(before) or not _ANY_QUOTE.search(after):
+        return False
     i = max(before.rfind(q) for q in _QUOTES_OPEN)
     j = min((after.find(q) for q in _QUOTES_CLOSE if after.find(q) >= 0), default=-1)
     if i < 0 or j < 0:
