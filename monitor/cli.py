@@ -7,7 +7,7 @@ import logging
 import re
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -221,14 +221,16 @@ def classify(
 # ------------------------------------------------------------------------------------------------ search
 
 
-def _parse_date(value: str | None) -> datetime | None:
+def _bound(value: str | None, *, end: bool) -> datetime | None:
+    """``--since``/``--until``: a day covers the whole day (``--until 2025-11-10`` includes it)."""
+    from monitor.dates import parse_bound
+
     if not value:
         return None
     try:
-        parsed = datetime.fromisoformat(value)
+        return parse_bound(value, end=end)
     except ValueError as exc:
-        raise typer.BadParameter(f"not an ISO date: {value!r} (expected e.g. 2025-10-22)") from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        raise typer.BadParameter(str(exc)) from exc
 
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
@@ -239,7 +241,9 @@ def search(
     query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, country:, lang:, source:, entity:')],
     lang: Annotated[str | None, typer.Option(help="Only this language (ar, fa, kk, ru, en...).")] = None,
     country: Annotated[str | None, typer.Option(help="Only articles about this country (any language).")] = None,
-    since: Annotated[str | None, typer.Option(help="Only articles published on or after this date.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles published on or after this day (2025-11-10).")]
+    = None,
+    until: Annotated[str | None, typer.Option(help="Only articles published on or before this day.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array of hits.")] = False,
     include_irrelevant: Annotated[bool, typer.Option("--all", help="Also articles judged out of scope.")] = False,
@@ -251,7 +255,10 @@ def search(
     from monitor.store.base import SearchRequest
 
     settings = _settings()
-    request = SearchRequest(query=query, lang=lang, country=country, since=_parse_date(since), limit=limit,
+    start, end = _bound(since, end=False), _bound(until, end=True)
+    if start and end and end <= start:
+        raise typer.BadParameter("--until is before --since")
+    request = SearchRequest(query=query, lang=lang, country=country, since=start, until=end, limit=limit,
                             relevant_only=not include_irrelevant)
     try:
         store = open_store(settings)

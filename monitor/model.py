@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import BaseModel, Field, field_validator
@@ -50,6 +50,18 @@ class Article(BaseModel):
     # Crawler: "page" (text extracted from the article page) or "feed" (page unavailable: the feed's own
     # title and summary were used instead).
     extraction: str | None = None
+    # Where ``published`` came from: feed, record (a replayed record's own date), metadata (the page's
+    # <meta>), dateline (the date written in the text), fetched (the crawl time, when nothing else said).
+    date_source: str | None = None
+
+    @field_validator("published", "fetched", mode="after")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        """Every date is timezone-aware UTC: a naive value (``2025-11-10`` in a JSON line) is that day in UTC.
+        Naive and aware dates compared or stored side by side are how a day's articles fell out of a filter."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
     @field_validator("id", "url", "source", "title", "text", "lang", "cluster", "extraction", mode="before")
     @classmethod

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from monitor.gazetteer import term_tags
 from monitor.normalize import normalize, tokens
-from monitor.tags import make_tag
+from monitor.tags import ENTITY_TAG_KIND, make_tag
 
 FIELDS = ("lang", "country", "source", "entity", "type", "concept", "tag", "place", "org")
 
@@ -87,18 +87,110 @@ def expand(text: str) -> tuple[str, ...]:
 
 
 def _field_tags(name: str, value: str) -> tuple[str, ...]:
+    """The tags a ``field:value`` filter selects. A value that names nothing (``country:Narnia``, ``lang:xx``,
+    ``concept:foo``, ``type:thing``) raises :class:`QueryError` with suggestions: a filter that can never
+    match would answer "0 matches", which reads as "nothing was written about it"."""
     if name == "tag":
         return (normalize(value).strip(),)
-    if name in ("lang", "type", "concept"):
-        return (make_tag(name, value),)
+    if name == "lang":
+        return (make_tag("lang", _language(value)),)
+    if name == "type":
+        kind = {"org": "organization", "organisation": "organization", "people": "person"}.get(
+            value.strip().lower(), value.strip().lower())
+        if kind not in ENTITY_TAG_KIND:
+            raise _unknown("type", value, list(ENTITY_TAG_KIND))
+        return (make_tag("type", kind),)
+    if name == "concept":
+        found = tuple(t for t in expand(value) if t.startswith("concept:"))  # concept:سفير is concept:ambassador
+        if found:
+            return found
+        concepts = known_concepts()
+        key = "_".join(tokens(normalize(value)))
+        if key not in concepts:
+            raise _unknown("concept", value, sorted(concepts))
+        return (make_tag("concept", key),)
     if name == "source":
         return (make_tag("source", value),)
     if name == "entity":
         # An entity filter matches the canonical entity whatever its kind, plus gazetteer resolution.
         found = tuple(t for t in expand(value))
         return tuple(dict.fromkeys((make_tag("entity", value), *found)))
+    if name == "country":
+        resolved = tuple(t for t in expand(value) if t.startswith("country:"))
+        if not resolved:
+            iso = _iso_country(value)
+            resolved = tuple(t for t in expand(iso) if t.startswith("country:")) if iso else ()
+        if not resolved:
+            canonical = {normalize(n): n for n in country_names()}.get(normalize(value).strip())
+            if canonical is None:
+                raise _unknown("country", value, country_names())
+            resolved = (make_tag("country", canonical),)  # a canonical name too ambiguous to stand alone in text
+        return resolved
     resolved = tuple(t for t in expand(value) if t.startswith(name + ":"))
     return resolved or (make_tag(name, value),)
+
+
+def _unknown(field_name: str, value: str, known: list[str]) -> QueryError:
+    from difflib import get_close_matches
+
+    folded = {normalize(k): k for k in known}
+    close = [folded[m] for m in get_close_matches(normalize(value), list(folded), n=3, cutoff=0.6)]
+    hint = f"; did you mean {', '.join(close)}?" if close else (
+        f"; known values: {', '.join(known[:12])}{' ...' if len(known) > 12 else ''}")
+    return QueryError(f"unknown {field_name} {value!r}{hint}", 0, f"{field_name}:{value}")
+
+
+@lru_cache(maxsize=1)
+def known_concepts() -> frozenset[str]:
+    from monitor.lexicon import lexicon
+
+    return frozenset(lexicon().concepts)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> list[str]:
+    """Canonical names of every country the gazetteer knows (for suggestions)."""
+    from monitor.gazetteer import entity_names
+
+    return sorted({canonical for kind, canonical, _surface in entity_names() if kind == "country"})
+
+
+def _iso_country(value: str) -> str | None:
+    """``UZ``, ``uz``, ``UZB`` -> ``Uzbekistan`` (ISO 3166 alpha-2 and alpha-3 codes, any case)."""
+    import pycountry
+
+    code = value.strip()
+    if not (code.isascii() and code.isalpha() and len(code) in (2, 3)):
+        return None
+    found = pycountry.countries.get(alpha_2=code.upper()) if len(code) == 2 else pycountry.countries.get(
+        alpha_3=code.upper())
+    if found is None:
+        return None
+    return getattr(found, "common_name", None) or found.name.split(",")[0].split("(")[0].strip()
+
+
+def _language(value: str) -> str:
+    """A language filter as the two-letter code the stores keep: ``ar``, ``AR``, ``ara``, ``Arabic``;
+    ``und`` for articles whose language is unknown."""
+    import pycountry
+
+    text = value.strip()
+    if text.lower() == "und":
+        return "und"
+    found = None
+    if len(text) == 2 and text.isascii():  # lookup("en") finds the language named "En" before English
+        found = pycountry.languages.get(alpha_2=text.lower())
+    elif len(text) == 3 and text.isascii():
+        found = pycountry.languages.get(alpha_3=text.lower())
+    if found is None:
+        try:
+            found = pycountry.languages.lookup(text)
+        except LookupError:
+            found = None
+    code = getattr(found, "alpha_2", None) if found is not None else None
+    if code:
+        return code
+    raise _unknown("language", value, ["ar", "fa", "kk", "ru", "en", "und"])
 
 
 # ---------------------------------------------------------------------------------------------- parser
@@ -144,14 +236,15 @@ def _lex(query: str) -> list[_Tok]:
         elif kind == "field":
             text = text.lower()
             if text not in FIELDS:
-                kind = "word"
-                text = m.group(0).strip()
-                # not a known field: treat "foo:bar" as an ordinary word
-                m2 = re.compile(r"\s*[^\s()\"]+").match(query, pos)
-                assert m2 is not None
-                out.append(_Tok("word", m2.group(0).strip(), start))
-                pos = m2.end()
-                continue
+                from difflib import get_close_matches
+
+                close = get_close_matches(text, FIELDS, n=1)
+                hint = f"did you mean {close[0]}:? " if close else ""
+                literal = re.compile(r"[^\s()\"]*").match(query, start)
+                raise QueryError(
+                    f"unknown field '{text}:'; {hint}fields are {', '.join(f + ':' for f in FIELDS)} "
+                    f"(to search for the text itself, quote it: \"{literal.group(0) if literal else text}\")",
+                    start, query)
         pos = m.end()
         if kind == "word" and not tokens(normalize(text)):
             continue  # punctuation-only words (*, --, ^) carry nothing to search for, as in search engines
@@ -244,7 +337,11 @@ class _Parser:
             value = value_tok.text.strip('"')
             if not value.strip():
                 raise QueryError(f"empty value after '{tok.text}:'", value_tok.pos, self.query)
-            return Tag(tok.text, value, _field_tags(tok.text, value))
+            try:
+                tags = _field_tags(tok.text, value)
+            except QueryError as exc:  # an unknown value: point at it in the user's query
+                raise QueryError(exc.message, value_tok.pos, self.query) from None
+            return Tag(tok.text, value, tags)
         if tok.kind in ("word", "phrase"):
             self.take()
             raw = tok.text.strip('"')

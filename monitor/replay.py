@@ -14,7 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from charset_normalizer import from_bytes
+from pydantic import TypeAdapter
 
+from monitor import dates
 from monitor.model import Article, article_id_for_content, article_id_for_url
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -87,9 +89,11 @@ def article_from_text(text: str, *, source: str | None = None) -> Article:
         lines.pop(0)
     title = lines[0].strip() if lines else ""
     body = "\n".join(lines[1:]).strip()
+    now = datetime.now(UTC)
+    published, date_source = dates.choose([(dates.find_dateline(f"{title}\n{body}", now), "dateline")], now)
     return Article(
         id=article_id_for_content(title, body), source=source, title=title, text=body,
-        fetched=datetime.now(UTC),
+        published=published, date_source=date_source, fetched=now,
     )
 
 
@@ -110,11 +114,20 @@ def article_from_json(obj: object, item: str) -> Article:
     article_id = str(given) if given not in (None, "") else (
         article_id_for_url(url) if url else article_id_for_content(title, text)
     )
-    published = obj.get("published")
+    given = obj.get("published")
+    now = datetime.now(UTC)
+    # The record's own date first (unless it lies in the future), then the dateline of its text. The fetch
+    # time is no publication date for a replayed file: an undated record stays undated.
+    published, date_source = dates.choose(
+        [(_DATETIME.validate_python(given) if given else None, "record"),
+         (dates.find_dateline(f"{title}\n{text}", now), "dateline")], now)
     return Article(
         id=article_id, url=url, source=obj.get("source"), title=title, text=text,
-        published=published or None, fetched=datetime.now(UTC),
+        published=published, date_source=date_source, fetched=now,
     )
+
+
+_DATETIME = TypeAdapter(datetime)
 
 
 def _iter_files(paths: Iterable[Path]) -> Iterator[Path | Reject]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -13,6 +13,7 @@ from monitor.api import schemas
 from monitor.api.auth import Reader
 from monitor.api.stats import compute
 from monitor.api.suggest import entity_index
+from monitor.dates import day_bounds
 from monitor.model import Article
 from monitor.query import QueryError
 from monitor.store.base import SearchRequest
@@ -55,10 +56,6 @@ def _iso_day(value: object) -> object:
 Day = Annotated[date, BeforeValidator(_iso_day)]
 
 
-def _start(day: date | None) -> datetime | None:
-    return datetime.combine(day, time.min, tzinfo=UTC) if day else None
-
-
 Text = Annotated[str | None, Query(max_length=200)]
 
 
@@ -82,9 +79,9 @@ def search(
     """Ranked hits with highlighted snippets, facet counts and a cursor for the next page."""
     if since and until and until < since:
         raise HTTPException(400, "until is before since")
-    until_dt = datetime.combine(until, time.max, tzinfo=UTC) if until else None
+    since_dt, until_dt = day_bounds(since, until)  # whole days: until=D includes every article of D
     req = SearchRequest(
-        query=q, lang=lang or None, country=country or None, source=source or None, since=_start(since),
+        query=q, lang=lang or None, country=country or None, source=source or None, since=since_dt,
         until=until_dt, limit=limit, cursor=cursor or None, facets=facets, relevant_only=not include_irrelevant,
     )
     state = request.app.state.api
@@ -142,7 +139,7 @@ def stats(
     """Counts per UTC day: overall, per country (top N) and per language."""
     if since and until and until < since:
         raise HTTPException(400, "until is before since")
-    until_dt = _start(until) + timedelta(days=1) if until and until < date.max else None
+    since_dt, until_dt = day_bounds(since, until)
     state = request.app.state.api
     with state.using_store() as store:
-        return compute(store, _start(since), until_dt, relevant_only=not include_irrelevant).as_json(top)
+        return compute(store, since_dt, until_dt, relevant_only=not include_irrelevant).as_json(top)

@@ -20,6 +20,7 @@ REQUIRED = {
     "defusedxml": "defusedxml",
     "charset_normalizer": "charset-normalizer",
     "dateparser": "dateparser",
+    "hijridate": "hijridate",
     "yaml": "pyyaml",
     "lxml": "lxml",
     "lxml_html_clean": "lxml_html_clean",

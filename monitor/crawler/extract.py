@@ -81,6 +81,7 @@ class ExtractedPage:
     canonical: str | None  # <link rel=canonical> as written (absolute or relative)
     encoding: str
     encoding_how: str
+    dateline: datetime | None = None  # the date written in the page's visible text (when metadata has none)
 
 
 def extract_page(
@@ -98,6 +99,7 @@ def extract_page(
     for href in tree.xpath('//head/link[@rel="canonical"]/@href | //link[@rel="canonical"]/@href')[:1]:
         canonical = href.strip() or None
     html_lang = tree.get("lang") or tree.get("xml:lang")
+    visible = _visible_text(tree)  # before extraction, which prunes the tree
     doc = bare_extraction(
         tree,
         url=url,
@@ -117,8 +119,9 @@ def extract_page(
     lang_hint = (html_lang or content_language or data.get("language") or None)
     if lang_hint:
         lang_hint = lang_hint.split(",")[0].strip().split("-")[0].split("_")[0].lower() or None
+    title = (data.get("title") or "").strip()
     return ExtractedPage(
-        title=(data.get("title") or "").strip(),
+        title=title,
         text=body_text,
         published=published,
         author=(data.get("author") or None),
@@ -126,7 +129,30 @@ def extract_page(
         canonical=canonical,
         encoding=enc,
         encoding_how=how,
+        dateline=None if published else page_dateline(title, body_text, visible),
     )
+
+
+_VISIBLE_TEXT = ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+
+
+def _visible_text(tree) -> str:  # type: ignore[no-untyped-def]
+    """The text a reader sees in the article's part of the page (``<article>``, else ``<main>``, else the body),
+    scripts and styles left out; the first few thousand characters, where a dateline stands."""
+    for path in ("//article", "//main", "//body"):
+        found = tree.xpath(path)
+        if found:
+            parts = found[0].xpath(_VISIBLE_TEXT)
+            return " ".join(" ".join(str(p) for p in parts).split())[:4000]
+    return ""
+
+
+def page_dateline(title: str, text: str, visible: str) -> datetime | None:
+    """The date the page shows: in the title and lead of the extracted text first, then in the visible text
+    around it (extractors often drop the dateline line itself). Never in the future."""
+    from monitor.dates import find_dateline
+
+    return find_dateline(f"{title}\n{text}") or find_dateline(visible, window=4000)
 
 
 def to_utc(value: datetime | None) -> datetime | None:

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from monitor.crawler.safety import Refused, check_xml
+from monitor.dates import jalali_to_gregorian
 from monitor.model import canonical_url
 
 
@@ -221,39 +222,3 @@ def parse_date(raw: str) -> datetime | None:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
-
-
-def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
-    """Solar Hijri (Jalali) date to Gregorian: the standard arithmetic conversion (33-year cycles).
-
-    Written out because none of the calendar packages (jdatetime, persiantools, convertdate) is a
-    dependency, and this is a dozen lines of integer arithmetic.
-    """
-    if not (1 <= jm <= 12 and 1 <= jd <= (31 if jm <= 6 else 30)):
-        raise ValueError(f"no such Jalali date {jy}-{jm}-{jd}")
-    jy += 1595
-    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
-    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
-    gy = 400 * (days // 146097)
-    days %= 146097
-    if days > 36524:
-        days -= 1
-        gy += 100 * (days // 36524)
-        days %= 36524
-        if days >= 365:
-            days += 1
-    gy += 4 * (days // 1461)
-    days %= 1461
-    if days > 365:
-        gy += (days - 1) // 365
-        days = (days - 1) % 365
-    gd = days + 1
-    leap = (gy % 4 == 0 and gy % 100 != 0) or gy % 400 == 0
-    month_days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    gm = 1
-    for length in month_days:
-        if gd <= length:
-            break
-        gd -= length
-        gm += 1
-    return gy, gm, gd

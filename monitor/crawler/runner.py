@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from monitor import dates
 from monitor.crawler.config import CrawlConfig
 from monitor.crawler.dedupe import choose_canonical, simhash
 from monitor.crawler.extract import ExtractedPage, extract_page, to_utc
@@ -480,10 +481,14 @@ class Crawler:
             s.duplicates += 1
             return None
         title = page.title or entry.title
-        published = entry.published or to_utc(page.published)
+        # The feed's date, the page's metadata, the date the page shows, and last the crawl time (a live
+        # crawl meets an article when it appears); never a date in the future. Where it came from is kept.
+        published, date_source = dates.choose(
+            [(entry.published, "feed"), (to_utc(page.published), "metadata"), (page.dateline, "dateline"),
+             (now, "fetched")], now)
         article = Article(
             id=aid, url=canonical_url(canonical), source=feed.name, title=title, text=page.text,
-            published=published, fetched=now, extraction="page",
+            published=published, date_source=date_source, fetched=now, extraction="page",
             lang=page.lang_hint or feed.lang,  # a hint only: enrichment identifies the language itself
         )
         return _Candidate(entry, article, "page", page_hash)
@@ -567,9 +572,13 @@ class Crawler:
     def _fallback(self, feed: Feed, entry: FeedEntry, aid: str, url: str | None, now: datetime,
                   why: str | None = None) -> _Candidate:
         text = entry.summary if entry.summary != entry.title else ""
+        published, date_source = dates.choose(
+            [(entry.published, "feed"), (dates.find_dateline(f"{entry.title}\n{text}", now), "dateline"),
+             (now, "fetched")], now)
         article = Article(
             id=aid, url=canonical_url(url) if url else None, source=feed.name, title=entry.title, text=text,
-            published=entry.published, fetched=now, extraction="feed", lang=entry.lang or feed.lang,
+            published=published, date_source=date_source, fetched=now, extraction="feed",
+            lang=entry.lang or feed.lang,
         )
         return _Candidate(entry, article, "feed", simhash(f"{entry.title} {text}"), why or "no-link")
 

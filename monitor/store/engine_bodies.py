@@ -21,6 +21,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from monitor.dates import day_of
 from monitor.model import Article
 from monitor.normalize import normalize, tokens
 from monitor.query import And, Node, Not, Or, Tag, Term, _field_tags
@@ -93,9 +94,10 @@ MAPPINGS: dict[str, Any] = {
         "published": {"type": "date"},
         "fetched": {"type": "date"},
         "indexed": {"type": "date"},
-        # published, else fetched, else indexed: what --since/--until filter on, as in the embedded store
+        "date_source": {"type": "keyword"},  # feed | record | metadata | dateline | fetched
+        # published, else fetched, else indexed: the "newest" order (date filters use published only)
         "when": {"type": "date"},
-        "day": {"type": "keyword"},  # UTC day of published/fetched, the per-day facet
+        "day": {"type": "keyword"},  # UTC day of published, the per-day facet (none for an undated article)
         "content_hash": {"type": "keyword", "index": False},  # to report re-writes as unchanged
         "lang": {"type": "keyword"},
         "lang_score": {"type": "float"},
@@ -163,7 +165,7 @@ def article_document(article: Article, now: datetime | None = None) -> dict[str,
     doc["norm"] = norm_text(article.title, article.text)
     doc["indexed"] = now.isoformat()
     doc["when"] = _utc(dated or now).isoformat()
-    doc["day"] = _utc(dated).date().isoformat() if dated else None
+    doc["day"] = day_of(article.published)
     doc["content_hash"] = content_hash(article)
     return doc
 
@@ -230,7 +232,8 @@ def filters(
     relevant_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Non-scoring filters, with the embedded store's semantics: language, country and source through the
-    canonical tags (so ``--country Казахстан`` and ``--country Kazakhstan`` agree), dates on ``when``."""
+    canonical tags (so ``--country Казахстан`` and ``--country Kazakhstan`` agree), dates on ``published``
+    (an undated article is in no date range)."""
     out: list[dict[str, Any]] = []
     for field, value in (("lang", lang), ("country", country), ("source", source)):
         if value:
@@ -243,7 +246,7 @@ def filters(
             rng["gte"] = _utc(since).isoformat()
         if until:
             rng["lt"] = _utc(until).isoformat()
-        out.append({"range": {"when": rng}})
+        out.append({"range": {"published": rng}})
     return out
 
 
@@ -265,7 +268,8 @@ SORT: list[dict[str, Any]] = [
 ]
 
 SOURCE_FIELDS = ["id", "url", "source", "title", "text", "published", "fetched", "lang", "lang_score",
-                 "relevant", "score", "countries", "entities", "reasons", "tags", "cluster"]  # fmt: skip
+                 "relevant", "score", "countries", "entities", "reasons", "tags", "cluster",
+                 "date_source"]  # fmt: skip
 
 
 def search_body(

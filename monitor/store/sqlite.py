@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from monitor.dates import aware, day_of, sortable
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
 from monitor.normalize import normalize
@@ -44,7 +45,8 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT, fetched TEXT, day TEXT,
     lang TEXT, lang_score REAL, relevant INTEGER NOT NULL, score REAL,
     countries TEXT NOT NULL, entities TEXT NOT NULL, reasons TEXT NOT NULL, tags TEXT NOT NULL,
-    cluster TEXT, content_hash TEXT NOT NULL, stored_at TEXT NOT NULL
+    cluster TEXT, content_hash TEXT NOT NULL, stored_at TEXT NOT NULL,
+    at TEXT, date_source TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_day ON articles(day);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
@@ -70,11 +72,35 @@ def _content_hash(article: Article) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _day(article: Article) -> str | None:
-    when = article.published or article.fetched
-    if when is None:
-        return None
-    return (when.astimezone(UTC) if when.tzinfo else when).date().isoformat()
+# Columns added since the first release: (name, type). Opening an older file adds and fills them.
+_ADDED_COLUMNS = (("at", "TEXT"), ("date_source", "TEXT"))
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Bring a store written by an older version up to date: ``at`` (the publication time as fixed-width UTC
+    text, what date filters compare) and ``day`` recomputed from it. Before, ``day`` fell back to the fetch time
+    and filters compared ISO strings with mixed offsets, so a day-only date dropped out of its own day."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    missing = [(name, kind) for name, kind in _ADDED_COLUMNS if name not in have]
+    if missing:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for name, kind in missing:
+                conn.execute(f"ALTER TABLE articles ADD COLUMN {name} {kind}")
+            rows = conn.execute("SELECT rowid, published FROM articles").fetchall()
+            for row in rows:
+                published = _parse_stored(row["published"])
+                conn.execute("UPDATE articles SET at = ?, day = ? WHERE rowid = ?",
+                             (sortable(published) if published else None, day_of(published), row["rowid"]))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_at ON articles(at)")
+
+
+def _parse_stored(value: str | None) -> datetime | None:
+    return aware(datetime.fromisoformat(value)) if value else None
 
 
 def row_to_article(row: sqlite3.Row) -> Article:
@@ -95,6 +121,7 @@ def row_to_article(row: sqlite3.Row) -> Article:
         reasons=json.loads(row["reasons"]),
         tags=json.loads(row["tags"]),
         cluster=row["cluster"],
+        date_source=row["date_source"],
     )
 
 
@@ -136,6 +163,7 @@ class SqliteStore:
         self._conn = connect(path)
         self._lock = threading.Lock()
         self._conn.executescript(_SCHEMA)
+        _migrate(self._conn)
 
     # -- writes -----------------------------------------------------------------------------------
 
@@ -176,17 +204,18 @@ class SqliteStore:
             article.url, article.source, article.title, article.text,
             article.published.isoformat() if article.published else None,
             article.fetched.isoformat() if article.fetched else None,
-            _day(article), article.lang, article.lang_score, int(article.relevant), article.score,
+            day_of(article.published), article.lang, article.lang_score, int(article.relevant), article.score,
             json.dumps(article.countries, ensure_ascii=False),
             json.dumps([e.model_dump(exclude_none=True) for e in article.entities], ensure_ascii=False),
             json.dumps(article.reasons, ensure_ascii=False), json.dumps(article.tags, ensure_ascii=False),
             article.cluster, digest, now,
+            sortable(article.published) if article.published else None, article.date_source,
         )
         if row is None:
             cur = self._conn.execute(
                 "INSERT INTO articles (url, source, title, text, published, fetched, day, lang, lang_score, relevant,"
-                " score, countries, entities, reasons, tags, cluster, content_hash, stored_at, id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " score, countries, entities, reasons, tags, cluster, content_hash, stored_at, at, date_source, id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, article.id),
             )
             rowid = cur.lastrowid
@@ -195,7 +224,7 @@ class SqliteStore:
             self._conn.execute(
                 "UPDATE articles SET url=?, source=?, title=?, text=?, published=?, fetched=?, day=?, lang=?,"
                 " lang_score=?, relevant=?, score=?, countries=?, entities=?, reasons=?, tags=?, cluster=?,"
-                " content_hash=?, stored_at=? WHERE id=?",
+                " content_hash=?, stored_at=?, at=?, date_source=? WHERE id=?",
                 (*values, article.id),
             )
             self._conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
@@ -275,12 +304,12 @@ class SqliteStore:
         params: list[object] = [match]
         if request.relevant_only:
             where.append("a.relevant = 1")
-        if request.since:
-            where.append("coalesce(a.published, a.fetched, a.stored_at) >= ?")
-            params.append(request.since.isoformat())
+        if request.since:  # undated articles have no place in a date range
+            where.append("a.at >= ?")
+            params.append(sortable(request.since))
         if request.until:
-            where.append("coalesce(a.published, a.fetched, a.stored_at) < ?")
-            params.append(request.until.isoformat())
+            where.append("a.at < ?")
+            params.append(sortable(request.until))
         base = " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE " + " AND ".join(where)
         offset = decode_cursor(request.cursor)
         limit = max(1, min(request.limit, 500))

@@ -36,12 +36,12 @@ def test_boolean_structure_and_tags() -> None:
     assert lang == {"terms": {"tags": ["lang:fa"]}}
 
 
-def test_filters_use_tags_and_when() -> None:
+def test_filters_use_tags_and_published() -> None:
     since = datetime(2025, 10, 1, tzinfo=timezone(timedelta(hours=3)))
     clauses = bodies.filters(lang="ar", since=since, relevant_only=True)
     assert {"terms": {"tags": ["lang:ar"]}} in clauses
     assert {"term": {"relevant": True}} in clauses
-    assert {"range": {"when": {"gte": "2025-09-30T21:00:00+00:00"}}} in clauses
+    assert {"range": {"published": {"gte": "2025-09-30T21:00:00+00:00"}}} in clauses  # undated: in no range
 
 
 def test_cursor_round_trip_and_rejects_garbage() -> None:

@@ -226,3 +226,28 @@ def test_counts_scans_and_bad_cursors(seeded: EngineStore) -> None:
     assert {a.id for a in seeded.iter_articles()} == {a.id for a in articles if a.relevant}
     with pytest.raises(QueryError):
         seeded.search(SearchRequest(query="سفير", cursor="bm90LWEtY3Vyc29y"))
+
+
+def test_day_filters_and_day_facets_agree_in_both_stores(engine_store: EngineStore, tmp_path: Path) -> None:
+    """A day-only date is that day in both stores; each day facet finds its count when clicked; undated
+    articles are in no date range."""
+    from monitor.dates import parse_bound
+    from monitor.model import Article
+
+    rows = [("d0", "2025-11-10"), ("d1", "2025-11-10T22:15:00+00:00"), ("d2", "2025-11-09T23:59:00-03:00"),
+            ("d3", "2025-11-11T00:00:00+00:00"), ("d4", None)]
+    articles = [Article.model_validate({"id": i, "title": "Kazakhstan ambassador", "text": "talks", "published": p,
+                                        "relevant": True, "tags": ["country:kazakhstan"]}) for i, p in rows]
+    sqlite = SqliteStore(tmp_path / "s.sqlite")
+    for store in (engine_store, sqlite):
+        store.upsert_articles(articles)
+    for store in (engine_store, sqlite):
+        days = store.search(SearchRequest("ambassador", limit=50)).facets["day"]
+        assert days == {"2025-11-10": 3, "2025-11-11": 1}, store  # d2 is 02:59 UTC on the 10th; d4 undated
+        for day, count in days.items():
+            clicked = store.search(SearchRequest("ambassador", since=parse_bound(day, end=False),
+                                                 until=parse_bound(day, end=True), limit=50))
+            assert clicked.total == count, (store, day)
+        since = store.search(SearchRequest("ambassador", since=parse_bound("2025-11-10", end=False), limit=50))
+        assert {h.id for h in since.hits} == {"d0", "d1", "d2", "d3"}, store
+    sqlite.close()
