@@ -412,13 +412,15 @@ class Homonym:
 
 
 @cache
-def _homograph_context() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Words before and after a place name that is also a common word, which make it the place."""
+def _homograph_context() -> dict[str, tuple[frozenset[str], frozenset[str], bool]]:
+    """Words before and after a place name that is also a common word, which make it the place; with
+    ``alone`` a word before is enough."""
     data = _load_yaml("gazetteer.yaml")
     return {
         h["c"]: (
             frozenset(normalize(w) for w in h.get("before") or ()),
             frozenset(normalize(w) for w in h.get("after") or ()),
+            bool(h.get("alone")),
         )
         for h in data.get("homographs") or ()
     }
@@ -605,12 +607,12 @@ def _homographs(norm: str, gaz: list[Hit]) -> list[Hit]:
     kept = []
     for h in gaz:
         if h.entry.homograph:
-            before, after = context.get(h.entry.key, (frozenset(), frozenset()))
+            before, after, alone = context.get(h.entry.key, (frozenset(), frozenset(), False))
             prev = _previous_token(norm, h.tstart)
             m = _NEXT_TOKEN.match(norm, h.tend)
             nxt = m.group(1) if m else ""
             stop = _PUNCT_AFTER.match(norm, h.tend) is not None
-            placed = prev in _PLACE_BEFORE or nxt == "پایتخت" or (prev in before and (stop or nxt in after))
+            placed = prev in _PLACE_BEFORE or nxt == "پایتخت" or (prev in before and (alone or stop or nxt in after))
             if h.entry.country not in named or not placed:
                 continue
         kept.append(h)

@@ -371,7 +371,8 @@ def _one_sense_per_discourse(sc: Scan, mentions: list[Hit]) -> None:
     }
     for h in mentions:
         c = h.entry.country
-        if c in ethnic and c not in named and h.entry.via == "ethnonym" and h.reading in ("ethnonym", "state", "name"):
+        if c in ethnic and c not in named and h.entry.via == "ethnonym" and h.reading in ("ethnonym", "state", "name",
+                                                                                          "private"):
             h.reading, h.why = "ethnic", f"people, as '{ethnic[c]}'"
     for h in mentions:
         if h.reading == "ethnic" and h.suppressed is None:

@@ -18,7 +18,11 @@ from monitor.entities import tag_entities
 from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
-CASES = yaml.safe_load((ROOT / "tests/data/relevance_kinds.yaml").read_text(encoding="utf-8"))["cases"]
+KINDS = yaml.safe_load((ROOT / "tests/data/relevance_kinds.yaml").read_text(encoding="utf-8"))["cases"]
+# written after the rules were tuned on tests/data/real, run once complete (first run: 26/26 decisions right,
+# two country tags wrong on negatives): kept as a regression check
+HOLDOUT = yaml.safe_load((ROOT / "tests/data/relevance_holdout.yaml").read_text(encoding="utf-8"))["cases"]
+CASES = KINDS + HOLDOUT
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
@@ -37,9 +41,9 @@ def test_kind(case: dict) -> None:
 
 
 def test_every_kind_is_tested_in_every_language_where_it_occurs() -> None:
-    seen = {(c["kind"], c["lang"]) for c in CASES}
+    seen = {(c["kind"], c["lang"]) for c in KINDS}
     for kind in (1, 2, 3, 4):
         assert {lang for k, lang in seen if k == kind} == {"ar", "fa", "kk", "ru", "en"}, kind
     assert {lang for k, lang in seen if k == 6} == {"ar", "fa", "kk", "ru", "en"}
     for kind in (1, 2, 4):  # each negative kind keeps a relevant pair
-        assert any(c["kind"] == kind and c["relevant"] for c in CASES), kind
+        assert any(c["kind"] == kind and c["relevant"] for c in KINDS), kind
