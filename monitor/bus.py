@@ -27,6 +27,11 @@ MATCHED = "news.matched"
 ALERTS = "alerts.fired"
 DLQ = "news.dlq"
 TOPICS = (RAW, ENRICHED, MATCHED, ALERTS, DLQ)
+#: Alert definitions (shared registry): compacted, keyed by alert name, a tombstone removes one. One
+#: partition, so every reader applies the changes in the order they were written.
+SUBSCRIPTIONS = "alerts.subscriptions"
+SUBSCRIPTIONS_CONFIG = {"cleanup.policy": "compact", "min.cleanable.dirty.ratio": "0.1",
+                        "segment.ms": str(6 * 3600 * 1000)}
 
 #: The consumer group of ``monitor worker`` (faust uses the app id as the group id).
 WORKER_GROUP = "news-monitor"
@@ -157,11 +162,11 @@ def admin_client(bootstrap: str, timeout_ms: int = 10_000) -> Any:
 
 
 def ensure_topics(bootstrap: str, partitions: int, topics: Iterable[str] = TOPICS,
-                  replication: int = 1) -> dict[str, int]:
+                  replication: int = 1, configs: Mapping[str, str] | None = None) -> dict[str, int]:
     """Create the pipeline's topics if missing (idempotent); grow a topic that has fewer partitions.
 
     Returns the partition count of every topic afterwards. Partitions are never removed (Kafka cannot),
-    so asking for fewer than a topic has is a no-op.
+    so asking for fewer than a topic has is a no-op. ``configs`` applies to topics created now.
     """
     from kafka.errors import TopicAlreadyExistsError
 
@@ -169,7 +174,8 @@ def ensure_topics(bootstrap: str, partitions: int, topics: Iterable[str] = TOPIC
     try:
         wanted = list(topics)
         existing = _partition_counts(admin, wanted)
-        missing = {t: {"num_partitions": partitions, "replication_factor": replication}
+        missing = {t: {"num_partitions": partitions, "replication_factor": replication,
+                       **({"configs": dict(configs)} if configs else {})}
                    for t in wanted if t not in existing}
         if missing:
             try:
@@ -188,8 +194,14 @@ def ensure_topics(bootstrap: str, partitions: int, topics: Iterable[str] = TOPIC
         admin.close()
 
 
+def ensure_subscriptions(bootstrap: str, replication: int = 1) -> None:
+    """Create the compacted ``alerts.subscriptions`` topic if missing (idempotent)."""
+    ensure_topics(bootstrap, 1, [SUBSCRIPTIONS], replication, SUBSCRIPTIONS_CONFIG)
+
+
 def recreate_topics(bootstrap: str, partitions: int, group: str = WORKER_GROUP, timeout: float = 60.0) -> None:
-    """Delete the pipeline's topics and the worker group's offsets, then create the topics empty.
+    """Delete the pipeline's topics (and the alert definitions) and the worker group's offsets, then create
+    the pipeline's topics empty (``alerts.subscriptions`` comes back with the first shared registry).
 
     For tests and benchmarks only (the topic names are fixed by the contract). No worker may be running.
     """
@@ -210,14 +222,14 @@ def recreate_topics(bootstrap: str, partitions: int, group: str = WORKER_GROUP, 
                 if not getattr(exc, "retriable", False) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.5)
-        existing = set(admin.list_topics()) & set(TOPICS)
+        existing = set(admin.list_topics()) & {*TOPICS, SUBSCRIPTIONS}
         if existing:
             try:
                 admin.delete_topics(sorted(existing), timeout_ms=30_000)
             except UnknownTopicOrPartitionError:
                 pass
         deadline = time.monotonic() + timeout
-        while set(admin.list_topics()) & set(TOPICS):
+        while set(admin.list_topics()) & {*TOPICS, SUBSCRIPTIONS}:
             if time.monotonic() > deadline:
                 raise BusError(f"topics {sorted(existing)} were not deleted in {timeout:.0f} s")
             time.sleep(0.2)
@@ -521,14 +533,13 @@ def status_report(settings: Any, group: str = WORKER_GROUP) -> dict[str, Any]:
             store.close()
     except Exception as exc:  # the store is optional for a status line; say why it is missing
         report["store_error"] = f"{type(exc).__name__}: {exc}"
-    if settings.db_path.exists():
-        from monitor.alerts.registry import AlertRegistry
+    from monitor.alerts.registry import open_registry
 
-        registry = AlertRegistry(settings.db_path)
-        try:
-            counts["alerted"] = sum(a.fired for a in registry.list())
-        finally:
-            registry.close()
+    registry = open_registry(settings)
+    try:
+        counts["alerted"] = registry.fired_count()
+    finally:
+        registry.close()
     report["counts"] = counts
     return report
 

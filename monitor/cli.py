@@ -291,11 +291,9 @@ def search(
 
 
 def _registry():  # type: ignore[no-untyped-def]
-    from monitor.alerts.registry import AlertRegistry
+    from monitor.alerts.registry import open_registry
 
-    settings = _settings()
-    settings.ensure_data_dir()
-    return AlertRegistry(settings.db_path)
+    return open_registry(_settings())
 
 
 @alerts_app.command("add")
@@ -441,8 +439,8 @@ def alerts_tail(
 def alerts_failed() -> None:
     """Deliveries that failed after all retries (kept, never dropped)."""
     for row in _registry().failed_deliveries():
-        console.print(f"{row['id']}  {row['alert']}  {row['article_id']}  {row['target']}  "
-                      f"attempts={row['attempts']}  {row['last_error']}")
+        console.print(f"{row.id}  {row.alert}  {row.article_id}  {row.target}  attempts={row.attempts}  "
+                      f"{row.last_error}", highlight=False, markup=False)
 
 
 @alerts_app.command("resend")

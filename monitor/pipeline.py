@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from monitor.alerts.registry import AlertRegistry
+from monitor.alerts.registry import Registry, open_registry
 from monitor.alerts.service import AlertService
 from monitor.enrich import enrich
 from monitor.model import Article
@@ -54,11 +54,11 @@ class Sink(Protocol):
 class EmbeddedPipeline:
     """Runs every stage in this process. Idempotent: the store writes by id, alerts fire once per pair."""
 
-    def __init__(self, settings: Settings, store: Store | None = None, registry: AlertRegistry | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store | None = None, registry: Registry | None = None) -> None:
         self.settings = settings
         settings.ensure_data_dir()
         self.store = store or open_store(settings)
-        self.registry = registry or AlertRegistry(settings.db_path)
+        self.registry = registry or open_registry(settings)
         self.alerts = AlertService(self.registry, settings)
         self.rejects = RejectsFile(settings.data_dir)
         self.in_scope = settings.in_scope_countries

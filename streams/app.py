@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import fcntl
 import json
 import logging
 import os
@@ -99,7 +98,7 @@ def create_app(settings: Settings) -> faust.App:
     stats = _Stats(os.environ.get("MONITOR_WORKER_STATS"))
     state: dict[str, Any] = {}
     stopping = asyncio.Event()
-    deliver_guard = asyncio.Lock()  # the deliver agent and its timer share one registry connection
+    deliver_guard = asyncio.Lock()  # the deliver agent and its timer share one registry
 
     def store() -> Any:
         if "store" not in state:
@@ -108,14 +107,21 @@ def create_app(settings: Settings) -> faust.App:
             state["store"] = open_store(settings)
         return state["store"]
 
-    def alert_service(name: str) -> Any:
-        if name not in state:
-            from monitor.alerts.registry import AlertRegistry
+    def alert_service() -> Any:
+        if "alerts" not in state:
+            from monitor.alerts.registry import open_registry
             from monitor.alerts.service import AlertService
 
-            settings.ensure_data_dir()
-            state[name] = AlertService(AlertRegistry(settings.db_path), settings)
-        return state[name]
+            state["alerts"] = AlertService(open_registry(settings), settings)
+        return state["alerts"]
+
+    def deliver_registry() -> Any:
+        """The deliverer's own registry (its own connection: it runs beside the alerts agent's thread)."""
+        if "deliver" not in state:
+            from monitor.alerts.registry import open_registry
+
+            state["deliver"] = open_registry(settings)
+        return state["deliver"]
 
     async def send_all(out: Sequence[stages.Out], wait: bool) -> None:
         futures = [await outputs[o.topic].send(key=o.key, value=o.value) for o in out]
@@ -197,7 +203,7 @@ def create_app(settings: Settings) -> faust.App:
             msgs = _messages(events)
 
             async def work(msgs: list[stages.Message] = msgs) -> stages.BatchResult:
-                service = alert_service("alerts")
+                service = alert_service()
                 result, articles = await asyncio.to_thread(stages.alert_candidates, msgs, service)
                 await send_all(result.out, wait=True)  # alerts.fired is durable before the firing is recorded
                 result.relevant = await asyncio.to_thread(stages.record_alerts, articles, service)
@@ -205,26 +211,24 @@ def create_app(settings: Settings) -> faust.App:
 
             await run_batch("alerts", work)
 
-    lock_path = settings.data_dir / "delivery.lock"
+    def deliver_round() -> tuple[int, int]:
+        """One delivery round; the registry keeps two deliverers (this host or another) from sending one."""
+        from monitor.alerts.delivery import SmtpConfig, deliver_pending, delivery_policy
 
-    def deliver_locked() -> tuple[int, int]:
-        """One deliverer at a time per data dir: two workers must not post the same pending delivery."""
-        service = alert_service("deliver")
-        with open(lock_path, "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            return service.deliver(retries=settings.webhook_retries, timeout=settings.webhook_timeout_s)
+        registry = deliver_registry()
+        with registry.deliver_lock():
+            return deliver_pending(registry, retries=settings.webhook_retries, timeout=settings.webhook_timeout_s,
+                                   smtp=SmtpConfig.from_settings(settings), policy=delivery_policy(settings))
 
     @app.timer(interval=2.0)
     async def deliver_leftovers() -> None:
         """Deliveries queued after the deliver agent last ran (it can see an ``alerts.fired`` message before
-        the alerts agent recorded its firing) or left pending by a crash: sent within two seconds."""
-        if not settings.db_path.exists():
-            return
-        service = alert_service("deliver")
+        the alerts agent recorded its firing), left pending by a crash, or by a worker on another host that
+        died: sent within two seconds (a dead worker's claims once their lease ran out)."""
         async with deliver_guard:
-            if not await asyncio.to_thread(service.registry.has_work):  # pending, digests held, stale claims
+            if not await asyncio.to_thread(deliver_registry().has_work):  # pending, digests held, stale claims
                 return
-            delivered, failed = await asyncio.to_thread(deliver_locked)
+            delivered, failed = await asyncio.to_thread(deliver_round)
         if delivered or failed:
             log.info("deliver: %d pending deliveries sent, %d failed", delivered, failed)
 
@@ -234,9 +238,8 @@ def create_app(settings: Settings) -> faust.App:
             n = len(events)
 
             async def work(n: int = n) -> stages.BatchResult:
-                settings.ensure_data_dir()
                 async with deliver_guard:
-                    delivered, failed = await asyncio.to_thread(deliver_locked)
+                    delivered, failed = await asyncio.to_thread(deliver_round)
                 return stages.BatchResult(read=n, ok=delivered, failed=failed)
 
             await run_batch("deliver", work)

@@ -170,5 +170,6 @@ def alert_candidates(messages: Sequence[Message],
 
 
 def record_alerts(matches: Sequence[tuple[Article, list[str]]], alerts: Any) -> int:
-    """Record the firings (once per (alert, article)) and queue their deliveries; returns the new ones."""
-    return sum(len(alerts.process(article, names)) for article, names in matches)
+    """Record the firings (once per (alert, article)) and queue their deliveries in one registry write per
+    batch; returns how many are new."""
+    return len(alerts.record_matches(matches))

@@ -43,7 +43,7 @@ from urllib.parse import quote
 
 import httpx
 
-from monitor.alerts.registry import AlertRegistry, worker_id
+from monitor.alerts.registry import Delivery, Registry, worker_id
 from monitor.crawler.safety import AddressPolicy, Refused
 
 log = logging.getLogger(__name__)
@@ -314,23 +314,23 @@ def send_email(config: SmtpConfig, to: str, payload: dict, *, retries: int = 4, 
 # ---------------------------------------------------------------------------------------------- dispatcher
 
 
-def _send_row(row: Any, registry: AlertRegistry, *, retries: int, timeout: float, backoff: float,
+def _send_row(row: Delivery, registry: Registry, *, retries: int, timeout: float, backoff: float,
               smtp: SmtpConfig | None, policy: AddressPolicy, client: httpx.Client) -> DeliveryOutcome:
-    payload = json.loads(row["payload"])
-    delivery_id = f"{row['alert']}|{row['article_id']}|{row['channel']}"
-    if row["channel"] == "webhook":
-        return post_webhook(row["target"], payload, registry.secret_of(row["alert"]), retries=retries,
+    payload = json.loads(row.payload)
+    delivery_id = row.delivery_id
+    if row.channel == "webhook":
+        return post_webhook(row.target, payload, registry.secret_of(row.alert), retries=retries,
                             timeout=timeout, backoff=backoff, client=client, delivery_id=delivery_id, policy=policy)
-    if row["channel"] == "email":
+    if row.channel == "email":
         if smtp is None:
             return DeliveryOutcome(False, 0, "no SMTP server configured (MONITOR_SMTP_HOST)")
-        return send_email(smtp, row["target"], payload, retries=retries, backoff=backoff,
+        return send_email(smtp, row.target, payload, retries=retries, backoff=backoff,
                           delivery_id=delivery_id, policy=policy)
-    return DeliveryOutcome(False, 0, f"unknown channel {row['channel']!r}")
+    return DeliveryOutcome(False, 0, f"unknown channel {row.channel!r}")
 
 
 def deliver_pending(
-    registry: AlertRegistry, *, retries: int = 4, timeout: float = 10.0, backoff: float = 0.5,
+    registry: Registry, *, retries: int = 4, timeout: float = 10.0, backoff: float = 0.5,
     smtp: SmtpConfig | None = None, limit: int | None = None, policy: AddressPolicy | None = None,
 ) -> tuple[int, int]:
     """Flush due digests, then claim and send pending deliveries; returns (delivered, failed).
@@ -361,11 +361,11 @@ def deliver_pending(
                 outcome = DeliveryOutcome(False, 1, f"cannot be sent: {exc}")
             except (ValueError, TypeError, KeyError, UnicodeError) as exc:  # includes json errors
                 outcome = DeliveryOutcome(False, 1, f"cannot build the message: {type(exc).__name__}: {exc}")
-            registry.mark_delivery(row["id"], outcome.ok, outcome.attempts, outcome.error)
+            registry.mark_delivery(row, outcome.ok, outcome.attempts, outcome.error)
             if outcome.ok:
                 delivered += 1
             else:
                 failed += 1
-                log.warning("%s for alert %s article %s failed after %d attempts: %s", row["channel"],
-                            row["alert"], row["article_id"], outcome.attempts, outcome.error)
+                log.warning("%s for alert %s article %s failed after %d attempts: %s", row.channel,
+                            row.alert, row.article_id, outcome.attempts, outcome.error)
     return delivered, failed

@@ -1,36 +1,43 @@
-"""Subscriptions, fired alerts and deliveries, kept in SQLite under the data folder.
+"""Alert definitions, once-only firings and deliveries: one :class:`Registry` interface, two implementations.
 
-Once-only rules, all enforced by SQLite itself so they hold across restarts, replays and several worker
-processes sharing the data folder on one host:
+:func:`open_registry` chooses once, from the settings:
 
-* ``fired`` has UNIQUE (alert, article): the first writer of a firing wins, everybody else sees a no-op.
-* ``deliveries`` has UNIQUE (alert, article, channel), written in the same transaction as the firing, so a
-  crash between "fired" and "delivered" leaves a pending row that the next run sends (nothing is lost).
-* A sender *claims* rows (status ``sending``, its id, a lease) in one UPDATE … RETURNING statement before
-  sending; two senders never claim the same row. A claim whose process died (same host, pid gone) or whose
-  lease ran out goes back to ``pending``. The one window that can double a message is a crash after the
-  receiver accepted it and before we wrote ``delivered``: receivers get a stable ``X-Monitor-Delivery`` id
-  to drop such a repeat.
+* :class:`SqliteRegistry` (embedded runtime, and any single-host setup): one SQLite file under the data
+  folder, shared by every process on the host;
+* :class:`monitor.alerts.shared.SharedRegistry` (``MONITOR_KAFKA`` and ``MONITOR_SEARCH_URL`` both set): alert
+  definitions on the compacted Kafka topic ``alerts.subscriptions``, firings and deliveries in the search
+  engine, so workers on any number of hosts share them and nothing that must be shared is in a local file.
 
-Several hosts would need a shared arbiter instead of this file (see ``docs`` in the report): a UNIQUE
-constraint in a shared database (PostgreSQL ``INSERT … ON CONFLICT DO NOTHING``), or a compacted Kafka topic
-keyed by ``alert|article`` read by one deliverer per partition.
+Once-only rules both keep (see ``docs/scaling.md`` for the shared one):
+
+* a firing is unique per (alert, article): the first writer wins, everybody else sees a no-op;
+* a delivery is unique per (alert, article, channel) and is written before (SQLite: in the same transaction
+  as) the firing, so a crash between "fired" and "delivered" leaves a pending delivery that the next run
+  sends (nothing is lost);
+* a sender *claims* deliveries before sending (status ``sending``, its id, a lease); two senders never claim
+  the same one. A claim whose process died (same host, pid gone) or whose lease ran out goes back to
+  ``pending``. The one window that can double a message is a crash after the receiver accepted it and before
+  ``delivered`` was written: receivers get a stable ``X-Monitor-Delivery`` id to drop such a repeat.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import socket
 import sqlite3
 import time
-from collections.abc import Iterator
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from monitor.alerts.matcher import Subscription
+from monitor.model import Article
 from monitor.procs import pid_alive
 from monitor.query import parse
 from monitor.store.sqlite import connect
@@ -128,6 +135,46 @@ class FiredAlert:
         return dict(self.__dict__)
 
 
+@dataclass
+class Fired:
+    """One new firing: what the live feed, ``alerts.fired`` and the deliveries carry."""
+
+    alert: str
+    article_id: str
+    payload: dict
+    snippet: str = ""
+
+
+@dataclass
+class Delivery:
+    """One message to one channel of one alert (``article_id`` is ``digest:...`` for a digest)."""
+
+    id: int | str
+    alert: str
+    article_id: str
+    channel: str
+    target: str
+    payload: str  # the JSON body as stored (a damaged one fails when the message is built, with its reason)
+    status: str = "pending"
+    attempts: int = 0
+    last_error: str | None = None
+    created: float | None = None
+    claimed_by: str | None = None
+    lease_until: float | None = None
+    failures: int = 0  # times it ended failed (it may have been re-sent since)
+    version: Any = field(default=None, repr=False)  # the engine's (seq_no, primary_term) of the claim
+
+    @property
+    def delivery_id(self) -> str:
+        """The stable ``X-Monitor-Delivery`` id receivers de-duplicate by."""
+        return f"{self.alert}|{self.article_id}|{self.channel}"
+
+
+#: Builds the firing of ``alert`` for ``article`` (snippet and payload); the registry calls it only for the
+#: pairs it needs (SQLite: the new ones).
+Builder = Callable[[Alert, Article], Fired]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat()
 
@@ -137,10 +184,138 @@ def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-class AlertRegistry:
+def validate(alert: Alert) -> None:
+    """Refuse an alert that could never fire as asked: a bad query (QueryError with its position) or digest."""
+    parse(alert.query)
+    if alert.digest is not None and alert.digest not in DIGEST_PERIODS:
+        raise ValueError(f"digest must be one of {', '.join(DIGEST_PERIODS)}, not {alert.digest!r}")
+
+
+class Registry(ABC):
+    """Alert definitions, once-only firings and deliveries (see the module docstring for the rules)."""
+
+    # -- management -------------------------------------------------------------------------------
+
+    @abstractmethod
+    def add(self, alert: Alert) -> Alert:
+        """Add (or replace) an alert; a bad query or digest raises before anything changes."""
+
+    @abstractmethod
+    def remove(self, name: str) -> bool: ...
+
+    @abstractmethod
+    def set_paused(self, name: str, paused: bool) -> bool: ...
+
+    @abstractmethod
+    def get(self, name: str) -> Alert | None: ...
+
+    @abstractmethod
+    def list(self, owner: str | None = None) -> list[Alert]:
+        """Alerts (of ``owner``) with their counts: fired, delivered, failed."""
+
+    @abstractmethod
+    def active(self) -> list[Alert]:
+        """The alerts that are not paused (counts not filled in: what matchers need)."""
+
+    @abstractmethod
+    def version(self) -> int:
+        """Changes whenever an alert is added, removed, paused or edited: matchers compare it per batch."""
+
+    @abstractmethod
+    def transaction(self) -> Any:
+        """A context in which a read-check-write of definitions (the API's ownership check) is not interleaved
+        with another writer of this registry."""
+
+    # -- firing -----------------------------------------------------------------------------------
+
+    @abstractmethod
+    def record(self, matches: Sequence[tuple[Article, Sequence[Alert]]], build: Builder) -> list[Fired]:
+        """Record the firings of a batch, once per (alert, article), with their deliveries (pending, or held
+        for a digest); returns the firings that are new."""
+
+    @abstractmethod
+    def has_fired(self, alert: str, article_id: str) -> bool: ...
+
+    @abstractmethod
+    def fired_since(self, seq: int = 0, limit: int = 100) -> list[FiredAlert]:
+        """Firings after ``seq`` in order: what the live feed (server-sent events) and ``alerts tail`` poll."""
+
+    @abstractmethod
+    def last_fired(self, limit: int = 20) -> list[FiredAlert]: ...
+
+    @abstractmethod
+    def fired_count(self, alert: str | None = None) -> int: ...
+
+    # -- deliveries -------------------------------------------------------------------------------
+
+    @abstractmethod
+    def has_work(self) -> bool:
+        """Anything to send, hold for a digest, or reclaim?"""
+
+    @abstractmethod
+    def secret_of(self, alert: str) -> str | None: ...
+
+    @abstractmethod
+    def pending_deliveries(self) -> list[Delivery]: ...
+
+    @abstractmethod
+    def failed_deliveries(self, alert: str | None = None) -> list[Delivery]:
+        """The dead letters: deliveries that failed after all their retries (kept until re-sent)."""
+
+    @abstractmethod
+    def delivery_counts(self) -> dict[str, int]: ...
+
+    @abstractmethod
+    def release_stale_claims(self, now: float | None = None) -> int:
+        """Put back to ``pending`` the claims of processes that died on this host, or whose lease ran out."""
+
+    @abstractmethod
+    def claim_deliveries(self, claimer: str, lease_s: float, limit: int = 100) -> list[Delivery]:
+        """Atomically take up to ``limit`` pending deliveries for ``claimer`` (nobody else gets them)."""
+
+    @abstractmethod
+    def mark_delivery(self, delivery: Delivery, ok: bool, attempts: int, error: str | None) -> None: ...
+
+    @abstractmethod
+    def requeue_failed(self, alert: str | None = None, delivery_id: int | str | None = None) -> int:
+        """Send dead letters again (all, one alert's, or one by id)."""
+
+    @abstractmethod
+    def flush_digests(self, now: float | None = None) -> int:
+        """Turn held messages into one digest message per (alert, channel, target) once their period ended."""
+
+    @contextmanager
+    def deliver_lock(self) -> Iterator[None]:
+        """Held around one delivery round (flush digests, claim, send); claims alone keep senders apart."""
+        yield
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+
+def open_registry(settings: Any) -> Registry:
+    """The registry the settings select, chosen once: shared (Kafka + search engine) when both are
+    configured, else the SQLite file of the data folder."""
+    if settings.kafka and settings.search_url:
+        from monitor.alerts.shared import SharedRegistry
+
+        return SharedRegistry.open(settings)
+    settings.ensure_data_dir()
+    return SqliteRegistry(settings.db_path)
+
+
+def _delivery(row: sqlite3.Row) -> Delivery:
+    return Delivery(id=row["id"], alert=row["alert"], article_id=row["article_id"], channel=row["channel"],
+                    target=row["target"], payload=row["payload"], status=row["status"], attempts=row["attempts"],
+                    last_error=row["last_error"], created=row["created"], claimed_by=row["claimed_by"],
+                    lease_until=row["lease_until"])
+
+
+class SqliteRegistry(Registry):
     """Alert definitions and their history. One SQLite file shared by every process on the host."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         self._conn = connect(path)
         self._conn.executescript(_SCHEMA)
         for table, columns in _MIGRATIONS.items():
@@ -172,9 +347,7 @@ class AlertRegistry:
 
     def add(self, alert: Alert) -> Alert:
         """Add (or replace) an alert; the query is parsed first so a bad query changes nothing."""
-        parse(alert.query)  # raises QueryError with the position
-        if alert.digest is not None and alert.digest not in DIGEST_PERIODS:
-            raise ValueError(f"digest must be one of {', '.join(DIGEST_PERIODS)}, not {alert.digest!r}")
+        validate(alert)  # raises QueryError with the position
         self._conn.execute(
             "INSERT INTO alerts (name, query, webhook, secret, email, owner, paused, created, digest)"
             " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET query=excluded.query,"
@@ -261,6 +434,30 @@ class AlertRegistry:
             self._conn.executemany("UPDATE alerts SET fired = fired + 1 WHERE name = ?", [(a,) for a in new])
         return new
 
+    def record(self, matches: Sequence[tuple[Article, Sequence[Alert]]], build: Builder) -> list[Fired]:
+        """One transaction for the batch; snippets and payloads are built for the new firings only."""
+        fired: list[Fired] = []
+        with self.transaction():
+            for article, alerts in matches:
+                if not alerts:
+                    continue
+                by_name = {a.name: a for a in alerts}
+                new = self.record_fires(list(by_name), article.id, title=article.title, url=article.url,
+                                        lang=article.lang, countries=article.countries)
+                snippets: dict[str, str] = {}
+                for name in new:  # none: a replay or another worker got there first
+                    alert = by_name[name]
+                    one = build(alert, article)
+                    snippets[name] = one.snippet
+                    for channel, target in (("webhook", alert.webhook), ("email", alert.email)):
+                        if target:
+                            self.queue_delivery(name, article.id, channel, target, one.payload,
+                                                held=alert.digest is not None)
+                    fired.append(one)
+                if snippets:
+                    self.set_snippets(article.id, snippets)
+        return fired
+
     def set_snippets(self, article_id: str, snippets: dict[str, str]) -> None:
         self._conn.executemany("UPDATE fired SET snippet = ? WHERE alert = ? AND article_id = ?",
                                [(s, a, article_id) for a, s in snippets.items()])
@@ -313,20 +510,19 @@ class AlertRegistry:
         row = self._conn.execute("SELECT secret FROM alerts WHERE name = ?", (alert,)).fetchone()
         return row["secret"] if row else None
 
-    def pending_deliveries(self) -> list[sqlite3.Row]:
-        return self._conn.execute("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY id").fetchall()
+    def pending_deliveries(self) -> list[Delivery]:
+        rows = self._conn.execute("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY id")
+        return [_delivery(r) for r in rows]
 
-    def failed_deliveries(self, alert: str | None = None) -> list[sqlite3.Row]:
-        """The dead letters: deliveries that failed after all their retries (kept until re-sent)."""
+    def failed_deliveries(self, alert: str | None = None) -> list[Delivery]:
         sql = "SELECT * FROM deliveries WHERE status = 'failed'" + (" AND alert = ?" if alert else "")
-        return self._conn.execute(sql + " ORDER BY id", (alert,) if alert else ()).fetchall()
+        return [_delivery(r) for r in self._conn.execute(sql + " ORDER BY id", (alert,) if alert else ())]
 
     def delivery_counts(self) -> dict[str, int]:
         rows = self._conn.execute("SELECT status, count(*) AS n FROM deliveries GROUP BY status")
         return {r["status"]: r["n"] for r in rows}
 
     def release_stale_claims(self, now: float | None = None) -> int:
-        """Put back to ``pending`` the claims of processes that died on this host, or whose lease ran out."""
         now = time.time() if now is None else now
         host = socket.gethostname()
         released = 0
@@ -345,16 +541,17 @@ class AlertRegistry:
             released += cur.rowcount
         return released
 
-    def claim_deliveries(self, claimer: str, lease_s: float, limit: int = 100) -> list[sqlite3.Row]:
-        """Atomically take up to ``limit`` pending deliveries for ``claimer`` (nobody else gets them)."""
-        return self._conn.execute(
+    def claim_deliveries(self, claimer: str, lease_s: float, limit: int = 100) -> list[Delivery]:
+        rows = self._conn.execute(
             "UPDATE deliveries SET status = 'sending', claimed_by = ?, lease_until = ?, updated = ?"
             " WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' ORDER BY id LIMIT ?)"
             " RETURNING *",
             (claimer, time.time() + lease_s, _now(), limit),
         ).fetchall()
+        return [_delivery(r) for r in rows]
 
-    def mark_delivery(self, delivery_id: int, ok: bool, attempts: int, error: str | None) -> None:
+    def mark_delivery(self, delivery: Delivery, ok: bool, attempts: int, error: str | None) -> None:
+        delivery_id = delivery.id
         status = "delivered" if ok else "failed"
         with self.transaction():
             row = self._conn.execute(
@@ -374,8 +571,7 @@ class AlertRegistry:
                         ("delivered" if ok else "digested", _now(), f"in {delivery_id}"),
                     )
 
-    def requeue_failed(self, alert: str | None = None, delivery_id: int | None = None) -> int:
-        """Send dead letters again (all, one alert's, or one by id)."""
+    def requeue_failed(self, alert: str | None = None, delivery_id: int | str | None = None) -> int:
         sql = "UPDATE deliveries SET status = 'pending' WHERE status = 'failed'"
         args: list[object] = []
         if alert:
@@ -389,9 +585,7 @@ class AlertRegistry:
     # -- digests ----------------------------------------------------------------------------------
 
     def flush_digests(self, now: float | None = None) -> int:
-        """Turn held messages into one digest message per (alert, channel, target) once their period ended.
-
-        A period is a clock hour or UTC day; the digest of the messages held during it is queued as one
+        """A period is a clock hour or UTC day; the digest of the messages held during it is queued as one
         pending delivery (article id ``digest:<first held id>``, unique, so a repeat flush is a no-op).
         Returns the number of digests queued.
         """
@@ -430,5 +624,16 @@ class AlertRegistry:
                 queued += 1
         return queued
 
+    @contextmanager
+    def deliver_lock(self) -> Iterator[None]:
+        """One delivery round at a time per data folder (digest flushing reads, then writes, many rows)."""
+        with open(self.path.with_name("delivery.lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+
     def close(self) -> None:
         self._conn.close()
+
+
+#: The name the embedded runtime and older callers use.
+AlertRegistry = SqliteRegistry

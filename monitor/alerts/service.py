@@ -1,18 +1,19 @@
 """Alert firing for a stream of enriched articles: match, record once per (alert, article), queue delivery.
 
-Used unchanged by the embedded pipeline and the stream workers (``streams/``): both call ``refresh()`` per
-batch, ``matching(article)`` / ``process(article)`` per article and ``deliver()`` after the batch.
+Used unchanged by the embedded pipeline and the stream workers (``streams/``), on whichever
+:class:`~monitor.alerts.registry.Registry` the settings chose: both call ``refresh()`` per batch,
+``matching(article)`` per article, ``record_matches`` (or ``process``) per batch and ``deliver()`` after it.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from monitor.alerts.delivery import SmtpConfig, deliver_pending, delivery_policy
 from monitor.alerts.matcher import CompiledMatcher
-from monitor.alerts.registry import Alert, AlertRegistry
+from monitor.alerts.registry import Alert, Fired, Registry
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
 from monitor.normalize import normalize_with_offsets
@@ -22,11 +23,7 @@ from monitor.tags import entity_tags
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Fired:
-    alert: str
-    article_id: str
-    payload: dict
+__all__ = ["AlertService", "Fired", "alert_payload"]
 
 
 def alert_payload(alert: Alert, article: Article, text_snippet: str) -> dict:
@@ -48,7 +45,7 @@ def alert_payload(alert: Alert, article: Article, text_snippet: str) -> dict:
 class AlertService:
     """Keeps a compiled matcher in step with the registry and records each firing exactly once."""
 
-    def __init__(self, registry: AlertRegistry, settings: Any | None = None) -> None:
+    def __init__(self, registry: Registry, settings: Any | None = None) -> None:
         self.registry = registry
         self._settings = settings
         self._version: int | None = None
@@ -94,44 +91,38 @@ class AlertService:
         return self._matcher.match(article)
 
     def process(self, article: Article, names: list[str] | None = None) -> list[Fired]:
-        """Match one enriched article and record/queue the new firings, all in one transaction."""
+        """Match one enriched article and record/queue the new firings."""
         names = self.matching(article) if names is None else names
-        names = [n for n in names if n in self._alerts]
-        if not names:
-            return []
-        with self.registry.transaction():
-            new = self.registry.record_fires(names, article.id, title=article.title, url=article.url,
-                                             lang=article.lang, countries=article.countries)
-            if not new:  # a replay or another worker got there first: nothing to snippet or send
-                return []
-            entity_tag_map = {i: entity_tags(e) for i, e in enumerate(article.entities)}
-            normalized = normalize_with_offsets(article.full_text)  # once per article, for every snippet
-            snippets: dict[str, str] = {}
-            fired: list[Fired] = []
-            for name in new:
-                alert = self._alerts[name]
-                terms = self._terms.get((name, alert.query))
-                if terms is None:
-                    if len(self._terms) > 2 * len(self._alerts) + 1000:  # drop entries of old queries
-                        self._terms.clear()
-                    terms = positive_terms(self._matcher.query_of(name) or parse(alert.query))
-                    self._terms[(name, alert.query)] = terms
-                spans = match_spans(article, terms, entity_tag_map, normalized)
-                snippets[name] = text_snippet = snippet(article, spans)
-                payload = alert_payload(alert, article, text_snippet)
-                held = alert.digest is not None
-                if alert.webhook:
-                    self.registry.queue_delivery(name, article.id, "webhook", alert.webhook, payload, held=held)
-                if alert.email:
-                    self.registry.queue_delivery(name, article.id, "email", alert.email, payload, held=held)
-                fired.append(Fired(name, article.id, payload))
-            self.registry.set_snippets(article.id, snippets)
-        return fired
+        return self.record_matches([(article, names)])
 
     def process_many(self, articles: list[Article]) -> list[Fired]:
-        """``process`` for a batch in one transaction (one commit per batch, not per article)."""
-        with self.registry.transaction():
-            return [f for article in articles for f in self.process(article)]
+        """``process`` for a batch in one registry write (one commit or one bulk request per batch)."""
+        return self.record_matches([(article, self.matching(article)) for article in articles])
+
+    def record_matches(self, matches: Sequence[tuple[Article, Sequence[str]]]) -> list[Fired]:
+        """Record the (article, alert names) pairs of a batch once each; returns the new firings."""
+        resolved = [(article, [self._alerts[n] for n in names if n in self._alerts]) for article, names in matches]
+        resolved = [(article, alerts) for article, alerts in resolved if alerts]
+        if not resolved:
+            return []
+        cache: dict[str, tuple[dict, Any]] = {}  # article id -> entity tags and normalised text, once each
+
+        def build(alert: Alert, article: Article) -> Fired:
+            if article.id not in cache:
+                cache[article.id] = ({i: entity_tags(e) for i, e in enumerate(article.entities)},
+                                     normalize_with_offsets(article.full_text))
+            entity_tag_map, normalized = cache[article.id]
+            terms = self._terms.get((alert.name, alert.query))
+            if terms is None:
+                if len(self._terms) > 2 * len(self._alerts) + 1000:  # drop entries of old queries
+                    self._terms.clear()
+                terms = positive_terms(self._matcher.query_of(alert.name) or parse(alert.query))
+                self._terms[(alert.name, alert.query)] = terms
+            spans = match_spans(article, terms, entity_tag_map, normalized)
+            text_snippet = snippet(article, spans)
+            return Fired(alert.name, article.id, alert_payload(alert, article, text_snippet), text_snippet)
+
+        return self.registry.record(resolved, build)
 
     def _settings_now(self) -> Any:
         if self._settings is None:

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from monitor.alerts.registry import AlertRegistry
+from monitor.alerts.registry import Registry, open_registry
 from monitor.api.limits import RateLimiter
 from monitor.settings import Settings
 from monitor.store import open_store
@@ -62,7 +62,7 @@ def load_or_create_token(settings: Settings) -> tuple[str, bool]:
 class ApiState:
     settings: Settings
     store: Store
-    registry: AlertRegistry
+    registry: Registry
     users: UserStore
     token: str | None  # the admin token (MONITOR_API_TOKEN), or the local token in open mode
     local: bool = False  # open mode allowed: loopback server and no configured token
@@ -79,7 +79,7 @@ class ApiState:
         if token is None:
             token = settings.api_token or (load_or_create_token(settings)[0] if local else None)
         return cls(settings=settings, store=open_store(settings, wait_s=API_STORE_WAIT_S),
-                   registry=AlertRegistry(settings.db_path), users=UserStore(settings.db_path), token=token,
+                   registry=open_registry(settings), users=UserStore(settings.db_path), token=token,
                    local=local,
                    limiter=RateLimiter(settings.api_rate_per_minute, settings.api_rate_burst))
 
@@ -110,7 +110,7 @@ class ApiState:
             yield self.store
 
     @contextmanager
-    def using_registry(self) -> Iterator[AlertRegistry]:
+    def using_registry(self) -> Iterator[Registry]:
         with self.registry_lock:
             yield self.registry
 

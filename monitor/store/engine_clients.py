@@ -88,6 +88,7 @@ class EngineClient(Protocol):
     def bulk(self, operations: list[dict[str, Any]]) -> dict[str, Any]: ...
     def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None: ...
     def delete_doc(self, index: str, doc_id: str) -> None: ...
+    def get_doc(self, index: str, doc_id: str) -> dict[str, Any] | None: ...  # real time; None if missing
     def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]: ...
     def count(self, index: str, body: dict[str, Any] | None = None) -> int: ...
     def refresh(self, index: str) -> None: ...
@@ -123,6 +124,16 @@ class _ClientBase:
         except EngineError as exc:
             if exc.status != 404:
                 raise
+
+    def _get(self, index: str, doc_id: str) -> Any:
+        raise NotImplementedError
+
+    def get_doc(self, index: str, doc_id: str) -> dict[str, Any] | None:
+        """The document's ``_source`` (a real-time read: no refresh needed), or None (a 404 is an answer
+        here, not an error, and is not logged as one)."""
+        found = self._get(index, doc_id)
+        body = getattr(found, "body", found)
+        return dict(body["_source"]) if body and body.get("found") else None
 
     def refresh(self, index: str) -> None:
         self._call(self._c.indices.refresh, index=index)
@@ -201,6 +212,9 @@ class OpenSearchClient(_ClientBase):
 
     def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
         return dict(self._call(self._c.search, index=index, body=body))
+
+    def _get(self, index: str, doc_id: str) -> Any:
+        return self._call(self._c.get, index=index, id=doc_id, ignore=404)
 
     def _count(self, index: str, body: dict[str, Any] | None) -> Any:
         return self._call(self._c.count, index=index, body=body)
@@ -282,6 +296,9 @@ class ElasticsearchClient(_ClientBase):
 
     def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
         return dict(self._call(self._c.search, index=index, body=body).body)
+
+    def _get(self, index: str, doc_id: str) -> Any:
+        return self._call(self._c.options(ignore_status=404).get, index=index, id=doc_id)
 
     def _count(self, index: str, body: dict[str, Any] | None) -> Any:
         return self._call(self._c.count, index=index, **(body or {}))

@@ -77,7 +77,7 @@ def test_claims_are_exclusive_and_dead_claims_come_back(tmp_path: Path) -> None:
     mine = registry.claim_deliveries("host-x:1", lease_s=3600, limit=3)
     theirs = other.claim_deliveries("host-x:2", lease_s=3600, limit=10)
     assert len(mine) == 3 and len(theirs) == 2
-    assert not {r["id"] for r in mine} & {r["id"] for r in theirs}
+    assert not {r.id for r in mine} & {r.id for r in theirs}
     assert registry.claim_deliveries("host-x:3", lease_s=3600) == []
     # A claim by a process of this host that is gone is released at once; a live one only after its lease.
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
@@ -85,10 +85,10 @@ def test_claims_are_exclusive_and_dead_claims_come_back(tmp_path: Path) -> None:
 
     host = worker_id().rpartition(":")[0]
     registry._conn.execute("UPDATE deliveries SET claimed_by = ? WHERE id = ?", (f"{host}:{dead.stdout.strip()}",
-                                                                                mine[0]["id"]))
-    registry._conn.execute("UPDATE deliveries SET claimed_by = ? WHERE id = ?", (worker_id(), mine[1]["id"]))
+                                                                                mine[0].id))
+    registry._conn.execute("UPDATE deliveries SET claimed_by = ? WHERE id = ?", (worker_id(), mine[1].id))
     assert registry.release_stale_claims() == 1
-    assert [r["id"] for r in registry.pending_deliveries()] == [mine[0]["id"]]
+    assert [r.id for r in registry.pending_deliveries()] == [mine[0].id]
     import time
 
     assert registry.release_stale_claims(now=time.time() + 7200) == 4  # every lease ran out
@@ -108,11 +108,11 @@ def test_digest_holds_then_sends_one_message_per_period(tmp_path: Path) -> None:
         assert registry.flush_digests(now=max(created)) == 0  # that hour is still running
     assert registry.flush_digests(now=max(created) + 3600) == 1
     (digest,) = registry.pending_deliveries()
-    payload = json.loads(digest["payload"])
+    payload = json.loads(digest.payload)
     assert payload["count"] == 4 and payload["digest"] == "hourly"
     assert sorted(a["id"] for a in payload["articles"]) == ["a0", "a1", "a2", "a3"]
     assert registry.flush_digests(now=max(created) + 7200) == 0
-    registry.mark_delivery(digest["id"], True, 1, None)
+    registry.mark_delivery(digest, True, 1, None)
     assert registry.delivery_counts() == {"delivered": 5}
     with pytest.raises(ValueError):
         registry.add(Alert("x", "visit", digest="weekly"))

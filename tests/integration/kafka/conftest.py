@@ -177,7 +177,9 @@ def pipeline(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Pipeline]:
 
 @pytest.fixture
 def search_pipeline(kafka_bootstrap: str, kafka_search_url: str, tmp_path: Path) -> Iterator[Pipeline]:
-    """Like ``pipeline``, with the OpenSearch node as the store (its article indices emptied first)."""
+    """Like ``pipeline``, with the OpenSearch node as the store and the shared alert registry (Kafka and the
+    engine), both emptied first: the article indices, the firings and deliveries, the alert definitions."""
+    from monitor.alerts.registry import open_registry
     from monitor.store.engine import EngineStore
 
     store = EngineStore(kafka_search_url)
@@ -185,6 +187,9 @@ def search_pipeline(kafka_bootstrap: str, kafka_search_url: str, tmp_path: Path)
     store.close()
     reset_topics(kafka_bootstrap)
     p = Pipeline(kafka_bootstrap, tmp_path, search_url=kafka_search_url)
+    registry = open_registry(p.settings())
+    registry.drop_all()  # type: ignore[attr-defined]  # the shared registry's reset (tests only)
+    registry.close()
     try:
         yield p
     finally:

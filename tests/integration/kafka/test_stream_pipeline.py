@@ -12,6 +12,7 @@ import base64
 import json
 import signal
 import threading
+import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from monitor import bus
-from monitor.alerts.registry import Alert, AlertRegistry
+from monitor.alerts.registry import Alert, AlertRegistry, open_registry
 from monitor.alerts.service import AlertService
 from monitor.enrich import enrich
 from monitor.model import Article
@@ -82,16 +83,18 @@ def expected(articles: list[Article], tmp: Path) -> tuple[set[str], set[tuple[st
 
 
 def add_alert(p: Pipeline, webhook: str | None = None) -> None:
-    p.data_dir.mkdir(parents=True, exist_ok=True)
-    registry = AlertRegistry(p.settings().db_path)
+    """Through the registry the pipeline's settings choose (shared on Kafka and the engine, or SQLite)."""
+    registry = open_registry(p.settings())
     registry.add(Alert(ALERT_NAME, ALERT_QUERY, webhook=webhook))
     registry.close()
 
 
 def fired_rows(p: Pipeline) -> list[tuple[str, str]]:
-    registry = AlertRegistry(p.settings().db_path)
+    """Every recorded (alert, article) firing, as many times as it is recorded."""
+    registry = open_registry(p.settings())
     try:
-        rows = registry.fired_since(0, limit=1_000_000)
+        time.sleep(3.5)  # the shared registry's feed shows a firing once it settled (seconds)
+        rows = registry.fired_since(0, limit=10_000)
     finally:
         registry.close()
     return [(r.alert, r.article_id) for r in rows]
