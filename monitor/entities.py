@@ -12,7 +12,7 @@ from __future__ import annotations
 from monitor.gazetteer import Scan, mentions, scan
 from monitor.model import Entity
 from monitor.normalize import fold
-from monitor.people import people_in_scan
+from monitor.people import named_place, people_in_scan
 
 
 def _merge(gazetteer: list[Entity], people: list[Entity]) -> list[Entity]:
@@ -47,7 +47,8 @@ def tag_entities(text: str, lang: str | None) -> list[Entity]:
 def entities_in_scan(sc: Scan, people: bool = True) -> list[Entity]:
     """:func:`tag_entities` of an article already scanned (by :func:`monitor.enrich.enrich`); without
     ``people`` the gazetteer's entities only (the pattern people finder is the costly part)."""
-    found = mentions(sc)
+    # a leader's name inside an organisation's or place's name ("Nazarbayev University") is no person
+    found = [m for m in mentions(sc) if not (m.kind == "person" and named_place(sc.text, m.start, m.end))]
     gazetteer = [
         Entity(
             type=m.kind, text=m.surface, canonical=m.canonical, start=m.start, end=m.end, role=m.role, qid=m.qid

@@ -28,6 +28,6 @@ the per-token work (one match and one slotted object per token) is what the find
 all tokens are avoided where a list of the few interesting ones can be kept instead.
 """
 
-from monitor.people.finder import find_people, people_in_scan
+from monitor.people.finder import find_people, named_place, people_in_scan
 
-__all__ = ["find_people", "people_in_scan"]
+__all__ = ["find_people", "named_place", "people_in_scan"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
-from monitor.normalize import Folding, fold
+from monitor.normalize import Folding, fold, normalize
 from monitor.people.lexicon import RoleDef, role_lexicon
 from monitor.people.names import (
     AR_JOIN_PREV,
@@ -24,11 +24,13 @@ from monitor.people.names import (
     RU_NAME_INFLECTIONS,
     NameScanner,
     proclitics,
+    stem_match,
     strip_kk,
 )
 from monitor.people.tokens import Tok, tokenize_into, tokenize_windows
 
 _LETTER = re.compile(r"[^\W\d_]")
+_LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 
 
 def _speech_cues(pattern: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
@@ -312,6 +314,17 @@ class _Doc(NameScanner):
                     after_prep = True  # بالقاهرة, للمحافظة
                     k += 1
                     continue
+                if t.pre[-1:] in ("ل", "ب") and (t.bare in lex.stop or t.bare in lex.state) and k not in self.hit_at \
+                        and k + 1 < n and self._al(k + 1):
+                    # "الأمين العام لاتحاد الغرف العربية X": a preposition's noun, its complement and
+                    # adjectives (words with the article, which a given name does not take), then the name
+                    j = k + 1
+                    while j < n and toks[j].k == "w" and self._al(j) and j not in self.hit_at:
+                        j += 1
+                    if j < n and toks[j].k == "w" and toks[j].script == "ar" and not self._al(j):
+                        after_prep = True
+                        k = j
+                        continue
                 if t.n in lex.stop and t.n.startswith("ال") and k not in self.hit_at:
                     k += 1  # الجديد, الشقيقة, فوق العادة ...
                     continue
@@ -426,6 +439,10 @@ class _Doc(NameScanner):
                 span = self.name_fwd(k)
                 if span is not None and k > h.b and toks[k].script == "ar" and toks[k].n.startswith("و"):
                     span = None  # "title complement وX": X is the next person in a list
+                if span is not None and toks[k].script == "ar" and toks[k].pre[-1:] in ("ل", "ب") and (
+                    toks[k].bare in self.lex.stop or toks[k].bare in self.lex.state
+                ):
+                    span = None  # "الأمين العام لاتحاد ...": a preposition opens a complement, not a name
                 if span is not None and toks[k - 1].n == "," and not (
                     span[1] >= n or toks[span[1]].k in ("p", "nl", "gap") or span[1] in self.hit_at
                 ):
@@ -456,6 +473,8 @@ class _Doc(NameScanner):
                             k -= 1
                 elif k >= 0 and toks[k].n in (",", "-"):
                     k -= 1
+                elif k >= 1 and toks[k].n in self.lex.post_nouns:
+                    k -= 1  # "X منصب الأمين العام": the post's noun stands between the name and the title
                 span = self.name_back(k) if k >= 0 else None
                 if span is not None:
                     _, fcountry = (h.b, None) if rd.dir == "back" else self.complement_fwd(h)
@@ -466,9 +485,46 @@ class _Doc(NameScanner):
                     country = self.complement_fwd(h)[1]
                 if h.a == 0 or toks[h.a - 1].k == "nl" or toks[h.a - 1].n in CLAUSE_PUNCT:
                     unnamed.append((h.a, self._role_string(rd, country), rd.strength, bool(country and rd.country)))
+        cands.extend(self._lists(cands))
         if self.subject_cues:
             cands.extend(self._persian_subjects())
         return self._resolve(cands, unnamed)
+
+    def _lists(self, cands: list[_Cand]) -> list[_Cand]:
+        """The names after a found one in a list: "ministers X, Y and Z", "الوزراء X وY وZ", "министры X, Y и
+        Z", "وزیران X، Y و Z". Each next item is a full name (or an initial and a surname, or a surname with
+        a surname's ending) standing right after a comma or a conjunction, and gets the first one's roles."""
+        toks, n = self.toks, len(self.toks)
+        out: list[_Cand] = []
+        seen = {(c.s, c.e) for c in cands}
+        for c in sorted((c for c in cands if not c.single and c.source == "pattern"), key=lambda c: c.s):
+            e = c.e
+            while e < n:
+                k = e
+                t = toks[k]
+                if t.n == ",":
+                    k += 1
+                    if k < n and toks[k].n in _LIST_AND:
+                        k += 1
+                elif t.n in _LIST_AND:
+                    k += 1
+                elif not (t.script == "ar" and t.pre[:1] == "و" and t.k == "w"):
+                    break  # Arabic glues its "and" to the next name (وX)
+                if k >= n or toks[k].k != "w":
+                    break
+                span = self.name_fwd(k)
+                if span is None or span[0] != k:
+                    break
+                s2, e2, single = span
+                if single and not (self._surname_like(e2 - 1) or self.initial_at(s2)):
+                    break
+                if (s2, e2) not in seen:
+                    item = _Cand(s2, e2, toks[s2].s, toks[e2 - 1].e, single=single, source="list")
+                    item.roles = list(c.roles)
+                    out.append(item)
+                    seen.add((s2, e2))
+                e = e2
+        return out
 
     def _role_string(self, rd: RoleDef, country: str | None) -> str | None:
         if rd.role is None:
@@ -703,6 +759,36 @@ def _best(roles: list[tuple[int, int, int, str | None]]) -> tuple[int, int, int,
     if not roles:
         return (0, 0, 0, None)
     return max(roles, key=lambda r: (r[0], r[3] is not None, r[1], r[2]))
+
+
+_WORD_AFTER = re.compile(r"[\s\-\u2013\u2014\"'\u00ab\u00bb]*([^\W\d_][\w'\-]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\-]*)[\s\u00a0]+$")
+
+
+def named_place(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a person's name the gazetteer knows, say) is part of the name of an organisation or
+    place: "Назарбаев Университеті", "Nazarbayev University", "улица Тоқаева", "جامعة الملك ...", "خیابان ...".
+    """
+    lex = role_lexicon()
+    latin = text[start:end].isascii()
+    pos = end
+    for _ in range(4 if latin else 1):
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        if stem_match(normalize(word), lex.org_cap):
+            return True
+        if not word[:1].isupper():
+            break
+        pos = m.end()
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = normalize(m.group(1))
+    if stem_match(word, lex.org_before) or word in lex.org_ar:
+        return True
+    return any(bare in lex.org_ar for _, bare in proclitics(word))
 
 
 def find_people(text: str, lang: str | None = None, mentions: list[Mention] | None = None) -> list[Entity]:

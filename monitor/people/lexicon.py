@@ -90,6 +90,10 @@ class RoleLexicon:
     sur_cyr: tuple[str, ...] = ()
     sur_ar: tuple[str, ...] = ()
     sur_exceptions: frozenset[str] = frozenset()
+    org_ar: frozenset[str] = frozenset()  # heads of organisation and place names, Arabic script (folded)
+    org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
+    post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
+    org_before: tuple[str, ...] = ()  # stems of place nouns standing before a place named after a person
     ac: Any = None  # Aho-Corasick over every title's first word (with Arabic proclitics): finds windows
     speech_re: re.Pattern[str] | None = None
     surname_re: re.Pattern[str] | None = None
@@ -155,6 +159,12 @@ def role_lexicon() -> RoleLexicon:
     lex.sur_cyr = tuple(_norm(w) for w in endings["cyrillic"])
     lex.sur_ar = tuple(_norm(w) for w in endings["arabic"])
     lex.sur_exceptions = frozenset(_norm(w) for w in words["surname_ending_exceptions"])
+    org_ar = {_norm(w) for w in _flat(words["org_heads_arabic_script"])}
+    lex.org_ar = frozenset(org_ar | {"ال" + w for w in org_ar if not w.startswith("ال")})
+    lex.org_cap = tuple(sorted({_norm(w) for w in _flat(words["org_heads_cap"])}, key=len, reverse=True))
+    lex.org_before = tuple(sorted({_norm(w) for w in _flat(words["org_before_cap"])}, key=len, reverse=True))
+    lex.stop = lex.stop | lex.org_ar
+    lex.post_nouns = frozenset(_norm(w) for w in _flat(words["post_nouns"]))
     ac = ahocorasick.Automaton()
     for first in lex.phrases:
         if len(first) < 2:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 # telling an inflected country ("Казахстан|а") from a longer word.
 RU_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "я", "ем", "ой")
 KK_POSS = (
-    "", "ы", "і", "сы", "сі", "міз", "мыз", "ымыз", "іміз", "лары", "лері", "тары", "тері", "дары", "дері",
+    "", "ы", "і", "лар", "лер", "тар", "тер", "дар", "дер",
+    "сы", "сі", "міз", "мыз", "ымыз", "іміз", "лары", "лері", "тары", "тері", "дары", "дері",
     "ларының", "лерінің",
 )
 KK_CASES = (
@@ -61,6 +62,31 @@ _AR_BARE_PARTICLES = frozenset(
     {"ان", "انه", "انها", "ما", "من", "لا", "ذلک", "هذا", "هذه", "هو", "هی", "الذی", "التی", "ها", "هم"}
 )
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما", "هما")
+
+
+def _stem_match(w: str, stems: tuple[str, ...]) -> bool:
+    """``w`` is one of ``stems`` with nothing or a case ending after it ("университете", "улице", "banks")."""
+    for stem in stems:
+        if w.startswith(stem):
+            rest = w[len(stem):]
+            if not rest or rest in ("s", "es") or (rest in _CY_ENDINGS and rest not in _SURNAME_LIKE_ENDINGS):
+                return True
+    return False
+
+
+_SURNAME_LIKE_ENDINGS = frozenset({"ов", "ев", "ин", "ова", "ева", "ина", "ий", "ский", "ск", "ец", "ц"})
+_ORG_CACHE: dict[tuple[str, int], bool] = {}
+
+
+def stem_match(w: str, stems: tuple[str, ...]) -> bool:
+    """:func:`_stem_match`, remembered per word (the same few hundred words recur in every article)."""
+    key = (w, id(stems))
+    got = _ORG_CACHE.get(key)
+    if got is None:
+        if len(_ORG_CACHE) > 100_000:
+            _ORG_CACHE.clear()
+        got = _ORG_CACHE[key] = _stem_match(w, stems)
+    return got
 
 
 @lru_cache(maxsize=65536)
@@ -125,6 +151,8 @@ class NameScanner:
         lex = self.lex
         if t.n in lex.stop or t.n in lex.verbs:
             return True
+        if t.n.endswith("وا") and (t.n[:-2] in lex.verbs or t.n[1:-2] in lex.verbs):
+            return True  # plural past verbs: ناقشوا, وأكدوا
         if t.n[:1] in ("و", "ف") and len(t.n) > 3:
             rest = t.n[1:]
             if rest in lex.verbs or rest in lex.stop:
@@ -171,9 +199,36 @@ class NameScanner:
             and t.ment is None
             and i not in self.hit_at
             and t.n not in self.lex.cap_stop
+            and not stem_match(t.n, self.lex.org_cap)
             and not (t.n.isupper() and len(t.n) > 1 and t.n.isascii() and self.text[t.s:t.e].isupper()
                      and len(t.n) <= 4)  # acronyms: UN, SCO, МИД
         )
+
+    def org_around(self, s: int, e: int) -> bool:
+        """The capitalised run ``s..e`` is part of an organisation's or a place's name: an organisation noun
+        follows it (directly, or at the end of the capitalised words after it: "Gumilyov Eurasian National
+        University", "Абай атындағы"), or a place noun stands before it ("улице Байтурсынова")."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        j = e
+        # English writes organisations in title case ("Eurasian National University"): look along the
+        # capitalised words; Russian and Kazakh capitalise only the first word, so only the next word counts
+        reach = 4 if e > s and toks[e - 1].script == "la" else 1
+        while j < n and j < e + reach and toks[j].k == "w":
+            if stem_match(toks[j].n, lex.org_cap):
+                return True
+            if not toks[j].cap:
+                break
+            j += 1
+        if s > 0 and toks[s - 1].k == "w" and stem_match(toks[s - 1].n, lex.org_before):
+            return True
+        return False
+
+    def ar_after_org(self, s: int) -> bool:
+        """Arabic script: the word before token ``s`` heads an organisation or place ("جامعة X", "خیابان X")."""
+        if s == 0:
+            return False
+        p = self.toks[s - 1]
+        return p.k == "w" and (p.n in self.lex.org_ar or (p.pre != "" and p.bare in self.lex.org_ar))
 
     def initial_at(self, i: int) -> bool:
         """An initial: one capital letter followed by a full stop ("А. Сейітов")."""
@@ -239,6 +294,11 @@ class NameScanner:
             a.endswith("ا") and b.endswith("ا") and not a.endswith("اء") and len(a) > 3 and len(b) > 3
         )
 
+    def _definite_pair(self, units: list[tuple[int, int]]) -> bool:
+        """Two words with the article are a noun and its adjective ("الشرق الأوسط", "الحرمين الشريفين"):
+        an Arabic given name does not take the article, so such a pair is no name."""
+        return len(units) == 2 and all(self._al(a) and b - a == 1 for a, b in units)
+
     def _al(self, s: int) -> bool:
         w = self.toks[s].n
         return w.startswith("ال") and w not in AR_JOIN_PREV
@@ -289,11 +349,11 @@ class NameScanner:
                 break
             units.append((k, e))
             k = e
-        if not units:
+        if not units or self.ar_after_org(units[0][0]):
             return None
         if len(units) == 4 and not terminal and k < n and self.ar_unit_ok(k, self.ar_unit_fwd(k)):
             return None  # the run goes on: no safe boundary
-        if self._agreement(units):
+        if self._agreement(units) or self._definite_pair(units):
             return None
         return units[0][0], units[-1][1], len(units) == 1 or weak
 
@@ -313,11 +373,11 @@ class NameScanner:
             k = s - 1
             if self.toks[s].n.startswith("و") and len(self.toks[s].n) >= 4:
                 break  # a conjunction opens this name (trimmed later)
-        if not units:
+        if not units or self.ar_after_org(units[0][0]):
             return None
         if len(units) == 4 and k >= 0 and self.ar_unit_ok(self.ar_unit_back(k), k + 1):
             return None
-        if self._agreement(units):
+        if self._agreement(units) or self._definite_pair(units):
             return None
         single = len(units) == 1 or (len(units) == 2 and self._nisba(*units[0]))
         return units[0][0], units[-1][1], single
@@ -354,6 +414,8 @@ class NameScanner:
             return None
         if units == 4 and k < n and self.cap_name_tok(k):
             return None
+        if self.org_around(start, last_end):
+            return None
         return start, last_end, units == 1
 
     def _cap_name_back(self, k: int) -> tuple[int, int, bool] | None:
@@ -381,6 +443,8 @@ class NameScanner:
         if full == 0 or toks[end - 1].n == ".":
             return None
         if units == 4 and k >= 0 and self.cap_name_tok(k):
+            return None
+        if self.org_around(first, end):
             return None
         return first, end, units == 1
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from monitor.enrich import enrich
 from monitor.gazetteer import find_mentions
 from monitor.model import Article
+from monitor.people import named_place
 from monitor.pipeline import EmbeddedPipeline
 from monitor.replay import article_from_text
 from monitor.settings import Settings
@@ -49,8 +50,11 @@ def test_in_scope_articles_are_enriched_exactly_as_classify_does() -> None:
             assert (cascade.lang, cascade.lang_score, cascade.relevant, cascade.score, cascade.countries,
                     cascade.reasons) == (full.lang, full.lang_score, full.relevant, full.score, full.countries,
                                          full.reasons), article.id
-            # the gazetteer's entities, as the gazetteer reports them
-            found = find_mentions(article.full_text, full.lang)
+            # the gazetteer's entities, as the gazetteer reports them (less a leader's name that is part of an
+            # organisation's or place's name: "Nazarbayev University")
+            text = article.full_text
+            found = [m for m in find_mentions(text, full.lang)
+                     if not (m.kind == "person" and named_place(text, m.start, m.end))]
             gazetteer = sorted((m.kind, m.canonical, m.start, m.end) for m in found)
             assert sorted((e.type, e.canonical, e.start, e.end) for e in cascade.entities) == gazetteer, article.id
     assert kept >= 5
