@@ -158,7 +158,10 @@ def post_webhook(
             host, port, ip = policy.check_url_sync(url)
         except Refused as exc:
             return f"!refused: {exc.reason}"
-        target = httpx.URL(url)
+        try:
+            target = httpx.URL(url)
+        except (httpx.InvalidURL, ValueError) as exc:
+            return f"!malformed webhook URL: {exc}"
         default_port = 443 if target.scheme == "https" else 80
         timestamp = str(int(time.time()))
         headers = {"Content-Type": "application/json", TIMESTAMP_HEADER: timestamp,
@@ -167,7 +170,10 @@ def post_webhook(
             headers[DELIVERY_HEADER] = header_token(delivery_id)
         if secret:
             headers[SIGNATURE_HEADER] = sign(secret, timestamp, body)
-        pinned = target.copy_with(host=ip, port=port)
+        try:
+            pinned = target.copy_with(host=ip, port=port)
+        except (httpx.InvalidURL, ValueError) as exc:
+            return f"!malformed webhook URL: {exc}"
         extensions = {"sni_hostname": host} if target.scheme == "https" else {}
         try:
             with http.stream("POST", pinned, content=body, headers=headers, extensions=extensions) as response:

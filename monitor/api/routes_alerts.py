@@ -189,9 +189,10 @@ def test_alert(request: Request, body: schemas.AlertTestIn, who: TestCaller) -> 
     and for at most ``MONITOR_ALERT_TEST_SECONDS``; ``complete`` says whether every stored article was scanned."""
     state = request.app.state.api
     settings = state.settings
-    # QueryError -> 400 with position; the scan reads on its own connection and does not block searches
-    found = dry_run(state.store, body.query, limit=body.limit, max_articles=settings.alert_test_max_articles,
-                    seconds=settings.alert_test_seconds)
+    # QueryError -> 400 with position; the scan reads through this thread's store and blocks no other reader
+    with state.using_store() as store:
+        found = dry_run(store, body.query, limit=body.limit, max_articles=settings.alert_test_max_articles,
+                        seconds=settings.alert_test_seconds)
     matches = [{"id": a.id, "title": a.title, "lang": a.lang, "countries": a.countries, "url": a.url}
                for a in found.matches]
     return {"count": found.count, "matches": matches, "scanned": found.scanned, "complete": found.complete}

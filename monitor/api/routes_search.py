@@ -92,7 +92,7 @@ def search(
             raise
         except ValueError as exc:  # e.g. a damaged cursor in the engine store
             raise HTTPException(400, str(exc)) from exc
-        articles = {h.id: store.get_article(h.id) for h in result.hits} if entities else {}
+        articles = store.get_articles([h.id for h in result.hits]) if entities else {}  # one query for the page
     hits = []
     for h in result.hits:
         article = articles.get(h.id)

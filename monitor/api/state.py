@@ -1,7 +1,8 @@
 """What the HTTP API holds for its lifetime: settings, the store, the alert registry, users and tokens.
 
-One store and one registry per process, each behind a lock: the SQLite connections are shared across the
-server's worker threads, and one lock per connection is simpler and safer than a pool at this size.
+Reads of the store run in parallel: each server thread reads through its own store (``Store.for_thread``: a
+connection of its own for SQLite in WAL mode, the shared thread-safe client for the search engine), so one
+slow reader holds up nobody. The registry (small, fast queries) stays one connection behind a lock.
 
 Two modes (see docs/security.md):
 
@@ -67,7 +68,9 @@ class ApiState:
     token: str | None  # the admin token (MONITOR_API_TOKEN), or the local token in open mode
     local: bool = False  # open mode allowed: loopback server and no configured token
     limiter: RateLimiter = field(default_factory=RateLimiter)
-    store_lock: threading.Lock = field(default_factory=threading.Lock)
+    _local: threading.local = field(default_factory=threading.local)
+    _thread_stores: list[Store] = field(default_factory=list)
+    store_lock: threading.Lock = field(default_factory=threading.Lock)  # guards _thread_stores only
     registry_lock: threading.Lock = field(default_factory=threading.Lock)
     users_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -106,8 +109,15 @@ class ApiState:
 
     @contextmanager
     def using_store(self) -> Iterator[Store]:
-        with self.store_lock:
-            yield self.store
+        """This thread's store (made on first use); no lock is held while it is used."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self.store.for_thread()
+            self._local.store = store
+            if store is not self.store:
+                with self.store_lock:
+                    self._thread_stores.append(store)
+        yield store
 
     @contextmanager
     def using_registry(self) -> Iterator[Registry]:
@@ -116,6 +126,9 @@ class ApiState:
 
     def close(self) -> None:
         with self.store_lock:
+            for store in self._thread_stores:
+                store.close()
+            self._thread_stores.clear()
             self.store.close()
         with self.registry_lock:
             self.registry.close()

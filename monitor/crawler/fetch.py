@@ -311,7 +311,10 @@ class Fetcher:
         default_port = 443 if parts.scheme == "https" else 80
         host_header = host if port == default_port else f"{host}:{port}"
         ip_host = f"[{ip}]" if ":" in ip else ip
-        pinned = httpx.URL(url).copy_with(host=ip_host.strip("[]"), port=port)
+        try:
+            pinned = httpx.URL(url).copy_with(host=ip_host.strip("[]"), port=port)
+        except (httpx.InvalidURL, ValueError) as exc:  # e.g. a host name that is not valid IDNA
+            raise FetchError("address", f"malformed URL {url!r}: {exc}") from None
         headers = {
             "Host": host_header,
             "Accept": accept,

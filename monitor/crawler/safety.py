@@ -101,13 +101,17 @@ class AddressPolicy:
     @staticmethod
     def _split(url: str) -> tuple[str, int, IPAddress | None]:
         """Scheme, credentials, host and port checks that need no DNS; returns (host, port, literal ip)."""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            hostname = parts.hostname
+        except ValueError as exc:  # "Invalid IPv6 URL" and friends: a malformed authority
+            raise Refused("address", f"malformed URL: {exc}") from None
         scheme = parts.scheme.lower()
         if scheme not in ("http", "https"):
             raise Refused("scheme", f"scheme {scheme or '(none)'!r} is not http or https")
         if parts.username or parts.password:
             raise Refused("address", "credentials in URLs are not followed")
-        host = (parts.hostname or "").rstrip(".")
+        host = (hostname or "").rstrip(".")
         if not host:
             raise Refused("address", "URL has no host")
         try:

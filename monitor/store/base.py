@@ -124,6 +124,15 @@ class Store(Protocol):
 
     def get_article(self, article_id: str) -> Article | None: ...
 
+    def get_articles(self, article_ids: Sequence[str]) -> dict[str, Article]:
+        """Many articles in one round trip (a page of search hits with their entities); unknown ids left out."""
+        ...
+
+    def for_thread(self) -> Store:
+        """A store this thread can read from while other threads read from theirs: the same object when its
+        client is thread-safe (the engine's HTTP pool), a new connection to the same data when not (SQLite)."""
+        ...
+
     def count(self, relevant_only: bool = False) -> int: ...
 
     def iter_articles(self, relevant_only: bool = True, batch: int = 500,

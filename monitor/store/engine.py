@@ -359,6 +359,20 @@ class EngineStore:
         found = response.get("hits", {}).get("hits", [])
         return bodies.document_article(found[0]["_source"]) if found else None
 
+    def get_articles(self, article_ids: Sequence[str]) -> dict[str, Article]:
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return {}
+        body = {"query": {"ids": {"values": ids}}, "size": len(ids), "_source": bodies.SOURCE_FIELDS}
+        response = self._retrying("get articles", lambda: self.client.search(bodies.READ_ALIAS, body),
+                                  self.read_wait_s)
+        found = [bodies.document_article(h["_source"]) for h in response.get("hits", {}).get("hits", [])]
+        return {a.id: a for a in found}
+
+    def for_thread(self) -> EngineStore:
+        """The HTTP client pools connections and is thread-safe: every thread shares this store."""
+        return self
+
     def count(self, relevant_only: bool = False) -> int:
         body = {"query": {"term": {"relevant": True}}} if relevant_only else None
         return int(self._retrying("count", lambda: self.client.count(bodies.READ_ALIAS, body), self.read_wait_s))

@@ -241,6 +241,19 @@ class SqliteStore:
         row = self._conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row_to_article(row) if row else None
 
+    def get_articles(self, article_ids: Sequence[str]) -> dict[str, Article]:
+        out: dict[str, Article] = {}
+        ids = list(dict.fromkeys(article_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._conn.execute(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            out.update((r["id"], row_to_article(r)) for r in rows)
+        return out
+
+    def for_thread(self) -> SqliteStore:
+        """A new connection: SQLite in WAL mode lets each thread read with its own, beside the writer."""
+        return SqliteStore(self.path, self.rejects)
+
     def count(self, relevant_only: bool = False) -> int:
         sql = "SELECT count(*) FROM articles" + (" WHERE relevant = 1" if relevant_only else "")
         return int(self._conn.execute(sql).fetchone()[0])

@@ -208,3 +208,12 @@ def test_a_plain_feed_in_a_legacy_encoding_still_passes() -> None:
     feed = ('<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel><title>سفير</title>'
             "</channel></rss>").encode("cp1256")
     check_xml(feed, {"Content-Type": "application/rss+xml"})
+
+
+@pytest.mark.parametrize("url", ["http://[::1/", "http://a]b/", "http://\U00084401!ı]ŀ/", "http://x]:80/"])
+def test_malformed_authorities_are_refused_not_raised(url: str) -> None:
+    with pytest.raises(Refused) as exc:
+        _check(AddressPolicy(""), url)
+    assert exc.value.kind in ("address", "dns")
+    with pytest.raises(Refused):
+        AddressPolicy("").check_static(url)

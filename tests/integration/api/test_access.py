@@ -297,3 +297,53 @@ def test_users_cli_adds_lists_and_removes(tmp_path: Path) -> None:
     assert run("remove", "desk").returncode == 1
     assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o700
     assert stat.S_IMODE((tmp_path / "monitor.sqlite").stat().st_mode) == 0o600
+
+
+# ------------------------------------------------------------------------------------------ reads in parallel
+
+
+def test_a_slow_reader_does_not_hold_up_searches(users: Users) -> None:
+    """One request thread busy in the store (a long scan) while another searches: the search still answers."""
+    import threading
+
+    state = users.app.state.api  # type: ignore[attr-defined]
+    holding, release = threading.Event(), threading.Event()
+
+    def slow_reader() -> None:
+        with state.using_store() as store:
+            assert store.count() >= 0
+            holding.set()
+            release.wait(30)  # a reader that takes its time
+
+    thread = threading.Thread(target=slow_reader)
+    thread.start()
+    try:
+        assert holding.wait(10)
+        started = time.monotonic()
+        r = users.client("rita").get("/api/search", params={"q": "Kazakhstan"})
+        assert r.status_code == 200 and r.json()["total"] >= 1
+        assert time.monotonic() - started < 10  # it did not wait for the slow reader
+    finally:
+        release.set()
+        thread.join(30)
+
+
+def test_a_page_of_hits_with_entities_is_read_in_one_query(seeded_all: Seeded) -> None:
+    """Search + facets + the hits' articles: a fixed number of statements, not one more per hit."""
+    app = create_app(seeded_all.settings, "admin-token-for-tracing")
+    state = app.state.api
+    statements: list[str] = []
+    make = state.store.for_thread
+
+    def traced():  # type: ignore[no-untyped-def]
+        store = make()
+        store._conn.set_trace_callback(statements.append)  # every statement of the request threads' stores
+        return store
+
+    state.store.for_thread = traced
+    with TestClient(app, headers={"Authorization": "Bearer admin-token-for-tracing"}) as client:
+        r = client.get("/api/search", params={"q": "country:Kazakhstan OR country:Azerbaijan", "limit": 20})
+    hits = r.json()["hits"]
+    assert len(hits) >= 4 and all(h["entities"] for h in hits)
+    assert [q for q in statements if "WHERE id = ?" in q] == []  # no query per hit
+    assert sum("WHERE id IN" in q for q in statements) == 1
