@@ -15,6 +15,16 @@ from monitor.normalize import fold
 from monitor.people import named_place, people_in_scan
 
 
+def _word_end(text: str, end: int) -> int:
+    """The end of the word a Cyrillic mention stops inside (a Russian or Kazakh case ending, up to 6 letters)."""
+    if not (0 < end < len(text)) or not ("\u0400" <= text[end - 1] <= "\u04ff") or not text[end].isalpha():
+        return end
+    stop = end
+    while stop < len(text) and text[stop].isalpha() and stop - end <= 6:
+        stop += 1
+    return stop if stop - end <= 6 else end
+
+
 def _merge(gazetteer: list[Entity], people: list[Entity]) -> list[Entity]:
     out = list(gazetteer)
     for p in people:
@@ -49,11 +59,13 @@ def entities_in_scan(sc: Scan, people: bool = True) -> list[Entity]:
     ``people`` the gazetteer's entities only (the pattern people finder is the costly part)."""
     # a leader's name inside an organisation's or place's name ("Nazarbayev University") is no person
     found = [m for m in mentions(sc) if not (m.kind == "person" and named_place(sc.text, m.start, m.end))]
-    gazetteer = [
-        Entity(
-            type=m.kind, text=m.surface, canonical=m.canonical, start=m.start, end=m.end, role=m.role, qid=m.qid
-        )
-        for m in found
-    ]
+    text = sc.text
+    gazetteer = []
+    for m in found:
+        end = m.end
+        if m.kind == "person":  # "Тоқаевтың", "Токаеву": the case ending belongs to the name as written
+            end = _word_end(text, end)
+        gazetteer.append(Entity(type=m.kind, text=text[m.start:end] if end != m.end else m.surface,
+                                canonical=m.canonical, start=m.start, end=end, role=m.role, qid=m.qid))
     # the mentions just found: they stop names at countries and places and give titles their country
     return _merge(gazetteer, people_in_scan(sc, found) if people else [])

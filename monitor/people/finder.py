@@ -668,11 +668,11 @@ class _Doc(NameScanner):
         for c in kept:
             if c.cs < last_end:
                 continue
-            cs, ce = self.trim(c.s, c.e, c.cs, c.ce)
+            cs, ce, base = self.trim(c.s, c.e, c.cs, c.ce)
             if ce <= cs:
                 continue
             role = _best(c.roles)[3] if c.roles else None
-            out.append(Entity(type="person", text=self.text[cs:ce], canonical=None, start=cs, end=ce, role=role))
+            out.append(Entity(type="person", text=self.text[cs:ce], canonical=base, start=cs, end=ce, role=role))
             last_end = c.ce
         return out
 

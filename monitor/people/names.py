@@ -133,6 +133,42 @@ def strip_kk(w: str) -> str:
     return w
 
 
+# Russian surname endings in an oblique case -> the nominative (masculine -ов/-ев/-ин, feminine -ова/-ева/-ина),
+# and what the given name before such a surname does in the same case. The genitive "Сапарова" is left as
+# written: it is also a woman's nominative.
+_RU_SURNAME_CASES = (
+    ("овым", "ов", "m"), ("евым", "ев", "m"), ("ёвым", "ёв", "m"), ("иным", "ин", "m"), ("ыным", "ын", "m"),
+    ("ову", "ов", "m"), ("еву", "ев", "m"), ("ину", "ин", "m"),
+    ("овой", "ова", "f"), ("евой", "ева", "f"), ("иной", "ина", "f"),
+)
+_RU_GIVEN_CASES = {
+    "m": (("ием", "ий"), ("еем", "ей"), ("аем", "ай"), ("ом", ""), ("ем", ""), ("ию", "ий"), ("ею", "ей"), ("у", ""),
+          ("ю", "й")),
+    "f": (("ией", "ия"), ("ей", "я"), ("ой", "а")),
+}
+
+
+def base_form(words: list[str], kazakh: bool) -> list[str]:
+    """The nominative of a Cyrillic name written in an oblique case ("Асхатом Сапаровым" -> "Асхат Сапаров",
+    "Тоқаевтың" -> "Тоқаев"); the words as they are when no case can be told."""
+    last = words[-1]
+    if kazakh:
+        stem = strip_kk(last.casefold())
+        return [*words[:-1], last[:len(stem)]] if len(stem) < len(last) else words
+    low = last.casefold()
+    for ending, nominative, gender in _RU_SURNAME_CASES:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            out = [*words[:-1], last[: len(last) - len(ending)] + nominative]
+            if len(words) >= 2 and "." not in words[-2]:
+                given = words[-2]
+                for g_end, g_nom in _RU_GIVEN_CASES[gender]:
+                    if given.casefold().endswith(g_end) and len(given) - len(g_end) >= 2:
+                        out[-2] = given[: len(given) - len(g_end)] + g_nom
+                        break
+            return out
+    return words
+
+
 class NameScanner:
     """The name-boundary predicates and scanners over one text's tokens.
 
@@ -489,8 +525,10 @@ class NameScanner:
             w = strip_kk(w)
         return w
 
-    def trim(self, s: int, e: int, cs: int, ce: int) -> tuple[int, int]:
-        """Offsets of the name only: drop a conjunction و glued to it, Kazakh case endings, 's."""
+    def trim(self, s: int, e: int, cs: int, ce: int) -> tuple[int, int, str | None]:
+        """Offsets of the name only (drop a conjunction و glued to it, 's) and its base form when the name
+        is written in an oblique case: the span keeps "Тоқаевтың", "Сапаровым" as written, the canonical
+        name is "Тоқаев", "Сапаров" (None when the name is already in its base form)."""
         toks = self.toks
         first = toks[s]
         if first.script == "ar" and first.n.startswith("و") and len(first.n) >= 4 and s > 0:
@@ -503,8 +541,9 @@ class NameScanner:
             ce = last.s + raw.index("'") if raw.index("'") > 0 else ce
         elif last.script in ("la", "cy") and "\u2019" in raw:
             ce = last.s + raw.index("\u2019")
-        elif self.kazakh and last.script == "cy":
-            stem = strip_kk(last.n)
-            if stem != last.n:
-                ce -= len(last.n) - len(stem)
-        return cs, ce
+        elif last.script == "cy" and ce == last.e:
+            words = self.text[cs:ce].split(" ")
+            base = base_form(words, self.kazakh)
+            if base != words:
+                return cs, ce, " ".join(base)
+        return cs, ce, None

@@ -84,3 +84,29 @@ def test_an_adjective_after_a_definite_noun_is_not_a_title() -> None:
 def test_the_post_noun_between_a_name_and_its_title() -> None:
     found = find_people("ويتولى سامر خليل منصب الأمين العام للاتحاد منذ عامين.", "ar")
     assert [(e.text, e.role) for e in found] == [("سامر خليل", "secretary general")]
+
+
+# ------------------------------------------------------------------------------------------------ oblique cases
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "base"),
+    [
+        ("Министр встретился с послом Ирана Бахманом Курбановым в четверг.", "ru", "Бахманом Курбановым",
+         "Бахман Курбанов"),
+        ("Губернатор провёл переговоры с министром Лейлой Сарсеновой.", "ru", "Лейлой Сарсеновой",
+         "Лейла Сарсенова"),
+        ("Елші Тимур Оспановқа Мысыр тарапының хатын табыс етті.", "kk", "Тимур Оспановқа", "Тимур Оспанов"),
+        ("Елші Дина Әлиеваның сапары туралы айтты.", "kk", "Дина Әлиеваның", "Дина Әлиева"),
+    ],
+)
+def test_oblique_case_keeps_its_ending_and_gives_the_base_form(text: str, lang: str, span: str, base: str) -> None:
+    [e] = find_people(text, lang)
+    assert (e.text, e.canonical) == (span, base)
+    assert text[e.start:e.end] == span
+
+
+def test_a_leader_in_an_oblique_case_is_tagged_with_its_ending() -> None:
+    text = "Тоқаевтың сапары кезінде екі ел келісімге қол қойды."
+    [e] = [e for e in tag_entities(text, "kk") if e.type == "person"]
+    assert e.text == "Тоқаевтың" and e.canonical and "тың" not in e.canonical
