@@ -30,6 +30,9 @@ from monitor.people.names import (
 from monitor.people.tokens import Tok, tokenize_into, tokenize_windows
 
 _LETTER = re.compile(r"[^\W\d_]")
+# Kazakh case endings a common noun opening a sentence carries (a given name before a surname carries none)
+KK_CASE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден",
+                   "тан", "тен", "нан", "нен", "мен", "пен", "бен", "ның", "нің", "дың", "дің", "тың", "тің")
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 
 
@@ -129,6 +132,13 @@ class _Doc(NameScanner):
                 persian = self.lang == "fa" or FA_LETTERS_RE.search(norm) is not None
             self.subject_cues = self.subject_cues or persian
             spans.append((m.start() - 90, m.end() + 40))
+        # capitalised surname-shaped words and initials (Latin, Cyrillic): names with no title beside them
+        self.shape_qs: list[int] = []
+        offsets, identity = self.folded.offsets, self.folded.identity
+        for m in lex.shape_re.finditer(self.text):
+            q = m.start() if identity else bisect.bisect_left(offsets, m.start())
+            self.shape_qs.append(q)
+            spans.append((q - 70, q + (m.end() - m.start()) + 40))
         if not spans:
             return []
         spans.sort()
@@ -485,10 +495,92 @@ class _Doc(NameScanner):
                     country = self.complement_fwd(h)[1]
                 if h.a == 0 or toks[h.a - 1].k == "nl" or toks[h.a - 1].n in CLAUSE_PUNCT:
                     unnamed.append((h.a, self._role_string(rd, country), rd.strength, bool(country and rd.country)))
+        cands.extend(self._shaped())
         cands.extend(self._lists(cands))
         if self.subject_cues:
             cands.extend(self._persian_subjects())
         return self._resolve(cands, unnamed)
+
+    def _shaped(self) -> list[_Cand]:
+        """Latin and Cyrillic names with no title beside them, told by their shape: two or more capitalised
+        words ending in a surname's ending ("Бахром Мирзаахмедов", "Асхатом Нурпеисовым", "Rashad Guliyev"), an
+        initial and a surname ("Р. Гасанли"), or a lone surname next to a verb of saying ("Guliyev said", "—
+        заявил Сапаров"). The role is that of a title standing before the name in the same clause, if any."""
+        toks, n = self.toks, len(self.toks)
+        if not self.shape_qs:
+            return []
+        word_at = {t.q: i for i, t in enumerate(toks) if t.q >= 0 and t.script in ("la", "cy")}
+        out: list[_Cand] = []
+        done = -1
+        for q in self.shape_qs:
+            i = word_at.get(q)
+            if i is None:
+                continue
+            while self.initial_at(i):
+                i += 2  # "Р. Б. Жаксылыкова": the surname after the initials
+            if i <= done or i >= n or not self.cap_name_tok(i):
+                continue
+            if i + 1 < n and (self.cap_name_tok(i + 1) or self.initial_at(i + 1)):
+                continue  # not the last word of its run
+            span = self._cap_name_back(i)
+            if span is None:
+                continue
+            s, e, single = span
+            if e - s >= 3 and self.kazakh and self._clause_start(s) and toks[s].n.endswith(KK_CASE_ENDINGS):
+                s += 1  # "Жиынды Асқар Нұрланұлы ашты": a noun in a case opens the sentence, not the name
+            if single and not (self._shape_strong(i) and self._speech_near(s, e)):
+                continue
+            done = e - 1
+            c = _Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="shape")
+            h = self._title_before(s)
+            if h is not None:
+                country = self.complement_fwd(h)[1] if h.rd.dir != "back" else None
+                if country is None:
+                    country = self.country_before(h)
+                role = self._role_string(h.rd, country)
+                c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
+            out.append(c)
+        return out
+
+    def _clause_start(self, s: int) -> bool:
+        toks = self.toks
+        return s == 0 or toks[s - 1].k in ("nl", "gap") or toks[s - 1].n in CLAUSE_PUNCT
+
+    def _shape_strong(self, i: int) -> bool:
+        """Token ``i`` ends in a strong surname ending, maybe with a case ending after it."""
+        w, lex = self.toks[i].n, self.lex
+        if w.endswith(lex.shape_strong):
+            return True
+        return any(w.endswith(c) and w[: len(w) - len(c)].endswith(lex.shape_strong) for c in lex.shape_cases)
+
+    def _speech_near(self, s: int, e: int) -> bool:
+        """A verb of saying right after the name, or right before it ("said X", "— заявил X", "деді X")."""
+        toks, speech = self.toks, self.lex.speech_cap
+        return (e < len(toks) and toks[e].n in speech) or (s > 0 and toks[s - 1].n in speech)
+
+    def _title_before(self, s: int) -> _Hit | None:
+        """The title a name without one beside it belongs to: the nearest title before it in the same clause,
+        across a complement ("глава Агентства по продвижению экспорта X", "Minister of Digital Development
+        and Transport X"), not across a verb of saying, another name or the end of a clause."""
+        toks = self.toks
+        j = s - 1
+        steps = 0
+        while j >= 0 and steps < 9:
+            t = toks[j]
+            if t.k in ("nl", "gap") or t.n in CLAUSE_PUNCT or t.n in self.lex.speech_cap or t.n in ('"', "(", ")"):
+                return None
+            h = self.hit_at.get(j)
+            if h is not None:
+                if h.rd.role is None:
+                    j = h.a - 1
+                    steps += 1
+                    continue  # an honorific: the title may stand before it
+                return h if h.rd.dir != "back" else None
+            if self.cap_name_tok(j) and j + 1 < len(toks) and self.cap_name_tok(j + 1):
+                return None  # another name stands between
+            j -= 1
+            steps += 1
+        return None
 
     def _lists(self, cands: list[_Cand]) -> list[_Cand]:
         """The names after a found one in a list: "ministers X, Y and Z", "الوزراء X وY وZ", "министры X, Y и
@@ -496,8 +588,8 @@ class _Doc(NameScanner):
         a surname's ending) standing right after a comma or a conjunction, and gets the first one's roles."""
         toks, n = self.toks, len(self.toks)
         out: list[_Cand] = []
-        seen = {(c.s, c.e) for c in cands}
-        for c in sorted((c for c in cands if not c.single and c.source == "pattern"), key=lambda c: c.s):
+        seen = {(c.s, c.e): c for c in cands}
+        for c in sorted((c for c in cands if not c.single and c.source in ("pattern", "shape")), key=lambda c: c.s):
             e = c.e
             while e < n:
                 k = e
@@ -518,11 +610,13 @@ class _Doc(NameScanner):
                 s2, e2, single = span
                 if single and not (self._surname_like(e2 - 1) or self.initial_at(s2)):
                     break
-                if (s2, e2) not in seen:
+                item = seen.get((s2, e2))
+                if item is None:
                     item = _Cand(s2, e2, toks[s2].s, toks[e2 - 1].e, single=single, source="list")
-                    item.roles = list(c.roles)
                     out.append(item)
-                    seen.add((s2, e2))
+                    seen[(s2, e2)] = item
+                if not any(r[3] for r in item.roles):
+                    item.roles.extend(c.roles)  # found by its shape too: the list gives it its title
                 e = e2
         return out
 
@@ -625,9 +719,13 @@ class _Doc(NameScanner):
                 leader = toks[c.s].leader is not None
                 if src is None and not leader and not c.hon and not (
                     c.source == "pattern" and self._surname_like(c.e - 1) and _best(c.roles)[0] >= 3
-                ) and c.source != "subject":
+                ) and c.source not in ("subject", "shape"):
                     continue
                 if src is not None:
+                    c.roles.extend(src.roles)
+            elif c.source == "shape" and not any(r[3] for r in c.roles):
+                src = known.get(self._key(c.e))  # "Е. Сейітов" after "Асан Сейітов, елші": the same person
+                if src is not None and src is not c:
                     c.roles.extend(src.roles)
             kept.append(c)
         # repeats of known surnames elsewhere ("А. Сейітов" after "Асан Сейітов")

@@ -90,6 +90,10 @@ class RoleLexicon:
     sur_cyr: tuple[str, ...] = ()
     sur_ar: tuple[str, ...] = ()
     sur_exceptions: frozenset[str] = frozenset()
+    shape_strong: tuple[str, ...] = ()  # surname endings that make a capitalised word look like a surname
+    shape_cases: tuple[str, ...] = ()  # case endings glued to such a surname
+    speech_cap: frozenset[str] = frozenset()  # Latin/Cyrillic verbs of saying
+    shape_re: re.Pattern[str] | None = None  # capitalised surname-shaped words and initials, in the original text
     org_ar: frozenset[str] = frozenset()  # heads of organisation and place names, Arabic script (folded)
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
     post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
@@ -165,6 +169,18 @@ def role_lexicon() -> RoleLexicon:
     lex.org_before = tuple(sorted({_norm(w) for w in _flat(words["org_before_cap"])}, key=len, reverse=True))
     lex.stop = lex.stop | lex.org_ar
     lex.post_nouns = frozenset(_norm(w) for w in _flat(words["post_nouns"]))
+    shape = words["shape_endings"]
+    lex.shape_strong = tuple(_norm(w) for w in shape["latin"] + shape["cyrillic"])
+    lex.shape_cases = tuple(sorted({_norm(w) for w in shape["cyrillic_cases"]}, key=len, reverse=True))
+    lex.speech_cap = frozenset(_norm(w) for w in _flat(words["speech_cap"]))
+    every = sorted(shape["latin"] + shape["latin_weak"] + shape["cyrillic"] + shape["cyrillic_weak"], key=len,
+                   reverse=True)
+    cases = "|".join(re.escape(c) for c in lex.shape_cases)
+    # a capitalised word with a surname ending (and a case ending after it), or an initial before a capital
+    lex.shape_re = re.compile(
+        r"(?<![\w'\-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*?(?:" + "|".join(re.escape(e) for e in every) + r")(?:" + cases
+        + r")?(?![\w'\-])|(?<![\w'\-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+    )
     ac = ahocorasick.Automaton()
     for first in lex.phrases:
         if len(first) < 2:

@@ -110,3 +110,62 @@ def test_a_leader_in_an_oblique_case_is_tagged_with_its_ending() -> None:
     text = "Тоқаевтың сапары кезінде екі ел келісімге қол қойды."
     [e] = [e for e in tag_entities(text, "kk") if e.type == "person"]
     assert e.text == "Тоқаевтың" and e.canonical and "тың" not in e.canonical
+
+
+# ------------------------------------------------------------------------------------- names told by their shape
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a title with a long complement before the name
+        ("На встрече присутствовал глава Агентства по развитию туризма Рустам Халимов.", "ru", ["Рустам Халимов"]),
+        ("Azerbaijani Minister of Culture and Tourism Elnur Gasimov opened the fair.", "en", ["Elnur Gasimov"]),
+        # a name opening a sentence, with no title anywhere
+        ("Нурбол Жакенов поддержал идею создания консорциума.", "ru", ["Нурбол Жакенов"]),
+        ("Сәуле Мұхамеджанова жобаның екінші кезеңі туралы айтты.", "kk", ["Сәуле Мұхамеджанова"]),
+        # a patronymic between the given name and the surname
+        ("С приветствием выступил Канат Мукашевич Ильясов.", "ru", ["Канат Мукашевич Ильясов"]),
+        ("Жиынды Асылбек Бейсенұлы ашты.", "kk", ["Асылбек Бейсенұлы"]),
+        # initials and a surname
+        ("В совещании участвовали Б. Т. Ахметова и Д. Сейткали.", "ru", ["Б. Т. Ахметова", "Д. Сейткали"]),
+        ("The report was presented by K. Omarov of the customs service.", "en", ["K. Omarov"]),
+    ],
+)
+def test_names_without_a_title_beside_them(text: str, lang: str, want: list[str]) -> None:
+    assert names(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ('"We are ready," Tursunov said after the meeting.', "en", ["Tursunov"]),
+        ("«Мы готовы к этому», — заявил Абдукаримов журналистам.", "ru", ["Абдукаримов"]),
+        ("«Біз дайынбыз», – деді Сейтқазиев.", "kk", ["Сейтқазиев"]),
+    ],
+)
+def test_a_lone_surname_next_to_a_verb_of_saying(text: str, lang: str, want: list[str]) -> None:
+    assert names(text, lang) == want
+
+
+def test_a_surname_said_once_with_a_title_is_the_same_person_later() -> None:
+    text = ("Посол Казахстана Арман Бекбаев провёл встречу в МИД. Бекбаеву вручили приглашение на форум.\n"
+            "Бекбаев напомнил о росте товарооборота.")
+    found = find_people(text, "ru")
+    assert [e.text for e in found] == ["Арман Бекбаев", "Бекбаеву", "Бекбаев"]
+    assert {e.role for e in found} == {"ambassador of Kazakhstan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Berlin and Kremlin officials spoke on Monday.", "en"),
+        ("В Ростове открылась выставка, сообщил Минтранс.", "ru"),
+        ("Заседание прошло в Морском порту Актау в среду.", "ru"),
+        ("Жиын Абай даңғылындағы Офицерлер үйінде өтті.", "kk"),
+        ("The Samarkand State Medical University and the Halyk Bank signed a memorandum.", "en"),
+        ("The Tashkent Investment Forum opens on Thursday in March.", "en"),
+    ],
+)
+def test_capitalised_places_months_and_organisations_are_not_people(text: str, lang: str) -> None:
+    assert names(text, lang) == []
