@@ -359,7 +359,13 @@ def parse(query: str) -> Node:
     """Parse and expand a user query. Raises :class:`QueryError` with the position of the problem."""
     if len(query) > 2000:
         raise QueryError("query longer than 2000 characters", 2000, query[:60])
+    if query.strip() == "*":
+        return MATCH_ALL  # every article: the latest-articles view, exports of a whole filter
     return _Parser(query, _lex(query)).parse()
+
+
+#: ``*``: an empty conjunction, true for every article in every back-end.
+MATCH_ALL: Node = And(())
 
 
 # ---------------------------------------------------------------------------------------------- evaluation

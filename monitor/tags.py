@@ -57,3 +57,18 @@ def article_entity_tags(entities: list[Entity]) -> set[str]:
 def entity_filter(etype: str, canonical: str) -> str:
     """The query filter that selects articles mentioning this entity (what a clicked chip or suggestion adds)."""
     return f'{ENTITY_TAG_KIND.get(etype, "entity")}:"{canonical.replace(chr(34), "")}"'
+
+
+def entity_chips(entities: list[Entity]) -> list[dict[str, object]]:
+    """Entities grouped by (type, canonical name) with the surface forms found and the filter that selects
+    them: the chips of the page, the API and ``monitor search --json``."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for e in entities:
+        canonical = (e.canonical or e.text).strip()
+        if not canonical:
+            continue
+        texts = grouped.setdefault((e.type, canonical), [])
+        if e.text not in texts:
+            texts.append(e.text)
+    return [{"type": kind, "canonical": canonical, "texts": texts, "filter": entity_filter(kind, canonical)}
+            for (kind, canonical), texts in grouped.items()]

@@ -17,7 +17,7 @@ from monitor.dates import day_bounds
 from monitor.model import Article
 from monitor.query import QueryError
 from monitor.store.base import SearchRequest
-from monitor.tags import entity_filter
+from monitor.tags import entity_chips
 
 router = APIRouter(prefix="/api", tags=["search"])
 
@@ -26,18 +26,7 @@ AUTH_ERRORS = {401: {"model": schemas.ErrorBody, "description": "Missing or wron
 ERRORS = {400: {"model": schemas.ErrorBody, "description": "Bad query (message and position)"}, **AUTH_ERRORS}
 
 def article_entities(article: Article) -> list[schemas.EntityOut]:
-    grouped: dict[tuple[str, str], list[str]] = {}
-    for e in article.entities:
-        canonical = (e.canonical or e.text).strip()
-        if not canonical:
-            continue
-        texts = grouped.setdefault((e.type, canonical), [])
-        if e.text not in texts:
-            texts.append(e.text)
-    return [
-        schemas.EntityOut(type=kind, canonical=canonical, texts=texts, filter=entity_filter(kind, canonical))
-        for (kind, canonical), texts in grouped.items()
-    ]
+    return [schemas.EntityOut(**chip) for chip in entity_chips(article.entities)]  # type: ignore[arg-type]
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -92,14 +81,12 @@ def search(
             raise
         except ValueError as exc:  # e.g. a damaged cursor in the engine store
             raise HTTPException(400, str(exc)) from exc
-        articles = store.get_articles([h.id for h in result.hits]) if entities else {}  # one query for the page
     hits = []
-    for h in result.hits:
-        article = articles.get(h.id)
+    for h in result.hits:  # the store read each hit once, entities included
         hits.append(schemas.HitOut(
             id=h.id, title=h.title, lang=h.lang, countries=h.countries, score=round(h.score, 4),
-            snippet=h.snippet, url=h.url, source=h.source, published=h.published,
-            entities=article_entities(article) if article else [],
+            snippet=h.snippet, url=h.url, source=h.source, published=h.published, date_source=h.date_source,
+            entities=[schemas.EntityOut(**c) for c in entity_chips(h.entities)] if entities else [],  # type: ignore[arg-type]
         ))
     return schemas.SearchOut(total=result.total, hits=hits, facets=result.facets, next_cursor=result.next_cursor)
 

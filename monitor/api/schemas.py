@@ -46,6 +46,8 @@ class HitOut(BaseModel):
     url: str | None
     source: str | None = None
     published: datetime | None = None
+    date_source: str | None = Field(None, description="Where the date came from: feed, record, metadata, "
+                                                       "dateline (the date the page shows) or fetched")
     entities: list[EntityOut] = Field(default_factory=list)
 
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
-from monitor.model import Article
+from monitor.model import Article, Entity
 from monitor.rejects import RejectsFile
+from monitor.tags import entity_chips
 
 
 @dataclass
@@ -35,9 +36,13 @@ class Hit:
     url: str | None
     source: str | None = None
     published: datetime | None = None
+    date_source: str | None = None
+    # The article's entities, read with the hit (the API's chips need them: fetching every hit again cost
+    # a second round trip per hit).
+    entities: list[Entity] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
-        """The ``monitor search --json`` shape (ARCHITECTURE.md), the same for every store."""
+        """The ``monitor search --json`` shape: the API's hit (``GET /api/search``), the same for every store."""
         return {
             "id": self.id,
             "title": self.title,
@@ -46,6 +51,10 @@ class Hit:
             "score": round(self.score, 4),
             "snippet": self.snippet,
             "url": self.url,
+            "source": self.source,
+            "published": self.published.isoformat() if self.published else None,
+            "date_source": self.date_source,
+            "entities": entity_chips(self.entities),
         }
 
 
@@ -71,6 +80,14 @@ class SearchRequest:
     cursor: str | None = None
     facets: bool = True
     relevant_only: bool = True  # the distributed runtime indexes only matched articles; agree with it
+    sort: str = "relevance"  # or "newest": publication time, undated last, then id
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {self.sort!r}")
+
+
+SORTS = ("relevance", "newest")
 
 
 @dataclass

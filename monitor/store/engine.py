@@ -325,6 +325,7 @@ class EngineStore:
             limit,
             after,
             facets=request.facets,
+            sort=request.sort,
         )  # fmt: skip
         response = self._retrying("search", lambda: self.client.search(bodies.READ_ALIAS, body), self.read_wait_s)
         terms = positive_terms(node)

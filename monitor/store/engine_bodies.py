@@ -267,18 +267,26 @@ SORT: list[dict[str, Any]] = [
     {"id": {"order": "asc"}},
 ]
 
+# Newest first (undated last), then relevance, then id: as long as SORT, so cursors decode the same way.
+NEWEST: list[dict[str, Any]] = [
+    {"published": {"order": "desc", "missing": "_last"}},
+    {"_score": {"order": "desc"}},
+    {"id": {"order": "asc"}},
+]
+
 SOURCE_FIELDS = ["id", "url", "source", "title", "text", "published", "fetched", "lang", "lang_score",
                  "relevant", "score", "countries", "entities", "reasons", "tags", "cluster",
                  "date_source"]  # fmt: skip
 
 
 def search_body(
-    node: Node, filter_clauses: list[dict[str, Any]], limit: int, after: list[Any] | None, facets: bool
+    node: Node, filter_clauses: list[dict[str, Any]], limit: int, after: list[Any] | None, facets: bool,
+    sort: str = "relevance",
 ) -> dict[str, Any]:
     """A complete search request: query, filters, sort, page, facets (first page only), source fields."""
     body: dict[str, Any] = {
         "query": {"bool": {"must": [translate(node)], "filter": filter_clauses}},
-        "sort": SORT,
+        "sort": NEWEST if sort == "newest" else SORT,
         "size": limit,
         "track_total_hits": True,
         "_source": SOURCE_FIELDS,

@@ -154,6 +154,10 @@ def filter_node(request: SearchRequest) -> Node:
     return And((node, *extra)) if extra else node
 
 
+# Relevance, then newest, then id (as the engine store sorts); newest: undated last, then id.
+_ORDER = {"relevance": " ORDER BY rank, a.at DESC NULLS LAST, a.id", "newest": " ORDER BY a.at DESC NULLS LAST, a.id"}
+
+
 class SqliteStore:
     """Articles in SQLite with FTS5 search. Thread-safe for the embedded pipeline and the API."""
 
@@ -328,7 +332,7 @@ class SqliteStore:
         limit = max(1, min(request.limit, 500))
         try:
             rows = self._conn.execute(
-                "SELECT a.*, bm25(articles_fts, 1.0, 0.5) AS rank" + base + " ORDER BY rank LIMIT ? OFFSET ?",
+                "SELECT a.*, bm25(articles_fts, 1.0, 0.5) AS rank" + base + _ORDER[request.sort] + " LIMIT ? OFFSET ?",
                 (*params, limit + 1, offset),
             ).fetchall()
             facet_rows = (
