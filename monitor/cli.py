@@ -35,6 +35,24 @@ def _settings() -> Settings:
     return get_settings()
 
 
+_VERBOSE = {"on": False}
+
+
+def _say_store(settings: Settings) -> None:
+    """With ``-v``, every command that reads or writes articles says which store (a new shell with another
+    MONITOR_DATA_DIR reads another store, and "0 matches" alone does not say so)."""
+    if _VERBOSE["on"]:
+        from monitor.store import store_label
+
+        err.print(f"store: {store_label(settings)}", highlight=False, markup=False, soft_wrap=True)
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    """One clear line on stderr and the exit to raise (2: the user's input, 1: a failure while working)."""
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
@@ -50,6 +68,7 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log prog
 
     os.umask(0o077)  # everything this process writes (data folder, SQLite, rejects, tokens) is the user's only
     _setup_logging(verbose)
+    _VERBOSE["on"] = verbose
 
 
 # ------------------------------------------------------------------------------------------------ replay
@@ -59,15 +78,20 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log prog
 def replay(
     paths: Annotated[list[Path], typer.Argument(help="Files (first line title, rest body), folders, or .jsonl files.")],
     rate: Annotated[float | None, typer.Option(help="Articles per second (default: as fast as possible).")] = None,
-    batch: Annotated[int, typer.Option(help="Articles per pipeline batch.")] = 50,
+    batch: Annotated[int, typer.Option(min=1, max=10_000, help="Articles per pipeline batch.")] = 50,
 ) -> None:
-    """Feed saved articles through the pipeline (idempotent: replaying twice stores and alerts once)."""
+    """Feed saved articles through the pipeline (idempotent: replaying twice stores and alerts once).
+
+    Exits 1 when any item was rejected (named on stderr, kept in the rejects file) or a delivery failed."""
     from monitor.pipeline import Summary, open_sink
     from monitor.rejects import RejectsFile
     from monitor.replay import Reject, read_items
 
+    if rate is not None and not rate > 0:
+        raise typer.BadParameter(f"must be more than 0 articles per second, not {rate}", param_hint="--rate")
     settings = _settings()
     settings.ensure_data_dir()
+    _say_store(settings)
     rejects = RejectsFile(settings.data_dir)
     try:
         sink = open_sink(settings, rate=rate)
@@ -88,8 +112,9 @@ def replay(
         try:
             for item in read_items(paths, settings.max_article_bytes):
                 if isinstance(item, Reject):
-                    rejects.add(item.item, item.reason, item.raw)
-                    err.print(f"[yellow]rejected[/yellow] {item.item}: {item.reason}")
+                    rejects.add(item.item, item.reason, item.raw, log_level=logging.DEBUG)  # named just below
+                    err.print(f"[yellow]rejected[/yellow] {_escape(item.item)}: {_escape(item.reason)}",
+                              highlight=False, soft_wrap=True)
                     total.rejected += 1
                     total.read += 1
                     continue
@@ -126,7 +151,11 @@ def replay(
         for alert, article_id in total.fired:
             console.print(f"  alert [bold]{alert}[/bold] fired for {article_id}")
     if total.rejected:
-        console.print(f"rejected items are kept in {rejects.path}")
+        err.print(f"{total.rejected} item(s) rejected; they are kept in {rejects.path}", highlight=False)
+    if total.delivery_failed:
+        err.print(f"{total.delivery_failed} delivery(ies) failed: see `monitor alerts failed`", highlight=False)
+    if total.rejected or total.delivery_failed:
+        raise typer.Exit(1)
 
 
 _LIST_LIMIT = 50
@@ -136,15 +165,18 @@ def _print_articles(settings: Settings, ids: list[str]) -> None:
     """A table of the replayed articles with their enrichment (for small replays such as the seeds)."""
     from monitor.store import open_store
 
+    if not ids:
+        return
     store = open_store(settings)
-    table = Table("id", "lang", "relevant", "score", "countries", "title")
+    table = Table("id", "lang", "relevant", "score", "date", "countries", "title")
     try:
         for article_id in dict.fromkeys(ids):
             article = store.get_article(article_id)
             if article is None:
                 continue
             table.add_row(article.id[:12], article.lang or "?", "yes" if article.relevant else "no",
-                          f"{article.score:.2f}", ", ".join(article.countries[:4]), article.title[:60])
+                          f"{article.score:.2f}", _date_label(article.published, article.date_source),
+                          ", ".join(article.countries[:4]), article.title[:60])
     finally:
         store.close()
     console.print(table)
@@ -191,7 +223,10 @@ def classify(
 ) -> None:
     """Enrich JSON Lines: language, relevance, countries, entities, reasons; one output line per input line."""
     settings = _settings()
-    stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115
+    try:
+        stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise _fail(f"cannot read {file}: {exc.strerror or exc}") from None
     out = sys.stdout
     errors = 0
     try:
@@ -216,6 +251,7 @@ def classify(
             stream.close()
     if errors:
         err.print(f"{errors} line(s) could not be classified (see their error objects)")
+        raise typer.Exit(1)
 
 
 # ------------------------------------------------------------------------------------------------ search
@@ -236,43 +272,84 @@ def _bound(value: str | None, *, end: bool) -> datetime | None:
 _MARK = re.compile(r"<mark>(.*?)</mark>")
 
 
-@app.command()
-def search(
-    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, country:, lang:, source:, entity:')],
-    lang: Annotated[str | None, typer.Option(help="Only this language (ar, fa, kk, ru, en...).")] = None,
-    country: Annotated[str | None, typer.Option(help="Only articles about this country (any language).")] = None,
-    since: Annotated[str | None, typer.Option(help="Only articles published on or after this day (2025-11-10).")]
-    = None,
-    until: Annotated[str | None, typer.Option(help="Only articles published on or before this day.")] = None,
-    limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
-    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array of hits.")] = False,
-    include_irrelevant: Annotated[bool, typer.Option("--all", help="Also articles judged out of scope.")] = False,
-) -> None:
-    """Search the stored articles; ranked hits with highlighted snippets."""
-    import html
+def _date_label(published: datetime | None, source: str | None) -> str:
+    """``2025-10-22`` (and where the date came from unless a feed or metadata said it), or ``undated``."""
+    if published is None:
+        return "undated"
+    day = published.date().isoformat()
+    return f"{day} ({source})" if source in ("dateline", "fetched") else day
 
-    from monitor.store import open_store
-    from monitor.store.base import SearchRequest
 
-    settings = _settings()
+def _request(query: str, lang: str | None, country: str | None, source: str | None, since: str | None,
+             until: str | None, limit: int, include_irrelevant: bool, sort: str):  # type: ignore[no-untyped-def]
+    from monitor.store.base import SORTS, SearchRequest
+
     start, end = _bound(since, end=False), _bound(until, end=True)
     if start and end and end <= start:
         raise typer.BadParameter("--until is before --since")
-    request = SearchRequest(query=query, lang=lang, country=country, since=start, until=end, limit=limit,
-                            relevant_only=not include_irrelevant)
+    if sort not in SORTS:
+        raise typer.BadParameter(f"choose {' or '.join(SORTS)}, not {sort!r}", param_hint="--sort")
+    return SearchRequest(query=query, lang=lang, country=country, source=source, since=start, until=end,
+                         limit=limit, relevant_only=not include_irrelevant, sort=sort)
+
+
+def _open_store(settings: Settings):  # type: ignore[no-untyped-def]
+    from monitor.store import open_store
+
+    _say_store(settings)
     try:
-        store = open_store(settings)
+        return open_store(settings)
     except Exception as exc:  # engine unreachable or refused: one clear line, not a traceback
-        err.print(f"[red]error:[/red] cannot open the store: {exc}")
-        raise typer.Exit(2) from exc
+        raise _fail(f"cannot open the store: {exc}") from exc
+
+
+def _warn_if_empty(settings: Settings, store) -> None:  # type: ignore[no-untyped-def]
+    from monitor.store import store_label
+
+    if store.count() == 0:
+        err.print(f"[yellow]warning:[/yellow] the store is empty: {store_label(settings)}. Replay or crawl "
+                  "first, or set MONITOR_DATA_DIR / MONITOR_SEARCH_URL to the store you filled.",
+                  highlight=False, soft_wrap=True)
+
+
+Sort = Annotated[str, typer.Option(help="relevance, or newest (publication date, undated last).")]
+Lang = Annotated[str | None, typer.Option(help="Only this language (ar, fa, kk, ru, en, or a name: Arabic).")]
+Country = Annotated[str | None, typer.Option(help="Only articles about this country (any language, or ISO: UZ).")]
+Source = Annotated[str | None, typer.Option(help="Only this outlet.")]
+Since = Annotated[str | None, typer.Option(help="Published on or after this day (2025-11-10) or time.")]
+Until = Annotated[str | None, typer.Option(help="Published on or before this day (the day included) or time.")]
+All = Annotated[bool, typer.Option("--all", help="Also articles judged out of scope.")]
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, country:, lang:, source:, entity:; '
+                                              "* for every article")],
+    lang: Lang = None,
+    country: Country = None,
+    source: Source = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
+    sort: Sort = "relevance",
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array of hits (the API's fields).")] = False,
+    include_irrelevant: All = False,
+) -> None:
+    """Search the stored articles; ranked hits with date, source and highlighted snippets."""
+    import html
+
+    settings = _settings()
+    request = _request(query, lang, country, source, since, until, limit, include_irrelevant, sort)
+    store = _open_store(settings)
     try:
         result = store.search(request)
+        if result.total == 0:
+            _warn_if_empty(settings, store)
     except QueryError as exc:
-        err.print(f"[red]query error:[/red] {exc}")
+        err.print(f"[red]query error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     except Exception as exc:
-        err.print(f"[red]error:[/red] search failed: {type(exc).__name__}: {exc}")
-        raise typer.Exit(1) from exc
+        raise _fail(f"search failed: {type(exc).__name__}: {exc}", 1) from exc
     finally:
         store.close()
     if as_json:
@@ -280,11 +357,60 @@ def search(
         return
     console.print(f"{result.total} match(es)")
     for hit in result.hits:
-        console.print(f"[bold]{hit.title}[/bold]  [dim]{hit.lang} {', '.join(hit.countries)}  {hit.id}[/dim]")
+        console.print(f"[bold]{_escape(hit.title)}[/bold]")
+        meta = [_date_label(hit.published, hit.date_source), hit.source or "no source", hit.lang or "?",
+                ", ".join(hit.countries), f"score {hit.score:.2f}", hit.id]
+        console.print("  [dim]" + _escape("  ·  ".join(m for m in meta if m)) + "[/dim]")
         text = html.unescape(_MARK.sub(lambda m: f"\x00{m.group(1)}\x01", hit.snippet))
-        console.print("  " + text.replace("[", "\\[").replace("\x00", "[reverse]").replace("\x01", "[/reverse]"))
+        console.print("  " + _escape(text).replace("\x00", "[reverse]").replace("\x01", "[/reverse]"))
         if hit.url:
-            console.print(f"  {hit.url}")
+            console.print(f"  {_escape(hit.url)}", highlight=False)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@app.command()
+def export(
+    query: Annotated[str, typer.Argument(help="The search query (as for search; * for every article).")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or jsonl.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (default: standard output).")]
+    = None,
+    lang: Lang = None,
+    country: Country = None,
+    source: Source = None,
+    since: Since = None,
+    until: Until = None,
+    sort: Sort = "newest",
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many articles (default: all).")] = None,
+    include_irrelevant: All = False,
+) -> None:
+    """Every matching article, for spreadsheets (CSV) and scripts (JSON Lines): the search fields and the text."""
+    from monitor.export import FORMATS, write_export
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose {' or '.join(FORMATS)}, not {fmt!r}", param_hint="--format")
+    settings = _settings()
+    request = _request(query, lang, country, source, since, until, 100, include_irrelevant, sort)
+    store = _open_store(settings)
+    try:
+        out = sys.stdout if output is None else output.open("w", encoding="utf-8", newline="")
+        try:
+            written = write_export(store, request, out, fmt, limit)
+        finally:
+            if output is not None:
+                out.close()
+    except QueryError as exc:
+        err.print(f"[red]query error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+    except OSError as exc:
+        raise _fail(f"cannot write {output}: {exc.strerror or exc}") from exc
+    finally:
+        store.close()
+    err.print(f"exported {written} article(s)" + (f" to {output}" if output else ""), highlight=False)
 
 
 # ------------------------------------------------------------------------------------------------ alerts
@@ -304,9 +430,12 @@ def alerts_add(
     secret: Annotated[str | None, typer.Option(help="Sign webhook bodies with HMAC-SHA256 using this secret.")] = None,
     email: Annotated[str | None, typer.Option(help="E-mail address for matches.")] = None,
     owner: Annotated[str | None, typer.Option(help="Who owns this alert.")] = None,
-    digest: Annotated[str | None, typer.Option(help="hourly or daily: one message per period.")] = None,
+    digest: Annotated[str | None, typer.Option(help="hourly or daily: one message per period (needs "
+                                                    "--webhook or --email).")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Replace the alert of that name if there is one.")]
+    = False,
 ) -> None:
-    """Add (or replace) a keyword alert; it fires once per matching relevant article."""
+    """Add a keyword alert (or, with --replace, change one); it fires once per matching relevant article."""
     from monitor.alerts.delivery import valid_email
     from monitor.alerts.registry import Alert
 
@@ -326,16 +455,18 @@ def alerts_add(
             err.print(f"[red]error:[/red] --webhook refused: {exc.reason}", highlight=False)
             raise typer.Exit(2) from exc
     registry = _registry()
+    if not replace and registry.get(name) is not None:
+        raise _fail(f"an alert named {name!r} exists already: add --replace to change it, or choose another name")
     try:
         registry.add(Alert(name=name, query=query, webhook=webhook, secret=secret, email=email, owner=owner,
                            digest=digest))
     except QueryError as exc:
-        err.print(f"[red]query error:[/red] {exc}")
+        err.print(f"[red]query error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    console.print(f"alert [bold]{name}[/bold] added: {query}")
+    console.print(f"alert [bold]{_escape(name)}[/bold] {'saved' if replace else 'added'}: {_escape(query)}")
 
 
 @alerts_app.command("list")
@@ -382,25 +513,31 @@ def alerts_resume(name: str) -> None:
 
 
 @alerts_app.command("test")
-def alerts_test(query: str, limit: Annotated[int, typer.Option()] = 20) -> None:
-    """Dry-run an alert (by name) or a query over the stored articles: what would it have caught? (fires nothing)"""
+def alerts_test(
+    name: Annotated[str | None, typer.Argument(help="The alert to dry-run.")] = None,
+    query: Annotated[str | None, typer.Option("--query", "-q", help="Dry-run this query instead of an alert.")]
+    = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="Matches to list.")] = 20,
+) -> None:
+    """Dry-run an alert, or a query (--query), over the stored articles: what would it have caught? (fires
+    nothing)"""
     from monitor.alerts.dryrun import dry_run
-    from monitor.store import open_store
 
+    if (name is None) == (query is None):
+        raise typer.BadParameter("give an alert NAME or --query 'QUERY' (one of them)")
     settings = _settings()
-    existing = _registry().get(query)
-    if existing is not None:
-        console.print(f"alert [bold]{existing.name}[/bold]: {existing.query}")
+    if name is not None:
+        existing = _registry().get(name)
+        if existing is None:
+            raise _fail(f"no alert named {name!r} (to dry-run a query: monitor alerts test --query '...')", 1)
+        console.print(f"alert [bold]{_escape(existing.name)}[/bold]: {_escape(existing.query)}")
         query = existing.query
-    try:
-        store = open_store(settings)
-    except Exception as exc:  # engine unreachable or refused: one clear line, not a traceback
-        err.print(f"[red]error:[/red] cannot open the store: {exc}")
-        raise typer.Exit(2) from exc
+    assert query is not None
+    store = _open_store(settings)
     try:
         found = dry_run(store, query, limit=limit)
     except QueryError as exc:
-        err.print(f"[red]query error:[/red] {exc}")
+        err.print(f"[red]query error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     finally:
         store.close()
@@ -412,7 +549,7 @@ def alerts_test(query: str, limit: Annotated[int, typer.Option()] = 20) -> None:
 @alerts_app.command("tail")
 def alerts_tail(
     follow: Annotated[bool, typer.Option("--follow", "-f", help="Keep waiting for new alerts.")] = False,
-    limit: Annotated[int, typer.Option()] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 20,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Print the latest fired alerts (and, with --follow, new ones as they fire)."""
@@ -450,10 +587,14 @@ def alerts_resend(alert: Annotated[str | None, typer.Argument()] = None) -> None
 
     registry = _registry()
     settings = _settings()
+    if alert is not None and registry.get(alert) is None:
+        raise _fail(f"no alert named {alert!r}", 1)
     count = registry.requeue_failed(alert)
     delivered, failed = deliver_pending(registry, retries=settings.webhook_retries, timeout=settings.webhook_timeout_s,
                                         smtp=SmtpConfig.from_settings(settings), policy=delivery_policy(settings))
-    console.print(f"re-sent {count}: delivered {delivered}, failed {failed}")
+    console.print(f"re-sent {count} to each alert's current address: delivered {delivered}, failed {failed}")
+    if failed:
+        raise typer.Exit(1)
 
 
 # ------------------------------------------------------------------------------------------------ streams
@@ -476,15 +617,14 @@ def worker(
 
 @app.command()
 def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """Per topic and consumer group: end offsets and lag; counts of relevant, indexed, alerted, dead-lettered."""
-    from monitor.bus import BusError, format_status, status_report
+    """Which runtime and store are in use; articles (the newest), alerts and deliveries, rejects; with Kafka,
+    per topic and consumer group the end offsets and lag. Exits 1 when the store cannot be read."""
+    from monitor.status import format_report, report
 
-    try:
-        report = status_report(_settings())
-    except BusError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from exc
-    print(json.dumps(report, indent=2) if as_json else format_status(report))
+    found = report(_settings())
+    print(json.dumps(found, indent=2, ensure_ascii=False) if as_json else format_report(found))
+    if "error" in found["store"] or found.get("kafka_error"):
+        raise typer.Exit(1)
 
 
 # ------------------------------------------------------------------------------------------------ dev servers

@@ -23,7 +23,10 @@ class RejectsFile:
         self.blobs = data_dir / "rejects"
         self._lock = threading.Lock()
 
-    def add(self, item: str, reason: str, raw: bytes = b"", stage: str = "read") -> dict:
+    def add(self, item: str, reason: str, raw: bytes = b"", stage: str = "read",
+            log_level: int = logging.WARNING) -> dict:
+        """Keep ``item``; log it at ``log_level`` (a command that names the reject on the console itself asks
+        for less, so the user does not read every rejection twice)."""
         record: dict[str, object] = {
             "at": datetime.now(UTC).isoformat(), "item": item, "stage": stage, "reason": reason, "bytes": len(raw),
         }
@@ -43,5 +46,5 @@ class RejectsFile:
             # \udcxx instead of failing, so the reject is kept whatever its name.
             with os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace") as fh:
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        log.warning("rejected %s (%s): %s", item, stage, reason)
+        log.log(log_level, "rejected %s (%s): %s", item, stage, reason)
         return record

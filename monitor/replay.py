@@ -118,8 +118,12 @@ def article_from_json(obj: object, item: str) -> Article:
     now = datetime.now(UTC)
     # The record's own date first (unless it lies in the future), then the dateline of its text. The fetch
     # time is no publication date for a replayed file: an undated record stays undated.
+    try:
+        stated = _DATETIME.validate_python(given) if given else None
+    except ValueError:
+        raise ValueError(f"'published' is not a date: {str(given)[:80]!r}") from None
     published, date_source = dates.choose(
-        [(_DATETIME.validate_python(given) if given else None, "record"),
+        [(stated, "record"),
          (dates.find_dateline(f"{title}\n{text}", now), "dateline")], now)
     return Article(
         id=article_id, url=url, source=obj.get("source"), title=title, text=text,

@@ -324,13 +324,19 @@ def _send_row(row: Delivery, registry: Registry, *, retries: int, timeout: float
               smtp: SmtpConfig | None, policy: AddressPolicy, client: httpx.Client) -> DeliveryOutcome:
     payload = json.loads(row.payload)
     delivery_id = row.delivery_id
+    target = row.target
+    alert = registry.get(row.alert)
+    if alert is not None:  # the alert's address now: a webhook or e-mail changed since the firing wins (resend)
+        target = {"webhook": alert.webhook, "email": alert.email}.get(row.channel) or ""
+        if not target:
+            return DeliveryOutcome(False, 0, f"alert {row.alert!r} has no {row.channel} any more")
     if row.channel == "webhook":
-        return post_webhook(row.target, payload, registry.secret_of(row.alert), retries=retries,
+        return post_webhook(target, payload, registry.secret_of(row.alert), retries=retries,
                             timeout=timeout, backoff=backoff, client=client, delivery_id=delivery_id, policy=policy)
     if row.channel == "email":
         if smtp is None:
             return DeliveryOutcome(False, 0, "no SMTP server configured (MONITOR_SMTP_HOST)")
-        return send_email(smtp, row.target, payload, retries=retries, backoff=backoff,
+        return send_email(smtp, target, payload, retries=retries, backoff=backoff,
                           delivery_id=delivery_id, policy=policy)
     return DeliveryOutcome(False, 0, f"unknown channel {row.channel!r}")
 

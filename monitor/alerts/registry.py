@@ -189,6 +189,8 @@ def validate(alert: Alert) -> None:
     parse(alert.query)
     if alert.digest is not None and alert.digest not in DIGEST_PERIODS:
         raise ValueError(f"digest must be one of {', '.join(DIGEST_PERIODS)}, not {alert.digest!r}")
+    if alert.digest is not None and not alert.channels:
+        raise ValueError("a digest needs a channel to be sent on: a webhook or an e-mail address")
 
 
 class Registry(ABC):

@@ -27,3 +27,13 @@ def open_store(settings: Settings, *, wait_s: float | None = None) -> Store:
     from monitor.store.sqlite import SqliteStore
 
     return SqliteStore(settings.db_path, rejects=rejects)
+
+
+def store_label(settings: Settings) -> str:
+    """Which store the settings select, in words a user can act on (the data folder is where it differs
+    between shells: a search in a new shell that reads another folder finds nothing)."""
+    if settings.search_url:
+        from monitor.store.engine_clients import _safe
+
+        return f"search engine at {_safe(str(settings.search_url))}"
+    return f"SQLite store {settings.db_path} (MONITOR_DATA_DIR={settings.data_dir})"

@@ -346,6 +346,8 @@ class EngineStore:
                     url=article.url,
                     source=article.source,
                     published=article.published,
+                    date_source=article.date_source,
+                    entities=article.entities,
                 )
             )
         total = response.get("hits", {}).get("total", {})

@@ -352,7 +352,8 @@ class SqliteStore:
                 Hit(
                     id=article.id, title=article.title, lang=article.lang, countries=article.countries,
                     score=-float(row["rank"]), snippet=snippet(article, spans), url=article.url,
-                    source=article.source, published=article.published,
+                    source=article.source, published=article.published, date_source=article.date_source,
+                    entities=article.entities,
                 )
             )
         facets: dict[str, Counter[str]] = {k: Counter() for k in ("lang", "country", "source", "day")}

@@ -80,7 +80,12 @@ def test_search_filters_and_json_shape(seeded: dict) -> None:
     data = seeded["data"]
     hits = json.loads(run(data, "search", "Kazakhstan", "--lang", "fa", "--json").stdout)
     assert len(hits) == 1
-    assert set(hits[0]) == {"id", "title", "lang", "countries", "score", "snippet", "url"}
+    # The API's hit fields (GET /api/search), so scripts read one shape.
+    assert set(hits[0]) == {"id", "title", "lang", "countries", "score", "snippet", "url", "source", "published",
+                            "date_source", "entities"}
+    assert hits[0]["published"].startswith("2025-10-22") and hits[0]["date_source"] == "dateline"
+    assert {"type": "country", "canonical": "Kazakhstan"}.items() <= hits[0]["entities"][0].items() or any(
+        e["canonical"] == "Kazakhstan" for e in hits[0]["entities"])
     assert hits[0]["lang"] == "fa" and "Kazakhstan" in hits[0]["countries"]
     assert "<mark>" in hits[0]["snippet"]
     assert len(search_ids(data, "Kazakhstan", "--country", "Azerbaijan")) == 0
@@ -130,11 +135,12 @@ def test_bad_input_is_reported_counted_and_kept(tmp_path: Path) -> None:
         '["not", "an", "object"]\n',
         encoding="utf-8",
     )
-    proc = run(data, "replay", str(inbox))
+    proc = run(data, "replay", str(inbox), check=False)
+    assert proc.returncode == 1, "a replay with rejected items must not exit 0"
     out = proc.stdout + proc.stderr
     assert "read 8" in proc.stdout and "rejected 6" in proc.stdout
     for name in ("empty.txt", "binary.txt", "huge.txt", "mixed.jsonl:2", "mixed.jsonl:3", "mixed.jsonl:4"):
-        assert name in out
+        assert out.count(name) == 1, (name, out)  # named once, not twice (console line + log line)
     rejects = [json.loads(line) for line in (data / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(rejects) == 6
     assert all(r["reason"] for r in rejects)

@@ -160,7 +160,7 @@ def test_replay_rejects_a_bad_line_with_its_reason_and_keeps_the_good_ones(tmp_p
     src.write_bytes(_good_line() + b"\n" + line + b"\n" + _good_line().replace(b"good-one", b"good-two") + b"\n")
     data = tmp_path / "data"
     proc = monitor(data, "replay", str(src))
-    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.returncode == 1, proc.stderr.decode()  # something was rejected: not a clean run
     out = proc.stdout.decode()
     assert "read 3" in out and "rejected 1" in out and "stored 2" in out, out
     (reject,) = _rejects(data)
@@ -189,7 +189,7 @@ def test_replay_of_a_file_name_that_is_not_utf8_is_kept_with_its_reason(tmp_path
     (folder / "good.txt").write_text(KZ.title + "\n" + KZ.text, encoding="utf-8")
     data = tmp_path / "data"
     proc = monitor(data, "replay", str(folder))
-    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.returncode == 1, proc.stderr.decode()
     assert "stored 1" in proc.stdout.decode() and "rejected 1" in proc.stdout.decode()
     (reject,) = _rejects(data)
     assert reject["reason"] == "empty file" and "\\udcff" in (data / "rejects.jsonl").read_text(encoding="utf-8")
@@ -202,7 +202,7 @@ def test_replay_refuses_an_oversized_file_and_keeps_its_head(tmp_path: Path) -> 
     env = _env(data) | {"MONITOR_MAX_ARTICLE_BYTES": "100000"}
     proc = subprocess.run([sys.executable, "-m", "monitor.cli", "replay", str(big)], env=env, capture_output=True,
                           timeout=300, cwd=REPO)
-    assert proc.returncode == 0 and "rejected 1" in proc.stdout.decode()
+    assert proc.returncode == 1 and "rejected 1" in proc.stdout.decode()
     (reject,) = _rejects(data)
     assert "too large" in reject["reason"] and reject["bytes"] == 65536
 
@@ -210,7 +210,7 @@ def test_replay_refuses_an_oversized_file_and_keeps_its_head(tmp_path: Path) -> 
 def test_classify_answers_every_line_and_flags_the_bad_ones(tmp_path: Path) -> None:
     lines = [_good_line(), b"{oops", b"[" * 50_000, b'{"text": 5}', b"\xff\xfe", _good_line()]
     proc = monitor(tmp_path, "classify", "-", stdin=b"\n".join(lines) + b"\n")
-    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.returncode == 1, proc.stderr.decode()  # every line answered, and the exit says some failed
     out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert len(out) == len(lines)
     assert [("error" in o) for o in out] == [False, True, True, True, True, False]

@@ -58,14 +58,15 @@ def test_one_signed_post_per_match_with_retries(tmp_path: Path, webhook: Webhook
 def test_dead_letters_are_listed_and_resent_once(tmp_path: Path, webhook: WebhookReceiver) -> None:
     webhook.reset(default=503)
     run(tmp_path, "alerts", "add", "kz", KZ_QUERY, "--webhook", webhook.url, "--secret", "s3cret")
-    out = run(tmp_path, "replay", str(SEEDS), MONITOR_WEBHOOK_RETRIES="1")
+    out = run(tmp_path, "replay", str(SEEDS), MONITOR_WEBHOOK_RETRIES="1", check=False)
+    assert out.returncode == 1 and "3 delivery(ies) failed" in out.stderr  # failed deliveries: not exit 0
     assert len(webhook.posts) == KZ_SEEDS * 2 and not webhook.accepted()
     assert "alerts fired 3" in out.stdout
     failed = run(tmp_path, "alerts", "failed").stdout
     assert failed.count("HTTP 503") == KZ_SEEDS and "attempts=2" in failed
     webhook.reset(default=200)
     resent = run(tmp_path, "alerts", "resend", "kz")
-    assert "re-sent 3: delivered 3, failed 0" in resent.stdout
+    assert "re-sent 3 to each alert's current address: delivered 3, failed 0" in resent.stdout
     run(tmp_path, "alerts", "resend")  # nothing left to send
     assert len(webhook.accepted()) == KZ_SEEDS
     assert len({p.headers[DELIVERY_HEADER.lower()] for p in webhook.accepted()}) == KZ_SEEDS
@@ -96,7 +97,7 @@ def test_email_arrives_at_a_real_smtp_server(tmp_path: Path, smtp_server: Mailbo
 
 def test_email_without_smtp_is_kept_as_failed_not_dropped(tmp_path: Path) -> None:
     run(tmp_path, "alerts", "add", "kz", KZ_QUERY, "--email", "analyst@example.test")
-    run(tmp_path, "replay", str(SEEDS))
+    assert run(tmp_path, "replay", str(SEEDS), check=False).returncode == 1  # the deliveries failed
     assert run(tmp_path, "alerts", "failed").stdout.count("no SMTP server configured") == KZ_SEEDS
 
 
@@ -147,11 +148,13 @@ def test_management_commands(tmp_path: Path) -> None:
     bad = run(tmp_path, "alerts", "add", "broken", "ambassador AND (visit", check=False)
     assert bad.returncode == 2 and "expected ')'" in bad.stderr and "position 21" in bad.stderr
     run(tmp_path, "alerts", "add", "kz", KZ_QUERY, "--owner", "ana", "--webhook", "http://127.0.0.1:9/x")
-    run(tmp_path, "replay", str(SEEDS))
+    run(tmp_path, "replay", str(SEEDS), check=False)  # nothing listens on port 9: the deliveries fail
     assert [a["name"] for a in json.loads(run(tmp_path, "alerts", "list", "--json").stdout)] == ["kz"]
     dry = run(tmp_path, "alerts", "test", "kz").stdout
     assert "3 stored article(s) would have fired" in dry
-    assert "1 stored article(s)" in run(tmp_path, "alerts", "test", "سفير AND country:Azerbaijan").stdout
+    assert "1 stored article(s)" in run(tmp_path, "alerts", "test", "--query", "سفير AND country:Azerbaijan").stdout
+    missing = run(tmp_path, "alerts", "test", "no-such-alert", check=False)  # not run as a query
+    assert missing.returncode == 1 and "no alert named 'no-such-alert'" in missing.stderr
     run(tmp_path, "alerts", "pause", "kz")
     assert json.loads(run(tmp_path, "alerts", "list", "--json", "--owner", "ana").stdout)[0]["paused"] is True
     assert json.loads(run(tmp_path, "alerts", "list", "--json", "--owner", "bob").stdout) == []
@@ -159,3 +162,25 @@ def test_management_commands(tmp_path: Path) -> None:
     run(tmp_path, "alerts", "remove", "kz")
     assert json.loads(run(tmp_path, "alerts", "list", "--json").stdout) == []
     assert run(tmp_path, "alerts", "remove", "kz", check=False).returncode == 1
+
+
+def test_resend_goes_to_the_alerts_current_webhook(tmp_path: Path, webhook: WebhookReceiver) -> None:
+    """After the webhook of an alert is changed, `alerts resend` posts to the new one (it posted to the old)."""
+    webhook.reset(default=503)
+    run(tmp_path, "alerts", "add", "kz", KZ_QUERY, "--webhook", webhook.url + "/old")
+    run(tmp_path, "replay", str(SEEDS), MONITOR_WEBHOOK_RETRIES="0", check=False)
+    assert {p.path.rsplit("/", 1)[-1] for p in webhook.posts} == {"old"}
+    same = run(tmp_path, "alerts", "add", "kz", KZ_QUERY, "--webhook", webhook.url + "/new", check=False)
+    assert same.returncode == 2 and "--replace" in same.stderr  # an existing name is not replaced silently
+    run(tmp_path, "alerts", "add", "kz", KZ_QUERY, "--webhook", webhook.url + "/new", "--replace")
+    webhook.reset(default=200)
+    run(tmp_path, "alerts", "resend", "kz")
+    assert [p.path.rsplit("/", 1)[-1] for p in webhook.accepted()] == ["new"] * KZ_SEEDS
+
+
+def test_alert_settings_that_could_never_deliver_are_refused(tmp_path: Path) -> None:
+    for extra, words in [(["--email", "notanemail"], "plain address"), (["--digest", "daily"], "needs a channel"),
+                         (["--digest", "weekly", "--email", "a@example.org"], "digest must be one of")]:
+        proc = run(tmp_path, "alerts", "add", "x", KZ_QUERY, *extra, check=False)
+        assert proc.returncode == 2 and words in proc.stderr, (extra, proc.stderr)
+    assert json.loads(run(tmp_path, "alerts", "list", "--json").stdout) == []

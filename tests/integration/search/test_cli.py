@@ -68,7 +68,8 @@ def test_replay_and_search_agree_with_the_embedded_store(engine_store: EngineSto
         from_sqlite = search_json(embedded_env, query, *extra)
         assert {h["id"] for h in from_engine} == {h["id"] for h in from_sqlite}, query
         for hit in from_engine:
-            assert set(hit) == {"id", "title", "lang", "countries", "score", "snippet", "url"}
+            assert set(hit) == {"id", "title", "lang", "countries", "score", "snippet", "url", "source",
+                                "published", "date_source", "entities"}
         by_id = {h["id"]: h for h in from_sqlite}
         for hit in from_engine:  # same article, same snippet: both stores use the shared highlighter
             assert hit["snippet"] == by_id[hit["id"]]["snippet"], query
@@ -77,7 +78,7 @@ def test_replay_and_search_agree_with_the_embedded_store(engine_store: EngineSto
 
     # `monitor alerts test` dry-runs over the configured store: the engine's articles, not an empty SQLite
     for query, fired in [("ambassador AND country:Kazakhstan", 3), ("country:Azerbaijan", 1)]:
-        outs = [run(["alerts", "test", query], env) for env in (engine_env, embedded_env)]
+        outs = [run(["alerts", "test", "--query", query], env) for env in (engine_env, embedded_env)]
         assert [o.returncode for o in outs] == [0, 0], [o.stderr for o in outs]
         assert [o.stdout.strip().splitlines()[-1] for o in outs] == [f"{fired} stored article(s) would have fired"] * 2
         assert sorted(outs[0].stdout.splitlines()) == sorted(outs[1].stdout.splitlines())
