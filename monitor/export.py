@@ -27,10 +27,11 @@ def records(store: Store, request: SearchRequest, limit: int | None = None) -> I
     sent = 0
     while True:
         result = store.search(request)
+        articles = store.get_articles([h.id for h in result.hits])  # the texts of the page, in one read
         for hit in result.hits:
             if limit is not None and sent >= limit:
                 return
-            article = store.get_article(hit.id)
+            article = articles.get(hit.id)
             record = hit.as_json()
             record.pop("snippet", None)
             record["text"] = article.text if article else ""
