@@ -179,7 +179,9 @@ def test_snippets_mark_matches_in_the_original_spelling(seeded: EngineStore) -> 
     )  # fmt: skip
     assert "<mark>القليوبية</mark>" in hit.snippet
     shape = hit.as_json()
-    assert set(shape) == {"id", "title", "lang", "countries", "score", "snippet", "url"}
+    assert set(shape) == {"id", "title", "lang", "countries", "score", "snippet", "url", "source", "published",
+                          "date_source", "entities"}
+    assert any(e["canonical"] == "Kazakhstan" for e in shape["entities"])  # read with the hit, not fetched again
 
 
 def test_query_errors_and_no_raw_dsl(seeded: EngineStore) -> None:
