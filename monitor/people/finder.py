@@ -16,6 +16,7 @@ from monitor.normalize import Folding, fold, normalize
 from monitor.people.lexicon import RoleDef, role_lexicon
 from monitor.people.names import (
     AR_JOIN_PREV,
+    AR_NASAB,
     CLAUSE_PUNCT,
     FA_LETTERS_RE,
     KK_GENITIVE,
@@ -33,6 +34,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Kazakh case endings a common noun opening a sentence carries (a given name before a surname carries none)
 KK_CASE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден",
                    "тан", "тен", "нан", "нен", "мен", "пен", "бен", "ның", "нің", "дың", "дің", "тың", "тің")
+_NASAB_RE = re.compile(r"(?<=\s)(?:بن|بنت)(?=\s)")
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 
 
@@ -126,6 +128,8 @@ class _Doc(NameScanner):
             a = max(norm.rfind(c, max(m.start() - 90, 0), m.start()) for c in ".;:!?\n")
             if a != -1:
                 spans.append((a, m.end() + 2))
+        for m in _NASAB_RE.finditer(norm):  # "X بن Y": a nasab chain, a name with no title needed
+            spans.append((m.start() - 60, m.end() + 60))
         persian: bool | None = None  # only asked when a surname ending is found
         for m in lex.surname_re.finditer(norm):
             if persian is None:
@@ -496,6 +500,7 @@ class _Doc(NameScanner):
                 if h.a == 0 or toks[h.a - 1].k == "nl" or toks[h.a - 1].n in CLAUSE_PUNCT:
                     unnamed.append((h.a, self._role_string(rd, country), rd.strength, bool(country and rd.country)))
         cands.extend(self._shaped())
+        cands.extend(self._ar_shaped())
         cands.extend(self._lists(cands))
         if self.subject_cues:
             cands.extend(self._persian_subjects())
@@ -518,7 +523,7 @@ class _Doc(NameScanner):
                 continue
             while self.initial_at(i):
                 i += 2  # "Р. Б. Жаксылыкова": the surname after the initials
-            if i <= done or i >= n or not self.cap_name_tok(i):
+            if i <= done or i >= n or not self.cap_name_tok(i) or toks[i].leader is not None:
                 continue
             if i + 1 < n and (self.cap_name_tok(i + 1) or self.initial_at(i + 1)):
                 continue  # not the last word of its run
@@ -541,6 +546,83 @@ class _Doc(NameScanner):
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
         return out
+
+    def _ar_shaped(self) -> list[_Cand]:
+        """Arabic-script names with no title beside them, told by their shape: a given name and a surname with
+        a Central-Asian or Russian ending ("باخيت دوسمبيكوف", "سعیده میرزایوا") or a Persian compound surname
+        ("غلامرضا صالحی‌پور", "حسین عباس‌زاده"), a nasab chain ("سالم بن خلفان الحارثي"), or such a surname
+        alone after a verb of saying ("وقال دوسمبيكوف إن"). The role is that of a title before it in the clause."""
+        toks, n = self.toks, len(self.toks)
+        out: list[_Cand] = []
+        done = -1
+        for i, t in enumerate(toks):
+            if i <= done or t.k != "w" or t.script != "ar":
+                continue
+            if t.leader is not None:
+                continue  # a head of state or government: the gazetteer knows where the name stands
+            nasab = t.n in AR_NASAB and i > 0
+            shaped = (self._ar_surname_like(i) or self._fa_compound(i)) and self.ar_name_tok(i)
+            family = not shaped and not nasab and self._al(i) and t.n.endswith("ی") and len(t.n) >= 5 and (
+                i + 1 >= n or not self._name_like(i + 1)) and self.ar_name_tok(i)
+            if not (nasab or shaped or family):
+                continue
+            if nasab:
+                back = self._ar_name_back(i - 1)
+                if back is None:
+                    continue
+                span = self._ar_name_fwd(back[0])
+                if span is None or span[1] <= i + 1:
+                    continue
+            else:
+                if i + 1 < n and (self._ar_surname_like(i + 1) or self._fa_compound(i + 1)):
+                    continue  # not the last word of the name
+                span = self._ar_name_back(i)
+                if shaped and (span is None or span[1] - span[0] > 2):
+                    span = self._given_and_surname(i)  # no safe boundary before: a given name and the surname
+                if span is None:
+                    continue
+            s, e, single = span
+            if family and (e - s < 2 or self._al(s) or self._title_before(s) is None):
+                continue  # "X Y الZی" is a name after a title in the same clause ("المتحدث باسم الوزارة X")
+            while e - s >= 3 and self._al(s) and toks[s].n != "ال":
+                s += 1  # "الأوزبكي باخروم صالحوف": an adjective of the title before the name
+            if single or e - s < 2:
+                prev = toks[s - 1] if s > 0 else None
+                if not (prev is not None and prev.k == "w" and self.ar_stop(prev) and (prev.n in self.lex.verbs or (
+                        prev.n[:1] in ("و", "ف") and prev.n[1:] in self.lex.verbs))):
+                    continue  # a lone surname: only right after a verb ("وقال X", "أكد X")
+            done = e - 1
+            c = _Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="shape")
+            h = self._title_before(s)
+            if h is not None:
+                country = self.complement_fwd(h)[1] if h.rd.dir != "back" else None
+                role = self._role_string(h.rd, country)
+                c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
+            out.append(c)
+        return out
+
+    def _given_and_surname(self, i: int) -> tuple[int, int, bool] | None:
+        """The name unit before the surname at token ``i`` and the surname: what stands before a name in
+        Persian copy is often an ezafe chain of nouns ("معاون امور استانداری X Y"), so only the given name is
+        taken, with "سید" when it is written before it."""
+        toks = self.toks
+        s = self.ar_unit_back(i - 1) if i >= 1 else -1
+        if s < 0 or not self.ar_unit_ok(s, i) or self._al(s) or self.ar_after_org(s):
+            return None
+        if s >= 1 and toks[s - 1].n in ("سید", "سیده") and self.ar_name_tok(s - 1):
+            s -= 1
+        return s, i + 1, False
+
+    def _fa_compound(self, i: int) -> bool:
+        """A Persian compound surname: "-پور", "-زاده" ... or, after a ZWNJ, "-فر", "-نیا" ..."""
+        t, lex = self.toks[i], self.lex
+        if len(t.n) < 5:
+            return False
+        if t.n.endswith(lex.fa_long):
+            return t.n not in lex.stop
+        raw = self.text[t.s:t.e]
+        at = raw.rfind("\u200c")
+        return at > 1 and raw[at + 1:] in lex.fa_short
 
     def _clause_start(self, s: int) -> bool:
         toks = self.toks
@@ -568,6 +650,9 @@ class _Doc(NameScanner):
         while j >= 0 and steps < 9:
             t = toks[j]
             if t.k in ("nl", "gap") or t.n in CLAUSE_PUNCT or t.n in self.lex.speech_cap or t.n in ('"', "(", ")"):
+                return None
+            if t.script == "ar" and j not in self.hit_at and (t.n in self.lex.verbs or (
+                    t.n[:1] in ("و", "ف") and t.n[1:] in self.lex.verbs)):
                 return None
             h = self.hit_at.get(j)
             if h is not None:
@@ -683,7 +768,8 @@ class _Doc(NameScanner):
         merged = list(by_span.values())
         # subjects with no title: the nearest preceding title that had no name
         for c in merged:
-            if c.source != "subject" or any(r[3] for r in c.roles):
+            if any(r[3] for r in c.roles) or not (
+                    c.source == "subject" or (c.source == "shape" and toks[c.s].script == "ar")):
                 continue
             # a Central-Asian surname ending (-یف, -وف) goes with a foreign envoy's title ("سفیر قزاقستان"),
             # a local name with a local office ("استاندار زنجان"); nothing fits: no role, rather than a guess
@@ -702,8 +788,8 @@ class _Doc(NameScanner):
             key = self._key(c.e)
             if len(key) < 4 or key in lex.stop or key in AR_JOIN_PREV or toks[c.e - 1].ment is not None:
                 continue
-            if toks[c.e - 1].script == "ar" and self._nisba(c.e - 1, c.e):
-                continue
+            if toks[c.e - 1].script == "ar" and self._nisba(c.e - 1, c.e) and (self._al(c.s) or c.e - c.s < 2):
+                continue  # "السفير المصري": an adjective; "فاطمة سالم البلوشي": a family name, said again later
             if key not in known or _best(c.roles)[0] > _best(known[key].roles)[0]:
                 known[key] = c
         kept: list[_Cand] = []
@@ -751,13 +837,14 @@ class _Doc(NameScanner):
                     while j >= src.s and s - 1 >= 0 and toks[s - 1].n == toks[j].n and s - 1 not in covered:
                         s -= 1
                         j -= 1
-                if self._name_like(s - 1) or self._name_like(i + 1):
+                if self._name_like(s - 1) or (self._name_like(i + 1) and not self._surname_like(i)):
                     continue  # part of another full name ("راشد" of "راشد الغنوشي"): a different person
                 c = _Cand(s, i + 1, toks[s].s, toks[i].e, source="repeat")
                 c.roles.extend(src.roles)
                 kept.append(c)
                 covered.update(range(s, i + 1))
-        kept = [c for c in kept if not (c.source == "subject" and c.single and not any(r[3] for r in c.roles))]
+        kept = [c for c in kept if not (c.source == "subject" and c.single and not any(r[3] for r in c.roles)
+                                        and self._key(c.e) not in known)]
         # overlaps: keep the longer span
         kept.sort(key=lambda c: (c.cs, -(c.ce - c.cs)))
         self._counterparts(kept)

@@ -94,6 +94,8 @@ class RoleLexicon:
     shape_cases: tuple[str, ...] = ()  # case endings glued to such a surname
     speech_cap: frozenset[str] = frozenset()  # Latin/Cyrillic verbs of saying
     shape_re: re.Pattern[str] | None = None  # capitalised surname-shaped words and initials, in the original text
+    fa_long: tuple[str, ...] = ()  # second parts of Persian compound surnames (-پور, -زاده ...)
+    fa_short: tuple[str, ...] = ()  # the same, counted only after a ZWNJ (-فر, -نیا ...)
     org_ar: frozenset[str] = frozenset()  # heads of organisation and place names, Arabic script (folded)
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
     post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
@@ -162,6 +164,9 @@ def role_lexicon() -> RoleLexicon:
     lex.sur_latin = tuple(endings["latin"])
     lex.sur_cyr = tuple(_norm(w) for w in endings["cyrillic"])
     lex.sur_ar = tuple(_norm(w) for w in endings["arabic"])
+    parts = words["persian_surname_parts"]
+    lex.fa_long = tuple(_norm(w) for w in parts["long"])
+    lex.fa_short = tuple(w for w in parts["short"])  # matched on the original text, after its ZWNJ
     lex.sur_exceptions = frozenset(_norm(w) for w in words["surname_ending_exceptions"])
     org_ar = {_norm(w) for w in _flat(words["org_heads_arabic_script"])}
     lex.org_ar = frozenset(org_ar | {"ال" + w for w in org_ar if not w.startswith("ال")})
@@ -200,6 +205,7 @@ def role_lexicon() -> RoleLexicon:
     # to the positions holding one of their first letters; _speech_cues checks the letter before instead.
     lex.speech_re = re.compile("(?:" + "|".join(re.escape(" ".join(p)) for p in lex.speech) + r")(?![^\W\d_])")
     lex.surname_re = re.compile(  # the ending first: a fixed-letter scan, not a match tried at every letter
-        "(?:" + "|".join(re.escape(e) for e in sorted(lex.sur_ar, key=len, reverse=True)) + r")(?=[\s.,;:!?)\"'])"
+        "(?:" + "|".join(re.escape(e) for e in sorted(lex.sur_ar + lex.fa_long, key=len, reverse=True))
+        + r")(?=[\s.,;:!?)\"'])"
     )
     return lex

@@ -53,6 +53,7 @@ _BACK_VOWELS = set("аоұыуяё")
 _FRONT_VOWELS = set("әеөүіиэю")
 RU_NAME_INFLECTIONS = ("а", "у", "ом", "ым", "им", "е", "ой", "ы", "ого", "ому", "ой", "ую", "ой")
 AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}  # ال here is آل (family): آل نهيان
+AR_NASAB = {"بن", "ابن", "بنت"}  # "son/daughter of": joins the father's name to the chain
 AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
 CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
 PROCLITIC_FIRST = frozenset("وفبلک")
@@ -292,8 +293,10 @@ class NameScanner:
 
     # -- Arabic-script units ---------------------------------------------------------------------------
     def ar_unit_fwd(self, i: int) -> int:
-        """End (exclusive) of the name unit starting at token ``i``."""
+        """End (exclusive) of the name unit starting at token ``i``; "بن عبد الرحمن" (son of ...) is one unit."""
         toks, n = self.toks, len(self.toks)
+        if toks[i].n in AR_NASAB and i + 2 < n and toks[i + 1].k == "w" and toks[i + 1].script == "ar":
+            i += 1
         end = i + 1
         if (toks[i].n in AR_JOIN_NEXT) and end < n and toks[end].k == "w" and toks[end].script == "ar":
             end += 1
@@ -308,6 +311,8 @@ class NameScanner:
         while s - 1 >= 0 and toks[s].n in AR_JOIN_PREV:
             s -= 1
         if s - 1 >= 0 and toks[s - 1].n in AR_JOIN_NEXT:
+            s -= 1
+        if s - 1 >= 0 and toks[s - 1].n in AR_NASAB and toks[s].n not in AR_NASAB:
             s -= 1
         return s
 

@@ -169,3 +169,48 @@ def test_a_surname_said_once_with_a_title_is_the_same_person_later() -> None:
 )
 def test_capitalised_places_months_and_organisations_are_not_people(text: str, lang: str) -> None:
     assert names(text, lang) == []
+
+
+# ------------------------------------------------------------------------------------------------ Arabic script
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a Central-Asian surname after a title with a long complement, and later alone after a verb
+        ("وحضر اللقاء السفير الطاجيكي غير المقيم لدى المملكة داوود نظروف. وقال نظروف إن بلاده مستعدة للتعاون.",
+         "ar", ["داوود نظروف", "نظروف"]),
+        # a nasab chain opening the text with no title
+        ("فهد بن سالم بن عبد الرحمن آل ثامر تولى رئاسة مجلس الأعمال المشترك.", "ar",
+         ["فهد بن سالم بن عبد الرحمن آل ثامر"]),
+        # a family name after a long title, said again later alone
+        ("وقال المتحدث باسم وزارة الزراعة عماد حسين الكعبي إن الموسم جيد. وأضاف الكعبي أن التصدير سيبدأ.", "ar",
+         ["عماد حسين الكعبي", "الكعبي"]),
+        # Persian compound surnames, with and without ZWNJ, after a long complement
+        ("در این نشست معاون هماهنگی امور عمرانی استانداری بهروز تقی\u200cپور حضور داشت.", "fa",
+         ["بهروز تقی\u200cپور"]),
+        ("مدیرکل گمرک استان ناصر قلی\u200cزاده و رئیس اتاق بازرگانی کرمان عبدالحمید فتحی\u200cنیا نیز حضور داشتند.",
+         "fa", ["ناصر قلی\u200cزاده", "عبدالحمید فتحی\u200cنیا"]),
+        # a Central-Asian name in Persian with no title, repeated at a sentence start
+        ("سفیر جدید در دیدار با گلناز ساتیبالدیوا گفت که روابط گسترش می\u200cیابد. "
+         "ساتیبالدیوا نیز گفت: آماده\u200cایم.", "fa", ["گلناز ساتیبالدیوا", "ساتیبالدیوا"]),
+        # "headed by X"
+        ("هیئتی به ریاست کامران شریفی\u200cنیا وارد تاشکند شد.", "fa", ["کامران شریفی\u200cنیا"]),
+    ],
+)
+def test_arabic_script_names_without_a_title_beside_them(text: str, lang: str, want: list[str]) -> None:
+    assert names(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وناقش الجانبان في فصل الصيف سبل تطوير الممر الدولي.", "ar"),
+        ("جمعت القمة قادة دول الخليج في الرياض.", "ar"),
+        ("این طرح در بهار سال آینده در دانشگاه فردوسی اجرا خواهد شد.", "fa"),
+        ("هیئت از فرهنگسرای نیاوران و آرامگاه سعدی دیدن کرد.", "fa"),
+        ("افراد زیادی در این سفر به دنیا آمده\u200cاند.", "fa"),
+    ],
+)
+def test_arabic_script_common_words_are_not_names(text: str, lang: str) -> None:
+    assert names(text, lang) == []
