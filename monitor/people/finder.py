@@ -24,9 +24,9 @@ from monitor.people.names import (
     KK_LOCATIVE_ADJ,
     RU_NAME_INFLECTIONS,
     NameScanner,
+    base_form,
     proclitics,
     stem_match,
-    strip_kk,
 )
 from monitor.people.tokens import Tok, tokenize_into, tokenize_windows
 
@@ -34,6 +34,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Kazakh case endings a common noun opening a sentence carries (a given name before a surname carries none)
 KK_CASE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден",
                    "тан", "тен", "нан", "нен", "мен", "пен", "бен", "ның", "нің", "дың", "дің", "тың", "тің")
+# Russian verb forms (past tense, present third person): a title's complement does not hold one
+_RU_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[ую]т|ет|ит|ется|ится|ают|яют)$")
+# the Arabic article written before a family name in Latin and Cyrillic copy
+_ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-", "ат-", "ан-", "эль-", "әл-", "ал-", "аз-", "ах-")
+_LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _NASAB_RE = re.compile(r"(?<=\s)(?:بن|بنت)(?=\s)")
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 
@@ -358,6 +363,8 @@ class _Doc(NameScanner):
                 break
             if t.n in lex.state or t.n.startswith(lex.geo_after):
                 k += 1
+                if not t.cap and k + 1 < n and self.cap_name_tok(k) and self.cap_name_tok(k + 1):
+                    k += 1  # "губернатор провинции Анталья X Y": the place's own name, then the person's
                 continue
             if t.cap and k + 1 < n and toks[k + 1].n in lex.state:
                 k += 1  # "в Арабской Республике Египет": the adjective of a state's name
@@ -461,6 +468,8 @@ class _Doc(NameScanner):
                     span[1] >= n or toks[span[1]].k in ("p", "nl", "gap") or span[1] in self.hit_at
                 ):
                     span = None  # "title, X" is an apposition: the name must be closed off too
+                if span is None and not ar and rd.role is not None and rd.dir != "back":
+                    span = self._lookahead(k)  # "Minister for Railways X", "представитель Всемирного банка X"
                 if span is not None:
                     self._add(cands, span, rd, country, before=1)
                     got = not span[2]  # a lone token may yet be dropped: let apposition speak too
@@ -523,10 +532,14 @@ class _Doc(NameScanner):
                 continue
             while self.initial_at(i):
                 i += 2  # "Р. Б. Жаксылыкова": the surname after the initials
+            if i < n and toks[i].n in _LATIN_NASAB:  # "Hessa bint Salem Al-Mannai": the run's last word
+                while i + 1 < n and (self.cap_name_tok(i + 1) or toks[i + 1].n in self.lex.particles):
+                    i += 1
             if i <= done or i >= n or not self.cap_name_tok(i) or toks[i].leader is not None:
                 continue
-            if i + 1 < n and (self.cap_name_tok(i + 1) or self.initial_at(i + 1)):
-                continue  # not the last word of its run
+            if i + 1 < n and (self.initial_at(i + 1) or (self.cap_name_tok(i + 1) and (
+                    self._shape_strong(i + 1) or toks[i + 1].n in self.lex.particles))):
+                continue  # not the last word of its name ("Нурлыбек Оспанович Жаркенов")
             span = self._cap_name_back(i)
             if span is None:
                 continue
@@ -628,10 +641,53 @@ class _Doc(NameScanner):
         toks = self.toks
         return s == 0 or toks[s - 1].k in ("nl", "gap") or toks[s - 1].n in CLAUSE_PUNCT
 
+    def _lookahead(self, k: int) -> tuple[int, int, bool] | None:
+        """A full name a few words after a title, past a complement the title's own patterns do not know:
+        prepositions, lower-case words that are no verbs, capitalised words that are no names ("Minister for
+        Railways X", "Deputy Foreign Minister for Economic Diplomacy X", "представитель Всемирного банка X").
+        Only a name of two words or more, closed off, is taken; a verb, a title, a quote or the end of the
+        clause stops the search."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        steps = 0
+        while k < n and steps < 7:
+            steps += 1
+            t = toks[k]
+            if t.k != "w":
+                if t.n == "(":
+                    j = k + 1
+                    while j < n and j < k + 5 and toks[j].n != ")":
+                        j += 1
+                    if j < n and toks[j].n == ")":
+                        k = j + 1
+                        continue
+                if t.n == "," and k + 1 < n and toks[k + 1].k == "w" and not toks[k + 1].cap:
+                    k += 1
+                    continue
+                return None
+            if k in self.hit_at or t.n in lex.speech_cap or t.script == "ar":
+                return None
+            if self.cap_name_tok(k):
+                span = self.name_fwd(k)
+                if span is not None and not span[2]:
+                    return span
+                k = span[1] if span is not None else k + 1
+                continue  # a lone capitalised word: the first word of an organisation's name
+            if t.ment is not None:
+                k = self._skip_mention(k)
+                continue
+            if not t.cap and (
+                (t.script == "la" and t.n not in lex.cap_stop and t.n not in lex.preps)
+                or (t.script == "cy" and _RU_VERB.search(t.n) is not None)
+            ):
+                return None  # an English content word or a Russian verb: the clause goes on without a name
+            k += 1
+        return None
+
     def _shape_strong(self, i: int) -> bool:
-        """Token ``i`` ends in a strong surname ending, maybe with a case ending after it."""
+        """Token ``i`` ends in a strong surname ending, maybe with a case ending after it, or carries the
+        Arabic article of a family name ("Al-Mannai", "аль-Мазруи")."""
         w, lex = self.toks[i].n, self.lex
-        if w.endswith(lex.shape_strong):
+        if w.endswith(lex.shape_strong) or w.startswith(_ARTICLE_PREFIXES):
             return True
         return any(w.endswith(c) and w[: len(w) - len(c)].endswith(lex.shape_strong) for c in lex.shape_cases)
 
@@ -924,9 +980,9 @@ class _Doc(NameScanner):
         if "'" in w and w.split("'")[0] in known:
             return w.split("'")[0]
         if t.script == "cy":
-            for key in (strip_kk(w) if self.kazakh else w,):
-                if key in known:
-                    return key
+            key = base_form([w], self.kazakh)[0]
+            if key in known:
+                return key
             for suf in RU_NAME_INFLECTIONS:
                 if w.endswith(suf) and w[: -len(suf)] in known:
                     return w[: -len(suf)]

@@ -185,6 +185,9 @@ def role_lexicon() -> RoleLexicon:
     lex.shape_re = re.compile(
         r"(?<![\w'\-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*?(?:" + "|".join(re.escape(e) for e in every) + r")(?:" + cases
         + r")?(?![\w'\-])|(?<![\w'\-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+        # the Arabic article of a family name, and "son/daughter of", in Latin and Cyrillic copy
+        r"|(?<![\w'\-])(?:[AaEe]l|[Аа]ль|[Аа][шсдртнзх]|[Ээ]ль|[Әә]л|[Аа]л)-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+        r"|(?<=\s)(?:bin|bint|ibn|бин|бен|ибн)(?=\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
     )
     ac = ahocorasick.Automaton()
     for first in lex.phrases:

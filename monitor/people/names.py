@@ -53,6 +53,9 @@ _BACK_VOWELS = set("аоұыуяё")
 _FRONT_VOWELS = set("әеөүіиэю")
 RU_NAME_INFLECTIONS = ("а", "у", "ом", "ым", "им", "е", "ой", "ы", "ого", "ому", "ой", "ую", "ой")
 AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}  # ال here is آل (family): آل نهيان
+# Russian adjective endings: a given name never has one ("Арабских", "Казахского", "Центральной")
+RU_ADJECTIVE = ("ых", "их", "ого", "его", "ому", "ему", "ская", "ское", "ские", "ской", "ский", "ную", "ные", "ный",
+                "ная", "ное", "ной", "ным", "ыми", "ими", "цкой", "цкий")
 AR_NASAB = {"بن", "ابن", "بنت"}  # "son/daughter of": joins the father's name to the chain
 AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
 CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
@@ -237,8 +240,7 @@ class NameScanner:
             and i not in self.hit_at
             and t.n not in self.lex.cap_stop
             and not stem_match(t.n, self.lex.org_cap)
-            and not (t.n.isupper() and len(t.n) > 1 and t.n.isascii() and self.text[t.s:t.e].isupper()
-                     and len(t.n) <= 4)  # acronyms: UN, SCO, МИД
+            and not (1 < t.e - t.s <= 5 and self.text[t.s:t.e].isupper())  # acronyms: UN, SCO, МИД, КТЖ
         )
 
     def org_around(self, s: int, e: int) -> bool:
@@ -259,6 +261,12 @@ class NameScanner:
         if s > 0 and toks[s - 1].k == "w" and stem_match(toks[s - 1].n, lex.org_before):
             return True
         return False
+
+    def adjectives_in(self, s: int, e: int) -> bool:
+        """A Cyrillic run whose words before the last have adjective endings is a proper noun phrase
+        ("Объединённых Арабских Эмиратов", "Казахского национального"), not a name."""
+        toks = self.toks
+        return any(toks[j].script == "cy" and toks[j].n.endswith(RU_ADJECTIVE) for j in range(s, e - 1))
 
     def ar_after_org(self, s: int) -> bool:
         """Arabic script: the word before token ``s`` heads an organisation or place ("جامعة X", "خیابان X")."""
@@ -455,7 +463,7 @@ class NameScanner:
             return None
         if units == 4 and k < n and self.cap_name_tok(k):
             return None
-        if self.org_around(start, last_end):
+        if self.org_around(start, last_end) or self.adjectives_in(start, last_end):
             return None
         return start, last_end, units == 1
 
@@ -485,7 +493,7 @@ class NameScanner:
             return None
         if units == 4 and k >= 0 and self.cap_name_tok(k):
             return None
-        if self.org_around(first, end):
+        if self.org_around(first, end) or self.adjectives_in(first, end):
             return None
         return first, end, units == 1
 
@@ -526,8 +534,8 @@ class NameScanner:
         """The surname key of a name ending at token ``e`` (exclusive)."""
         w = self.toks[e - 1].n
         w = w.split("'")[0] if "'" in w else w
-        if self.kazakh and self.toks[e - 1].script == "cy":
-            w = strip_kk(w)
+        if self.toks[e - 1].script == "cy":
+            w = base_form([w], self.kazakh)[0]  # "Абдыкадыровым" and "Абдыкадыров" are one key
         return w
 
     def trim(self, s: int, e: int, cs: int, ce: int) -> tuple[int, int, str | None]:

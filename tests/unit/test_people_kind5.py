@@ -214,3 +214,34 @@ def test_arabic_script_names_without_a_title_beside_them(text: str, lang: str, w
 )
 def test_arabic_script_common_words_are_not_names(text: str, lang: str) -> None:
     assert names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a complement the title's patterns do not know, then the name
+        ("Pakistan's Minister for Railways Tariq Anwar and the envoy inspected the line.", "en", ["Tariq Anwar"]),
+        ("Выступил представитель Исламского банка развития Ахмед Салих.", "ru", ["Ахмед Салих"]),
+        ("Губернатор провинции Анталья Хасан Кара встретился с делегацией.", "ru", ["Хасан Кара"]),
+        ("Министр и глава КТЖ Нурлан Сабитов обсудили маршрут.", "ru", ["Нурлан Сабитов"]),
+        # an Arab name in Latin or Cyrillic letters: the article of the family name, "son of"
+        ("The talks were chaired by Saeed bin Rashid Al-Nuaimi on Sunday.", "en", ["Saeed bin Rashid Al-Nuaimi"]),
+        ("Переговоры провёл Халид бин Салем аль-Каттан.", "ru", ["Халид бин Салем аль-Каттан"]),
+    ],
+)
+def test_names_after_a_complement_and_arab_names_in_latin_and_cyrillic(text: str, lang: str, want: list[str]) -> None:
+    assert names(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Делегация посетила Казахский национальный университет имени аль-Фараби.", "ru"),
+        ("Рейс прибыл в аэропорт имени Гейдара Алиева в Баку.", "ru"),
+        ("Представители Объединённых Арабских Эмиратов прибыли в среду.", "ru"),
+        ("The ministers of the Organization of Turkic States met in Baku.", "en"),
+        ("The ambassador visited the Al-Farabi Kazakh National University.", "en"),
+    ],
+)
+def test_named_after_people_and_adjective_runs_are_not_people(text: str, lang: str) -> None:
+    assert people(text, lang) == []
