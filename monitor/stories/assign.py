@@ -1,0 +1,208 @@
+"""Does a report belong to a story? A transparent score of what two reports share, minus what rules it out.
+
+Two reports of one event are published within a few days, share an in-scope party, and name the same
+people, places, organisations, roles and kind of event. Two reports of different events can share a lot
+too (the same two presidents talk on the phone a month after a state visit; an ambassador meets one
+governor, then another; a summit and the bilateral meeting on its sidelines happen the same day in the same
+city), so the score also subtracts what tells events apart: the places of the lead differ, the parties
+differ, one is a phone call and the other is not, one gathers many states and the other two.
+
+Every number below is a stated rule, and :func:`pair_score` returns the reasons with the score, so a
+reader can see why a report joined its story (``story_reasons``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from monitor.stories.signature import Signature, same_names
+
+#: Reports of one event are published within this time of each other (wire copy the same day, weeklies
+#: and translations a few days later).
+WINDOW = timedelta(days=3)
+#: A report joins the best story that scores at least this much; below it, it opens a story of its own.
+THRESHOLD = 4.0
+
+WEIGHTS = {
+    "leader": 3.0,  # each head of state or government both name (at most two count)
+    "listed_leader": 1.0,  # the same where a report lists four or more (the participants of a summit)
+    "name": 2.5,  # each person found by pattern whose name both give (any script)
+    "place": 1.5,  # each city or province both name (capitals 0.5)
+    "capital": 0.5,
+    "org": 1.0,  # each organisation
+    "role": 1.0,  # each office with its country ("ambassador of Kazakhstan"); a bare office 0.5
+    "bare_role": 0.5,
+    "party": 2.0,  # the counterpart: a party outside the in-scope countries (further ones 0.5 each)
+    "more_parties": 0.5,
+    "concept": 0.5,  # each specific kind of event (summit, twinning, credentials...), at most three
+}
+PENALTIES = {
+    "lead_places": 4.0,  # both leads name places, and none in common: two different meetings
+    "parties": 2.0,  # both have counterparts and none in common
+    "phone_call": 2.0,  # a phone call is not the visit it follows or prepares
+    "frames": 5.0,  # a gathering (summit, council) against a bilateral meeting (on its sidelines or not)
+    "gathering": 1.5,  # a gathering against a report whose lead says neither
+    "organisations": 3.0,  # two gatherings of different organisations
+    "lead_place": 1.5,  # one lead names a city or province the other report never names, the other a capital
+    "actors": 2.0,  # both leads name who met, and nobody (person, head of state, office) is in both
+}
+#: Added for the time between two reports, by whole days: less than one, one, two, three.
+TIME = (1.0, 0.5, 0.0, -0.5)
+
+
+@dataclass
+class Score:
+    """A pair's score and the reasons for it (shared features first, then what counted against)."""
+
+    value: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    possible: bool = True  # False: outside the window or no in-scope party in common
+
+
+def _add(score: Score, weight: float, label: str, items: Sequence[str]) -> None:
+    if items:
+        score.value += weight * len(items)
+        score.reasons.append(f"{label} {', '.join(sorted(items))}")
+
+
+def pair_score(a: Signature, b: Signature) -> Score:
+    """How strongly two reports look like reports of one event (higher is stronger)."""
+    score = Score()
+    gap = abs(a.when - b.when)
+    shared_home = a.home & b.home
+    if gap > WINDOW:
+        return Score(possible=False, reasons=[f"{gap.days} days apart"])
+    if not shared_home:
+        return Score(possible=False, reasons=["no in-scope party in common"])
+    score.reasons.append(f"in-scope {', '.join(sorted(shared_home))}")
+    listed = max(len(a.leaders), len(b.leaders)) >= 4
+    _add(score, WEIGHTS["listed_leader" if listed else "leader"], "leaders", sorted(a.leaders & b.leaders)[:2])
+    names = same_names(a.names, b.names)
+    _add(score, WEIGHTS["name"], "people", [a.display.get(k, k) for k in names])
+    _add(score, WEIGHTS["place"], "places", sorted(a.places & b.places))
+    _add(score, WEIGHTS["capital"], "capitals", sorted(a.capitals & b.capitals))
+    _add(score, WEIGHTS["org"], "organisations", sorted(a.orgs & b.orgs))
+    roles = a.roles & b.roles
+    _add(score, WEIGHTS["role"], "roles", [r for r in roles if " of " in r])
+    _add(score, WEIGHTS["bare_role"], "offices", [r for r in roles if " of " not in r])
+    counterparts = sorted(a.foreign & b.foreign)
+    _add(score, WEIGHTS["party"], "counterpart", counterparts[:1])
+    _add(score, WEIGHTS["more_parties"], "more counterparts", counterparts[1:])
+    _add(score, WEIGHTS["concept"], "events", sorted(a.concepts & b.concepts)[:3])
+    if a.lead_places and b.lead_places and not (a.lead_places & b.lead_places):
+        _penalise(score, "lead_places", f"leads name other places ({_few(a.lead_places)} / {_few(b.lead_places)})")
+    else:
+        for x, y in ((a, b), (b, a)):
+            own = x.lead_places & x.places
+            if own and y.lead_places and not y.lead_places & y.places and not own & (y.places | y.capitals):
+                _penalise(score, "lead_place", f"{_few(own)} against {_few(y.lead_places)}")
+                break
+    if a.frame == b.frame == "gathering" and a.orgs and b.orgs and not a.orgs & b.orgs:
+        _penalise(score, "organisations", f"gatherings of {_few(a.orgs)} / {_few(b.orgs)}")
+    if a.actors and b.actors and not _same_actors(a, b):
+        _penalise(score, "actors", "the leads name other people")
+    if a.foreign and b.foreign and not (a.foreign & b.foreign):
+        _penalise(score, "parties", f"other counterparts ({_few(a.foreign)} / {_few(b.foreign)})")
+    if ("phone_call" in a.concepts) != ("phone_call" in b.concepts):
+        _penalise(score, "phone_call", "a phone call and a meeting")
+    frames = {a.frame, b.frame}
+    if frames == {"gathering", "bilateral"}:
+        _penalise(score, "frames", "a gathering and a bilateral meeting")
+    elif frames == {"gathering", "plain"}:
+        _penalise(score, "gathering", "a gathering and a meeting")
+    days = gap.days
+    score.value += TIME[min(days, len(TIME) - 1)]
+    score.reasons.append("the same day" if days == 0 else f"{days} day(s) apart")
+    score.value = round(score.value, 2)
+    return score
+
+
+def _same_actors(a: Signature, b: Signature) -> bool:
+    if a.actors & b.actors:
+        return True
+    names_a = frozenset(x[5:] for x in a.actors if x.startswith("name:"))
+    names_b = frozenset(x[5:] for x in b.actors if x.startswith("name:"))
+    return bool(names_a and names_b and same_names(names_a, names_b))
+
+
+def _penalise(score: Score, kind: str, reason: str) -> None:
+    score.value -= PENALTIES[kind]
+    score.reasons.append(f"against: {reason}")
+
+
+def _few(items: frozenset[str]) -> str:
+    return ", ".join(sorted(items)[:3])
+
+
+@dataclass(frozen=True)
+class Member:
+    """A report already in a story, as the assignment sees it (``story_size``: reports in that story)."""
+
+    story_id: str
+    signature: Signature
+    story_size: int = 1
+
+
+@dataclass(frozen=True)
+class Move:
+    """A report that was alone in its story and, now that this report arrived, belongs with it."""
+
+    article_id: str
+    from_story: str
+    to_story: str
+    reasons: list[str]
+
+
+@dataclass
+class Assignment:
+    """Where a report went and why. ``new``: it opened the story."""
+
+    article_id: str
+    story_id: str
+    new: bool
+    score: float
+    reasons: list[str]
+    moves: list[Move] = field(default_factory=list)
+
+
+def decide(sig: Signature, candidates: Sequence[Member], new_id: str) -> Assignment:
+    """The story ``sig`` joins among the reports already in stories, or a new one (id ``new_id``).
+
+    Each story is scored by its closest report (the best pair score); the best story at or above
+    :data:`THRESHOLD` wins, ties going to the story whose id sorts first, so the decision does not depend on
+    the order the candidates came in. Then the reports that sit alone in a story and score at or above the
+    threshold with this report move to its story: a sparse report that arrived before the report that ties
+    it to its event ends up where it would have gone had they come the other way round."""
+    best: dict[str, tuple[float, Member, Score]] = {}
+    alone: list[tuple[Member, Score]] = []
+    for member in candidates:
+        if member.signature.article_id == sig.article_id:
+            continue
+        s = pair_score(sig, member.signature)
+        if not s.possible:
+            continue
+        if member.story_size == 1:
+            alone.append((member, s))
+        held = best.get(member.story_id)
+        if held is None or (s.value, member.signature.article_id) > (held[0], held[1].signature.article_id):
+            best[member.story_id] = (s.value, member, s)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    if ranked and ranked[0][1][0] >= THRESHOLD:
+        story_id, (value, member, s) = ranked[0]
+        reasons = [f"joined: score {value:g} >= {THRESHOLD:g} with report {member.signature.article_id}", *s.reasons]
+        decision = Assignment(sig.article_id, story_id, False, value, reasons)
+    elif ranked:
+        story_id, (value, member, s) = ranked[0]
+        why = f"new story: the closest report ({member.signature.article_id}) scores {value:g} < {THRESHOLD:g}"
+        decision = Assignment(sig.article_id, new_id, True, value, [why, *s.reasons])
+    else:
+        decision = Assignment(sig.article_id, new_id, True, 0.0,
+                              [f"new story: no report within {WINDOW.days} days shares an in-scope party"])
+    for member, s in sorted(alone, key=lambda ms: ms[0].signature.article_id):
+        if member.story_id != decision.story_id and s.value >= THRESHOLD:
+            why = f"moved: score {s.value:g} >= {THRESHOLD:g} with report {sig.article_id}, which came later"
+            decision.moves.append(Move(member.signature.article_id, member.story_id, decision.story_id,
+                                       [why, *s.reasons]))
+    return decision

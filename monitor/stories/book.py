@@ -1,0 +1,157 @@
+"""Stories: what a group of reports tells a reader, and an in-memory book of stories.
+
+:class:`Story` is computed from its members' signatures only, so every runtime (memory, SQLite, the search
+engine) builds the same story from the same members. :class:`StoryBook` keeps stories in memory: the
+benchmark, the tests and one-off tools use it; the stores keep the same members in their own tables and
+call the same :func:`monitor.stories.assign.decide`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from monitor.model import Article
+from monitor.settings import DEFAULT_IN_SCOPE
+from monitor.stories.assign import WINDOW, Assignment, Member, decide
+from monitor.stories.signature import Signature, signature
+
+
+def story_id_for(article_id: str) -> str:
+    """The id of the story a report opens: derived from the report, so a replay opens the same story."""
+    return "s-" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Story:
+    """One event and its reports. Title rule: the headline of the earliest published report (ties: the
+    smallest article id), so the title does not depend on the order the reports arrived in."""
+
+    id: str
+    members: list[Signature] = field(default_factory=list)
+
+    def add(self, sig: Signature) -> None:
+        self.members.append(sig)
+        self.members.sort(key=lambda s: (s.when, s.article_id))
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+    @property
+    def first(self) -> datetime:
+        return self.members[0].when
+
+    @property
+    def last(self) -> datetime:
+        return self.members[-1].when
+
+    @property
+    def title(self) -> str:
+        return self.members[0].title if self.members else ""
+
+    @property
+    def languages(self) -> list[str]:
+        """Languages by number of reports, then alphabetically."""
+        counts = Counter(s.lang or "und" for s in self.members)
+        return [lang for lang, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({s.source for s in self.members if s.source})
+
+    def entities(self) -> dict[str, list[dict[str, Any]]]:
+        """What the reports name, each with the number of reports naming it, most named first."""
+        kinds: dict[str, Counter[str]] = defaultdict(Counter)
+        display: dict[str, str] = {}
+        for s in self.members:
+            kinds["countries"].update(s.parties)
+            kinds["leaders"].update(s.leaders)
+            kinds["people"].update(s.names)
+            kinds["places"].update(s.places | s.capitals)
+            kinds["organizations"].update(s.orgs)
+            kinds["roles"].update(s.roles)
+            for key, text in s.display.items():
+                display.setdefault(key, text)
+        out: dict[str, list[dict[str, Any]]] = {}
+        for kind in ("countries", "leaders", "people", "places", "organizations", "roles"):
+            items = sorted(kinds[kind].items(), key=lambda kv: (-kv[1], kv[0]))
+            out[kind] = [{"name": display.get(k, k) if kind == "people" else k, "reports": n} for k, n in items]
+        return out
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "size": self.size, "languages": self.languages,
+            "outlets": self.outlets, "first": self.first.isoformat(), "last": self.last.isoformat(),
+            "entities": self.entities(), "report_ids": [s.article_id for s in self.members],
+        }
+
+
+class StoryBook:
+    """Stories in memory, with an index by in-scope country and time for the candidates of a new report."""
+
+    def __init__(self, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> None:
+        self.in_scope = tuple(in_scope)
+        self._stories: dict[str, Story] = {}
+        self._member: dict[str, tuple[str, Signature]] = {}
+        self._reasons: dict[str, list[str]] = {}
+        self._by_country: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    def assign(self, article: Article) -> Assignment:
+        """Put an enriched, kept article in a story (the one it is in already, on a replay)."""
+        return self.add(signature(article, self.in_scope))
+
+    def add(self, sig: Signature) -> Assignment:
+        known = self._member.get(sig.article_id)
+        if known is not None:
+            return Assignment(sig.article_id, known[0], False, 0.0, self._reasons.get(sig.article_id, []))
+        decision = decide(sig, self.candidates(sig), story_id_for(sig.article_id))
+        story = self._stories.setdefault(decision.story_id, Story(decision.story_id))
+        story.add(sig)
+        self._member[sig.article_id] = (decision.story_id, sig)
+        self._reasons[sig.article_id] = decision.reasons
+        for move in decision.moves:
+            moved = self._member[move.article_id][1]
+            del self._stories[move.from_story]
+            story.add(moved)
+            self._member[move.article_id] = (move.to_story, moved)
+            self._reasons[move.article_id] = move.reasons
+        for country in sig.home:
+            bisect.insort(self._by_country[country], (sig.when, sig.article_id))
+        return decision
+
+    def candidates(self, sig: Signature) -> list[Member]:
+        """Reports within the window that share an in-scope party with ``sig``."""
+        seen: set[str] = set()
+        out: list[Member] = []
+        for country in sorted(sig.home):
+            index = self._by_country.get(country, [])
+            lo = bisect.bisect_left(index, (sig.when - WINDOW, ""))
+            hi = bisect.bisect_right(index, (sig.when + WINDOW, "\uffff"))
+            for _when, article_id in index[lo:hi]:
+                if article_id not in seen:
+                    seen.add(article_id)
+                    story_id, member_sig = self._member[article_id]
+                    out.append(Member(story_id, member_sig, self._stories[story_id].size))
+        return out
+
+    def story_of(self, article_id: str) -> str | None:
+        known = self._member.get(article_id)
+        return known[0] if known else None
+
+    def reasons_of(self, article_id: str) -> list[str]:
+        return self._reasons.get(article_id, [])
+
+    def story(self, story_id: str) -> Story | None:
+        return self._stories.get(story_id)
+
+    def stories(self) -> Iterable[Story]:
+        return sorted(self._stories.values(), key=lambda s: (s.first, s.id))

@@ -1,0 +1,291 @@
+"""What a report of a diplomatic event says about the event, in a form that is the same in every language.
+
+A story groups the reports of one event across Arabic, Persian, Kazakh, Russian and English without
+translating them: the enrichment already gives canonical countries, places, organisations, heads of state
+and government, roles ("ambassador of Kazakhstan", "governor") and event concepts, identical across
+scripts. :func:`signature` keeps exactly those, plus a spelling-independent key for the people found by
+patterns (their names stay in the article's script, so "Сейтқалиев", "سيتكالييف" and "Seitkaliyev" must be
+brought to one key), and the lead: what the headline and first paragraph name, because a report states its
+event first and its background after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from monitor.model import Article, Entity
+from monitor.normalize import normalize
+
+#: Characters of the title and body that count as the lead (the headline, the dateline and the first
+#: sentences): wire copy puts the who, where and what there.
+LEAD_CHARS = 420
+
+#: Event concepts that tell one kind of event from another (a generic "meeting" or "cooperation" does not).
+SPECIFIC_CONCEPTS = frozenset({
+    "summit", "twinning", "credentials", "joint_commission", "memorandum", "phone_call", "embassy",
+    "official_visit", "working_visit", "foreign_minister", "consul", "ambassador", "delegation",
+})
+
+#: Roles too vague to identify anyone ("an official", "the head", "his counterpart").
+VAGUE_ROLES = frozenset({
+    "official", "head", "chairman", "counterpart", "diplomat", "spokesperson", "member of parliament",
+})
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The event-identifying features of one report (JSON-serialisable with :meth:`as_json`)."""
+
+    article_id: str
+    when: datetime  # publication time (fetch time when unknown), UTC
+    lang: str | None = None
+    source: str | None = None
+    title: str = ""
+    home: frozenset[str] = frozenset()  # in-scope countries that are parties of the report
+    foreign: frozenset[str] = frozenset()  # the other parties
+    mentioned: frozenset[str] = frozenset()  # every country named anywhere (parties or not)
+    lead_countries: frozenset[str] = frozenset()
+    leaders: frozenset[str] = frozenset()  # heads of state and government, canonical names
+    names: frozenset[str] = frozenset()  # spelling-independent keys of people found by patterns
+    roles: frozenset[str] = frozenset()  # canonical roles, "ambassador of Kazakhstan", "governor"
+    places: frozenset[str] = frozenset()  # cities, provinces (capitals and regions apart)
+    capitals: frozenset[str] = frozenset()  # capitals and regions (Central Asia, the Caspian): named everywhere
+    lead_places: frozenset[str] = frozenset()  # places and capitals named in the lead
+    orgs: frozenset[str] = frozenset()
+    concepts: frozenset[str] = frozenset()  # specific event concepts only
+    actors: frozenset[str] = frozenset()  # who the lead names: leader:<name>, name:<key>, role:<office>
+    frame: str = "plain"  # what the lead says the meeting is: gathering, bilateral (at one, or alone), plain
+    display: dict[str, str] = field(default_factory=dict, compare=False)  # name key -> a surface form
+
+    @property
+    def parties(self) -> frozenset[str]:
+        return self.home | self.foreign
+
+    def as_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["when"] = self.when.isoformat()
+        for key, value in out.items():
+            if isinstance(value, frozenset):
+                out[key] = sorted(value)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Signature:
+        values: dict[str, Any] = {}
+        for name in cls.__dataclass_fields__:
+            if name not in data:
+                continue
+            value = data[name]
+            if name == "when":
+                value = datetime.fromisoformat(value)
+            elif isinstance(value, list):
+                value = frozenset(value)
+            values[name] = value
+        return cls(**values)
+
+
+def signature(article: Article, in_scope: Sequence[str], now: datetime | None = None) -> Signature:
+    """The signature of an enriched article. Its time is ``published``, else ``fetched``, else ``now``."""
+    when = article.published or article.fetched or now or datetime.now(UTC)
+    when = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+    scope = set(in_scope)
+    lead_end = len(article.title) + 1 + LEAD_CHARS if article.title else LEAD_CHARS
+    parties = set(article.countries)
+    mentioned: set[str] = set()
+    lead_countries: set[str] = set()
+    leaders: set[str] = set()
+    names: set[str] = set()
+    display: dict[str, str] = {}
+    roles: set[str] = set()
+    places: set[str] = set()
+    capitals: set[str] = set()
+    lead_places: set[str] = set()
+    orgs: set[str] = set()
+    actors: set[str] = set()
+    for e in article.entities:
+        name = e.canonical or e.text
+        in_lead = e.start < lead_end
+        if e.type == "country":
+            mentioned.add(name)
+            if in_lead:
+                lead_countries.add(name)
+        elif e.type == "place":
+            (capitals if _is_capital(e) else places).add(name)
+            if in_lead:
+                lead_places.add(name)
+        elif e.type == "organization":
+            orgs.add(name)
+        elif e.type == "person":
+            key = None
+            if e.canonical:  # a head of state or government from the gazetteer
+                leaders.add(e.canonical)
+            else:
+                key = name_key(e.text, article.lang)
+                if key:
+                    names.add(key)
+                    display.setdefault(key, e.text)
+            if e.role and e.role not in VAGUE_ROLES:
+                roles.add(e.role)
+            if in_lead:
+                if e.canonical:
+                    actors.add(f"leader:{e.canonical}")
+                elif key:
+                    actors.add(f"name:{key}")
+                if e.role and e.role not in VAGUE_ROLES:
+                    actors.add(f"role:{base_role(e.role)}")
+    concepts = {t.split(":", 1)[1] for t in article.tags if t.startswith("concept:")} & SPECIFIC_CONCEPTS
+    lead = normalize(article.full_text[:lead_end])
+    lead_orgs = {e.canonical or e.text for e in article.entities if e.type == "organization" and e.start < lead_end}
+    frame = "plain"
+    if _cued("sideline", lead) or _cued("bilateral", lead):
+        frame = "bilateral"
+    elif _cued("gathering", lead) or (lead_orgs and len(lead_countries) >= 3):
+        frame = "gathering"
+    return Signature(
+        article_id=article.id, when=when, lang=article.lang, source=article.source, title=article.title,
+        home=frozenset(parties & scope), foreign=frozenset(parties - scope), mentioned=frozenset(mentioned),
+        lead_countries=frozenset(lead_countries), leaders=frozenset(leaders), names=frozenset(names),
+        roles=frozenset(roles), places=frozenset(places), capitals=frozenset(capitals),
+        lead_places=frozenset(lead_places), orgs=frozenset(orgs), concepts=frozenset(concepts), frame=frame,
+        actors=frozenset(actors),
+        display=display,
+    )
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    """One pattern per kind of cue (``data/story_cues.yaml``), over normalised text, whole words."""
+    from monitor.lexicon import _load_yaml
+
+    out = {}
+    for kind, by_lang in _load_yaml("story_cues.yaml").items():
+        forms = sorted({normalize(f) for forms in by_lang.values() for f in forms}, key=len, reverse=True)
+        parts = [re.escape(f[:-1]) + r"\w*" if f.endswith("*") else re.escape(f) + r"(?!\w)" for f in forms]
+        out[kind] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+    return out
+
+
+def _cued(kind: str, normalized_lead: str) -> bool:
+    return _cues()[kind].search(normalized_lead) is not None
+
+
+_OF_COUNTRY = re.compile(r" of [A-Z][\w' -]*$")
+
+
+def base_role(role: str) -> str:
+    """The office without its country: "minister of foreign affairs of Uzbekistan" -> "minister of foreign
+    affairs" (one report names the country, another does not)."""
+    return _OF_COUNTRY.sub("", role)
+
+
+def _is_capital(entity: Entity) -> bool:
+    """Capitals and regions are named in most stories of their country (an embassy "in Cairo", "Central
+    Asia"): they identify little."""
+    return (entity.canonical or entity.text) in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    from monitor.lexicon import _load_yaml
+
+    places = _load_yaml("gazetteer.yaml")["places"]
+    return frozenset(p["c"] for p in places if p.get("via") in ("capital", "region") or not p.get("country"))
+
+
+# ------------------------------------------------------------------------------------- names across scripts
+
+# Every letter of the five languages' scripts (and Latin) to a consonant class; vowels, and letters that are
+# vowels as often as consonants in Arabic script (alef, waw, ya), map to nothing. The classes are coarse on
+# purpose: Arabic writes Kazakh "ж" with ج and Persian with ژ, has no "p", "v" or "ch", and writes "-ov" as
+# "وف"; what survives every transcription is the order of the consonant classes.
+_CLASSES = {
+    "k": "kqgcxқкгғхقکگغخ",
+    "h": "hһهحة",
+    "j": "jжجژчچџ",
+    "s": "sсصسثцщ",
+    "z": "zзزذظض",
+    "S": "шش",
+    "p": "pbfvwпбфвپبفو",
+    "t": "tтطت",
+    "d": "dдد",
+    "l": "lлل",
+    "m": "mмم",
+    "n": "nнңن",
+    "r": "rрر",
+}
+_LETTER = {ch: cls for cls, letters in _CLASSES.items() for ch in letters}
+# Latin digraphs to the Cyrillic letter of the same sound, which then maps like any letter.
+_DIGRAPHS = (("dzh", "ж"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("dj", "ж"), ("kh", "х"), ("gh", "ғ"),
+             ("ts", "ц"), ("дж", "ж"))
+# Endings Kazakh puts on a name ("Шарифпен", "Тоқаевтың") and Russian case endings ("Сейткалиевым"); the
+# short Russian endings (-а, -у, -е) only after a surname suffix, since "Нурзода" or "Резвани" do not decline.
+_KAZAKH_ENDINGS = re.compile(r"(пен|мен|бен|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ды|ді|ты|ті|ны|ні|ға|на|не)$")
+_RUSSIAN_ENDINGS = re.compile(r"(ым|ом|ем|ой|ей|ого|ому|ему)$")
+_RUSSIAN_SHORT = re.compile(r"(?<=ов|ев|ин|ын)(а|у|е|ы|ой|ым)$")
+_ARTICLE = re.compile(r"^(ال|وال|بال|لل)")
+_WORD = re.compile(r"[\w'-]+")
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str, lang: str | None = None) -> str | None:
+    """A spelling-independent key of a person's surname (the last word of the name), or None when it is too
+    short to identify anyone (fewer than three consonants after folding)."""
+    words = [w for w in _WORD.findall(normalize(name)) if not w.endswith(".")]
+    if not words:
+        return None
+    word = words[-1].split("-")[-1] if words[-1].count("-") and len(words[-1].split("-")[-1]) > 2 else words[-1]
+    if _is_cyrillic(word):
+        for ending in (_KAZAKH_ENDINGS if lang == "kk" else None, _RUSSIAN_SHORT, _RUSSIAN_ENDINGS):
+            stem = ending.sub("", word) if ending is not None else word
+            if stem != word and len(stem) >= 4:
+                word = stem
+                break
+    elif _is_arabic(word):
+        word = _ARTICLE.sub("", word) if len(word) > 4 else word
+        word = word[:-1] if word.endswith("ه") else word  # a final heh is a vowel (-zadeh, -zoda)
+    for digraph, letter in _DIGRAPHS:
+        word = word.replace(digraph, letter)
+    out = [_LETTER[ch] for ch in word if ch in _LETTER]
+    collapsed = [c for i, c in enumerate(out) if i == 0 or c != out[i - 1]]
+    if collapsed and collapsed[-1] == "h":  # a final -h is a vowel in Persian and Latin transcriptions
+        collapsed.pop()
+    return "".join(collapsed) if len(collapsed) >= 3 else None
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def names_of(signatures: Iterable[Signature]) -> dict[str, str]:
+    """Name key -> the first surface form seen, over several signatures."""
+    out: dict[str, str] = {}
+    for s in signatures:
+        for key, text in s.display.items():
+            out.setdefault(key, text)
+    return out
+
+
+def same_names(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """The name keys of ``a`` that match one of ``b``: equal, or equal but for one class letter (a waw read as
+    a consonant, an alef-waw read as "o", a dropped letter: the transcriptions differ by about that much)."""
+    found = set(a & b)
+    for x in a - found:
+        for y in b:
+            if abs(len(x) - len(y)) == 1 and min(len(x), len(y)) >= 3 and _one_deletion(x, y):
+                found.add(x)
+                break
+    return found
+
+
+def _one_deletion(x: str, y: str) -> bool:
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
