@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ def _items() -> dict[str, dict]:
     return {i["id"]: i for i in (json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines())}
 
 
-@lru_cache(maxsize=None)
+@cache
 def report(item_id: str) -> Article:
     item = _items()[item_id]
     article = Article(id=item_id, title=item["title"], text=item["text"], source=item["source"],
