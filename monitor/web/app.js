@@ -81,7 +81,9 @@ async function runSearch(append = false) {
   } catch (err) {
     if (serial !== searchSerial) return;
     errorBox.hidden = false;
-    errorBox.textContent = err.position != null ? `${err.message} (at character ${err.position + 1})` : err.message;
+    errorBox.textContent = err.status === 401 ? "This server needs an API token: paste yours under Alerts." :
+      err.position != null ? `${err.message} (at character ${err.position + 1})` : err.message;
+    if (err.status === 401) $("#token-box").hidden = false;
     $("#q").setAttribute("aria-invalid", "true");
     status.textContent = "";
   }
@@ -321,9 +323,13 @@ async function loadAlerts() {
   if (!alerts.length) rows.append(el("tr", {}, el("td", { colspan: "5", class: "hint" }, "No alerts yet.")));
 }
 
+function refreshAlerts() {
+  loadAlerts().catch(showAlertError);  // a 401 shows the token box instead of an unhandled error
+}
+
 async function alertAction(path, method) {
   try { await api(path, { method, auth: true }); showAlertError(null); } catch (err) { showAlertError(err); }
-  await loadAlerts();
+  refreshAlerts();
 }
 
 async function testQuery(query) {
@@ -349,7 +355,7 @@ function showFired(f) {
     item.append(snippet);
   }
   $("#feed").prepend(item);
-  loadAlerts();
+  refreshAlerts();
 }
 
 // Server-sent events read with fetch(): unlike EventSource it can send the bearer token.
@@ -406,7 +412,7 @@ function route() {
   const alerts = location.hash === "#alerts";
   $("#view-search").hidden = alerts;
   $("#view-alerts").hidden = !alerts;
-  if (alerts) { $("#nav-search").removeAttribute("aria-current"); $("#nav-alerts").setAttribute("aria-current", "page"); loadAlerts(); }
+  if (alerts) { $("#nav-search").removeAttribute("aria-current"); $("#nav-alerts").setAttribute("aria-current", "page"); refreshAlerts(); }
   else { $("#nav-alerts").removeAttribute("aria-current"); $("#nav-search").setAttribute("aria-current", "page"); }
 }
 
@@ -429,7 +435,7 @@ function init() {
     sessionStorage.setItem("monitor-token", state.token);
     showAlertError(null);
     connectFeed();
-    if (location.hash === "#alerts") loadAlerts();
+    if (location.hash === "#alerts") refreshAlerts();
   });
   $("#alert-form").addEventListener("submit", async (ev) => {
     ev.preventDefault();
@@ -442,7 +448,7 @@ function init() {
       showAlertError(null);
       ev.target.reset();
     } catch (err) { showAlertError(err); }
-    loadAlerts();
+    refreshAlerts();
   });
   $("#alert-test").addEventListener("click", () => { if ($("#alert-query").value.trim()) testQuery($("#alert-query").value); });
   window.addEventListener("hashchange", route);

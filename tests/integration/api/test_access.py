@@ -228,7 +228,12 @@ def _serve(data: Path, host: str, port: int, **env: str) -> subprocess.Popen:
 
 def test_serve_refuses_a_public_interface_without_access_control(tmp_path: Path) -> None:
     proc = _serve(tmp_path, "0.0.0.0", free_port())
-    _, err = proc.communicate(timeout=60)
+    try:
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:  # it started after all: stop it, the assertion below says why
+            proc.kill()
+            proc.communicate(timeout=30)
     assert proc.returncode == 2
     assert "refusing to serve on 0.0.0.0" in err and "monitor users add" in err
     assert not (tmp_path / "api_token").exists()
