@@ -146,6 +146,8 @@ def replay(
             + (f", webhooks delivered {total.delivered}, failed {total.delivery_failed}"
                if total.delivered or total.delivery_failed else "")
         )
+        if total.stories_new or total.stories_joined:
+            console.print(f"stories: {total.stories_new} new, {total.stories_joined} joined an earlier report's story")
         if len(shown) <= _LIST_LIMIT:
             _print_articles(settings, shown)
         for alert, article_id in total.fired:

@@ -17,8 +17,9 @@ from monitor.enrich import enrich
 from monitor.model import Article
 from monitor.rejects import RejectsFile
 from monitor.settings import Settings
-from monitor.store import open_store
+from monitor.store import open_store, open_story_store
 from monitor.store.base import Store
+from monitor.stories.service import StoryStore, assign_batch
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,8 @@ class Summary:
     delivered: int = 0
     delivery_failed: int = 0
     sent: int = 0  # handed to Kafka (distributed runtime)
+    stories_new: int = 0  # kept articles that opened a story
+    stories_joined: int = 0  # kept articles that joined one
     fired: list[tuple[str, str]] = field(default_factory=list)  # (alert, article id)
 
     def __add__(self, other: Summary) -> Summary:
@@ -54,10 +57,12 @@ class Sink(Protocol):
 class EmbeddedPipeline:
     """Runs every stage in this process. Idempotent: the store writes by id, alerts fire once per pair."""
 
-    def __init__(self, settings: Settings, store: Store | None = None, registry: Registry | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store | None = None, registry: Registry | None = None,
+                 stories: StoryStore | None = None) -> None:
         self.settings = settings
         settings.ensure_data_dir()
         self.store = store or open_store(settings)
+        self.stories = stories or open_story_store(settings)
         self.registry = registry or open_registry(settings)
         self.alerts = AlertService(self.registry, settings)
         self.rejects = RejectsFile(settings.data_dir)
@@ -78,6 +83,12 @@ class EmbeddedPipeline:
         summary.rejected += len(failed)
         summary.stored += result.written
         summary.unchanged += result.unchanged
+        # stories before alerts: an alert that fires per story needs the story of each article
+        assignments = assign_batch(self.stories, [a for a in enriched if a.id not in failed], self.in_scope)
+        for assignment in assignments.values():
+            if assignment.reasons:  # empty: in its story already (a replay)
+                summary.stories_new += assignment.new
+                summary.stories_joined += not assignment.new
         self.alerts.refresh()
         for article in enriched:
             if article.id in failed:
@@ -96,6 +107,7 @@ class EmbeddedPipeline:
 
     def close(self) -> None:
         self.store.close()
+        self.stories.close()
         self.registry.close()
 
 

@@ -4,7 +4,8 @@ Agents (consumer group ``news-monitor``; run by ``monitor worker``):
 
 * ``enrich``  ``news.raw`` → ``news.enriched`` and, when relevant, ``news.matched``
 * ``index``   ``news.matched`` → the search store (bulk, idempotent by article id)
-* ``alerts``  ``news.matched`` → ``alerts.fired``, then records the firing once per (alert, article)
+* ``alerts``  ``news.matched`` → stories (members on the search engine), ``alerts.fired``, then records the
+  firing once per (alert, article)
 * ``deliver`` ``alerts.fired`` → webhook delivery of the queued firings (the lead's delivery code)
 
 Delivery semantics: at least once, with idempotent sinks. A batch is acknowledged (and so its offsets
@@ -115,6 +116,13 @@ def create_app(settings: Settings) -> faust.App:
             state["alerts"] = AlertService(open_registry(settings), settings)
         return state["alerts"]
 
+    def story_store() -> Any:
+        if "stories" not in state:
+            from monitor.store import open_story_store
+
+            state["stories"] = open_story_store(settings)
+        return state["stories"]
+
     def deliver_registry() -> Any:
         """The deliverer's own registry (its own connection: it runs beside the alerts agent's thread)."""
         if "deliver" not in state:
@@ -204,6 +212,8 @@ def create_app(settings: Settings) -> faust.App:
 
             async def work(msgs: list[stages.Message] = msgs) -> stages.BatchResult:
                 service = alert_service()
+                # stories first (shared state on the engine): per-story alerts need each article's story
+                await asyncio.to_thread(stages.assign_stories, msgs, story_store(), settings.in_scope_countries)
                 result, articles = await asyncio.to_thread(stages.alert_candidates, msgs, service)
                 await send_all(result.out, wait=True)  # alerts.fired is durable before the firing is recorded
                 result.relevant = await asyncio.to_thread(stages.record_alerts, articles, service)

@@ -169,6 +169,22 @@ def alert_candidates(messages: Sequence[Message],
     return result, articles
 
 
+def assign_stories(messages: Sequence[Message], stories: Any, in_scope: Sequence[str]) -> dict[str, str]:
+    """The story of each article of a ``news.matched`` batch (assigned now, or earlier for a reprocessed one).
+
+    Undecodable messages are skipped here: :func:`alert_candidates` dead-letters them. A story store that
+    fails as a whole raises, so that the batch is retried and never acknowledged half done."""
+    from monitor.stories.service import assign_batch
+
+    articles: list[Article] = []
+    for msg in messages:
+        try:
+            articles.append(bus.decode_article(msg.value)[0])
+        except bus.MessageError:
+            continue
+    return {aid: a.story_id for aid, a in assign_batch(stories, articles, in_scope).items()}
+
+
 def record_alerts(matches: Sequence[tuple[Article, list[str]]], alerts: Any) -> int:
     """Record the firings (once per (alert, article)) and queue their deliveries in one registry write per
     batch; returns how many are new."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from monitor.rejects import RejectsFile
 from monitor.settings import Settings
 from monitor.store.base import Store
+from monitor.stories.service import StoryStore
 
 
 def open_store(settings: Settings, *, wait_s: float | None = None) -> Store:
@@ -37,3 +38,15 @@ def store_label(settings: Settings) -> str:
 
         return f"search engine at {_safe(str(settings.search_url))}"
     return f"SQLite store {settings.db_path} (MONITOR_DATA_DIR={settings.data_dir})"
+
+
+def open_story_store(settings: Settings) -> StoryStore:
+    """Where stories live: beside the articles (the search engine when a URL is configured, else SQLite)."""
+    if settings.search_url:
+        from monitor.store.stories_engine import EngineStories
+
+        return EngineStories.from_settings(settings)
+    from monitor.store.stories_sqlite import SqliteStories
+
+    settings.ensure_data_dir()
+    return SqliteStories(settings.db_path)

@@ -101,6 +101,7 @@ class StoryBook:
         self._member: dict[str, tuple[str, Signature]] = {}
         self._reasons: dict[str, list[str]] = {}
         self._by_country: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
+        self._outside: dict[str, int] = {}  # story id -> its reports the book was not given (seeded stories)
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -109,6 +110,30 @@ class StoryBook:
         """Put an enriched, kept article in a story (the one it is in already, on a replay)."""
         return self.add(signature(article, self.in_scope))
 
+    def seed(self, members: Iterable[Member]) -> None:
+        """Load reports already in stories (from a store): they are candidates, never re-decided."""
+        seeded: Counter[str] = Counter()
+        sizes: dict[str, int] = {}
+        for m in members:
+            if m.signature.article_id in self._member:
+                continue
+            self._stories.setdefault(m.story_id, Story(m.story_id)).add(m.signature)
+            self._index(m.story_id, m.signature, [])
+            seeded[m.story_id] += 1
+            sizes[m.story_id] = max(sizes.get(m.story_id, 0), m.story_size)
+        for story_id, n in seeded.items():
+            self._outside[story_id] = max(0, sizes[story_id] - n)
+
+    def size(self, story_id: str) -> int:
+        story = self._stories.get(story_id)
+        return (story.size if story else 0) + self._outside.get(story_id, 0)
+
+    def _index(self, story_id: str, sig: Signature, reasons: list[str]) -> None:
+        self._member[sig.article_id] = (story_id, sig)
+        self._reasons[sig.article_id] = reasons
+        for country in sig.home:
+            bisect.insort(self._by_country[country], (sig.when, sig.article_id))
+
     def add(self, sig: Signature) -> Assignment:
         known = self._member.get(sig.article_id)
         if known is not None:
@@ -116,16 +141,14 @@ class StoryBook:
         decision = decide(sig, self.candidates(sig), story_id_for(sig.article_id))
         story = self._stories.setdefault(decision.story_id, Story(decision.story_id))
         story.add(sig)
-        self._member[sig.article_id] = (decision.story_id, sig)
-        self._reasons[sig.article_id] = decision.reasons
+        self._index(decision.story_id, sig, decision.reasons)
         for move in decision.moves:
             moved = self._member[move.article_id][1]
-            del self._stories[move.from_story]
+            self._stories.pop(move.from_story, None)
+            self._outside.pop(move.from_story, None)
             story.add(moved)
             self._member[move.article_id] = (move.to_story, moved)
             self._reasons[move.article_id] = move.reasons
-        for country in sig.home:
-            bisect.insort(self._by_country[country], (sig.when, sig.article_id))
         return decision
 
     def candidates(self, sig: Signature) -> list[Member]:
@@ -140,7 +163,7 @@ class StoryBook:
                 if article_id not in seen:
                     seen.add(article_id)
                     story_id, member_sig = self._member[article_id]
-                    out.append(Member(story_id, member_sig, self._stories[story_id].size))
+                    out.append(Member(story_id, member_sig, self.size(story_id)))
         return out
 
     def story_of(self, article_id: str) -> str | None:

@@ -1,0 +1,177 @@
+"""Story members in the search engine: the story state of the distributed runtime (every worker, every host).
+
+One document per report in ``monitor-story-members``, id = article id: its story, its publication time,
+its in-scope parties (what the candidate query filters on), its signature and the reasons of its
+assignment. New members are written with ``op_type=create`` (a reprocessed article keeps the story it got
+first), moves as partial updates of the moved report only, and the index is refreshed after each batch so
+that the next batch, on any worker, sees them.
+
+Two workers that assign two reports of one event at the same moment, before either refresh, can each open
+a story; the next report of that event that scores with both moves a lone report into its story (see
+:func:`monitor.stories.assign.decide`), so such a split heals as the event is reported further. Workers
+consume ``news.matched`` by partition and article id, so this needs two reports of one event within the
+same second or two.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+from monitor.dates import aware
+from monitor.store.engine_clients import EngineClient, EngineError, Retryable, connect
+from monitor.stories.assign import Assignment, Member, Move
+from monitor.stories.book import Story
+from monitor.stories.signature import Signature
+
+log = logging.getLogger(__name__)
+
+INDEX = "monitor-story-members"
+_NOT_INDEXED = {"type": "text", "index": False}
+MAPPINGS: dict[str, Any] = {
+    "dynamic": "strict",
+    "properties": {
+        "article_id": {"type": "keyword"}, "story_id": {"type": "keyword"}, "at": {"type": "date"},
+        "home": {"type": "keyword"}, "signature": _NOT_INDEXED, "reasons": _NOT_INDEXED,
+    },
+}
+_PAGE = 2000
+T = TypeVar("T")
+
+
+class EngineStories:
+    """:class:`monitor.stories.service.StoryStore` in Elasticsearch or OpenSearch."""
+
+    def __init__(self, client: EngineClient, *, index: str = INDEX, wait_s: float = 120.0) -> None:
+        self.client = client
+        self.index = index
+        self.wait_s = wait_s
+        self._retrying("create the story index", self._ensure_index)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> EngineStories:
+        return cls(connect(str(settings.search_url)))
+
+    def _ensure_index(self) -> None:
+        if not self.client.index_exists(self.index):
+            self.client.create_index(self.index, {"settings": {"number_of_shards": 1, "number_of_replicas": 0},
+                                                  "mappings": MAPPINGS})
+
+    def _retrying(self, what: str, fn: Callable[[], T]) -> T:
+        started, attempt = time.monotonic(), 0
+        while True:
+            try:
+                return fn()
+            except Retryable as exc:
+                if time.monotonic() - started >= self.wait_s:
+                    raise
+                delay = min(30.0, 0.5 * 2**attempt) * (0.75 + random.random() / 2)
+                log.warning("stories: search engine unavailable for %s (%s); retrying in %.1f s", what, exc, delay)
+                time.sleep(delay)
+                attempt += 1
+
+    def _scan(self, query: dict[str, Any]) -> list[dict[str, Any]]:
+        """Every document matching ``query`` (search_after over the article id)."""
+        out: list[dict[str, Any]] = []
+        after: list[Any] | None = None
+        while True:
+            body: dict[str, Any] = {"query": query, "size": _PAGE, "sort": [{"article_id": "asc"}]}
+            if after is not None:
+                body["search_after"] = after
+            hits = self._retrying("read story members",
+                                  lambda body=body: self.client.search(self.index, body))["hits"]["hits"]
+            out.extend(h["_source"] for h in hits)
+            if len(hits) < _PAGE:
+                return out
+            after = hits[-1]["sort"]
+
+    def assigned(self, article_ids: Sequence[str]) -> dict[str, str]:
+        if not article_ids:
+            return {}
+        docs = self._scan({"ids": {"values": list(article_ids)}})
+        return {d["article_id"]: d["story_id"] for d in docs}
+
+    def members_near(self, countries: Iterable[str], start: datetime, end: datetime) -> list[Member]:
+        wanted = sorted(set(countries))
+        if not wanted:
+            return []
+        docs = self._scan({"bool": {"filter": [
+            {"range": {"at": {"gte": aware(start).isoformat(), "lte": aware(end).isoformat()}}},
+            {"terms": {"home": wanted}},
+        ]}})
+        sizes = self._sizes({d["story_id"] for d in docs})
+        return [Member(d["story_id"], Signature.from_json(json.loads(d["signature"])), sizes.get(d["story_id"], 1))
+                for d in docs]
+
+    def _sizes(self, story_ids: set[str]) -> dict[str, int]:
+        if not story_ids:
+            return {}
+        body = {"size": 0, "query": {"terms": {"story_id": sorted(story_ids)}},
+                "aggs": {"n": {"terms": {"field": "story_id", "size": len(story_ids)}}}}
+        response = self._retrying("count story members", lambda: self.client.search(self.index, body))
+        return {b["key"]: int(b["doc_count"]) for b in response["aggregations"]["n"]["buckets"]}
+
+    def save(self, added: Sequence[tuple[Signature, Assignment]], moves: Sequence[Move]) -> None:
+        ops: list[dict[str, Any]] = []
+        for sig, decision in added:
+            ops.append({"create": {"_index": self.index, "_id": sig.article_id}})
+            ops.append({"article_id": sig.article_id, "story_id": decision.story_id, "at": sig.when.isoformat(),
+                        "home": sorted(sig.home), "signature": json.dumps(sig.as_json(), ensure_ascii=False),
+                        "reasons": json.dumps(decision.reasons, ensure_ascii=False)})
+        for move in moves:
+            ops.append({"update": {"_index": self.index, "_id": move.article_id}})
+            ops.append({"doc": {"story_id": move.to_story, "reasons": json.dumps(move.reasons, ensure_ascii=False)}})
+        if not ops:
+            return
+        response = self._retrying("write story members", lambda: self.client.bulk(ops))
+        for item in response.get("items", []):
+            outcome = next(iter(item.values()))
+            status = int(outcome.get("status", 500))
+            if status >= 300 and status != 409:  # 409: a reprocessed article keeps the story it got first
+                raise EngineError(f"the engine refused a story member ({status}): {outcome.get('error')}", status)
+        self._retrying("refresh story members", lambda: self.client.refresh(self.index))
+
+    def _stories(self, story_ids: Iterable[str]) -> dict[str, Story]:
+        ids = sorted(set(story_ids))
+        stories: dict[str, Story] = {}
+        for i in range(0, len(ids), 500):
+            for d in self._scan({"terms": {"story_id": ids[i : i + 500]}}):
+                stories.setdefault(d["story_id"], Story(d["story_id"])).add(
+                    Signature.from_json(json.loads(d["signature"]))
+                )
+        return stories
+
+    def story(self, story_id: str) -> Story | None:
+        return self._stories([story_id]).get(story_id)
+
+    def stories_of(self, article_ids: Sequence[str]) -> dict[str, Story]:
+        of = self.assigned(article_ids)
+        stories = self._stories(of.values())
+        return {aid: stories[sid] for aid, sid in of.items() if sid in stories}
+
+    def stories_between(self, start: datetime, end: datetime) -> list[Story]:
+        docs = self._scan({"range": {"at": {"gte": aware(start).isoformat(), "lt": aware(end).isoformat()}}})
+        stories = self._stories(d["story_id"] for d in docs)
+        return sorted(stories.values(), key=lambda s: (s.first, s.id))
+
+    def reasons(self, article_id: str) -> list[str]:
+        docs = self._scan({"ids": {"values": [article_id]}})
+        return json.loads(docs[0]["reasons"]) if docs else []
+
+    def count(self) -> int:
+        body = {"size": 0, "aggs": {"n": {"cardinality": {"field": "story_id"}}}}
+        return int(self._retrying("count stories", lambda: self.client.search(self.index, body))
+                   ["aggregations"]["n"]["value"])
+
+    def drop_all(self) -> None:
+        """Delete every story member (tests and benchmarks only)."""
+        self.client.delete_index(self.index)
+        self._ensure_index()
+
+    def close(self) -> None:
+        self.client.close()
