@@ -336,6 +336,8 @@ def search(
     sort: Sort = "relevance",
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array of hits (the API's fields).")] = False,
     include_irrelevant: All = False,
+    stories: Annotated[bool, typer.Option("--stories", help="Group the hits by story (one event, its reports "
+                                                            "in every language).")] = False,
 ) -> None:
     """Search the stored articles; ranked hits with date, source and highlighted snippets."""
     import html
@@ -347,6 +349,8 @@ def search(
         result = store.search(request)
         if result.total == 0:
             _warn_if_empty(settings, store)
+        if stories:
+            grouped = _stories_of(settings, store, result.hits)
     except QueryError as exc:
         err.print(f"[red]query error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
@@ -354,6 +358,9 @@ def search(
         raise _fail(f"search failed: {type(exc).__name__}: {exc}", 1) from exc
     finally:
         store.close()
+    if stories:
+        _print_stories(grouped, as_json)
+        return
     if as_json:
         print(json.dumps([h.as_json() for h in result.hits], ensure_ascii=False, indent=1))
         return
@@ -367,6 +374,33 @@ def search(
         console.print("  " + _escape(text).replace("\x00", "[reverse]").replace("\x01", "[/reverse]"))
         if hit.url:
             console.print(f"  {_escape(hit.url)}", highlight=False)
+
+
+def _stories_of(settings: Settings, store: object, hits: list) -> list[dict]:
+    from monitor.store import open_story_store
+    from monitor.stories.view import stories_json
+
+    story_store = open_story_store(settings)
+    try:
+        return stories_json(store, story_store, hits)  # type: ignore[arg-type]
+    finally:
+        story_store.close()
+
+
+def _print_stories(stories: list[dict], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(stories, ensure_ascii=False, indent=1))
+        return
+    console.print(f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'}")
+    for story in stories:
+        console.print(f"[bold]{_escape(story['title'])}[/bold]")
+        countries = ", ".join(e["name"] for e in story["entities"]["countries"][:4])
+        console.print("  [dim]" + _escape(f"{story['summary']}  ·  {story['first'][:10]} – {story['last'][:10]}"
+                                          f"  ·  {countries}  ·  {story['id']}") + "[/dim]")
+        for report in story["reports"]:
+            mark = "*" if report["matched"] else " "
+            console.print(f"  {mark} {report['lang'] or '?'}  {_escape(report['title'][:90])}  "
+                          f"[dim]{_escape(report['source'] or '')}[/dim]")
 
 
 def _escape(text: str) -> str:

@@ -24,6 +24,7 @@ from monitor.api.health import readiness
 from monitor.api.metrics import Metrics
 from monitor.api.routes_alerts import router as alerts_router
 from monitor.api.routes_search import router as search_router
+from monitor.api.routes_stories import router as stories_router
 from monitor.api.state import ApiState
 from monitor.query import QueryError
 from monitor.settings import Settings
@@ -172,6 +173,7 @@ def create_app(settings: Settings, token: str | None = None, state: ApiState | N
 
     app.add_middleware(BodyLimit)
     app.include_router(search_router)
+    app.include_router(stories_router)
     app.include_router(alerts_router)
 
     @app.get("/api/health", tags=["ops"], summary="Liveness: the process answers")

@@ -27,8 +27,9 @@ from pathlib import Path
 from monitor.alerts.registry import Registry, open_registry
 from monitor.api.limits import RateLimiter
 from monitor.settings import Settings
-from monitor.store import open_store
+from monitor.store import open_store, open_story_store
 from monitor.store.base import Store
+from monitor.stories.service import StoryStore
 from monitor.users import User, UserStore
 
 TOKEN_FILE = "api_token"
@@ -73,6 +74,8 @@ class ApiState:
     store_lock: threading.Lock = field(default_factory=threading.Lock)  # guards _thread_stores only
     registry_lock: threading.Lock = field(default_factory=threading.Lock)
     users_lock: threading.Lock = field(default_factory=threading.Lock)
+    stories_lock: threading.Lock = field(default_factory=threading.Lock)
+    _stories: StoryStore | None = None
 
     @classmethod
     def open(cls, settings: Settings, token: str | None = None, *, local: bool = False) -> ApiState:
@@ -120,6 +123,14 @@ class ApiState:
         yield store
 
     @contextmanager
+    def using_stories(self) -> Iterator[StoryStore]:
+        """The story store (opened on first use: a server that never shows a story never opens it)."""
+        with self.stories_lock:
+            if self._stories is None:
+                self._stories = open_story_store(self.settings)
+            yield self._stories
+
+    @contextmanager
     def using_registry(self) -> Iterator[Registry]:
         with self.registry_lock:
             yield self.registry
@@ -132,5 +143,9 @@ class ApiState:
             self.store.close()
         with self.registry_lock:
             self.registry.close()
+        with self.stories_lock:
+            if self._stories is not None:
+                self._stories.close()
+                self._stories = None
         with self.users_lock:
             self.users.close()

@@ -122,18 +122,19 @@ def signature(article: Article, in_scope: Sequence[str], now: datetime | None = 
             orgs.add(name)
         elif e.type == "person":
             key = None
-            if e.canonical:  # a head of state or government from the gazetteer
-                leaders.add(e.canonical)
-            else:
-                key = name_key(e.text, article.lang)
+            leader = e.canonical in _leaders()
+            if leader:  # a head of state or government from the gazetteer
+                leaders.add(name)
+            else:  # found by its title: the finder's base form of the name, in the article's script
+                key = name_key(name, article.lang)
                 if key:
                     names.add(key)
-                    display.setdefault(key, e.text)
+                    display.setdefault(key, name)
             if e.role and e.role not in VAGUE_ROLES:
                 roles.add(e.role)
             if in_lead:
-                if e.canonical:
-                    actors.add(f"leader:{e.canonical}")
+                if leader:
+                    actors.add(f"leader:{name}")
                 elif key:
                     actors.add(f"name:{key}")
                 if e.role and e.role not in VAGUE_ROLES:
@@ -187,6 +188,14 @@ def _is_capital(entity: Entity) -> bool:
     """Capitals and regions are named in most stories of their country (an embassy "in Cairo", "Central
     Asia"): they identify little."""
     return (entity.canonical or entity.text) in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _leaders() -> frozenset[str]:
+    """Canonical names of the heads of state and government the gazetteer lists (nobody else is listed)."""
+    from monitor.lexicon import _load_yaml
+
+    return frozenset(p["c"] for p in _load_yaml("gazetteer.yaml")["leaders"])
 
 
 @lru_cache(maxsize=1)
