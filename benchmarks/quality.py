@@ -9,12 +9,15 @@ detected, not given) and scores:
   accuracy, and the people annotated in the in-scope texts (found = a person entity overlaps the name).
 * ``feed_day`` — ``tests/data/real/feedday_*.jsonl``: a day of ordinary feeds, almost all out of scope.
   False-positive rate per language (the share of out-of-scope articles flagged), recall on the few in scope.
+* ``relevance2`` and ``feed_day2`` — ``real/relevance2_*.jsonl`` and ``real/feedday2_*.jsonl``: the held-out
+  batch 2 (``batch2_README.md``), written before any tuning on it and scored exactly like ``relevance`` and
+  ``feed_day``; its first-run figures measure how the rules generalise.
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
   and per case, and the non-person traps tagged as people.
 * ``short`` — ``tests/data/relevance_dev.jsonl``: the first, two-sentence set (kept as a regression check).
 
-Run: ``python benchmarks/quality.py [--errors] [--set relevance|feed_day|people|short]...``
+Run: ``python benchmarks/quality.py [--errors] [--set relevance|feed_day|relevance2|feed_day2|people|short]...``
 The last line is one JSON object with all figures.
 """
 
@@ -35,6 +38,8 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 SETS = {
     "relevance": "real/relevance_*.jsonl",
     "feed_day": "real/feedday_*.jsonl",
+    "relevance2": "real/relevance2_*.jsonl",
+    "feed_day2": "real/feedday2_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
@@ -243,7 +248,7 @@ def main(argv: list[str] | None = None) -> dict:
             continue
         n += len(items)
         errors: list[str] = []
-        if name == "feed_day":
+        if name in ("feed_day", "feed_day2"):
             fig = score_feed_day(items, errors)
         elif name == "people":
             fig = score_people(items, errors)
