@@ -39,7 +39,8 @@ _RU_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[ую]�
 # the Arabic article written before a family name in Latin and Cyrillic copy
 _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-", "ат-", "ан-", "эль-", "әл-", "ал-", "аз-", "ах-")
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
-_NASAB_RE = re.compile(r"(?<=\s)(?:بن|بنت)(?=\s)")
+_NASAB_WORDS = (" بن ", " بنت ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
+_CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 
 
@@ -105,6 +106,7 @@ class _Doc(NameScanner):
         self.ment_ends = [int(m.end) for m in self.mentions]
         self.ment_end: dict[int, int] = {}
         self._attach_mentions(0, len(self.toks))
+        self.word_at = {t.q: i for i, t in enumerate(self.toks) if t.q >= 0}  # the word token starting at q
         self.hits: list[_Hit] = []
         self.nested: set[int] = set()
         self.hit_at: dict[int, _Hit] = {}
@@ -133,21 +135,28 @@ class _Doc(NameScanner):
             a = max(norm.rfind(c, max(m.start() - 90, 0), m.start()) for c in ".;:!?\n")
             if a != -1:
                 spans.append((a, m.end() + 2))
-        for m in _NASAB_RE.finditer(norm):  # "X بن Y": a nasab chain, a name with no title needed
-            spans.append((m.start() - 60, m.end() + 60))
+        self.ar_cues: list[int] = []  # folded positions inside Arabic-script words shaped like names
+        for word in _NASAB_WORDS:  # "X بن Y", "X bin Y": a nasab chain, a name with no title needed
+            p = norm.find(word)
+            while p != -1:
+                spans.append((p - 60, p + 60))
+                self.ar_cues.append(p + 1)
+                p = norm.find(word, p + 1)
         persian: bool | None = None  # only asked when a surname ending is found
         for m in lex.surname_re.finditer(norm):
             if persian is None:
                 persian = self.lang == "fa" or FA_LETTERS_RE.search(norm) is not None
             self.subject_cues = self.subject_cues or persian
             spans.append((m.start() - 90, m.end() + 40))
+            self.ar_cues.append(m.start())
+        if "\u200c" in self.text:  # Persian compound surnames written with a ZWNJ: "رضایی‌فر"
+            offsets, identity = self.folded.offsets, self.folded.identity
+            for m in lex.zwnj_re.finditer(self.text):
+                q = m.start() if identity else bisect.bisect_left(offsets, m.start())
+                self.ar_cues.append(q)
+                spans.append((q - 90, q + 40))
         # capitalised surname-shaped words and initials (Latin, Cyrillic): names with no title beside them
-        self.shape_qs: list[int] = []
-        offsets, identity = self.folded.offsets, self.folded.identity
-        for m in lex.shape_re.finditer(self.text):
-            q = m.start() if identity else bisect.bisect_left(offsets, m.start())
-            self.shape_qs.append(q)
-            spans.append((q - 70, q + (m.end() - m.start()) + 40))
+        self.shape_qs = self._shape_cues(spans)
         if not spans:
             return []
         spans.sort()
@@ -163,6 +172,37 @@ class _Doc(NameScanner):
                 out[-1] = (out[-1][0], max(out[-1][1], b))
             else:
                 out.append((a, b))
+        return out
+
+    def _shape_cues(self, spans: list[tuple[int, int]]) -> list[int]:
+        """Folded starts of capitalised words shaped like a surname ("Сапаровым", "Guliyev", "Al-Mannai") and
+        of initials ("Е. Сапаров"); a window around each is added to ``spans``.
+
+        Why not one regex for the whole shape: a pattern that tries every surname ending at every capital
+        letter costs several times more than finding the capitalised words (a C scan) and testing the few
+        of them against the endings."""
+        text, lex = self.text, self.lex
+        offsets, identity = self.folded.offsets, self.folded.identity
+        ends, articles = lex.shape_end_re.search, _ARTICLE_PREFIXES
+        out: list[int] = []
+        for m in _CAP_WORD.finditer(text):
+            a = m.start()
+            w = m.group()
+            if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'-"):
+                if text[a - 1] != "-" or text[max(a - 5, 0):a].lower().rsplit(" ", 1)[-1] not in articles:
+                    continue
+                a -= len(text[max(a - 5, 0):a].rsplit(" ", 1)[-1])  # "аль-Мазруи": the article opens the word
+                w = text[a:m.end()]
+            if len(w) == 1:
+                if text[a + 1:a + 2] != ".":
+                    continue  # an initial is a capital and a full stop
+            else:
+                low = normalize(w)
+                if ends(low) is None and not low.startswith(articles):
+                    continue
+            q = a if identity else bisect.bisect_left(offsets, a)
+            out.append(q)
+            spans.append((q - 70, q + len(w) + 40))
         return out
 
     def _attach_mentions(self, lo: int, hi: int) -> None:
@@ -213,9 +253,10 @@ class _Doc(NameScanner):
                 k += 1
 
     def _find_titles(self) -> None:
-        toks, phrases = self.toks, self.lex.phrases
+        toks, lex = self.toks, self.lex
+        singles, pairs, firsts = lex.phrases, lex.phrases2, lex.firsts
         n = len(toks)
-        word_at = {t.q: i for i, t in enumerate(toks) if t.q >= 0}  # one word token starts at each q
+        word_at = self.word_at
         # only where the automaton saw a title word can a title start
         candidates = {word_at[q] for q in self.ac_starts if q in word_at}
         last_end = 0
@@ -224,22 +265,22 @@ class _Doc(NameScanner):
                 continue
             t = toks[i]
             forms: list[tuple[str, str]] = []
-            if t.n in phrases:
+            if t.n in firsts:
                 forms.append(("", t.n))
             if t.pre:
-                forms.extend(f for f in proclitics(t.n) if f[1] in phrases)
+                forms.extend(f for f in proclitics(t.n) if f[1] in firsts)
             if not forms:
                 continue
-            nxt = toks[i + 1].n if i + 1 < n else None
+            nxt = toks[i + 1].n if i + 1 < n else ""
             found = None
             for pre, w in forms:
-                for seq, rd in phrases[w]:
+                for seq, rd in pairs.get((w, nxt), ()):  # the longest phrase first
                     end = i + len(seq)
-                    if end > n or (len(seq) > 1 and seq[1] != nxt):
-                        continue
-                    if all(toks[i + j].n == seq[j] for j in range(2, len(seq))):
+                    if end <= n and all(toks[i + j].n == seq[j] for j in range(2, len(seq))):
                         found = (pre, w, end, rd)
                         break
+                if found is None and w in singles:
+                    found = (pre, w, i + 1, singles[w])
                 if found:
                     break
             if found is None:
@@ -523,7 +564,7 @@ class _Doc(NameScanner):
         toks, n = self.toks, len(self.toks)
         if not self.shape_qs:
             return []
-        word_at = {t.q: i for i, t in enumerate(toks) if t.q >= 0 and t.script in ("la", "cy")}
+        word_at = self.word_at
         out: list[_Cand] = []
         done = -1
         for q in self.shape_qs:
@@ -568,17 +609,30 @@ class _Doc(NameScanner):
         toks, n = self.toks, len(self.toks)
         out: list[_Cand] = []
         done = -1
-        for i, t in enumerate(toks):
-            if i <= done or t.k != "w" or t.script != "ar":
-                continue
-            if t.leader is not None:
-                continue  # a head of state or government: the gazetteer knows where the name stands
-            nasab = t.n in AR_NASAB and i > 0
-            shaped = (self._ar_surname_like(i) or self._fa_compound(i)) and self.ar_name_tok(i)
-            family = not shaped and not nasab and self._al(i) and t.n.endswith("ی") and len(t.n) >= 5 and (
-                i + 1 >= n or not self._name_like(i + 1)) and self.ar_name_tok(i)
-            if not (nasab or shaped or family):
-                continue
+        # only the tokens the windows' cues point at (a surname's ending, a ZWNJ compound, "بن"), and words
+        # like "الکعبی" within a few words after a title: not every token of the article
+        words = [(t.q, i) for i, t in enumerate(toks) if t.q >= 0]  # in text order: the windows are sorted
+        starts = [q for q, _ in words]
+        cand: set[int] = set()
+        for p in self.ar_cues:
+            j = bisect.bisect_right(starts, p) - 1
+            if j >= 0:
+                cand.add(words[j][1])
+        for h in self.hits:
+            cand.update(range(h.b, min(h.b + 12, n)))
+        for i in sorted(cand):
+            t = toks[i]
+            w = t.n
+            if i <= done or t.script != "ar" or t.k != "w" or t.leader is not None:
+                continue  # (a head of state or government: the gazetteer knows where the name stands)
+            nasab = w in AR_NASAB and i > 0
+            family = shaped = False
+            if not nasab:
+                shaped = (self._ar_surname_like(i) or self._fa_compound(i)) and self.ar_name_tok(i)
+                if not shaped and w[-1] == "ی" and w[:2] == "ال" and len(w) >= 5:
+                    family = self._al(i) and (i + 1 >= n or not self._name_like(i + 1)) and self.ar_name_tok(i)
+                if not (shaped or family):
+                    continue
             if nasab:
                 back = self._ar_name_back(i - 1)
                 if back is None:

@@ -73,7 +73,11 @@ def _flat(value: Any) -> list[str]:
 
 @dataclass
 class RoleLexicon:
-    phrases: dict[str, list[tuple[tuple[str, ...], RoleDef]]] = field(default_factory=dict)
+    # title phrases by their first word: one-word titles, and longer ones by their first two words (a Kazakh
+    # title inflected on its last word has a thousand forms sharing a first word: "бас консулының ...")
+    phrases: dict[str, RoleDef] = field(default_factory=dict)
+    phrases2: dict[tuple[str, str], list[tuple[tuple[str, ...], RoleDef]]] = field(default_factory=dict)
+    firsts: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
     stop_ar: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
@@ -93,9 +97,10 @@ class RoleLexicon:
     shape_strong: tuple[str, ...] = ()  # surname endings that make a capitalised word look like a surname
     shape_cases: tuple[str, ...] = ()  # case endings glued to such a surname
     speech_cap: frozenset[str] = frozenset()  # Latin/Cyrillic verbs of saying
-    shape_re: re.Pattern[str] | None = None  # capitalised surname-shaped words and initials, in the original text
+    shape_end_re: re.Pattern[str] | None = None  # a surname's ending (and a case ending) at the end of a word
     fa_long: tuple[str, ...] = ()  # second parts of Persian compound surnames (-پور, -زاده ...)
     fa_short: tuple[str, ...] = ()  # the same, counted only after a ZWNJ (-فر, -نیا ...)
+    zwnj_re: re.Pattern[str] | None = None  # a ZWNJ and a short second part of a Persian compound surname
     org_ar: frozenset[str] = frozenset()  # heads of organisation and place names, Arabic script (folded)
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
     post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
@@ -138,9 +143,13 @@ def role_lexicon() -> RoleLexicon:
     for form in _flat(roles.get("post_honorifics")):
         add(form, post)
     for toks, rd in entries.items():
-        lex.phrases.setdefault(toks[0], []).append((toks, rd))
-    for lst in lex.phrases.values():
+        if len(toks) == 1:
+            lex.phrases[toks[0]] = rd
+        else:
+            lex.phrases2.setdefault((toks[0], toks[1]), []).append((toks, rd))
+    for lst in lex.phrases2.values():
         lst.sort(key=lambda e: -len(e[0]))
+    lex.firsts = frozenset(lex.phrases) | frozenset(a for a, _ in lex.phrases2)
 
     lex.stop_ar = frozenset(_norm(w) for w in _flat(words["stop_arabic_script"]))
     lex.stop = lex.stop_ar | frozenset(_norm(w) for w in _flat(words["stop_persian"]))
@@ -167,6 +176,7 @@ def role_lexicon() -> RoleLexicon:
     parts = words["persian_surname_parts"]
     lex.fa_long = tuple(_norm(w) for w in parts["long"])
     lex.fa_short = tuple(w for w in parts["short"])  # matched on the original text, after its ZWNJ
+    lex.zwnj_re = re.compile("\u200c(?:" + "|".join(sorted(lex.fa_short, key=len, reverse=True)) + r")(?![^\W\d_])")
     lex.sur_exceptions = frozenset(_norm(w) for w in words["surname_ending_exceptions"])
     org_ar = {_norm(w) for w in _flat(words["org_heads_arabic_script"])}
     lex.org_ar = frozenset(org_ar | {"ال" + w for w in org_ar if not w.startswith("ال")})
@@ -181,16 +191,10 @@ def role_lexicon() -> RoleLexicon:
     every = sorted(shape["latin"] + shape["latin_weak"] + shape["cyrillic"] + shape["cyrillic_weak"], key=len,
                    reverse=True)
     cases = "|".join(re.escape(c) for c in lex.shape_cases)
-    # a capitalised word with a surname ending (and a case ending after it), or an initial before a capital
-    lex.shape_re = re.compile(
-        r"(?<![\w'\-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*?(?:" + "|".join(re.escape(e) for e in every) + r")(?:" + cases
-        + r")?(?![\w'\-])|(?<![\w'\-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
-        # the Arabic article of a family name, and "son/daughter of", in Latin and Cyrillic copy
-        r"|(?<![\w'\-])(?:[AaEe]l|[Аа]ль|[Аа][шсдртнзх]|[Ээ]ль|[Әә]л|[Аа]л)-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
-        r"|(?<=\s)(?:bin|bint|ibn|бин|бен|ибн)(?=\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
-    )
+    # the ending of a capitalised word (folded) that makes it look like a surname, a case ending after it
+    lex.shape_end_re = re.compile("(?:" + "|".join(re.escape(_norm(e)) for e in every) + ")(?:" + cases + ")?$")
     ac = ahocorasick.Automaton()
-    for first in lex.phrases:
+    for first in lex.firsts:
         if len(first) < 2:
             continue
         keys = {first}

@@ -245,3 +245,31 @@ def test_names_after_a_complement_and_arab_names_in_latin_and_cyrillic(text: str
 )
 def test_named_after_people_and_adjective_runs_are_not_people(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# ------------------------------------------------------------------------------------------------ leaders in passing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "leader"),
+    [
+        ("وجاءت الاتفاقية بعد الزيارة التي قام بها توكاييف إلى القاهرة العام الماضي.", "ar", "توكاييف"),
+        ("این توافق پس از سفر توکایف به تهران حاصل شد.", "fa", "توکایف"),
+        ("Келісім Тоқаевтың Каирге сапарынан кейін жасалды.", "kk", "Тоқаевтың"),
+        ("Соглашение было достигнуто после визита Токаева в Каир.", "ru", "Токаева"),
+        ("The deal followed Tokayev's visit to Cairo last year.", "en", "Tokayev"),
+    ],
+)
+def test_a_leader_named_in_passing_is_a_person(text: str, lang: str, leader: str) -> None:
+    assert leader in people(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Жиынға облыс әкімінің орынбасары Ғ. Сейітқызы қатысты.", "kk", ["Ғ. Сейітқызы"]),
+        ("The envoy, Marat Nurlanovich Seitov, presented his credentials.", "en", ["Marat Nurlanovich Seitov"]),
+    ],
+)
+def test_initials_and_patronymics_in_kazakh_and_english(text: str, lang: str, want: list[str]) -> None:
+    assert names(text, lang) == want
