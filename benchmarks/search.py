@@ -1,6 +1,6 @@
 """Search-store benchmark: bulk indexing and query latency, search engine vs embedded SQLite, same run.
 
-    python benchmarks/search.py [--docs 100000] [--queries 1000]
+    python benchmarks/search.py [--docs 100000] [--queries 1000] [--large 1000000]
 
 Uses ``MONITOR_SEARCH_URL`` when set; otherwise starts a local OpenSearch node from ``deploy/`` (free port,
 temporary data directory, 512 MB heap) and stops it at the end. The articles are synthetic: sentences drawn
@@ -8,8 +8,12 @@ from the vocabulary of the seed articles (Arabic, Persian, Kazakh) with fixed ra
 both stores see the same data and the same 1,000 queries. Enrichment is not measured here: the articles
 carry their language, countries and tags already.
 
+Then the same queries over ``--large`` articles (default 1,000,000) in SQLite alone (``--large 0`` skips it).
+
 Prints the figures as it goes; the last line is one JSON object with, for each store, ``index_docs_per_s``,
-``query_p50_ms``, ``query_p95_ms`` and ``query_p99_ms``.
+``query_p50_ms``, ``query_p95_ms`` and ``query_p99_ms`` (``engine``, ``sqlite``, and ``sqlite_large`` for the
+large run), ``totals_agree`` (both stores counted the same matches for every query) and the machine's load
+average before and after (the machine is shared: figures taken under load understate an idle machine).
 """
 
 from __future__ import annotations
@@ -99,7 +103,8 @@ def query_mix(n: int, vocab: dict[str, list[str]], seed: int = 11) -> list[Searc
     return out
 
 
-def bench_store(name: str, store: Store, docs: int, queries: list[SearchRequest], vocab: dict) -> dict:
+def bench_store(name: str, store: Store, docs: int, queries: list[SearchRequest], vocab: dict,
+                totals: list[int] | None = None) -> dict:
     written = 0
     t0 = time.perf_counter()
     batch: list[Article] = []
@@ -129,8 +134,10 @@ def bench_store(name: str, store: Store, docs: int, queries: list[SearchRequest]
         result = store.search(request)
         latencies.append((time.perf_counter() - q0) * 1000)
         hits += result.total
+        if totals is not None:
+            totals.append(result.total)
     cuts = statistics.quantiles(latencies, n=100, method="inclusive")
-    figures = {
+    figures: dict[str, object] = {
         "index_docs_per_s": round(rate, 1),
         "index_seconds": round(elapsed, 2),
         "query_p50_ms": round(cuts[49], 2),
@@ -138,6 +145,8 @@ def bench_store(name: str, store: Store, docs: int, queries: list[SearchRequest]
         "query_p99_ms": round(cuts[98], 2),
         "queries": len(queries),
         "mean_total_hits": round(hits / len(queries), 1),
+        "max_ms": round(max(latencies), 2),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     print(
         f"[{name}] {len(queries)} queries: p50 {figures['query_p50_ms']} ms, p95 {figures['query_p95_ms']} ms, "
@@ -151,11 +160,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=1_000)
+    parser.add_argument("--large", type=int, default=1_000_000, help="articles of the SQLite-only run (0: none)")
+    parser.add_argument("--skip-engine", action="store_true", help="SQLite only (no search engine)")
     args = parser.parse_args()
 
     vocab = vocabulary()
     queries = query_mix(args.queries, vocab)
-    report: dict[str, object] = {"docs": args.docs, "queries": args.queries}
+    report: dict[str, object] = {"docs": args.docs, "queries": args.queries,
+                                 "load_average_start": [round(x, 2) for x in os.getloadavg()]}
+    engine_totals: list[int] = []
+    sqlite_totals: list[int] = []
 
     from monitor.dev import opensearch
     from monitor.store.engine import EngineStore
@@ -164,23 +178,33 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         url = os.environ.get("MONITOR_SEARCH_URL")
         state = Path(tmp) / "opensearch"
-        if not url:
-            print("starting a local OpenSearch node ...", flush=True)
-            url = opensearch.start_node(state, http_port=None).url
-        try:
-            engine = EngineStore(url, batch_size=1000)
-            engine.drop_all()
-            report["engine_kind"] = f"{engine.kind} {engine.client.info.version}"
-            report["engine"] = bench_store(engine.kind, engine, args.docs, queries, vocab)
-            engine.drop_all()
-            engine.close()
-        finally:
-            if not os.environ.get("MONITOR_SEARCH_URL"):
-                opensearch.stop_node(state)
+        if not args.skip_engine:
+            if not url:
+                print("starting a local OpenSearch node ...", flush=True)
+                url = opensearch.start_node(state, http_port=None).url
+            try:
+                engine = EngineStore(url, batch_size=1000)
+                engine.drop_all()
+                report["engine_kind"] = f"{engine.kind} {engine.client.info.version}"
+                report["engine"] = bench_store(engine.kind, engine, args.docs, queries, vocab, engine_totals)
+                engine.drop_all()
+                engine.close()
+            finally:
+                if not os.environ.get("MONITOR_SEARCH_URL"):
+                    opensearch.stop_node(state)
 
         sqlite = SqliteStore(Path(tmp) / "bench.sqlite")
-        report["sqlite"] = bench_store("sqlite", sqlite, args.docs, queries, vocab)
+        report["sqlite"] = bench_store("sqlite", sqlite, args.docs, queries, vocab, sqlite_totals)
         sqlite.close()
+        if engine_totals:
+            report["totals_agree"] = engine_totals == sqlite_totals
+            print(f"both stores counted the same matches for every query: {report['totals_agree']}", flush=True)
+        if args.large:
+            large = SqliteStore(Path(tmp) / "large.sqlite")
+            report["sqlite_large"] = {"docs": args.large, **bench_store(f"sqlite {args.large:,}", large, args.large,
+                                                                        queries, vocab)}
+            large.close()
+    report["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
 
     print(json.dumps(report))
     return 0
