@@ -15,6 +15,7 @@ from monitor.model import Entity
 from monitor.normalize import Folding, fold, normalize
 from monitor.people.lexicon import RoleDef, role_lexicon
 from monitor.people.names import (
+    AR_JOIN_NEXT,
     AR_JOIN_PREV,
     AR_NASAB,
     CLAUSE_PUNCT,
@@ -620,6 +621,9 @@ class _Doc(NameScanner):
                 cand.add(words[j][1])
         for h in self.hits:
             cand.update(range(h.b, min(h.b + 12, n)))
+        tails = self.lex.sur_ar + self.lex.fa_long
+        zwnj = "\u200c" in self.text
+        stop = self.lex.stop
         for i in sorted(cand):
             t = toks[i]
             w = t.n
@@ -628,9 +632,14 @@ class _Doc(NameScanner):
             nasab = w in AR_NASAB and i > 0
             family = shaped = False
             if not nasab:
-                shaped = (self._ar_surname_like(i) or self._fa_compound(i)) and self.ar_name_tok(i)
-                if not shaped and w[-1] == "ی" and w[:2] == "ال" and len(w) >= 5:
-                    family = self._al(i) and (i + 1 >= n or not self._name_like(i + 1)) and self.ar_name_tok(i)
+                if w.endswith(tails) or (zwnj and "\u200c" in self.text[t.s:t.e]):
+                    shaped = (self._ar_surname_like(i) or self._fa_compound(i)) and self.ar_name_tok(i)
+                if not shaped and w[-1] == "ی" and w[:2] == "ال" and len(w) >= 5 and i > 0:
+                    p = toks[i - 1]  # a family name follows a given (or father's) name, which has no article
+                    given = p.n[:2] != "ال" or p.n in AR_JOIN_PREV or (i > 1 and toks[i - 2].n in AR_JOIN_NEXT)
+                    family = (p.script == "ar" and given and p.n not in stop and p.ment is None
+                              and i - 1 not in self.hit_at and self._al(i)
+                              and (i + 1 >= n or not self._name_like(i + 1)) and self.ar_name_tok(i))
                 if not (shaped or family):
                     continue
             if nasab:
@@ -649,10 +658,10 @@ class _Doc(NameScanner):
                 if span is None:
                     continue
             s, e, single = span
-            if family and (e - s < 2 or self._al(s) or self._title_before(s) is None):
-                continue  # "X Y الZی" is a name after a title in the same clause ("المتحدث باسم الوزارة X")
             while e - s >= 3 and self._al(s) and toks[s].n != "ال":
                 s += 1  # "الأوزبكي باخروم صالحوف": an adjective of the title before the name
+            if family and (e - s < 2 or self._al(s) or self._title_before(s) is None):
+                continue  # "X Y الZی" is a name after a title in the same clause ("المتحدث باسم الوزارة X")
             if single or e - s < 2:
                 prev = toks[s - 1] if s > 0 else None
                 if not (prev is not None and prev.k == "w" and self.ar_stop(prev) and (prev.n in self.lex.verbs or (
@@ -944,7 +953,8 @@ class _Doc(NameScanner):
                     s -= 2
                 else:
                     j = src.e - 2
-                    while j >= src.s and s - 1 >= 0 and toks[s - 1].n == toks[j].n and s - 1 not in covered:
+                    while j >= src.s and s - 1 >= 0 and toks[s - 1].k == "w" and toks[s - 1].n == toks[j].n \
+                            and s - 1 not in covered:
                         s -= 1
                         j -= 1
                 if self._name_like(s - 1) or (self._name_like(i + 1) and not self._surname_like(i)):

@@ -273,3 +273,14 @@ def test_a_leader_named_in_passing_is_a_person(text: str, lang: str, leader: str
 )
 def test_initials_and_patronymics_in_kazakh_and_english(text: str, lang: str, want: list[str]) -> None:
     assert names(text, lang) == want
+
+
+def test_a_surname_repeated_after_a_sentence_ending_in_another_name() -> None:
+    text = ("Deputy governor A. Karimov and the head of the department, N. Rashidova, met the guests. "
+            "Karimov presented the plans.")
+    assert names(text, "en") == ["A. Karimov", "N. Rashidova", "Karimov"]
+
+
+def test_vice_chairman_in_persian() -> None:
+    found = find_people("در این نشست حسین\u200cعلی کریمی نایب\u200cرئیس اتاق بازرگانی گفت که تجارت رشد کرد.", "fa")
+    assert [(e.text, e.role) for e in found] == [("حسین\u200cعلی کریمی", "vice chairman")]
