@@ -143,6 +143,7 @@ def replay(
         console.print(
             f"read {total.read}, relevant {total.relevant}, stored {total.stored}, unchanged {total.unchanged}, "
             f"rejected {total.rejected}, alerts fired {total.alerts_fired}"
+            + (f", story updates held {total.alert_updates}" if total.alert_updates else "")
             + (f", webhooks delivered {total.delivered}, failed {total.delivery_failed}"
                if total.delivered or total.delivery_failed else "")
         )
@@ -468,6 +469,9 @@ def alerts_add(
     owner: Annotated[str | None, typer.Option(help="Who owns this alert.")] = None,
     digest: Annotated[str | None, typer.Option(help="hourly or daily: one message per period (needs "
                                                     "--webhook or --email).")] = None,
+    per: Annotated[str, typer.Option(help="article (every matching article fires) or story (a story's first "
+                                          "matching report fires; its later reports come as one update per "
+                                          "digest period).")] = "article",
     replace: Annotated[bool, typer.Option("--replace", help="Replace the alert of that name if there is one.")]
     = False,
 ) -> None:
@@ -495,7 +499,7 @@ def alerts_add(
         raise _fail(f"an alert named {name!r} exists already: add --replace to change it, or choose another name")
     try:
         registry.add(Alert(name=name, query=query, webhook=webhook, secret=secret, email=email, owner=owner,
-                           digest=digest))
+                           digest=digest, per=per))
     except QueryError as exc:
         err.print(f"[red]query error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from monitor.alerts.registry import Registry, open_registry
 from monitor.alerts.service import AlertService
+from monitor.alerts.stories import StoryRef
 from monitor.enrich import enrich
 from monitor.model import Article
 from monitor.rejects import RejectsFile
@@ -39,6 +40,7 @@ class Summary:
     sent: int = 0  # handed to Kafka (distributed runtime)
     stories_new: int = 0  # kept articles that opened a story
     stories_joined: int = 0  # kept articles that joined one
+    alert_updates: int = 0  # later reports of a story held for its per-story alert's update
     fired: list[tuple[str, str]] = field(default_factory=list)  # (alert, article id)
 
     def __add__(self, other: Summary) -> Summary:
@@ -95,7 +97,12 @@ class EmbeddedPipeline:
                 continue
             if article.relevant:
                 summary.relevant += 1
-            for fired in self.alerts.process(article):
+            assigned = assignments.get(article.id)
+            story = StoryRef(assigned.story_id, bool(assigned.reasons)) if assigned else None
+            for fired in self.alerts.process(article, story=story):
+                if fired.payload.get("update"):  # a later report of a story its alert fired for: held
+                    summary.alert_updates += 1
+                    continue
                 summary.alerts_fired += 1
                 summary.fired.append((fired.alert, fired.article_id))
         delivered, delivery_failed = self.alerts.deliver(

@@ -213,10 +213,11 @@ def create_app(settings: Settings) -> faust.App:
             async def work(msgs: list[stages.Message] = msgs) -> stages.BatchResult:
                 service = alert_service()
                 # stories first (shared state on the engine): per-story alerts need each article's story
-                await asyncio.to_thread(stages.assign_stories, msgs, story_store(), settings.in_scope_countries)
+                stories = await asyncio.to_thread(stages.assign_stories, msgs, story_store(),
+                                                  settings.in_scope_countries)
                 result, articles = await asyncio.to_thread(stages.alert_candidates, msgs, service)
                 await send_all(result.out, wait=True)  # alerts.fired is durable before the firing is recorded
-                result.relevant = await asyncio.to_thread(stages.record_alerts, articles, service)
+                result.relevant = await asyncio.to_thread(stages.record_alerts, articles, service, stories)
                 return result
 
             await run_batch("alerts", work)

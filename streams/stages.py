@@ -169,11 +169,12 @@ def alert_candidates(messages: Sequence[Message],
     return result, articles
 
 
-def assign_stories(messages: Sequence[Message], stories: Any, in_scope: Sequence[str]) -> dict[str, str]:
+def assign_stories(messages: Sequence[Message], stories: Any, in_scope: Sequence[str]) -> dict[str, Any]:
     """The story of each article of a ``news.matched`` batch (assigned now, or earlier for a reprocessed one).
 
     Undecodable messages are skipped here: :func:`alert_candidates` dead-letters them. A story store that
     fails as a whole raises, so that the batch is retried and never acknowledged half done."""
+    from monitor.alerts.stories import StoryRef
     from monitor.stories.service import assign_batch
 
     articles: list[Article] = []
@@ -182,10 +183,10 @@ def assign_stories(messages: Sequence[Message], stories: Any, in_scope: Sequence
             articles.append(bus.decode_article(msg.value)[0])
         except bus.MessageError:
             continue
-    return {aid: a.story_id for aid, a in assign_batch(stories, articles, in_scope).items()}
+    return {aid: StoryRef(a.story_id, bool(a.reasons)) for aid, a in assign_batch(stories, articles, in_scope).items()}
 
 
-def record_alerts(matches: Sequence[tuple[Article, list[str]]], alerts: Any) -> int:
+def record_alerts(matches: Sequence[tuple[Article, list[str]]], alerts: Any, stories: Any = None) -> int:
     """Record the firings (once per (alert, article)) and queue their deliveries in one registry write per
     batch; returns how many are new."""
-    return len(alerts.record_matches(matches))
+    return len(alerts.record_matches(matches, stories))

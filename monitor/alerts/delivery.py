@@ -240,8 +240,13 @@ def email_message(payload: dict, to: str, sender: str) -> EmailMessage:
     items = [{k: _clean_value(v) for k, v in a.items()} for a in _articles(payload) if isinstance(a, dict)] or [{}]
     alert = clean_text(payload.get("alert"))
     digest = payload.get("digest")
+    updates = [u for u in payload.get("stories") or [] if isinstance(u, dict)]
     subject = (f"[{alert}] {len(items)} new articles ({header_text(digest, 20)} digest)" if digest
                else f"[{alert}] {items[0].get('title') or 'new article'}")
+    if updates and sum(int(u.get("count") or 0) for u in updates) == len(items):  # only story updates
+        first = updates[0]
+        subject = (f"[{alert}] {clean_text(first.get('summary'))}: {clean_text(first.get('title'))}"
+                   if len(updates) == 1 else f"[{alert}] more reports of {len(updates)} stories")
     msg = EmailMessage()
     msg["Subject"] = header_text(subject, 200) or "news monitor alert"
     msg["From"] = header_text(sender, 320)
@@ -251,6 +256,10 @@ def email_message(payload: dict, to: str, sender: str) -> EmailMessage:
     query = clean_text(payload.get("query") or "")
     plain = [f"Alert {alert}: {query}", ""]
     blocks = []
+    for u in updates:  # "3 more reports, in Persian and Kazakh" per story, before the reports themselves
+        plain += [f"{clean_text(u.get('summary'))}: {clean_text(u.get('title'))}", ""]
+        blocks.append(f"<p><b>{html.escape(str(clean_text(u.get('summary'))))}</b>: "
+                      f'<span dir="auto">{html.escape(str(clean_text(u.get("title"))))}</span></p>')
     for a in items:
         countries = ", ".join(a.get("countries") or [])
         plain += [str(a.get("title") or ""), str(a.get("url") or ""), f"{a.get('lang') or ''}  {countries}",

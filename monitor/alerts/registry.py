@@ -37,11 +37,13 @@ from pathlib import Path
 from typing import Any
 
 from monitor.alerts.matcher import Subscription
+from monitor.alerts.stories import story_updates
 from monitor.model import Article
 from monitor.procs import pid_alive
 from monitor.query import parse
 from monitor.store.sqlite import connect
 
+PER = ("article", "story")
 DIGEST_PERIODS = {"hourly": 3600, "daily": 86400}
 
 _SCHEMA = """
@@ -75,7 +77,7 @@ CREATE TRIGGER IF NOT EXISTS alerts_rev_upd AFTER UPDATE OF query, paused, webho
 
 # Columns added after the first release: added in place so existing data folders keep working.
 _MIGRATIONS = {
-    "alerts": [("digest", "TEXT")],
+    "alerts": [("digest", "TEXT"), ("per", "TEXT")],
     "deliveries": [("claimed_by", "TEXT"), ("lease_until", "REAL"), ("created", "REAL")],
 }
 
@@ -97,6 +99,9 @@ class Alert:
     delivered: int = 0
     failed: int = 0
     digest: str | None = None  # None: one message per article; "hourly" / "daily": one per period
+    # "article": fire for every matching article; "story": for a story's first matching report, and send its
+    # later reports as one update per digest period ("3 more reports, in Persian and Kazakh")
+    per: str = "article"
 
     @property
     def subscription(self) -> Subscription:
@@ -114,7 +119,8 @@ class Alert:
         return {
             "name": self.name, "query": self.query, "webhook": self.webhook if show_targets else None,
             "email": self.email if show_targets else None,
-            "owner": self.owner, "paused": self.paused, "digest": self.digest, "channels": self.channels,
+            "owner": self.owner, "paused": self.paused, "digest": self.digest, "per": self.per,
+            "channels": self.channels,
             "fired": self.fired, "delivered": self.delivered, "failed": self.failed, "signed": bool(self.secret),
         }
 
@@ -189,6 +195,8 @@ def validate(alert: Alert) -> None:
     parse(alert.query)
     if alert.digest is not None and alert.digest not in DIGEST_PERIODS:
         raise ValueError(f"digest must be one of {', '.join(DIGEST_PERIODS)}, not {alert.digest!r}")
+    if alert.per not in PER:
+        raise ValueError(f"per must be one of {', '.join(PER)}, not {alert.per!r}")
     if alert.digest is not None and not alert.channels:
         raise ValueError("a digest needs a channel to be sent on: a webhook or an e-mail address")
 
@@ -351,12 +359,12 @@ class SqliteRegistry(Registry):
         """Add (or replace) an alert; the query is parsed first so a bad query changes nothing."""
         validate(alert)  # raises QueryError with the position
         self._conn.execute(
-            "INSERT INTO alerts (name, query, webhook, secret, email, owner, paused, created, digest)"
-            " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET query=excluded.query,"
+            "INSERT INTO alerts (name, query, webhook, secret, email, owner, paused, created, digest, per)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET query=excluded.query,"
             " webhook=excluded.webhook, secret=excluded.secret, email=excluded.email, owner=excluded.owner,"
-            " paused=excluded.paused, digest=excluded.digest",
+            " paused=excluded.paused, digest=excluded.digest, per=excluded.per",
             (alert.name, alert.query, alert.webhook, alert.secret, alert.email, alert.owner, int(alert.paused),
-             _now(), alert.digest),
+             _now(), alert.digest, alert.per),
         )
         return alert
 
@@ -392,7 +400,7 @@ class SqliteRegistry(Registry):
         return Alert(
             name=row["name"], query=row["query"], webhook=row["webhook"], secret=row["secret"],
             email=row["email"], owner=row["owner"], paused=bool(row["paused"]), fired=row["fired"],
-            delivered=row["delivered"], failed=row["failed"], digest=row["digest"],
+            delivered=row["delivered"], failed=row["failed"], digest=row["digest"], per=row["per"] or "article",
         )
 
     # -- firing -----------------------------------------------------------------------------------
@@ -615,6 +623,9 @@ class SqliteRegistry(Registry):
                     "query": items[0].get("query") if items else None,
                     "count": len(items), "articles": [i.get("article") for i in items],
                 }
+                updates = story_updates(payload["articles"])
+                if updates:  # later reports of stories a per-story alert fired for
+                    payload["stories"] = updates
                 digest_id = self.queue_delivery(group["alert"], f"digest:{rows[0]['id']}", group["channel"],
                                                 group["target"], payload)
                 if digest_id is None:

@@ -8,12 +8,14 @@ Used unchanged by the embedded pipeline and the stream workers (``streams/``), o
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from monitor.alerts.delivery import SmtpConfig, deliver_pending, delivery_policy
 from monitor.alerts.matcher import CompiledMatcher
 from monitor.alerts.registry import Alert, Fired, Registry
+from monitor.alerts.stories import StoryRef, story_key
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
 from monitor.normalize import normalize_with_offsets
@@ -90,21 +92,79 @@ class AlertService:
             return []
         return self._matcher.match(article)
 
-    def process(self, article: Article, names: list[str] | None = None) -> list[Fired]:
+    def process(self, article: Article, names: list[str] | None = None, story: StoryRef | None = None) -> list[Fired]:
         """Match one enriched article and record/queue the new firings."""
         names = self.matching(article) if names is None else names
-        return self.record_matches([(article, names)])
+        return self.record_matches([(article, names)], {article.id: story} if story else None)
 
-    def process_many(self, articles: list[Article]) -> list[Fired]:
+    def process_many(self, articles: list[Article], stories: Mapping[str, StoryRef] | None = None) -> list[Fired]:
         """``process`` for a batch in one registry write (one commit or one bulk request per batch)."""
-        return self.record_matches([(article, self.matching(article)) for article in articles])
+        return self.record_matches([(article, self.matching(article)) for article in articles], stories)
 
-    def record_matches(self, matches: Sequence[tuple[Article, Sequence[str]]]) -> list[Fired]:
-        """Record the (article, alert names) pairs of a batch once each; returns the new firings."""
+    def record_matches(self, matches: Sequence[tuple[Article, Sequence[str]]],
+                       stories: Mapping[str, StoryRef] | None = None) -> list[Fired]:
+        """Record the (article, alert names) pairs of a batch once each; returns the new firings.
+
+        ``stories``: the story of each article. An alert with ``per="story"`` fires once per story (for its
+        first matching report) and records the story's later reports as held updates (see
+        :mod:`monitor.alerts.stories`); without a story an article fires it as any alert."""
         resolved = [(article, [self._alerts[n] for n in names if n in self._alerts]) for article, names in matches]
         resolved = [(article, alerts) for article, alerts in resolved if alerts]
         if not resolved:
             return []
+        stories = stories or {}
+        plain: list[tuple[Article, list[Alert]]] = []
+        per_story: list[tuple[Article, StoryRef, list[Alert]]] = []
+        for article, alerts in resolved:
+            ref = stories.get(article.id)
+            one_each = [a for a in alerts if a.per != "story" or ref is None]
+            if one_each:
+                plain.append((article, one_each))
+            if ref is not None and len(one_each) < len(alerts):
+                per_story.append((article, ref, [a for a in alerts if a.per == "story"]))
+        build = self._builder()
+        fired = self.registry.record(plain, build) if plain else []
+        if per_story:
+            fired += self._record_stories(per_story, build)
+        return fired
+
+    def _record_stories(self, matches: list[tuple[Article, StoryRef, list[Alert]]],
+                        build: Any) -> list[Fired]:
+        """First reports fire under ``story:<id>``; the later, newly assigned ones become held updates."""
+        originals: dict[int, tuple[Article, StoryRef]] = {}
+        keyed: list[tuple[Article, Sequence[Alert]]] = []
+        for article, ref, alerts in matches:
+            proxy = article.model_copy(update={"id": story_key(ref.id)})
+            originals[id(proxy)] = (article, ref)
+            keyed.append((proxy, alerts))
+
+        def build_first(alert: Alert, proxy: Article) -> Fired:
+            article, ref = originals[id(proxy)]
+            one = build(alert, article)
+            one.payload["article"]["story"] = {"id": ref.id, "first": True}
+            return Fired(alert.name, proxy.id, one.payload, one.snippet)
+
+        firsts = self.registry.record(keyed, build_first)
+        first_pairs = {(f.alert, f.payload["article"]["id"]) for f in firsts}
+        updates: list[tuple[Article, Sequence[Alert]]] = []
+        refs: dict[str, StoryRef] = {}
+        for article, ref, alerts in matches:
+            later = [replace(a, digest=a.digest or "hourly") for a in alerts
+                     if ref.fresh and (a.name, article.id) not in first_pairs]
+            if later:
+                updates.append((article, later))
+                refs[article.id] = ref
+
+        def build_update(alert: Alert, article: Article) -> Fired:
+            one = build(alert, article)
+            one.payload["article"]["story"] = {"id": refs[article.id].id, "update": True}
+            one.payload["update"] = True
+            return one
+
+        return firsts + (self.registry.record(updates, build_update) if updates else [])
+
+    def _builder(self) -> Any:
+        """The snippet and payload of a firing, with the article's entity tags and normalised text made once."""
         cache: dict[str, tuple[dict, Any]] = {}  # article id -> entity tags and normalised text, once each
 
         def build(alert: Alert, article: Article) -> Fired:
@@ -122,7 +182,7 @@ class AlertService:
             text_snippet = snippet(article, spans)
             return Fired(alert.name, article.id, alert_payload(alert, article, text_snippet), text_snippet)
 
-        return self.registry.record(resolved, build)
+        return build
 
     def _settings_now(self) -> Any:
         if self._settings is None:

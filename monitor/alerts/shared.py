@@ -46,6 +46,7 @@ from monitor.alerts.registry import (
     validate,
     worker_id,
 )
+from monitor.alerts.stories import story_updates
 from monitor.alerts.subscriptions import SubscriptionLog
 from monitor.model import Article
 from monitor.procs import pid_alive
@@ -464,6 +465,9 @@ class SharedRegistry(Registry):
             payload = {"v": 1, "alert": alert_name, "digest": digest,
                        "query": items[0].get("query") if items else None,
                        "count": len(items), "articles": [i.get("article") for i in items]}
+            updates = story_updates(payload["articles"])
+            if updates:  # later reports of stories a per-story alert fired for
+                payload["stories"] = updates
             digest_id = doc_id(alert_name, article_id, channel)
             created = self._bulk([
                 {"create": {"_index": self.deliveries_index, "_id": digest_id}},

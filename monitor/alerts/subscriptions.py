@@ -24,7 +24,7 @@ from monitor.alerts.registry import Alert
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
-_FIELDS = ("name", "query", "webhook", "secret", "email", "owner", "paused", "digest")
+_FIELDS = ("name", "query", "webhook", "secret", "email", "owner", "paused", "digest", "per")
 
 
 class SubscriptionError(RuntimeError):

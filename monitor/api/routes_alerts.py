@@ -74,7 +74,7 @@ def create_alert(request: Request, body: schemas.AlertIn, who: Editor) -> dict[s
         except Refused as exc:
             raise HTTPException(400, f"webhook refused: {exc.reason}") from None
     alert = Alert(name=body.name, query=body.query, webhook=body.webhook, secret=body.secret, email=body.email,
-                  owner=owner, paused=body.paused, digest=body.digest)
+                  owner=owner, paused=body.paused, digest=body.digest, per=body.per)
     with request.app.state.api.using_registry() as registry, registry.transaction():
         existing = registry.get(body.name)
         if existing is not None:

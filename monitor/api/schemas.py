@@ -109,6 +109,10 @@ class AlertIn(BaseModel):
     digest: Literal["hourly", "daily"] | None = Field(
         None, description="Deliver one message per period instead of one per article"
     )
+    per: Literal["article", "story"] = Field(
+        "article", description="story: fire for a story's first matching report; its later reports come as one "
+                               "update per digest period (hourly unless the alert has a digest)"
+    )
 
     @field_validator("query")
     @classmethod
@@ -140,6 +144,7 @@ class AlertOut(BaseModel):
     owner: str | None
     paused: bool
     digest: str | None = None
+    per: str = Field("article", description="article or story (see AlertIn)")
     channels: list[str] = Field(default_factory=list, description="webhook and/or email")
     fired: int
     delivered: int

@@ -84,3 +84,13 @@ def test_stories_need_a_token_and_check_their_input(client: TestClient) -> None:
     assert anon.get("/api/stories", params={"q": "Kazakhstan"}).status_code == 401
     assert client.get("/api/stories", params={"q": "(unbalanced"}).status_code == 400
     assert client.get("/api/stories", params={"since": "2025-10-10", "until": "2025-10-01"}).status_code == 400
+
+
+def test_an_alert_per_story_is_created_and_listed_as_such(client: TestClient) -> None:
+    created = client.post("/api/alerts", json={"name": "kz-story", "query": "country:Kazakhstan", "per": "story"})
+    assert created.status_code == 201, created.text
+    assert created.json()["per"] == "story"
+    listed = {a["name"]: a for a in client.get("/api/alerts").json()}
+    assert listed["kz-story"]["per"] == "story"
+    bad = client.post("/api/alerts", json={"name": "kz-x", "query": "country:Kazakhstan", "per": "sentence"})
+    assert bad.status_code == 422
