@@ -287,6 +287,14 @@ class _Doc(NameScanner):
             if found is None:
                 continue
             pre, w, end, rd = found
+            if t.script == "ar" and i > 0 and not pre and toks[i - 1].k == "w" and toks[i - 1].script == "ar":
+                prev = toks[i - 1].n
+                if rd.plural and w[:2] == "ال" and prev[:2] != "ال" and (
+                        prev in lex.stop or prev in lex.org_ar or prev in lex.state):
+                    continue  # "مجلس الوزراء" (a noun without the article before it): the cabinet, not "the ministers"
+                if end == i + 1 and rd.strength <= 2 and w[:2] == "ال" and w.endswith(("ی", "یه")) \
+                        and prev[:2] == "ال":
+                    continue  # "الدبلوماسية البرلمانية": an adjective after a definite noun, not a title
             hit = _Hit(i, end, rd, definite=w.startswith("ال"), conj=pre[:1] in ("و", "ف"))
             self.hits.append(hit)
             for j in range(i, end):
@@ -512,6 +520,8 @@ class _Doc(NameScanner):
                     span = None  # "title, X" is an apposition: the name must be closed off too
                 if span is None and not ar and rd.role is not None and rd.dir != "back":
                     span = self._lookahead(k)  # "Minister for Railways X", "представитель Всемирного банка X"
+                if span is not None and rd.plural and not self._list_follows(span[1]):
+                    span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list
                 if span is not None:
                     self._add(cands, span, rd, country, before=1)
                     got = not span[2]  # a lone token may yet be dropped: let apposition speak too
@@ -785,6 +795,14 @@ class _Doc(NameScanner):
             j -= 1
             steps += 1
         return None
+
+    def _list_follows(self, e: int) -> bool:
+        """A comma or "and" (glued و in Arabic) right after token ``e - 1``: a list goes on."""
+        toks = self.toks
+        if e >= len(toks):
+            return False
+        t = toks[e]
+        return t.n == "," or t.n in _LIST_AND or (t.script == "ar" and t.pre[:1] == "و")
 
     def _lists(self, cands: list[_Cand]) -> list[_Cand]:
         """The names after a found one in a list: "ministers X, Y and Z", "الوزراء X وY وZ", "министры X, Y и

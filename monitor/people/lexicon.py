@@ -29,6 +29,7 @@ class RoleDef:
     complement: bool = False  # takes a genitive complement that is not the name ("محافظ القليوبية")
     dir: str = "both"  # fwd: name follows only; back: name precedes only
     title: bool = False  # may stand between an office and the name ("محافظ الأقصر المستشار X")
+    plural: bool = False  # "the ministers": names follow it as a list, never stand before it
 
 
 _TOKEN_RE = re.compile(r"([^\W\d_]+(?:['\-][^\W\d_]+)*)|(\d+)|(\n\s*)|([^\w\s])")
@@ -133,6 +134,7 @@ def role_lexicon() -> RoleLexicon:
             complement=bool(spec.get("complement", False)),
             dir=str(spec.get("dir", "both")),
             title=bool(spec.get("title", False)),
+            plural=bool(spec.get("plural", False)),
         )
         for form in _flat(spec["forms"]):
             add(form, rd)

@@ -335,10 +335,14 @@ class NameScanner:
     def _agreement(self, units: list[tuple[int, int]]) -> bool:
         """Two words with the same case or gender ending are a noun and its adjective, not a name:
         "دعوة رسمية" (ة ... ة), "درعا تذكاريا" (accusative ا ... ا)."""
-        if len(units) != 2:
+        if len(units) not in (2, 3):
             return False
-        a = self.text[self.toks[units[0][1] - 1].s:self.toks[units[0][1] - 1].e]
-        b = self.text[self.toks[units[1][1] - 1].s:self.toks[units[1][1] - 1].e]
+        a = self.text[self.toks[units[-2][1] - 1].s:self.toks[units[-2][1] - 1].e]
+        b = self.text[self.toks[units[-1][1] - 1].s:self.toks[units[-1][1] - 1].e]
+        if b.endswith("ية") and a.endswith(("ة", "ات")):
+            return True  # "بعثة تجارية", "لقاءات ثنائية": a feminine or plural noun and its nisba adjective
+        if len(units) == 3:
+            return False
         return (a.endswith("ة") and b.endswith("ة")) or (
             a.endswith("ا") and b.endswith("ا") and not a.endswith("اء") and len(a) > 3 and len(b) > 3
         )
@@ -517,8 +521,13 @@ class NameScanner:
 
     # -- surnames and the name's own offsets -----------------------------------------------------------
     def _ar_surname_like(self, j: int) -> bool:
-        w = self.toks[j].n
-        return len(w) >= 5 and w.endswith(self.lex.sur_ar) and w not in self.lex.sur_exceptions
+        t = self.toks[j]
+        w = t.n
+        if len(w) < 5 or not w.endswith(self.lex.sur_ar):
+            return False
+        exceptions = self.lex.sur_exceptions  # common words with such an ending, also with a proclitic or ال
+        return not (w in exceptions or t.bare in exceptions or (w[:2] == "ال" and w[2:] in exceptions)
+                    or (t.bare[:2] == "ال" and t.bare[2:] in exceptions))
 
     def _surname_like(self, j: int) -> bool:
         t = self.toks[j]

@@ -284,3 +284,18 @@ def test_a_surname_repeated_after_a_sentence_ending_in_another_name() -> None:
 def test_vice_chairman_in_persian() -> None:
     found = find_people("در این نشست حسین\u200cعلی کریمی نایب\u200cرئیس اتاق بازرگانی گفت که تجارت رشد کرد.", "fa")
     assert [(e.text, e.role) for e in found] == [("حسین\u200cعلی کریمی", "vice chairman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وأكد الوزيران أهمية البناء على نتائج الزيارة.", "ar"),  # a plural title names people in a list only
+        ("عقد مجلس الوزراء اجتماعه الأسبوعي في القصر.", "ar"),  # the cabinet, not "the ministers"
+        ("وقال إن الدبلوماسية البرلمانية تشكل رافدا مهما للعلاقات.", "ar"),  # an adjective, not a title
+        ("وأكد حرص الوزارة على تقديم أفضل الخدمات لضيوف المعرض متى توفرت الظروف.", "ar"),  # plurals in -وف
+        ("وناقش الجانبان تنظيم بعثة تجارية وعقد لقاءات ثنائية.", "ar"),  # nouns and their adjectives
+        ("به گزارش خبرنگار سیاسی ایرنا، نشست دو کشور برگزار شد.", "fa"),  # a news agency's byline
+    ],
+)
+def test_arabic_script_noun_phrases_after_titles_are_not_people(text: str, lang: str) -> None:
+    assert names(text, lang) == []
