@@ -7,7 +7,7 @@ import logging
 import re
 import sys
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -402,6 +402,60 @@ def _print_stories(stories: list[dict], as_json: bool) -> None:
             mark = "*" if report["matched"] else " "
             console.print(f"  {mark} {report['lang'] or '?'}  {_escape(report['title'][:90])}  "
                           f"[dim]{_escape(report['source'] or '')}[/dim]")
+
+
+@app.command()
+def briefing(
+    day: Annotated[str | None, typer.Option(help="The day (2025-10-22, UTC); default: today.")] = None,
+    country: Annotated[str | None, typer.Option(help="Only this in-scope country's stories.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+    send: Annotated[bool, typer.Option("--send", help="Also send it to the subscribers of daily digests, each "
+                                                      "the stories its alert matches (once per alert and day).")]
+    = False,
+    base_url: Annotated[str, typer.Option(help="Where the page is served, for the story links.")] = "",
+) -> None:
+    """The day's stories per in-scope country: counterparts, people and roles, reports per language, links."""
+    from datetime import date as date_type
+
+    from monitor.briefing import FORMATS, build_briefing, day_range, render_html, render_markdown
+    from monitor.store import open_story_store
+
+    if fmt not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    try:
+        chosen = date_type.fromisoformat(day) if day else datetime.now(UTC).date()
+    except ValueError as exc:
+        raise _fail(f"--day must be a day such as 2025-10-22, not {day!r}") from exc
+    settings = _settings()
+    store = _open_store(settings)
+    stories = open_story_store(settings)
+    try:
+        todays = stories.stories_between(*day_range(chosen))
+        data = build_briefing(todays, chosen, settings.in_scope_countries, store.get_article, country)
+        if send:
+            from monitor.alerts.briefing import queue_briefings
+            from monitor.alerts.delivery import SmtpConfig, deliver_pending, delivery_policy
+
+            registry = _registry()
+            try:
+                queued = queue_briefings(registry, todays, chosen, settings.in_scope_countries, store.get_article,
+                                         base_url)
+                delivered, failed = deliver_pending(
+                    registry, retries=settings.webhook_retries, timeout=settings.webhook_timeout_s,
+                    smtp=SmtpConfig.from_settings(settings), policy=delivery_policy(settings))
+            finally:
+                registry.close()
+            err.print(f"briefing queued for {len(queued)} subscriber(s); delivered {delivered}, failed {failed}",
+                      highlight=False)
+    finally:
+        stories.close()
+        store.close()
+    if fmt == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    elif fmt == "html":
+        print(render_html(data, base_url))
+    else:
+        print(render_markdown(data, base_url), end="")
 
 
 def _escape(text: str) -> str:

@@ -237,6 +237,8 @@ def email_message(payload: dict, to: str, sender: str) -> EmailMessage:
         raise PermanentFailure(f"invalid recipient address {header_token(to)[:100]!r}")
     if not valid_email(sender.rpartition("<")[2].rstrip(">").strip()):
         raise PermanentFailure(f"invalid sender address {header_token(sender)[:100]!r} (MONITOR_SMTP_FROM)")
+    if isinstance(payload.get("briefing"), dict):
+        return _briefing_message(payload, to, sender)
     items = [{k: _clean_value(v) for k, v in a.items()} for a in _articles(payload) if isinstance(a, dict)] or [{}]
     alert = clean_text(payload.get("alert"))
     digest = payload.get("digest")
@@ -283,6 +285,23 @@ def email_message(payload: dict, to: str, sender: str) -> EmailMessage:
         + "".join(blocks) + "</body></html>",
         subtype="html",
     )
+    return msg
+
+
+def _briefing_message(payload: dict, to: str, sender: str) -> EmailMessage:
+    """The daily briefing of an alert's subscriber (``monitor.alerts.briefing``): Markdown text and HTML."""
+    briefing = payload["briefing"]
+    alert = clean_text(payload.get("alert"))
+    n = int(briefing.get("stories") or 0)
+    msg = EmailMessage()
+    msg["Subject"] = header_text(f"[{alert}] Briefing for {clean_text(briefing.get('day'))}: "
+                                 f"{n} stor{'y' if n == 1 else 'ies'}", 200)
+    msg["From"] = header_text(sender, 320)
+    msg["To"] = to
+    msg["Date"] = formatdate(localtime=False)
+    msg["Message-ID"] = make_msgid(domain="news-monitor")
+    msg.set_content(clean_text(payload.get("markdown")))
+    msg.add_alternative(clean_text(payload.get("html")), subtype="html")
     return msg
 
 

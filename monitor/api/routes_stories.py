@@ -6,10 +6,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse
 from pydantic import BaseModel, Field
 
 from monitor.api.auth import Reader
 from monitor.api.routes_search import AUTH_ERRORS, ERRORS, Day, Text
+from monitor.briefing import build_briefing, day_range, render_html, render_markdown
 from monitor.dates import day_bounds
 from monitor.store.base import SearchRequest
 from monitor.stories.view import full_story, search_stories, story_with_reports
@@ -20,6 +22,7 @@ router = APIRouter(prefix="/api", tags=["stories"])
 class NamedCount(BaseModel):
     name: str
     reports: int = Field(description="Reports of the story that name it")
+    role: str | None = Field(None, description="People and leaders: the role the reports give them")
 
 
 class StoryEntities(BaseModel):
@@ -105,3 +108,27 @@ def one_story(request: Request, who: Reader, story_id: Annotated[str, Path(min_l
     if found is None:
         raise HTTPException(404, f"no story {story_id!r}")
     return found
+
+
+@router.get("/briefing", responses={200: {"content": {"application/json": {}, "text/markdown": {}, "text/html": {}}},
+                                    **AUTH_ERRORS},
+            summary="The day's stories per in-scope country (JSON, Markdown or HTML)")
+def briefing(
+    request: Request,
+    who: Reader,
+    day: Annotated[Day | None, Query(description="The day (UTC); default: today")] = None,
+    country: Text = None,
+    format: Annotated[str, Query(pattern="^(json|md|html)$")] = "json",  # noqa: A002 (the query parameter)
+) -> Any:
+    """What ``monitor briefing`` prints: per in-scope country the day's stories with their counterparts, the
+    people and roles, the reports per language and the links."""
+    chosen = day or datetime.now(UTC).date()
+    state = request.app.state.api
+    with state.using_store() as store, state.using_stories() as story_store:
+        todays = story_store.stories_between(*day_range(chosen))
+        data = build_briefing(todays, chosen, state.settings.in_scope_countries, store.get_article, country)
+    if format == "md":
+        return PlainTextResponse(render_markdown(data), media_type="text/markdown; charset=utf-8")
+    if format == "html":
+        return HTMLResponse(render_html(data))
+    return data

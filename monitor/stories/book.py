@@ -19,7 +19,7 @@ from typing import Any
 from monitor.model import Article
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.stories.assign import WINDOW, Assignment, Member, decide
-from monitor.stories.signature import Signature, signature
+from monitor.stories.signature import Signature, same_names, signature
 
 
 def story_id_for(article_id: str) -> str:
@@ -69,6 +69,7 @@ class Story:
         """What the reports name, each with the number of reports naming it, most named first."""
         kinds: dict[str, Counter[str]] = defaultdict(Counter)
         display: dict[str, str] = {}
+        role_of: dict[str, str] = {}
         for s in self.members:
             kinds["countries"].update(s.parties)
             kinds["leaders"].update(s.leaders)
@@ -78,10 +79,15 @@ class Story:
             kinds["roles"].update(s.roles)
             for key, text in s.display.items():
                 display.setdefault(key, text)
+            for key, role in s.role_of.items():
+                role_of.setdefault(key, role)
+        kinds["people"] = _merge_spellings(kinds["people"])
         out: dict[str, list[dict[str, Any]]] = {}
         for kind in ("countries", "leaders", "people", "places", "organizations", "roles"):
             items = sorted(kinds[kind].items(), key=lambda kv: (-kv[1], kv[0]))
-            out[kind] = [{"name": display.get(k, k) if kind == "people" else k, "reports": n} for k, n in items]
+            out[kind] = [{"name": display.get(k, k) if kind == "people" else k, "reports": n,
+                          **({"role": role_of[k]} if kind in ("people", "leaders") and k in role_of else {})}
+                         for k, n in items]
         return out
 
     def as_json(self) -> dict[str, Any]:
@@ -90,6 +96,22 @@ class Story:
             "outlets": self.outlets, "first": self.first.isoformat(), "last": self.last.isoformat(),
             "entities": self.entities(), "report_ids": [s.article_id for s in self.members],
         }
+
+
+def _merge_spellings(counts: Counter[str]) -> Counter[str]:
+    """One entry per person: name keys that differ by one letter class are one name in two transcriptions
+    (the most reported key stands for it)."""
+    merged: Counter[str] = Counter()
+    for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        same = next((k for k in merged if same_names(frozenset([key]), frozenset([k]))), None)
+        merged[same or key] += n
+    return merged
+
+
+def majority(story: Story, kind: str = "countries") -> list[str]:
+    """The entities of ``kind`` that more than half of the story's reports name (its parties, for
+    countries): a country one report names in passing ("the Kazakhstan-Turkmenistan-Iran railway") is not."""
+    return [e["name"] for e in story.entities()[kind] if e["reports"] * 2 > story.size]
 
 
 class StoryBook:

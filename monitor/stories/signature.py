@@ -61,6 +61,7 @@ class Signature:
     actors: frozenset[str] = frozenset()  # who the lead names: leader:<name>, name:<key>, role:<office>
     frame: str = "plain"  # what the lead says the meeting is: gathering, bilateral (at one, or alone), plain
     display: dict[str, str] = field(default_factory=dict, compare=False)  # name key -> a surface form
+    role_of: dict[str, str] = field(default_factory=dict, compare=False)  # name key or leader -> first role
 
     @property
     def parties(self) -> frozenset[str]:
@@ -101,6 +102,7 @@ def signature(article: Article, in_scope: Sequence[str], now: datetime | None = 
     leaders: set[str] = set()
     names: set[str] = set()
     display: dict[str, str] = {}
+    role_of: dict[str, str] = {}
     roles: set[str] = set()
     places: set[str] = set()
     capitals: set[str] = set()
@@ -132,6 +134,9 @@ def signature(article: Article, in_scope: Sequence[str], now: datetime | None = 
                     display.setdefault(key, name)
             if e.role and e.role not in VAGUE_ROLES:
                 roles.add(e.role)
+            who = name if leader else key
+            if who and e.role and e.role not in VAGUE_ROLES:
+                role_of.setdefault(who, e.role)
             if in_lead:
                 if leader:
                     actors.add(f"leader:{name}")
@@ -153,7 +158,7 @@ def signature(article: Article, in_scope: Sequence[str], now: datetime | None = 
         lead_countries=frozenset(lead_countries), leaders=frozenset(leaders), names=frozenset(names),
         roles=frozenset(roles), places=frozenset(places), capitals=frozenset(capitals),
         lead_places=frozenset(lead_places), orgs=frozenset(orgs), concepts=frozenset(concepts), frame=frame,
-        actors=frozenset(actors),
+        actors=frozenset(actors), role_of=role_of,
         display=display,
     )
 

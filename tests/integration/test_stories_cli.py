@@ -56,3 +56,15 @@ def test_stories_in_the_terminal(replayed: dict) -> None:
 
 def test_a_data_dir_of_articles_without_stories_still_searches(tmp_path: Path) -> None:
     assert json.loads(run(tmp_path, "search", "*", "--stories", "--json").stdout) == []
+
+
+def test_the_briefing_of_the_persian_seeds_day(replayed: dict) -> None:
+    md = run(replayed["data"], "briefing", "--day", "2025-10-22").stdout
+    assert md.startswith("# Briefing for 2025-10-22")
+    assert "## Kazakhstan" in md and "with Iran" in md and "Persian 1" in md
+    data = json.loads(run(replayed["data"], "briefing", "--day", "2025-10-22", "--format", "json").stdout)
+    assert [s["country"] for s in data["countries"]] == ["Kazakhstan"]
+    page = run(replayed["data"], "briefing", "--day", "2025-10-22", "--format", "html").stdout
+    assert 'dir="rtl" lang="fa"' in page
+    bad = run(replayed["data"], "briefing", "--format", "pdf", check=False)
+    assert bad.returncode == 2 and "--format must be one of md, html, json" in bad.stderr

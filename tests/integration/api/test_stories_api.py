@@ -94,3 +94,16 @@ def test_an_alert_per_story_is_created_and_listed_as_such(client: TestClient) ->
     assert listed["kz-story"]["per"] == "story"
     bad = client.post("/api/alerts", json={"name": "kz-x", "query": "country:Kazakhstan", "per": "sentence"})
     assert bad.status_code == 422
+
+
+def test_the_briefing_of_a_day_in_json_markdown_and_html(client: TestClient) -> None:
+    data = client.get("/api/briefing", params={"day": "2025-10-10"}).json()
+    assert data["day"] == "2025-10-10"
+    tajik = next(s for s in data["countries"] if s["country"] == "Tajikistan")
+    assert len(tajik["stories"]) == 2
+    md = client.get("/api/briefing", params={"day": "2025-10-10", "format": "md"})
+    assert md.headers["content-type"].startswith("text/markdown") and "## Tajikistan" in md.text
+    page = client.get("/api/briefing", params={"day": "2025-10-10", "format": "html", "country": "Tajikistan"})
+    assert page.headers["content-type"].startswith("text/html") and "<h2>Tajikistan</h2>" in page.text
+    assert client.get("/api/briefing", params={"format": "pdf"}).status_code == 422
+    assert client.get("/api/briefing", params={"day": "yesterday"}).status_code == 422
