@@ -120,7 +120,8 @@ def test_a_damaged_queued_message_is_failed_and_the_rest_are_sent(tmp_path: Path
 
 def test_webhooks_to_loopback_need_the_delivery_allow_list(tmp_path: Path, webhook: WebhookReceiver) -> None:
     run(tmp_path, "alerts", "add", "kz", "ambassador AND country:Kazakhstan", "--webhook", webhook.url)
-    run(tmp_path, "replay", str(SEEDS), MONITOR_DELIVERY_ALLOW="")
+    replay = run(tmp_path, "replay", str(SEEDS), check=False, MONITOR_DELIVERY_ALLOW="")
+    assert replay.returncode == 1 and "3 delivery(ies) failed" in replay.stderr  # a failure is not a success
     assert webhook.posts == []
     failed = run(tmp_path, "alerts", "failed").stdout
     assert failed.count("MONITOR_DELIVERY_ALLOW") == 3 and "attempts=1" in failed
