@@ -14,7 +14,7 @@ from monitor.api.routes_search import AUTH_ERRORS, ERRORS, Day, Text
 from monitor.briefing import build_briefing, day_range, render_html, render_markdown
 from monitor.dates import day_bounds
 from monitor.store.base import SearchRequest
-from monitor.stories.view import full_story, search_stories, story_with_reports
+from monitor.stories.view import full_story, reports_phrase, search_stories, story_with_reports
 
 router = APIRouter(prefix="/api", tags=["stories"])
 
@@ -96,6 +96,28 @@ def stories(
                  and (not lang or lang in s.languages) and (not source or source in s.outlets)]
         found.sort(key=lambda s: (s.last, s.id), reverse=True)
         return [story_with_reports(store, story) for story in found[:limit]]
+
+
+class StoryRefOut(BaseModel):
+    id: str
+    size: int
+    languages: list[str]
+    summary: str = Field(description='"5 reports in 3 languages"')
+
+
+@router.get("/stories/by-article", response_model=dict[str, StoryRefOut], responses=AUTH_ERRORS,
+            summary="The story of each of these articles (what the page shows under a hit)")
+def stories_by_article(
+    request: Request,
+    who: Reader,
+    ids: Annotated[str, Query(min_length=1, max_length=10_000, description="Article ids, comma-separated (100)")],
+) -> dict[str, dict[str, Any]]:
+    wanted = [i for i in ids.split(",") if i][:100]
+    state = request.app.state.api
+    with state.using_stories() as story_store:
+        found = story_store.stories_of(wanted)
+    return {aid: {"id": s.id, "size": s.size, "languages": s.languages, "summary": reports_phrase(s)}
+            for aid, s in found.items()}
 
 
 @router.get("/stories/{story_id}", response_model=StoryOut,

@@ -82,7 +82,7 @@ def pair_score(a: Signature, b: Signature) -> Score:
     names = same_names(a.names, b.names)
     _add(score, WEIGHTS["name"], "people", [a.display.get(k, k) for k in names])
     _add(score, WEIGHTS["place"], "places", sorted(a.places & b.places))
-    _add(score, WEIGHTS["capital"], "capitals", sorted(a.capitals & b.capitals))
+    _add(score, WEIGHTS["capital"], "capitals or regions", sorted(a.capitals & b.capitals))
     _add(score, WEIGHTS["org"], "organisations", sorted(a.orgs & b.orgs))
     roles = a.roles & b.roles
     _add(score, WEIGHTS["role"], "roles", [r for r in roles if " of " in r])

@@ -74,6 +74,7 @@ async function runSearch(append = false) {
     const list = $("#results");
     if (!append) list.replaceChildren();
     for (const hit of data.hits) list.append(renderHit(hit));
+    if (typeof annotateStories === "function") annotateStories(data.hits);  // stories.js: "5 reports in 3 languages"
     status.textContent = `${data.total} article${data.total === 1 ? "" : "s"} found`;
     $("#more").hidden = !data.next_cursor;
     if (!append) renderFacets(data.facets || {});
@@ -409,11 +410,17 @@ async function connectFeed() {
 // ---------------------------------------------------------------------------------------------- wiring
 
 function route() {
-  const alerts = location.hash === "#alerts";
-  $("#view-search").hidden = alerts;
-  $("#view-alerts").hidden = !alerts;
-  if (alerts) { $("#nav-search").removeAttribute("aria-current"); $("#nav-alerts").setAttribute("aria-current", "page"); refreshAlerts(); }
-  else { $("#nav-alerts").removeAttribute("aria-current"); $("#nav-search").setAttribute("aria-current", "page"); }
+  const hash = location.hash;
+  const view = hash.startsWith("#story/") ? "story" : hash === "#briefing" ? "briefing" : hash === "#alerts" ? "alerts" : "search";
+  for (const v of ["search", "alerts", "story", "briefing"]) { const node = $(`#view-${v}`); if (node) node.hidden = v !== view; }
+  for (const v of ["search", "alerts", "briefing"]) {
+    const link = $(`#nav-${v}`);
+    if (!link) continue;
+    if (v === view) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
+  }
+  if (view === "alerts") refreshAlerts();
+  if (view === "story" && typeof showStory === "function") showStory(decodeURIComponent(hash.slice("#story/".length)));
+  if (view === "briefing" && typeof showBriefing === "function") showBriefing();
 }
 
 let typingTimer = null;
