@@ -840,7 +840,30 @@ class _Doc(NameScanner):
                 if not any(r[3] for r in item.roles):
                     item.roles.extend(c.roles)  # found by its shape too: the list gives it its title
                 e = e2
+            if e > c.e:
+                self._list_before(c, seen, out)
         return out
+
+    def _list_before(self, c: _Cand, seen: dict[tuple[int, int], _Cand], out: list[_Cand]) -> None:
+        """The item before the first found one of a list ("X، [Y] و [Z]"): a full name right before a comma."""
+        toks = self.toks
+        k = c.s - 1
+        if k < 1 or toks[k].n != ",":
+            return
+        span = self.name_back(k - 1)
+        if span is None:
+            return
+        s, e, single = span
+        if toks[s].script == "ar" and e - s > 2:
+            s = e - 2  # what stands before a name is often a noun phrase: a given name and a surname
+            if self._al(s) or not self.ar_name_tok(s):
+                return
+        if single or e - s < 2 or (s, e) in seen:
+            return
+        item = _Cand(s, e, toks[s].s, toks[e - 1].e, source="list")
+        item.roles = list(c.roles)
+        out.append(item)
+        seen[(s, e)] = item
 
     def _role_string(self, rd: RoleDef, country: str | None) -> str | None:
         if rd.role is None:
@@ -975,8 +998,9 @@ class _Doc(NameScanner):
                             and s - 1 not in covered:
                         s -= 1
                         j -= 1
-                if self._name_like(s - 1) or (self._name_like(i + 1) and not self._surname_like(i)):
-                    continue  # part of another full name ("راشد" of "راشد الغنوشي"): a different person
+                if self._name_like(s - 1) or (self._name_like(i + 1) and not self._surname_like(i)
+                                              and not (t.script == "ar" and self._al(i))):
+                    continue  # part of another full name (a family name with ال never starts one)
                 c = _Cand(s, i + 1, toks[s].s, toks[i].e, source="repeat")
                 c.roles.extend(src.roles)
                 kept.append(c)

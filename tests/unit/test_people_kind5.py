@@ -299,3 +299,18 @@ def test_vice_chairman_in_persian() -> None:
 )
 def test_arabic_script_noun_phrases_after_titles_are_not_people(text: str, lang: str) -> None:
     assert names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the first item of a list found from the ones after it
+        ("شاعران ایرانی مهسا کریمی، سعید باقری\u200cپور و احمد کاویانی در این جشنواره شعر خواندند.", "fa",
+         ["مهسا کریمی", "سعید باقری\u200cپور", "احمد کاویانی"]),
+        # a profession as the title, and a family name with the article repeated before its object
+        ("وأوضح أن رجل الأعمال البحريني جاسم عبد الله الخياط سيفتتح مصنعا. ونقل الخياط تحيات الغرفة.", "ar",
+         ["جاسم عبد الله الخياط", "الخياط"]),
+    ],
+)
+def test_lists_found_backwards_and_professions(text: str, lang: str, want: list[str]) -> None:
+    assert names(text, lang) == want
