@@ -16,7 +16,8 @@ Scores: B-cubed precision, recall and F1 (Bagga and Baldwin 1998: per report, th
 is its event, and the share of its event that is its story; averaged over reports).
 
 Cost: CPU time per article of the assignment, and the enrichment rate with and without it, over the set
-repeated (each copy moved 400 days later, so the book grows as it would over months of news).
+repeated (each copy moved 400 days later, so the book grows as it would over months of news); in memory,
+and with the stories kept in SQLite as the embedded runtime keeps them (batches of 50, as ``monitor replay``).
 
     python benchmarks/stories.py [--orders 5] [--copies 10] [--errors]
 
@@ -29,6 +30,7 @@ import argparse
 import json
 import platform
 import random
+import tempfile
 import time
 from collections import defaultdict
 from datetime import datetime, timedelta
@@ -37,7 +39,9 @@ from pathlib import Path
 from monitor.enrich import enrich
 from monitor.model import Article
 from monitor.settings import DEFAULT_IN_SCOPE
+from monitor.store.stories_sqlite import SqliteStories
 from monitor.stories import StoryBook
+from monitor.stories.service import assign_batch
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "stories" / "events.jsonl"
 
@@ -127,9 +131,18 @@ def cost(items: list[dict], copies: int) -> dict[str, float]:
         if a.relevant:
             book.assign(a)
     assign_s = time.process_time() - started
+    with tempfile.TemporaryDirectory() as tmp:  # the embedded runtime: SQLite, batches of 50 as replay sends
+        store = SqliteStories(Path(tmp) / "monitor.sqlite")
+        started = time.process_time()
+        for i in range(0, len(enriched), 50):
+            assign_batch(store, enriched[i : i + 50], DEFAULT_IN_SCOPE)
+        sqlite_s = time.process_time() - started
+        store.close()
     n = len(articles)
     kept = sum(a.relevant for a in enriched)
     return {
+        "sqlite_assign_us_per_article": round(1e6 * sqlite_s / max(1, kept), 1),
+        "sqlite_throughput_ratio": round(enrich_s / (enrich_s + sqlite_s), 4),
         "articles": n, "kept": kept, "stories": len(book),
         "enrich_per_s": round(n / enrich_s, 1), "enrich_and_assign_per_s": round(n / (enrich_s + assign_s), 1),
         "assign_us_per_article": round(1e6 * assign_s / max(1, kept), 1),
@@ -178,6 +191,9 @@ def main() -> None:
           f"{figures['enrich_per_s']:.0f} articles/s alone, {figures['enrich_and_assign_per_s']:.0f} with stories "
           f"({figures['throughput_ratio']:.1%} of the rate; {figures['articles']} articles, "
           f"{figures['stories']} stories)")
+    print("  with the stories kept in SQLite (batches of 50, as replay): "
+          f"{figures['sqlite_assign_us_per_article']:.0f} µs per kept article "
+          f"({figures['sqlite_throughput_ratio']:.1%} of the enrichment rate)")
     print(json.dumps({
         "bcubed_precision": main_score["precision"], "bcubed_recall": main_score["recall"],
         "bcubed_f1": main_score["f1"], "stories": len(book), "events": len(events), "reports": len(items),
