@@ -148,7 +148,7 @@ REPLAY_LINES = [
     ("json-array-line", b"[1, 2, 3]", "expected a JSON object"),
     ("missing-text", b'{"id": "x", "title": "t"}', "text"),
     ("title-not-a-string", b'{"id": "x", "title": {"a": 1}, "text": "t"}', "title"),
-    ("bad-date", b'{"id": "x", "text": "t", "published": "the day after tomorrow"}', "datetime"),
+    ("bad-date", b'{"id": "x", "text": "t", "published": "the day after tomorrow"}', "date"),
     ("blank-text", b'{"id": "x", "text": "   "}', "empty"),
 ]
 
