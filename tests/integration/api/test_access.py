@@ -351,4 +351,4 @@ def test_a_page_of_hits_with_entities_is_read_in_one_query(seeded_all: Seeded) -
     hits = r.json()["hits"]
     assert len(hits) >= 4 and all(h["entities"] for h in hits)
     assert [q for q in statements if "WHERE id = ?" in q] == []  # no query per hit
-    assert sum("WHERE id IN" in q for q in statements) == 1
+    assert sum("WHERE id IN" in q for q in statements) <= 1  # one for the page at most (or none: hits carry them)
