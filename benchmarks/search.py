@@ -136,6 +136,16 @@ def bench_store(name: str, store: Store, docs: int, queries: list[SearchRequest]
         hits += result.total
         if totals is not None:
             totals.append(result.total)
+    # On a shared machine a query is sometimes descheduled for tens of milliseconds. Two more passes, and for
+    # each query its fastest of the three: what the store costs, without the other sessions' noise. The
+    # first pass's figures (query_p99_ms) stay the headline.
+    best = list(latencies)
+    for _ in range(2):
+        for i, request in enumerate(queries):
+            q0 = time.perf_counter()
+            store.search(request)
+            best[i] = min(best[i], (time.perf_counter() - q0) * 1000)
+    best_cuts = statistics.quantiles(best, n=100, method="inclusive")
     cuts = statistics.quantiles(latencies, n=100, method="inclusive")
     figures: dict[str, object] = {
         "index_docs_per_s": round(rate, 1),
@@ -146,11 +156,14 @@ def bench_store(name: str, store: Store, docs: int, queries: list[SearchRequest]
         "queries": len(queries),
         "mean_total_hits": round(hits / len(queries), 1),
         "max_ms": round(max(latencies), 2),
+        "query_p50_ms_best_of_3": round(best_cuts[49], 2),
+        "query_p99_ms_best_of_3": round(best_cuts[98], 2),
         "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     print(
         f"[{name}] {len(queries)} queries: p50 {figures['query_p50_ms']} ms, p95 {figures['query_p95_ms']} ms, "
-        f"p99 {figures['query_p99_ms']} ms",
+        f"p99 {figures['query_p99_ms']} ms (fastest of 3 runs per query: p50 {figures['query_p50_ms_best_of_3']} ms,"
+        f" p99 {figures['query_p99_ms_best_of_3']} ms; load average {figures['load_average']})",
         flush=True,
     )
     return figures
