@@ -42,15 +42,32 @@ def match_spans(
     text = article.full_text
     norm, offsets = normalized if normalized is not None else normalize_with_offsets(text)
     spans: list[tuple[int, int]] = []
+    tagged: set[str] = set()
     for term in terms:
-        for s, e in _word_spans(norm, term.words):
+        for s, e in _word_spans(norm, term.words) if term.words else ():
             spans.append(original_span(offsets, s, e))
         if term.tags:
             wanted = set(term.tags)
             for i, entity in enumerate(article.entities):
                 if entity_tags.get(i, set()) & wanted:
                     spans.append((entity.start, entity.end))
-    return sorted(set(spans))
+            tagged.update(wanted)
+    if tagged:  # concepts (سفير, елші ... for "ambassador") are no entities: find them where the text names them
+        from monitor.mentions import tag_spans
+
+        spans.extend(tag_spans(article, tagged))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping spans joined (an entity and the concept inside it are one mark)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans)):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def snippet(article: Article, spans: list[tuple[int, int]], width: int = 220) -> str:

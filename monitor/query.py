@@ -413,6 +413,18 @@ def positive_terms(node: Node) -> list[Term]:
     return []
 
 
+def highlight_terms(node: Node) -> list[Term]:
+    """What a snippet marks: the positive words, and the positive filters that name something written in the
+    text (``country:``, ``entity:``, ``place:``, ``org:``, ``concept:``) as terms without words of their own."""
+    if isinstance(node, Term):
+        return [node]
+    if isinstance(node, Tag):
+        return [Term(node.raw, (), node.tags)] if node.field not in ("lang", "source", "type", "tag") else []
+    if isinstance(node, And | Or):
+        return [t for c in node.children for t in highlight_terms(c)]
+    return []
+
+
 def walk(node: Node, visit: Callable[[Node], None]) -> None:
     visit(node)
     if isinstance(node, And | Or):

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from monitor.model import Article, Entity
+from monitor.query import And, Node, Tag, _field_tags, parse
 from monitor.rejects import RejectsFile
 from monitor.tags import entity_chips
 
@@ -167,3 +168,17 @@ class Store(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+def filter_node(request: SearchRequest) -> Node:
+    """The user's query with the request's filters folded in, as one expanded tree (what the embedded store
+    searches, and what both stores highlight)."""
+    node = parse(request.query)
+    extra: list[Node] = []
+    if request.lang:
+        extra.append(Tag("lang", request.lang, _field_tags("lang", request.lang)))
+    if request.country:
+        extra.append(Tag("country", request.country, _field_tags("country", request.country)))
+    if request.source:
+        extra.append(Tag("source", request.source, _field_tags("source", request.source)))
+    return And((node, *extra)) if extra else node

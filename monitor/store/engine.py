@@ -25,10 +25,10 @@ from typing import Any
 
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
-from monitor.query import QueryError, parse, positive_terms
+from monitor.query import QueryError, highlight_terms, parse
 from monitor.rejects import RejectsFile
 from monitor.store import engine_bodies as bodies
-from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult
+from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult, filter_node
 from monitor.store.engine_clients import (
     EngineClient,
     EngineError,
@@ -327,8 +327,13 @@ class EngineStore:
             facets=request.facets,
             sort=request.sort,
         )  # fmt: skip
-        response = self._retrying("search", lambda: self.client.search(bodies.READ_ALIAS, body), self.read_wait_s)
-        terms = positive_terms(node)
+        # Articles live in one index per month: BM25 with each index's own statistics would score the same
+        # article differently by month. dfs_query_then_fetch scores with the statistics of all of them (as the
+        # embedded store's one FTS5 table does) for one more quick round trip.
+        search_type = "dfs_query_then_fetch" if request.sort == "relevance" else None
+        response = self._retrying("search", lambda: self.client.search(bodies.READ_ALIAS, body, search_type),
+                                  self.read_wait_s)
+        terms = highlight_terms(filter_node(request))  # the --country filter's names are marked too
         hits: list[Hit] = []
         raw_hits = response.get("hits", {}).get("hits", [])
         for h in raw_hits:

@@ -22,9 +22,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from monitor.dates import day_of
+from monitor.mentions import mention_tags
 from monitor.model import Article
 from monitor.normalize import normalize, tokens
-from monitor.query import And, Node, Not, Or, Tag, Term, _field_tags
+from monitor.query import ALL_TOKEN, And, Node, Not, Or, Tag, Term, _field_tags, fts_tag_token, positive_terms
 
 INDEX_PREFIX = "monitor-articles"
 READ_ALIAS = INDEX_PREFIX  # every monthly index, for search/count/get
@@ -83,7 +84,7 @@ MAPPINGS: dict[str, Any] = {
     # Fields the model gains later are kept in _source (and come back in get_article) but not indexed until
     # they are mapped here: a new field must not make every article bounce, nor get a guessed type.
     "dynamic": False,
-    "_source": {"excludes": ["norm"]},  # derivable from title/text; no need to store it twice
+    "_source": {"excludes": ["norm", "scored"]},  # derivable from the article; no need to store them twice
     "properties": {
         "id": {"type": "keyword"},
         "url": {"type": "keyword", "ignore_above": 4096},
@@ -91,6 +92,10 @@ MAPPINGS: dict[str, Any] = {
         "title": {"type": "text", "fields": _lang_subfields()},
         "text": {"type": "text", "fields": _lang_subfields()},
         "norm": {"type": "text", "analyzer": "norm_tokens"},
+        # What relevance is computed on: the words of ``norm`` and the tags once per mention, in one field, so
+        # that a hit found through a concept or a canonical entity (an Arabic article for "ambassador") is scored
+        # by BM25 as the embedded store's FTS5 scores it (one length for the whole row).
+        "scored": {"type": "text", "analyzer": "norm_tokens"},
         "published": {"type": "date"},
         "fetched": {"type": "date"},
         "indexed": {"type": "date"},
@@ -163,6 +168,7 @@ def article_document(article: Article, now: datetime | None = None) -> dict[str,
     doc = article.model_dump(mode="json")
     dated = article.published or article.fetched
     doc["norm"] = norm_text(article.title, article.text)
+    doc["scored"] = " ".join([doc["norm"], *(fts_tag_token(t) for t in mention_tags(article)), ALL_TOKEN])
     doc["indexed"] = now.isoformat()
     doc["when"] = _utc(dated or now).isoformat()
     doc["day"] = day_of(article.published)
@@ -170,7 +176,7 @@ def article_document(article: Article, now: datetime | None = None) -> dict[str,
     return doc
 
 
-ENGINE_ONLY_FIELDS = ("norm", "indexed", "when", "day", "content_hash")
+ENGINE_ONLY_FIELDS = ("norm", "scored", "indexed", "when", "day", "content_hash")
 
 
 def document_article(source: dict[str, Any]) -> Article:
@@ -182,45 +188,76 @@ def document_article(source: dict[str, Any]) -> Article:
 # --------------------------------------------------------------------------------------- queries
 
 
-def _term_clause(term: Term, split: bool) -> dict[str, Any]:
+def _text(field: str, parts: list[str], analyzer: str) -> dict[str, Any]:
+    if len(parts) == 1:
+        return {"term": {field: parts[0]}}
+    return {"match_phrase": {field: {"query": " ".join(parts), "analyzer": analyzer}}}
+
+
+def _scored(match: dict[str, Any], score: list[dict[str, Any]]) -> dict[str, Any]:
+    """Matches as ``match`` does; scored by ``score`` (BM25 over ``scored``, which older indices lack: there
+    the hit still matches, with score 0)."""
+    if not score:
+        return {"constant_score": {"filter": match, "boost": 0.0}}
+    return {"bool": {"filter": [match], "should": score}}
+
+
+def _term_clause(term: Term, split: bool, words: bool = True) -> dict[str, Any]:
     # Words keep inner ' and -. The article index splits there (as FTS5 does), so "алматы-лахор" is searched
     # as a two-word phrase; the percolator keeps whole tokens, as the in-process alert matcher does.
     parts = [p for w in term.words for p in re.split(r"['\-]", w) if p] if split else list(term.words)
     analyzer = "norm_tokens" if split else "norm_whitespace"
-    if len(parts) == 1:
-        text: dict[str, Any] = {"term": {"norm": parts[0]}}
-    else:
-        text = {"match_phrase": {"norm": {"query": " ".join(parts), "analyzer": analyzer}}}
+    text = _text("norm", parts, analyzer)
+    if not split:  # the percolator: matching only
+        if not term.tags:
+            return text
+        return {"bool": {"should": [text, {"terms": {"tags": list(term.tags)}}], "minimum_should_match": 1}}
+    # The article index, scored as the embedded store's FTS5 scores: BM25 over one field of the words and the
+    # tags once per mention (``scored``: FTS5's whole-row length). A word that names a concept or a canonical
+    # entity counts by the mentions of what it names, in any language; its own spelling counts too only when
+    # the query has words that name nothing (``words``), as FTS5's body column weighs 0 or 1 for the query.
     if not term.tags:
-        return text
-    return {"bool": {"should": [text, {"terms": {"tags": list(term.tags)}}], "minimum_should_match": 1}}
+        return _scored(text, [_text("scored", parts, analyzer)])
+    match = {"bool": {"should": [text, {"terms": {"tags": list(term.tags)}}], "minimum_should_match": 1}}
+    score = [{"term": {"scored": fts_tag_token(tag)}} for tag in term.tags]
+    if words:
+        score.append(_text("scored", parts, analyzer))
+    return _scored(match, score)
 
 
-def translate(node: Node, split: bool = True) -> dict[str, Any]:
+def translate(node: Node, split: bool = True, words: bool = True) -> dict[str, Any]:
     """The engine query for a parsed, expanded user query. Only our node types are translated: users can
     never inject scripts or raw query DSL, and the semantics are those of :func:`monitor.query.evaluate`.
-    ``split=False`` is for the percolator, whose ``norm`` field keeps tokens whole."""
+    ``split=False`` is for the percolator, whose ``norm`` field keeps tokens whole (and nothing is scored).
+    ``words``: whether words that name a concept or an entity also score by their own spelling."""
     if isinstance(node, Term):
-        return _term_clause(node, split)
+        return _term_clause(node, split, words)
     if isinstance(node, Tag):
-        return {"terms": {"tags": list(node.tags)}}
+        match = {"terms": {"tags": list(node.tags)}}
+        return _scored(match, [{"term": {"scored": fts_tag_token(t)}} for t in node.tags]) if split else match
     if isinstance(node, And):
-        must = [translate(c, split) for c in node.children if not isinstance(c, Not)]
-        must_not = [translate(c.child, split) for c in node.children if isinstance(c, Not)]
+        must = [translate(c, split, words) for c in node.children if not isinstance(c, Not)]
+        must_not = [translate(c.child, split, words) for c in node.children if isinstance(c, Not)]
         body: dict[str, Any] = {"must": must or [{"match_all": {}}]}
         if must_not:
             body["must_not"] = must_not
         return {"bool": body}
     if isinstance(node, Or):
-        return {"bool": {"should": [translate(c, split) for c in node.children], "minimum_should_match": 1}}
+        return {"bool": {"should": [translate(c, split, words) for c in node.children], "minimum_should_match": 1}}
     if isinstance(node, Not):
-        return {"bool": {"must": [{"match_all": {}}], "must_not": [translate(node.child, split)]}}
+        return {"bool": {"must": [{"match_all": {}}], "must_not": [translate(node.child, split, words)]}}
     raise TypeError(f"unknown query node {node!r}")
+
+
+def scores_words(node: Node) -> bool:
+    """Whether words also score by their own spelling: not when every word names a concept or an entity
+    (the embedded store's body weight, :func:`monitor.store.sqlite.body_weight`)."""
+    return not all(t.tags for t in positive_terms(node))
 
 
 def tag_filter(field: str, value: str) -> dict[str, Any]:
     """A request filter (``--lang``, ``--country``, ``--source``) as the same tags the embedded store uses."""
-    return translate(Tag(field, value, _field_tags(field, value)))
+    return translate(Tag(field, value, _field_tags(field, value)), split=False)  # a filter: matching only
 
 
 def filters(
@@ -285,7 +322,7 @@ def search_body(
 ) -> dict[str, Any]:
     """A complete search request: query, filters, sort, page, facets (first page only), source fields."""
     body: dict[str, Any] = {
-        "query": {"bool": {"must": [translate(node)], "filter": filter_clauses}},
+        "query": {"bool": {"must": [translate(node, words=scores_words(node))], "filter": filter_clauses}},
         "sort": NEWEST if sort == "newest" else SORT,
         "size": limit,
         "track_total_hits": True,

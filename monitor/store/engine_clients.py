@@ -89,7 +89,9 @@ class EngineClient(Protocol):
     def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None: ...
     def delete_doc(self, index: str, doc_id: str) -> None: ...
     def get_doc(self, index: str, doc_id: str) -> dict[str, Any] | None: ...  # real time; None if missing
-    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]: ...
+    def search(self, index: str, body: dict[str, Any], search_type: str | None = None) -> dict[str, Any]:
+        """``search_type="dfs_query_then_fetch"``: term statistics of every index, not of each shard."""
+        ...
     def count(self, index: str, body: dict[str, Any] | None = None) -> int: ...
     def refresh(self, index: str) -> None: ...
     def delete_index(self, index: str) -> None: ...
@@ -210,8 +212,9 @@ class OpenSearchClient(_ClientBase):
     def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None:
         self._call(self._c.index, index=index, id=doc_id, body=body)
 
-    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
-        return dict(self._call(self._c.search, index=index, body=body))
+    def search(self, index: str, body: dict[str, Any], search_type: str | None = None) -> dict[str, Any]:
+        extra = {"search_type": search_type} if search_type else {}
+        return dict(self._call(self._c.search, index=index, body=body, **extra))
 
     def _get(self, index: str, doc_id: str) -> Any:
         return self._call(self._c.get, index=index, id=doc_id, ignore=404)
@@ -294,8 +297,9 @@ class ElasticsearchClient(_ClientBase):
     def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None:
         self._call(self._c.index, index=index, id=doc_id, document=body)
 
-    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
-        return dict(self._call(self._c.search, index=index, body=body).body)
+    def search(self, index: str, body: dict[str, Any], search_type: str | None = None) -> dict[str, Any]:
+        extra = {"search_type": search_type} if search_type else {}
+        return dict(self._call(self._c.search, index=index, body=body, **extra).body)
 
     def _get(self, index: str, doc_id: str) -> Any:
         return self._call(self._c.options(ignore_status=404).get, index=index, id=doc_id)

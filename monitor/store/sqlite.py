@@ -20,23 +20,21 @@ import numpy as np
 
 from monitor.dates import aware, day_of, sortable
 from monitor.highlight import match_spans, snippet
+from monitor.mentions import mention_tags
 from monitor.model import Article
 from monitor.normalize import normalize
 from monitor.query import (
     ALL_TOKEN,
-    And,
     Node,
     QueryError,
-    Tag,
-    _field_tags,
     fts_tag_token,
-    parse,
+    highlight_terms,
     positive_terms,
     to_fts5,
 )
 from monitor.rejects import RejectsFile
 from monitor.settings import private_file
-from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult
+from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult, filter_node
 from monitor.store.sqlite_columns import columns_for, match_rowids
 from monitor.tags import entity_tags
 
@@ -144,17 +142,12 @@ def decode_cursor(cursor: str | None) -> int:
         raise QueryError("invalid cursor", 0, cursor) from exc
 
 
-def filter_node(request: SearchRequest) -> Node:
-    """The user's query with the request's filters folded in, as one expanded tree."""
-    node = parse(request.query)
-    extra: list[Node] = []
-    if request.lang:
-        extra.append(Tag("lang", request.lang, _field_tags("lang", request.lang)))
-    if request.country:
-        extra.append(Tag("country", request.country, _field_tags("country", request.country)))
-    if request.source:
-        extra.append(Tag("source", request.source, _field_tags("source", request.source)))
-    return And((node, *extra)) if extra else node
+def body_weight(node: Node) -> float:
+    """0 when every word of the query names a concept or a canonical entity: such a query is scored by the
+    mentions of what it names, in any language and script, so an Arabic article ranks for "ambassador" as an
+    English one does (its own spelling of the word counts once, as a mention). Otherwise words count too."""
+    terms = positive_terms(node)
+    return 0.0 if all(t.tags for t in terms) else 1.0
 
 
 #: Past this many matches, relevance ranks the newest this many (see :meth:`SqliteStore._ranked`).
@@ -241,7 +234,9 @@ class SqliteStore:
                 (*values, article.id),
             )
             self._conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
-        tags = " ".join([ALL_TOKEN, *(fts_tag_token(t) for t in article.tags)])
+        # Each tag once per mention, so BM25 ranks an article found through a concept or a canonical entity
+        # (an Arabic article for "ambassador") by how much it is about it, as it ranks words.
+        tags = " ".join([ALL_TOKEN, *(fts_tag_token(t) for t in mention_tags(article))])
         self._conn.execute(
             "INSERT INTO articles_fts (rowid, body, tags) VALUES (?, ?, ?)",
             (rowid, normalize(article.full_text), tags),
@@ -338,7 +333,7 @@ class SqliteStore:
             if request.sort == "newest":
                 page = [(int(r), 0.0) for r in columns.newest(found, offset, offset + limit + 1)]
             else:
-                page = self._ranked(match, found, offset + limit + 1)[offset:]
+                page = self._ranked(match, found, offset + limit + 1, body_weight(node))[offset:]
         except sqlite3.OperationalError as exc:  # a translation bug must not look like "no results"
             raise QueryError(f"search failed: {exc}", 0, request.query) from exc
         facets = columns.facets(found) if request.facets else {}
@@ -347,7 +342,7 @@ class SqliteStore:
             wanted = [r for r, _ in page[:limit]]
             rows = {row["rowid"]: row for row in self._conn.execute(
                 f"SELECT rowid, * FROM articles WHERE rowid IN ({','.join('?' * len(wanted))})", wanted)}
-        terms = positive_terms(node)
+        terms = highlight_terms(node)
         hits = []
         for rowid, score in page[:limit]:
             row = rows.get(rowid)
@@ -367,8 +362,9 @@ class SqliteStore:
         next_cursor = encode_cursor(offset + limit) if len(page) > limit else None
         return SearchResult(hits=hits, total=len(found), facets=facets, next_cursor=next_cursor)
 
-    def _ranked(self, match: str, found: np.ndarray, wanted: int) -> list[tuple[int, float]]:
-        """The first ``wanted`` of ``found`` by BM25 (title and text 1.0, tags 0.5), ties newest first.
+    def _ranked(self, match: str, found: np.ndarray, wanted: int, words: float = 1.0) -> list[tuple[int, float]]:
+        """The first ``wanted`` of ``found`` by BM25 over words (weight ``words``) and tag mentions, ties newest
+        first.
 
         FTS5 scores a match in about a microsecond. Up to :data:`RANK_WINDOW` matches every one is scored; past
         that, the newest :data:`RANK_WINDOW` (by rowid, the order they were stored in) are, so a query that
@@ -382,8 +378,8 @@ class SqliteStore:
         batch = max(wanted * 2, 64)
         while True:
             rows = self._conn.execute(
-                "SELECT rowid, bm25(articles_fts, 1.0, 0.5) FROM articles_fts WHERE articles_fts MATCH ?"
-                " AND rowid >= ? ORDER BY 2, rowid DESC LIMIT ?", (match, low, batch)).fetchall()
+                "SELECT rowid, bm25(articles_fts, ?, 1.0) FROM articles_fts WHERE articles_fts MATCH ?"
+                " AND rowid >= ? ORDER BY 2, rowid DESC LIMIT ?", (words, match, low, batch)).fetchall()
             kept = [(int(r), -float(score)) for r, score in rows if r < len(keep) and keep[r]]
             if len(kept) >= wanted or len(rows) < batch:
                 return kept[:wanted]

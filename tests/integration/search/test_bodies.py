@@ -11,14 +11,24 @@ from monitor.query import Term, parse
 from monitor.store import engine_bodies as bodies
 
 
+def matching(clause: dict) -> dict:
+    """The part of a scored clause that decides whether an article matches."""
+    return clause["bool"]["filter"][0]
+
+
 def test_words_phrases_and_hyphens_translate_to_norm_queries() -> None:
     plain = Term("الكتابة", ("الکتابه",))  # a word the gazetteer does not know: no tags
-    assert bodies.translate(plain) == {"term": {"norm": "الکتابه"}}
+    assert bodies.translate(plain) == {"bool": {"filter": [{"term": {"norm": "الکتابه"}}],
+                                                "should": [{"term": {"scored": "الکتابه"}}]}}
     expanded = bodies.translate(parse("سفير"))  # a lexicon word also matches its concept tag
-    assert expanded["bool"]["should"] == [{"term": {"norm": "سفیر"}}, {"terms": {"tags": ["concept:ambassador"]}}]
-    phrase = bodies.translate(parse('"التعاون المشترك"'))
+    assert matching(expanded)["bool"]["should"] == [{"term": {"norm": "سفیر"}},
+                                                    {"terms": {"tags": ["concept:ambassador"]}}]
+    # ... and is scored by the mentions of the concept, in any language (its own spelling only matches)
+    assert bodies.translate(parse("سفير"), words=False)["bool"]["should"] == [
+        {"term": {"scored": "t_concept_ambassador"}}]
+    phrase = matching(bodies.translate(parse('"التعاون المشترك"')))
     assert phrase == {"match_phrase": {"norm": {"query": "التعاون المشترک", "analyzer": "norm_tokens"}}}
-    hyphen = bodies.translate(parse("Алматы-Лахор"))
+    hyphen = matching(bodies.translate(parse("Алматы-Лахор")))
     assert hyphen["match_phrase"]["norm"]["query"] == "алматы лахор"  # split like the index (and FTS5)
     whole = bodies.translate(parse("Алматы-Лахор"), split=False)
     assert whole == {"term": {"norm": "алматы-лахор"}}  # the percolator keeps tokens whole, like the matcher
@@ -27,13 +37,14 @@ def test_words_phrases_and_hyphens_translate_to_norm_queries() -> None:
 def test_boolean_structure_and_tags() -> None:
     q = bodies.translate(parse("a AND (b OR c) NOT d"))
     must, must_not = q["bool"]["must"], q["bool"]["must_not"]
-    assert must[0] == {"term": {"norm": "a"}}
+    assert matching(must[0]) == {"term": {"norm": "a"}}
     assert must[1]["bool"]["minimum_should_match"] == 1 and len(must[1]["bool"]["should"]) == 2
-    assert must_not == [{"term": {"norm": "d"}}]
+    assert [matching(c) for c in must_not] == [{"term": {"norm": "d"}}]
     only_not = bodies.translate(parse("NOT d"))
     assert only_not["bool"]["must"] == [{"match_all": {}}]
     lang = bodies.translate(parse("lang:fa"))
-    assert lang == {"terms": {"tags": ["lang:fa"]}}
+    assert matching(lang) == {"terms": {"tags": ["lang:fa"]}}
+    assert bodies.translate(parse("lang:fa"), split=False) == {"terms": {"tags": ["lang:fa"]}}
 
 
 def test_filters_use_tags_and_published() -> None:

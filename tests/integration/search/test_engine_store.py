@@ -253,3 +253,22 @@ def test_day_filters_and_day_facets_agree_in_both_stores(engine_store: EngineSto
         since = store.search(SearchRequest("ambassador", since=parse_bound("2025-11-10", end=False), limit=50))
         assert {h.id for h in since.hits} == {"d0", "d1", "d2", "d3"}, store
     sqlite.close()
+
+
+def test_both_stores_rank_cross_language_hits_the_same_way(engine_store: EngineStore, tmp_path: Path) -> None:
+    """BM25 over the words and the tag mentions in both stores: the same order on the same data, every
+    cross-language hit scored and marked in its own script."""
+    from tests.unit.test_crosslang_ranking import corpus
+
+    articles = corpus()
+    sqlite = SqliteStore(tmp_path / "s.sqlite")
+    for store in (engine_store, sqlite):
+        store.upsert_articles(articles)
+    for query in ("ambassador", "سفير", "Kazakhstan", "country:Kazakhstan", "ambassador cooperation", "stadium",
+                  "посол OR stadium"):
+        request = SearchRequest(query, relevant_only=False, limit=50)
+        from_engine, from_sqlite = engine_store.search(request), sqlite.search(request)
+        assert from_engine.total == from_sqlite.total, query
+        assert [h.id for h in from_engine.hits] == [h.id for h in from_sqlite.hits], query
+        assert all(h.score > 0 and "<mark>" in h.snippet for h in from_engine.hits), query
+    sqlite.close()
