@@ -19,7 +19,7 @@ Cost: CPU time per article of the assignment, and the enrichment rate with and w
 repeated (each copy moved 400 days later, so the book grows as it would over months of news); in memory,
 and with the stories kept in SQLite as the embedded runtime keeps them (batches of 50, as ``monitor replay``).
 
-    python benchmarks/stories.py [--orders 5] [--copies 10] [--errors]
+    python benchmarks/stories.py [PATH] [--orders 5] [--copies 10] [--errors]
 
 Last line: one JSON object (``bcubed_precision``, ``bcubed_recall``, ``bcubed_f1`` and the rest).
 """
@@ -46,8 +46,9 @@ from monitor.stories.service import assign_batch
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "stories" / "events.jsonl"
 
 
-def load() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(path: Path = DATA) -> list[dict]:
+    """The reports of a story set, one JSON object a line (the default set unless another is named)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def article_of(item: dict, shift_days: int = 0, suffix: str = "") -> Article:
@@ -152,11 +153,13 @@ def cost(items: list[dict], copies: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("path", nargs="?", type=Path, default=DATA,
+                        help="story set to score (JSON lines as events.jsonl; default: events.jsonl)")
     parser.add_argument("--orders", type=int, default=5, help="shuffled orders to score besides publication order")
     parser.add_argument("--copies", type=int, default=10, help="copies of the set for the cost figures")
     parser.add_argument("--errors", action="store_true", help="print split events and mixed stories")
     args = parser.parse_args()
-    items = load()
+    items = load(args.path)
     events = {i["event"] for i in items if i["event"]}
     print(f"set: {len(items)} reports, {len(events)} events, {sum(1 for i in items if not i['event'])} unrelated; "
           f"languages {dict(sorted(_count(i['lang'] for i in items).items()))}")
