@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from monitor.gazetteer import term_tags
 from monitor.normalize import normalize, tokens
-from monitor.tags import ENTITY_TAG_KIND, make_tag
+from monitor.tags import ENTITY_TAG_KIND, make_tag, name_key
 
 FIELDS = ("lang", "country", "source", "entity", "type", "concept", "tag", "place", "org")
 
@@ -112,9 +112,12 @@ def _field_tags(name: str, value: str) -> tuple[str, ...]:
     if name == "source":
         return (make_tag("source", value),)
     if name == "entity":
-        # An entity filter matches the canonical entity whatever its kind, plus gazetteer resolution.
+        # An entity filter matches the canonical entity whatever its kind, plus gazetteer resolution; one word
+        # also matches the people with that word in their name (a surname: entity:Қыстафин).
         found = tuple(t for t in expand(value))
-        return tuple(dict.fromkeys((make_tag("entity", value), *found)))
+        words = tokens(normalize(value))
+        names = (make_tag("name", name_key(words[0])),) if len(words) == 1 and len(words[0]) >= 3 else ()
+        return tuple(dict.fromkeys((make_tag("entity", value), *found, *names)))
     if name == "country":
         resolved = tuple(t for t in expand(value) if t.startswith("country:"))
         if not resolved:

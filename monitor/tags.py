@@ -43,7 +43,25 @@ def _entity_tags(etype: str, name: str, role: str | None) -> frozenset[str]:
     tags = {entity_tag(etype, name), make_tag("entity", name), make_tag("type", etype)}
     if role:
         tags.add(make_tag("role", role))
+    if etype == "person":
+        tags |= person_name_tags(name)
     return frozenset(tags)
+
+
+# Kazakh letters written with their Russian neighbours by Russian-language outlets (Қыстафин / Кыстафин).
+_LOOSE = str.maketrans("қғңөұүһіә", "кгноуухиа")
+
+
+def name_key(word: str) -> str:
+    """One word of a person's name as people search for it: folded, Kazakh letters as their Russian
+    neighbours, so one spelling finds the other."""
+    return normalize(word).strip().translate(_LOOSE)
+
+
+def person_name_tags(name: str) -> set[str]:
+    """``name:<word>`` for every word of a person's name that is not an initial: ``entity:Қыстафин`` (the
+    surname alone, in either spelling) finds "Ержан Қыстафин" and "Е. Қыстафин"."""
+    return {make_tag("name", name_key(w)) for w in tokens(normalize(name)) if len(w) >= 3}
 
 
 def article_entity_tags(entities: list[Entity]) -> set[str]:
@@ -61,7 +79,8 @@ def entity_filter(etype: str, canonical: str) -> str:
 
 def entity_chips(entities: list[Entity]) -> list[dict[str, object]]:
     """Entities grouped by (type, canonical name) with the surface forms found and the filter that selects
-    them: the chips of the page, the API and ``monitor search --json``."""
+    them: the chips of the page, the API and ``monitor search --json``. The variants of one person in one
+    article ("Е. Қыстафин", "Ержан Қыстафин", "Кыстафин") are one chip under the fullest name."""
     grouped: dict[tuple[str, str], list[str]] = {}
     for e in entities:
         canonical = (e.canonical or e.text).strip()
@@ -70,5 +89,30 @@ def entity_chips(entities: list[Entity]) -> list[dict[str, object]]:
         texts = grouped.setdefault((e.type, canonical), [])
         if e.text not in texts:
             texts.append(e.text)
+    people = _same_people([c for kind, c in grouped if kind == "person"])
+    merged: dict[tuple[str, str], list[str]] = {}
+    for (kind, canonical), texts in grouped.items():
+        key = (kind, people.get(canonical, canonical) if kind == "person" else canonical)
+        into = merged.setdefault(key, [])
+        into += [t for t in texts if t not in into]
     return [{"type": kind, "canonical": canonical, "texts": texts, "filter": entity_filter(kind, canonical)}
-            for (kind, canonical), texts in grouped.items()]
+            for (kind, canonical), texts in merged.items()]
+
+
+def _same_people(names: list[str]) -> dict[str, str]:
+    """name -> the fullest name of the same person in this article: same surname (last word, loosely
+    spelled) and the same first initial, or no first name at all."""
+    def parts(name: str) -> tuple[str, str, int]:
+        words = tokens(normalize(name))
+        return (name_key(words[-1]) if words else "", words[0][:1] if len(words) > 1 else "", len(words))
+
+    out: dict[str, str] = {}
+    ranked = sorted(names, key=lambda n: (-len(tokens(normalize(n))), -len(n)))
+    for name in names:
+        surname, initial, _n = parts(name)
+        for fuller in ranked:
+            f_surname, f_initial, _m = parts(fuller)
+            if f_surname == surname and len(surname) >= 3 and (not initial or initial == f_initial):
+                out[name] = fuller
+                break
+    return out

@@ -12,7 +12,7 @@ from pydantic import BeforeValidator
 from monitor.api import schemas
 from monitor.api.auth import Reader
 from monitor.api.stats import compute
-from monitor.api.suggest import entity_index
+from monitor.api.suggest import entity_index, people_in_store
 from monitor.dates import day_bounds
 from monitor.model import Article
 from monitor.query import QueryError
@@ -105,12 +105,18 @@ def get_article(request: Request, who: Reader, article_id: Annotated[str, Path(m
 @router.get("/entities/suggest", response_model=list[schemas.SuggestionOut], responses=AUTH_ERRORS,
             summary="Entity type-ahead")
 def suggest(
+    request: Request,
     who: Reader,
     q: Annotated[str, Query(min_length=1, max_length=100, description="What the analyst typed, any script")],
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[dict[str, str]]:
-    """Canonical countries, people, organisations and places whose name (in any script) starts with ``q``."""
-    return [s.as_json() for s in entity_index().suggest(q, limit)]
+    """Canonical countries, people, organisations and places whose name (in any script) starts with ``q``, and
+    the people the stored articles name (a surname or its start: the filter finds every variant of the name)."""
+    found = entity_index().suggest(q, limit)
+    with request.app.state.api.using_store() as store:
+        people = people_in_store(store, q, max(1, limit - len(found)) if len(found) < limit else 3)
+    known = {(s.type, s.canonical) for s in found}
+    return [s.as_json() for s in [*found, *(p for p in people if ("person", p.canonical) not in known)]][:limit]
 
 
 @router.get("/stats", response_model=schemas.StatsOut, responses=ERRORS,

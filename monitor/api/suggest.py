@@ -11,8 +11,9 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-from monitor.normalize import normalize
-from monitor.tags import entity_filter
+from monitor.normalize import normalize, tokens
+from monitor.store.base import SearchRequest, Store
+from monitor.tags import entity_chips, entity_filter, make_tag, name_key
 
 _KIND_ORDER = {"country": 0, "person": 1, "organization": 2, "place": 3}
 
@@ -22,10 +23,11 @@ class Suggestion:
     canonical: str
     type: str
     matched: str  # the surface form that matched the typed prefix
+    filter: str | None = None  # default: the canonical entity's filter
 
     def as_json(self) -> dict[str, str]:
         return {"canonical": self.canonical, "type": self.type, "matched": self.matched,
-                "filter": entity_filter(self.type, self.canonical)}
+                "filter": self.filter or entity_filter(self.type, self.canonical)}
 
 
 class EntityIndex:
@@ -66,6 +68,28 @@ class EntityIndex:
                 break
         ranked = sorted(found.values(), key=lambda r: (r[0], r[1], r[2], r[3].canonical))
         return [r[3] for r in ranked[:limit]]
+
+
+def people_in_store(store: Store, prefix: str, limit: int = 5) -> list[Suggestion]:
+    """People the stored articles name whose name has a word starting with ``prefix`` (any script; Kazakh
+    and Russian spellings alike), with the filter that finds every variant of the name (``entity:Surname``)."""
+    words = tokens(normalize(prefix))
+    if not words or len(words[-1]) < 2:
+        return []
+    out: dict[str, Suggestion] = {}
+    for tag, _count in store.tags_starting(make_tag("name", name_key(words[-1])), limit):
+        word = tag.split(":", 1)[1]
+        found = store.search(SearchRequest(f'tag:"{tag}"', limit=5, facets=False, relevant_only=False))
+        for hit in found.hits:
+            for chip in entity_chips(hit.entities):
+                name = str(chip["canonical"])
+                if chip["type"] != "person" or word not in {name_key(w) for w in tokens(normalize(name))}:
+                    continue
+                surface = next((w for w in name.split() if name_key(w) == word), name)
+                current = out.get(word)
+                if current is None or len(name) > len(current.canonical):
+                    out[word] = Suggestion(name, "person", surface, f'entity:"{surface}"')
+    return list(out.values())[:limit]
 
 
 _INDEX: EntityIndex | None = None

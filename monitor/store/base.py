@@ -167,6 +167,11 @@ class Store(Protocol):
         """Make every write so far visible to search (a no-op where writes are visible at once)."""
         ...
 
+    def tags_starting(self, prefix: str, limit: int = 10) -> list[tuple[str, int]]:
+        """Stored tags that start with ``prefix`` (``name:кыст``) with their article counts, most used first:
+        the people the type-ahead offers are the people the articles name."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -421,6 +421,16 @@ class EngineStore:
         stats.days = sorted(stats.total)
         return stats
 
+    def tags_starting(self, prefix: str, limit: int = 10) -> list[tuple[str, int]]:
+        """One terms aggregation over ``tags`` restricted to the prefix."""
+        import re as _re
+
+        body = {"size": 0, "query": {"prefix": {"tags": prefix}},
+                "aggs": {"t": {"terms": {"field": "tags", "include": _re.escape(prefix) + ".*", "size": limit}}}}
+        response = self._retrying("tags", lambda: self.client.search(bodies.READ_ALIAS, body), self.read_wait_s)
+        return [(str(b["key"]), int(b["doc_count"])) for b in response.get("aggregations", {}).get("t", {})
+                .get("buckets", [])]
+
     def close(self) -> None:
         """Make the writes searchable (so ``monitor replay`` then ``monitor search`` agree), then close."""
         try:

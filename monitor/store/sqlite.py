@@ -385,5 +385,29 @@ class SqliteStore:
                 return kept[:wanted]
             batch *= 4  # filters dropped many of the best: look further down the ranking
 
+    def tags_starting(self, prefix: str, limit: int = 10) -> list[tuple[str, int]]:
+        """From FTS5's own vocabulary of the tags column (a range scan of the index, no article read)."""
+        self._conn.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, 'row')")
+        token = fts_tag_token(prefix)
+        rows = self._conn.execute(
+            "SELECT term, doc FROM temp.articles_vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT ?",
+            (token, token + "\U0010ffff", max(1, limit * 5)),
+        ).fetchall()
+        wanted = {fts_tag_token(t): t for t in self._tags_named([r[0] for r in rows])}
+        return [(wanted[r[0]], int(r[1])) for r in rows if r[0] in wanted][:limit]
+
+    def _tags_named(self, tokens_: list[str]) -> list[str]:
+        """The tags behind FTS5 tag tokens (``t_name_кыстафин`` -> ``name:кыстафин``), read from the articles
+        that carry them (the token folds ``:`` and ``-`` away)."""
+        out: list[str] = []
+        for token in tokens_:
+            row = self._conn.execute(
+                "SELECT a.tags FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                " WHERE articles_fts MATCH ? LIMIT 1", (f'tags : "{token}"',)).fetchone()
+            if row:
+                out += [t for t in json.loads(row[0]) if fts_tag_token(t) == token][:1]
+        return out
+
     def close(self) -> None:
         self._conn.close()
