@@ -27,9 +27,15 @@ MATCHED = "news.matched"
 ALERTS = "alerts.fired"
 DLQ = "news.dlq"
 TOPICS = (RAW, ENRICHED, MATCHED, ALERTS, DLQ)
+#: The topics the worker group reads (the others are for consumers outside the project).
+CONSUMED = (RAW, ALERTS)
 #: Alert definitions (shared registry): compacted, keyed by alert name, a tombstone removes one. One
 #: partition, so every reader applies the changes in the order they were written.
 SUBSCRIPTIONS = "alerts.subscriptions"
+#: Worker heartbeats (``streams.health``): compacted, keyed by worker id; old workers age out after a day.
+HEALTH = "workers.health"
+HEALTH_CONFIG = {"cleanup.policy": "compact,delete", "retention.ms": str(24 * 3600 * 1000),
+                 "segment.ms": str(3600 * 1000)}
 SUBSCRIPTIONS_CONFIG = {"cleanup.policy": "compact", "min.cleanable.dirty.ratio": "0.1",
                         "segment.ms": str(6 * 3600 * 1000)}
 
@@ -65,6 +71,16 @@ def encode_article(article: Article, stage: str, produced_ms: int | None = None)
     produced = produced_ms if produced_ms is not None else now_ms()
     body.update(v=SCHEMA_VERSION, stage=stage, produced_ms=produced)
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def encode_article_stages(article: Article, stages: tuple[str, ...],
+                          produced_ms: int | None = None) -> list[bytes]:
+    """:func:`encode_article` for several stages of one article, serialising the article once: the values
+    differ only in the ``stage`` field, which leads the object."""
+    produced = produced_ms if produced_ms is not None else now_ms()
+    rest = json.dumps(article.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+    tail = f',"produced_ms":{produced},{rest[1:]}' if rest != "{}" else f',"produced_ms":{produced}}}'
+    return [f'{{"v":{SCHEMA_VERSION},"stage":{json.dumps(stage)}{tail}'.encode() for stage in stages]
 
 
 def decode_article(value: bytes | str | None) -> tuple[Article, dict[str, Any]]:
@@ -115,14 +131,24 @@ def alert_key(alert: str, article_id: str) -> bytes:
     return f"{alert}|{article_id}".encode()
 
 
+#: A dead letter keeps the original bytes up to this size (base64: 4/3 of it), and repeats them as text only
+#: up to ``DLQ_MAX_TEXT``, so that the letter stays under Kafka's default 1 MB message limit; a longer
+#: original is still at ``topic``/``partition``/``offset`` for as long as that topic keeps it.
+DLQ_MAX_ORIGINAL = 600_000
+DLQ_MAX_TEXT = 150_000
+
+
 def encode_dead_letter(stage: str, error: BaseException | str, original: bytes | None, *,
                        topic: str | None = None, partition: int | None = None, offset: int | None = None,
                        key: bytes | None = None) -> bytes:
     """The value of a ``news.dlq`` message: why, where, and the original bytes (base64, and as text)."""
     reason = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
     original = original or b""
+    size = len(original)
+    truncated = size > DLQ_MAX_ORIGINAL  # the letter itself must fit under the broker's message limit
+    original = original[:DLQ_MAX_ORIGINAL]
     try:
-        text: str | None = original.decode("utf-8")
+        text: str | None = original.decode("utf-8") if size <= DLQ_MAX_TEXT else None
     except UnicodeDecodeError:
         text = None
     body = {
@@ -135,6 +161,8 @@ def encode_dead_letter(stage: str, error: BaseException | str, original: bytes |
         "key": key.decode("utf-8", "replace") if key else None,
         "original_b64": base64.b64encode(original).decode("ascii"),
         "original_text": text,
+        "original_bytes": size,
+        "original_truncated": truncated,
         "failed_at": datetime.now(UTC).isoformat(),
     }
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -199,6 +227,64 @@ def ensure_subscriptions(bootstrap: str, replication: int = 1) -> None:
     ensure_topics(bootstrap, 1, [SUBSCRIPTIONS], replication, SUBSCRIPTIONS_CONFIG)
 
 
+def ensure_health_topic(bootstrap: str, replication: int = 1) -> None:
+    ensure_topics(bootstrap, 1, [HEALTH], replication, HEALTH_CONFIG)
+
+
+def read_compacted(bootstrap: str, topic: str, timeout_s: float = 15.0) -> dict[str, bytes]:
+    """The latest value per key of a small compacted topic, read from the beginning to its current end
+    (tombstones remove keys); empty when the topic does not exist."""
+    from kafka import KafkaConsumer, TopicPartition
+    from kafka.errors import KafkaError
+
+    try:
+        consumer = KafkaConsumer(bootstrap_servers=bootstrap, client_id="monitor-status", group_id=None,
+                                 enable_auto_commit=False, request_timeout_ms=15_000)
+    except (KafkaError, OSError) as exc:
+        raise _unreachable(bootstrap, exc) from exc
+    try:
+        parts = consumer.partitions_for_topic(topic)
+        if not parts:
+            return {}
+        tps = [TopicPartition(topic, p) for p in sorted(parts)]
+        consumer.assign(tps)
+        consumer.seek_to_beginning(*tps)
+        ends = consumer.end_offsets(tps)
+        latest: dict[str, bytes] = {}
+        deadline = time.monotonic() + timeout_s
+        while any(consumer.position(tp) < ends[tp] for tp in tps) and time.monotonic() < deadline:
+            for records in consumer.poll(timeout_ms=500).values():
+                for r in records:
+                    key = r.key.decode("utf-8", "replace") if r.key else ""
+                    if r.value is None:
+                        latest.pop(key, None)
+                    else:
+                        latest[key] = r.value
+        return latest
+    finally:
+        consumer.close()
+
+
+def worker_health(bootstrap: str, now: int | None = None, silent_after_ms: int = 60_000) -> list[dict[str, Any]]:
+    """The last heartbeat of every worker (``workers.health``): ``state`` is ``ok`` or ``stalled`` as the worker
+    said, or ``silent`` when that was more than ``silent_after_ms`` ago (killed, hung, or exited after a
+    stall: ``last_state`` keeps what it said last). A worker that stops cleanly removes its entry."""
+    now = now if now is not None else now_ms()
+    out = []
+    for worker, value in sorted(read_compacted(bootstrap, HEALTH).items()):
+        try:
+            beat = json.loads(value)
+        except ValueError:
+            continue
+        beat["worker"] = worker
+        beat["age_s"] = round((now - int(beat.get("t_ms") or 0)) / 1000, 1)
+        beat["last_state"] = beat.get("state")
+        if now - int(beat.get("t_ms") or 0) > silent_after_ms:
+            beat["state"] = "silent"
+        out.append(beat)
+    return out
+
+
 def recreate_topics(bootstrap: str, partitions: int, group: str = WORKER_GROUP, timeout: float = 60.0) -> None:
     """Delete the pipeline's topics (and the alert definitions) and the worker group's offsets, then create
     the pipeline's topics empty (``alerts.subscriptions`` comes back with the first shared registry).
@@ -222,14 +308,14 @@ def recreate_topics(bootstrap: str, partitions: int, group: str = WORKER_GROUP, 
                 if not getattr(exc, "retriable", False) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.5)
-        existing = set(admin.list_topics()) & {*TOPICS, SUBSCRIPTIONS}
+        existing = set(admin.list_topics()) & {*TOPICS, SUBSCRIPTIONS, HEALTH}
         if existing:
             try:
                 admin.delete_topics(sorted(existing), timeout_ms=30_000)
             except UnknownTopicOrPartitionError:
                 pass
         deadline = time.monotonic() + timeout
-        while set(admin.list_topics()) & {*TOPICS, SUBSCRIPTIONS}:
+        while set(admin.list_topics()) & {*TOPICS, SUBSCRIPTIONS, HEALTH}:
             if time.monotonic() > deadline:
                 raise BusError(f"topics {sorted(existing)} were not deleted in {timeout:.0f} s")
             time.sleep(0.2)
@@ -410,16 +496,24 @@ class PartitionLag:
         return max(self.end - self.committed, 0)
 
 
-def topic_offsets(bootstrap: str, topics: Iterable[str] = TOPICS) -> dict[str, list[PartitionLag]]:
-    """Start and end offsets of every partition of ``topics`` (missing topics are left out)."""
-    from kafka import KafkaConsumer, TopicPartition
+def offsets_client(bootstrap: str) -> Any:
+    """A kafka-python consumer that only answers offset questions (no group, no subscriptions)."""
+    from kafka import KafkaConsumer
     from kafka.errors import KafkaError
 
     try:
-        consumer = KafkaConsumer(bootstrap_servers=bootstrap, client_id="monitor-status",
-                                 enable_auto_commit=False, request_timeout_ms=15_000)
+        return KafkaConsumer(bootstrap_servers=bootstrap, client_id="monitor-status", enable_auto_commit=False,
+                             request_timeout_ms=15_000)
     except (KafkaError, OSError) as exc:
         raise _unreachable(bootstrap, exc) from exc
+
+
+def topic_offsets(bootstrap: str, topics: Iterable[str] = TOPICS, client: Any = None) -> dict[str, list[PartitionLag]]:
+    """Start and end offsets of every partition of ``topics`` (missing topics are left out); ``client``: an
+    :func:`offsets_client` to reuse (a short-lived one otherwise)."""
+    from kafka import TopicPartition
+
+    consumer = client or offsets_client(bootstrap)
     try:
         result: dict[str, list[PartitionLag]] = {}
         for topic in topics:
@@ -432,16 +526,18 @@ def topic_offsets(bootstrap: str, topics: Iterable[str] = TOPICS) -> dict[str, l
             result[topic] = [PartitionLag(topic, tp.partition, starts[tp], ends[tp]) for tp in tps]
         return result
     finally:
-        consumer.close()
+        if client is None:
+            consumer.close()
 
 
-def group_offsets(bootstrap: str, group: str) -> dict[tuple[str, int], int]:
-    """The committed offsets of a consumer group, by (topic, partition)."""
-    admin = admin_client(bootstrap)
+def group_offsets(bootstrap: str, group: str, admin: Any = None) -> dict[tuple[str, int], int]:
+    """The committed offsets of a consumer group, by (topic, partition); ``admin``: a client to reuse."""
+    client = admin or admin_client(bootstrap)
     try:
-        offsets = admin.list_group_offsets({group: None}).get(group, {})
+        offsets = client.list_group_offsets({group: None}).get(group, {})
     finally:
-        admin.close()
+        if admin is None:
+            client.close()
     return {(tp.topic, tp.partition): om.offset for tp, om in offsets.items() if om.offset >= 0}
 
 
@@ -515,6 +611,7 @@ def status_report(settings: Any, group: str = WORKER_GROUP) -> dict[str, Any]:
     if not settings.kafka:
         raise BusError("MONITOR_KAFKA is not set: `monitor status` reports on the distributed runtime")
     report = lag_report(settings.kafka, group)
+    report["workers"] = worker_health(settings.kafka)
     topics = report["topics"]
     counts: dict[str, int | None] = {
         "raw": topics.get(RAW, {}).get("messages"),
@@ -535,11 +632,14 @@ def status_report(settings: Any, group: str = WORKER_GROUP) -> dict[str, Any]:
         report["store_error"] = f"{type(exc).__name__}: {exc}"
     from monitor.alerts.registry import open_registry
 
-    registry = open_registry(settings)
     try:
-        counts["alerted"] = registry.fired_count()
-    finally:
-        registry.close()
+        registry = open_registry(settings)
+        try:
+            counts["alerted"] = registry.fired_count()
+        finally:
+            registry.close()
+    except Exception as exc:  # the registry's engine may be the thing that is down: say so, report the rest
+        report["registry_error"] = f"{type(exc).__name__}: {exc}"
     report["counts"] = counts
     return report
 
@@ -557,9 +657,17 @@ def format_status(report: Mapping[str, Any]) -> str:
     for member, parts in (members or {}).items():
         owned = "; ".join(f"{t} {','.join(map(str, ps))}" for t, ps in sorted(parts.items()))
         lines.append(f"worker {member}: {owned}")
+    for beat in report.get("workers", []):
+        state = beat["state"] if beat["state"] == beat.get("last_state") else f"{beat['state']} (last said " \
+            f"{beat.get('last_state')})"
+        detail = f", stalled {beat['stalled_s']:.0f} s on {'; '.join(beat['stalled'])}" if beat.get("stalled") else ""
+        lines.append(f"heartbeat {beat['worker']}: {state} {beat['age_s']:.0f} s ago, lag {beat.get('lag', '-')}"
+                     f"{detail}")
     counts = report.get("counts", {})
     lines.append("counts: " + ", ".join(f"{k.replace('_', '-')} {'-' if v is None else v}"
                                         for k, v in counts.items()))
     if report.get("store_error"):
         lines.append(f"store: {report['store_error']}")
+    if report.get("registry_error"):
+        lines.append(f"alert registry: {report['registry_error']}")
     return "\n".join(lines)

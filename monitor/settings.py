@@ -34,6 +34,15 @@ class Settings(BaseSettings):
     delivery_allow: str = ""
     in_scope: str = ",".join(DEFAULT_IN_SCOPE)
     partitions: int = 6
+    # Stream workers: messages per batch and how long a batch waits to fill; how often a batch that fails
+    # for a reason other than an outage is retried before it is split to find the message to dead-letter;
+    # after how many seconds without progress (with messages waiting) a worker calls itself stalled and exits.
+    stream_batch: int = 100
+    stream_within_s: float = 0.5
+    poison_retries: int = 2
+    stall_s: float = 300.0
+    # Per-batch figures of the workers as JSON lines (benchmarks/stream.py reads them); unset: none.
+    worker_stats: Path | None = None
     # Files larger than this are refused by replay (kept in the rejects file), not read into memory.
     max_article_bytes: int = 5_000_000
     webhook_timeout_s: float = 10.0

@@ -2,16 +2,20 @@
 
 Agents (consumer group ``news-monitor``; run by ``monitor worker``):
 
-* ``enrich``  ``news.raw`` → ``news.enriched`` and, when relevant, ``news.matched``
-* ``index``   ``news.matched`` → the search store (bulk, idempotent by article id)
-* ``alerts``  ``news.matched`` → stories (members on the search engine), ``alerts.fired``, then records the
-  firing once per (alert, article)
-* ``deliver`` ``alerts.fired`` → webhook delivery of the queued firings (the lead's delivery code)
+* ``pipeline`` ``news.raw`` → enrich every article, then for the relevant ones, concurrently, the search
+  store (one bulk write, idempotent by article id) and the alerts (stories assigned, ``alerts.fired``, then
+  the firings recorded once per (alert, article)); every article goes to ``news.enriched`` and the relevant ones to
+  ``news.matched`` for outside consumers. One Kafka hop from raw to every sink: no stage of our own reads
+  ``news.matched`` back.
+* ``deliver`` ``alerts.fired`` → wakes the deliverer, which sends the deliveries the registry holds (also every
+  two seconds, for deliveries left by a crash or by a worker on another host that died).
 
 Delivery semantics: at least once, with idempotent sinks. A batch is acknowledged (and so its offsets
-committed) only after its sink acknowledged it: faust commits acknowledged offsets after flushing the
-producer, and :func:`_run_batch` keeps a stop request from acknowledging a batch that did not finish.
-Failures go to ``news.dlq`` (see :mod:`streams.stages`). Each agent logs one line per batch.
+committed) only after its sinks and the broker acknowledged it; a stop request never acknowledges half of
+one. A batch that fails because of an outage is retried until the outage ends; a batch that fails because of
+one of its messages is split until that message is found, which goes to ``news.dlq`` with the reason
+(:mod:`streams.runner`). A worker whose partitions stop moving exits so that it is restarted
+(:mod:`streams.health`). Each batch logs one line.
 """
 
 from __future__ import annotations
@@ -31,13 +35,22 @@ import faust
 from monitor import bus
 from monitor.settings import Settings
 from streams import stages
+from streams.health import Watchdog
+from streams.runner import is_outage, isolate
 
 log = logging.getLogger("streams")
 
-BATCH_SIZE = int(os.environ.get("MONITOR_STREAM_BATCH", "100"))
-BATCH_WITHIN_S = float(os.environ.get("MONITOR_STREAM_WITHIN_S", "0.5"))
 #: exit code of a worker stopped while its sink was failing: the unfinished batch is not committed
 EXIT_UNFINISHED = 75
+DELIVER_EVERY_S = 2.0
+
+
+class StepFailed(Exception):
+    """A failure of one step of the sinks that is not an outage (the cause is chained)."""
+
+    def __init__(self, step: str, cause: BaseException) -> None:
+        super().__init__(f"{step}: {type(cause).__name__}: {cause}")
+        self.step = step
 
 
 def _messages(events: Sequence[Any]) -> list[stages.Message]:
@@ -51,8 +64,8 @@ def _messages(events: Sequence[Any]) -> list[stages.Message]:
 class _Stats:
     """Optional per-batch figures as JSON lines (``MONITOR_WORKER_STATS``), read by benchmarks/stream.py."""
 
-    def __init__(self, path: str | None) -> None:
-        self.path = Path(path) if path else None
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
 
     def write(self, stage: str, result: stages.BatchResult) -> None:
         if self.path is None:
@@ -61,6 +74,22 @@ class _Stats:
                            "ok": result.ok, "dead": result.dead, "latencies_ms": result.latencies_ms})
         with open(self.path, "a") as f:
             f.write(line + "\n")
+
+
+def _log_batch(stage: str, result: stages.BatchResult, ms: float) -> None:
+    extra = ""
+    if result.latencies_ms:
+        lat = sorted(result.latencies_ms)
+        extra = f", latency p50 {lat[len(lat) // 2]} ms max {lat[-1]} ms"
+    if result.failed:
+        extra += f", {result.failed} failed"
+    if result.first_error:
+        extra += f" (first: {result.first_error[:200]})"
+    counted = {"enrich": "relevant", "alerts": "alerts fired"}.get(stage)
+    if counted:
+        extra = f", {result.relevant} {counted}" + extra
+    log.info("%s: %d read, %d ok, %d dead-lettered in %.0f ms%s", stage, result.read, result.ok, result.dead, ms,
+             extra)
 
 
 def create_app(settings: Settings) -> faust.App:
@@ -94,12 +123,13 @@ def create_app(settings: Settings) -> faust.App:
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
                          internal=False)
 
-    raw, matched, fired = topic(bus.RAW), topic(bus.MATCHED), topic(bus.ALERTS)
+    raw, fired = topic(bus.RAW), topic(bus.ALERTS)
     outputs = {name: topic(name) for name in bus.TOPICS}
-    stats = _Stats(os.environ.get("MONITOR_WORKER_STATS"))
+    stats = _Stats(settings.worker_stats)
     state: dict[str, Any] = {}
     stopping = asyncio.Event()
-    deliver_guard = asyncio.Lock()  # the deliver agent and its timer share one registry
+    wake_deliverer = asyncio.Event()
+    in_scope = settings.in_scope_countries
 
     def store() -> Any:
         if "store" not in state:
@@ -123,21 +153,28 @@ def create_app(settings: Settings) -> faust.App:
             state["stories"] = open_story_store(settings)
         return state["stories"]
 
+    def match_and_assign(relevant: Sequence[stages.Item], service: Any) -> tuple[Any, Any, dict[str, Any]]:
+        """Stories first (shared state on the engine): per-story alerts need each article's story."""
+        stories = stages.assign_stories(relevant, story_store(), in_scope)
+        alerted, matches = stages.match_items(relevant, service)
+        return alerted, matches, stories
+
     def deliver_registry() -> Any:
-        """The deliverer's own registry (its own connection: it runs beside the alerts agent's thread)."""
+        """The deliverer's own registry (its own connection: it runs beside the pipeline's threads)."""
         if "deliver" not in state:
             from monitor.alerts.registry import open_registry
 
             state["deliver"] = open_registry(settings)
         return state["deliver"]
 
-    async def send_all(out: Sequence[stages.Out], wait: bool) -> None:
+    async def send_all(out: Sequence[stages.Out]) -> None:
+        """Send and wait until the broker acknowledged every message (a refusal raises here, in the batch)."""
         futures = [await outputs[o.topic].send(key=o.key, value=o.value) for o in out]
-        if wait and futures:
+        if futures:
             await asyncio.gather(*futures)
 
     async def with_retries(stage: str, fn: Callable[[], Awaitable[Any]]) -> Any:
-        """Retry a sink that fails as a whole (store or broker down) until it works; never skip the batch."""
+        """Retry a batch that fails for an outage (store or broker down) until it works; never skip it."""
         delay = 1.0
         while True:
             try:
@@ -152,75 +189,81 @@ def create_app(settings: Settings) -> faust.App:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 30.0)
 
-    async def run_batch(stage: str, work: Callable[[], Awaitable[stages.BatchResult]]) -> None:
+    async def run_batch(stage: str, work: Callable[[], Awaitable[Any]]) -> Any:
         """Finish a batch even when a stop is requested meanwhile, so that faust never acks half of one."""
-        started = time.perf_counter()
         task = asyncio.ensure_future(with_retries(stage, work))
         try:
-            result = await asyncio.shield(task)
+            return await asyncio.shield(task)
         except asyncio.CancelledError:
             stopping.set()
             with contextlib.suppress(Exception):
                 await task
             raise
-        ms = (time.perf_counter() - started) * 1000
-        extra = ""
-        if result.latencies_ms:
-            lat = sorted(result.latencies_ms)
-            extra = f", latency p50 {lat[len(lat) // 2]} ms max {lat[-1]} ms"
-        if result.failed:
-            extra += f", {result.failed} failed"
-        if result.first_error:
-            extra += f" (first: {result.first_error[:200]})"
-        counted = {"enrich": "relevant", "alerts": "alerts fired"}.get(stage)
-        if counted:
-            extra = f", {result.relevant} {counted}" + extra
-        log.info("%s: %d read, %d ok, %d dead-lettered in %.0f ms%s",
-                 stage, result.read, result.ok, result.dead, ms, extra)
-        stats.write(stage, result)
 
-    @app.agent(raw, name="enrich")
-    async def enrich_agent(stream: Any) -> None:
-        in_scope = settings.in_scope_countries
-        async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
+    async def dead_letter(item: stages.Item, error: BaseException, attempts: int) -> stages.BatchResult:
+        """The one message that makes its batch fail, alone, after its retries: to ``news.dlq``."""
+        result = stages.BatchResult(read=1)
+        cause = error.__cause__ if isinstance(error, StepFailed) and error.__cause__ else error
+        reason = f"{type(cause).__name__}: {cause} (failed {attempts} times on its own, isolated from its batch)"
+        result.dead_letter(error.step if isinstance(error, StepFailed) else "pipeline", item.msg, reason)
+        await send_all(result.out)
+        log.error("dead-lettered %s[%s]@%s: %s", item.msg.topic, item.msg.partition, item.msg.offset, reason[:500])
+        return result
+
+    async def step(name: str, job: Awaitable[Any]) -> Any:
+        """Run one step of the sinks; a failure that is not an outage is labelled with the step's name."""
+        try:
+            return await job
+        except Exception as exc:
+            if is_outage(exc):
+                raise
+            raise StepFailed(name, exc) from exc
+
+    def sinks_for(parts: dict[str, stages.BatchResult]) -> Callable[[Sequence[stages.Item]],
+                                                                     Awaitable[stages.BatchResult]]:
+        async def sinks(items: Sequence[stages.Item]) -> stages.BatchResult:
+            """Index and alerts for ``items`` (concurrently), then their outputs; all acknowledged on return."""
+            relevant = [i for i in items if i.article.relevant]
+            indexed, alerted, matches = stages.BatchResult(), stages.BatchResult(), []
+            if relevant:
+                # opening the store or the registry may wait for an engine: off the event loop, like the work
+                the_store, service = await asyncio.gather(asyncio.to_thread(store), asyncio.to_thread(alert_service))
+                indexed, (alerted, matches, stories) = await asyncio.gather(
+                    step("index", asyncio.to_thread(stages.index_items, relevant, the_store)),
+                    step("alerts", asyncio.to_thread(match_and_assign, relevant, service)))
+                await step("alerts", send_all(alerted.out))  # alerts.fired is durable before it is recorded
+                if matches:
+                    alerted.relevant = await step(
+                        "alerts", asyncio.to_thread(stages.record_alerts, matches, service, stories))
+                    wake_deliverer.set()
+            await step("enrich", send_all([o for i in items for o in i.out] + indexed.out))
+            parts["index"] = parts["index"] + indexed
+            parts["alerts"] = parts["alerts"] + alerted
+            return stages.BatchResult(read=len(items), ok=len(items))
+
+        return sinks
+
+    @app.agent(raw, name="pipeline")
+    async def pipeline_agent(stream: Any) -> None:
+        async for events in stream.take_events(settings.stream_batch, within=settings.stream_within_s):
             msgs = _messages(events)
 
-            async def work(msgs: list[stages.Message] = msgs) -> stages.BatchResult:
+            async def work(msgs: list[stages.Message] = msgs) -> None:
+                started = time.perf_counter()
                 # CPU-bound core work runs off the event loop, which must keep the group heartbeat going
-                result = await asyncio.to_thread(stages.enrich_batch, msgs, in_scope)
-                await send_all(result.out, wait=False)  # flushed by faust before the offsets commit
-                return result
+                enriched = await asyncio.to_thread(stages.enrich_batch, msgs, in_scope)
+                await send_all([o for o in enriched.out if o.topic == bus.DLQ])  # what failed on its own
+                parts = {"enrich": enriched, "index": stages.BatchResult(), "alerts": stages.BatchResult()}
+                enrich_ms = (time.perf_counter() - started) * 1000
+                await isolate(enriched.items, sinks_for(parts), dead_letter, retries=settings.poison_retries,
+                              label="pipeline")
+                ms = (time.perf_counter() - started) * 1000
+                for stage, result in parts.items():
+                    if result.read or stage == "enrich":
+                        _log_batch(stage, result, enrich_ms if stage == "enrich" else ms)
+                        stats.write(stage, result)
 
-            await run_batch("enrich", work)
-
-    @app.agent(matched, name="index")
-    async def index_agent(stream: Any) -> None:
-        async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
-            msgs = _messages(events)
-
-            async def work(msgs: list[stages.Message] = msgs) -> stages.BatchResult:
-                result = await asyncio.to_thread(stages.index_batch, msgs, store())
-                await send_all(result.out, wait=False)
-                return result
-
-            await run_batch("index", work)
-
-    @app.agent(matched, name="alerts")
-    async def alerts_agent(stream: Any) -> None:
-        async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
-            msgs = _messages(events)
-
-            async def work(msgs: list[stages.Message] = msgs) -> stages.BatchResult:
-                service = alert_service()
-                # stories first (shared state on the engine): per-story alerts need each article's story
-                stories = await asyncio.to_thread(stages.assign_stories, msgs, story_store(),
-                                                  settings.in_scope_countries)
-                result, articles = await asyncio.to_thread(stages.alert_candidates, msgs, service)
-                await send_all(result.out, wait=True)  # alerts.fired is durable before the firing is recorded
-                result.relevant = await asyncio.to_thread(stages.record_alerts, articles, service, stories)
-                return result
-
-            await run_batch("alerts", work)
+            await run_batch("pipeline", work)
 
     def deliver_round() -> tuple[int, int]:
         """One delivery round; the registry keeps two deliverers (this host or another) from sending one."""
@@ -231,28 +274,51 @@ def create_app(settings: Settings) -> faust.App:
             return deliver_pending(registry, retries=settings.webhook_retries, timeout=settings.webhook_timeout_s,
                                    smtp=SmtpConfig.from_settings(settings), policy=delivery_policy(settings))
 
-    @app.timer(interval=2.0)
-    async def deliver_leftovers() -> None:
-        """Deliveries queued after the deliver agent last ran (it can see an ``alerts.fired`` message before
-        the alerts agent recorded its firing), left pending by a crash, or by a worker on another host that
-        died: sent within two seconds (a dead worker's claims once their lease ran out)."""
-        async with deliver_guard:
-            if not await asyncio.to_thread(deliver_registry().has_work):  # pending, digests held, stale claims
-                return
-            delivered, failed = await asyncio.to_thread(deliver_round)
-        if delivered or failed:
-            log.info("deliver: %d pending deliveries sent, %d failed", delivered, failed)
-
     @app.agent(fired, name="deliver")
     async def deliver_agent(stream: Any) -> None:
-        async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN_S):
-            n = len(events)
+        """``alerts.fired`` only wakes the deliverer: its batch is acknowledged at once, so a slow webhook
+        never holds this partition back (the deliveries themselves are in the registry already)."""
+        async for events in stream.take_events(settings.stream_batch, within=settings.stream_within_s):
+            if events:
+                wake_deliverer.set()
 
-            async def work(n: int = n) -> stages.BatchResult:
-                async with deliver_guard:
-                    delivered, failed = await asyncio.to_thread(deliver_round)
-                return stages.BatchResult(read=n, ok=delivered, failed=failed)
+    @app.task
+    async def deliverer() -> None:
+        """Sends what the registry holds when woken, and every two seconds: deliveries queued after the last
+        round, left pending by a crash, or held by a worker on another host that died (once its lease ran
+        out)."""
+        while True:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(wake_deliverer.wait(), timeout=DELIVER_EVERY_S)
+            wake_deliverer.clear()
+            try:
+                if not await asyncio.to_thread(deliver_registry().has_work):  # pending, held, stale claims
+                    continue
+                delivered, failed = await asyncio.to_thread(deliver_round)
+            except Exception as exc:  # the registry's engine or file is away: the next round tries again
+                log.warning("deliver: round failed (%s: %s); retrying", type(exc).__name__, exc)
+                continue
+            if delivered or failed:
+                log.info("deliver: %d sent, %d failed", delivered, failed)
 
-            await run_batch("deliver", work)
+    assigned: set[tuple[str, int]] = set()
+
+    @app.timer(interval=1.0)
+    async def note_assignment() -> None:
+        """What the watchdog thread reads: this worker's partitions, copied on the event loop."""
+        nonlocal assigned
+        assigned = {(tp.topic, tp.partition) for tp in app.consumer.assignment()}
+
+    watchdog = Watchdog(settings.kafka, lambda: assigned, stall_s=settings.stall_s,
+                        extra=lambda: {"data_dir": str(settings.data_dir)})
+
+    @app.task
+    async def start_watchdog() -> None:
+        await asyncio.to_thread(watchdog.start)
+
+    @app.on_before_shutdown.connect
+    async def stop_watchdog(sender: Any, **kwargs: Any) -> None:
+        """A clean stop removes this worker's heartbeat: only killed, hung or stalled workers stay listed."""
+        await asyncio.to_thread(watchdog.stop)
 
     return app

@@ -1,9 +1,10 @@
-"""The work of each stream stage on one batch of Kafka messages, without Kafka.
+"""The work of the stream worker on one batch of Kafka messages, without Kafka.
 
-Each function takes the raw messages of a batch, calls the core (``monitor.enrich``, the store, the alert
-service) and returns what to send on, including a dead letter for every message that failed, so one bad
-message never stops a batch. No enrichment or matching logic lives here: only decoding, routing and
-bookkeeping. The faust agents in :mod:`streams.app` feed these functions and send their output.
+Each function takes the messages (or the decoded items) of a batch, calls the core (``monitor.enrich``, the
+store, the alert service) and returns what to send on, including a dead letter for every message that failed
+on its own, so one bad message never stops a batch. No enrichment or matching logic lives here: only
+decoding, routing and bookkeeping. The faust agents in :mod:`streams.app` feed these functions, send their
+output, and isolate a message that makes a whole batch fail (:mod:`streams.runner`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ class Out:
 
 
 @dataclass
+class Item:
+    """A decoded (and, after :func:`enrich_batch`, enriched) article with the message it came from."""
+
+    msg: Message
+    article: Article
+    meta: dict[str, Any]
+    out: list[Out] = field(default_factory=list)  # its news.enriched / news.matched messages
+
+
+@dataclass
 class BatchResult:
     out: list[Out] = field(default_factory=list)
     read: int = 0
@@ -51,6 +62,19 @@ class BatchResult:
     failed: int = 0  # deliveries that failed after their retries (kept as failed in the registry)
     latencies_ms: list[int] = field(default_factory=list)
     first_error: str | None = None  # the first dead letter's reason, for the batch's log line
+    items: list[Item] = field(default_factory=list)
+
+    def __add__(self, other: BatchResult) -> BatchResult:
+        return BatchResult(out=self.out + other.out, read=self.read + other.read, ok=self.ok + other.ok,
+                           relevant=self.relevant + other.relevant, dead=self.dead + other.dead,
+                           failed=self.failed + other.failed, latencies_ms=self.latencies_ms + other.latencies_ms,
+                           first_error=self.first_error or other.first_error, items=self.items + other.items)
+
+    def dead_letter(self, stage: str, msg: Message, error: BaseException | str) -> None:
+        self.out.append(dead_letter(stage, msg, error))
+        self.dead += 1
+        self.first_error = self.first_error or (error if isinstance(error, str) else f"{type(error).__name__}: "
+                                                                                      f"{error}")
 
 
 #: Errors of the worker itself, not of one message: they must stop the batch (it is retried), not fill the DLQ.
@@ -67,7 +91,9 @@ def dead_letter(stage: str, msg: Message, error: BaseException | str) -> Out:
 
 
 def enrich_batch(messages: Sequence[Message], in_scope: Sequence[str]) -> BatchResult:
-    """``news.raw`` → ``news.enriched`` (every article) and ``news.matched`` (the relevant ones)."""
+    """``news.raw`` → enriched items, each with its ``news.enriched`` message (every article) and its
+    ``news.matched`` message (the relevant ones) in ``Item.out`` and in ``out``; a message that cannot be
+    decoded or makes the core raise becomes a dead letter."""
     result = BatchResult(read=len(messages))
     for msg in messages:
         try:
@@ -75,79 +101,80 @@ def enrich_batch(messages: Sequence[Message], in_scope: Sequence[str]) -> BatchR
             enriched = enrich(article, in_scope, people_out_of_scope=False)
             produced = meta.get("produced_ms")
             key = enriched.id.encode()
-            result.out.append(Out(bus.ENRICHED, key, bus.encode_article(enriched, "enriched", produced)))
+            values = bus.encode_article_stages(enriched, ("enriched", "matched") if enriched.relevant
+                                               else ("enriched",), produced)
+            item = Item(msg, enriched, meta, [Out(bus.ENRICHED, key, values[0])])
             if enriched.relevant:
-                result.out.append(Out(bus.MATCHED, key, bus.encode_article(enriched, "matched", produced)))
+                item.out.append(Out(bus.MATCHED, key, values[1]))
                 result.relevant += 1
+            result.items.append(item)
+            result.out.extend(item.out)
             result.ok += 1
         except FATAL:
             raise
         except Exception as exc:  # undecodable or an article that makes the core raise: keep it, go on
-            result.out.append(dead_letter("enrich", msg, exc))
-            result.dead += 1
-            result.first_error = result.first_error or f"{type(exc).__name__}: {exc}"
+            result.dead_letter("enrich", msg, exc)
     return result
 
 
-def decode_batch(stage: str, messages: Sequence[Message],
-                 result: BatchResult) -> list[tuple[Message, Article, dict[str, Any]]]:
+def decode_batch(stage: str, messages: Sequence[Message], result: BatchResult) -> list[Item]:
     """Decode article messages; the undecodable ones become dead letters in ``result``."""
     decoded = []
     for msg in messages:
         try:
             article, meta = bus.decode_article(msg.value)
         except bus.MessageError as exc:
-            result.out.append(dead_letter(stage, msg, exc))
-            result.dead += 1
-            result.first_error = result.first_error or str(exc)
+            result.dead_letter(stage, msg, exc)
             continue
-        decoded.append((msg, article, meta))
+        decoded.append(Item(msg, article, meta))
     return decoded
 
 
-def index_batch(messages: Sequence[Message], store: Store, now_ms: int | None = None) -> BatchResult:
-    """``news.matched`` → the search store, one bulk write, idempotent by article id.
+def index_items(items: Sequence[Item], store: Store, now_ms: int | None = None) -> BatchResult:
+    """Articles → the search store, one bulk write, idempotent by article id.
 
     A store that fails as a whole (unreachable) raises: the caller retries and does not acknowledge the
     batch. Documents the store rejects one by one are dead-lettered with the store's reason.
     """
-    result = BatchResult(read=len(messages))
-    decoded = decode_batch("index", messages, result)
-    latest: dict[str, tuple[Message, Article, dict[str, Any]]] = {}
-    for item in decoded:  # the same article twice in one batch (a redelivery): write it once
-        latest[item[1].id] = item
-    written = store.upsert_articles([article for _, article, _ in latest.values()])
+    result = BatchResult(read=len(items))
+    latest: dict[str, Item] = {}
+    for item in items:  # the same article twice in one batch (a redelivery): write it once
+        latest[item.article.id] = item
+    written = store.upsert_articles([item.article for item in latest.values()])
     failed = dict(written.failed)
     now = now_ms if now_ms is not None else bus.now_ms()
-    for article_id, (msg, _article, meta) in latest.items():
+    for article_id, item in latest.items():
         if article_id in failed:
-            reason = f"store rejected the document: {failed[article_id]}"
-            result.out.append(dead_letter("index", msg, reason))
-            result.dead += 1
-            result.first_error = result.first_error or reason
+            result.dead_letter("index", item.msg, f"store rejected the document: {failed[article_id]}")
             continue
         result.ok += 1
-        produced = meta.get("produced_ms")
+        produced = item.meta.get("produced_ms")
         if isinstance(produced, int):
             result.latencies_ms.append(max(now - produced, 0))
     return result
 
 
-def alert_candidates(messages: Sequence[Message],
-                     alerts: Any) -> tuple[BatchResult, list[tuple[Article, list[str]]]]:
-    """``news.matched`` → ``alerts.fired``: one message per (alert, article) the article matches.
+def index_batch(messages: Sequence[Message], store: Store, now_ms: int | None = None) -> BatchResult:
+    """``news.matched`` messages → the search store (:func:`index_items` after decoding)."""
+    result = BatchResult()
+    items = decode_batch("index", messages, result)
+    return result + index_items(items, store, now_ms)
+
+
+def match_items(items: Sequence[Item], alerts: Any) -> tuple[BatchResult, list[tuple[Article, list[str]]]]:
+    """Articles → ``alerts.fired``: one message per (alert, article) the article matches.
 
     Returns the messages to send and the (article, alert names) pairs, which the caller records with
     :func:`record_alerts` only after the broker acknowledged the sends: a crash in between repeats the
-    ``alerts.fired`` message (consumers de-duplicate by key) but never loses it, and the store's
+    ``alerts.fired`` message (consumers de-duplicate by key) but never loses it, and the registry's
     (alert, article) key keeps the firing itself to one.
     """
-    result = BatchResult(read=len(messages))
-    decoded = decode_batch("alerts", messages, result)
+    result = BatchResult(read=len(items))
     alerts.refresh()
-    articles: list[tuple[Article, list[str]]] = []
+    matches: list[tuple[Article, list[str]]] = []
     seen: set[str] = set()
-    for msg, article, meta in decoded:
+    for item in items:
+        article = item.article
         if article.id in seen:
             continue
         seen.add(article.id)
@@ -156,33 +183,36 @@ def alert_candidates(messages: Sequence[Message],
         except FATAL:
             raise
         except Exception as exc:
-            result.out.append(dead_letter("alerts", msg, exc))
-            result.dead += 1
-            result.first_error = result.first_error or f"{type(exc).__name__}: {exc}"
+            result.dead_letter("alerts", item.msg, exc)
             continue
         result.ok += 1
         if names:
-            articles.append((article, names))
+            matches.append((article, names))
         for name in names:
-            value = bus.encode_alert(name, article, query=alerts.query_of(name), produced_ms=meta.get("produced_ms"))
+            value = bus.encode_alert(name, article, query=alerts.query_of(name),
+                                     produced_ms=item.meta.get("produced_ms"))
             result.out.append(Out(bus.ALERTS, bus.alert_key(name, article.id), value))
-    return result, articles
+    return result, matches
 
 
-def assign_stories(messages: Sequence[Message], stories: Any, in_scope: Sequence[str]) -> dict[str, Any]:
-    """The story of each article of a ``news.matched`` batch (assigned now, or earlier for a reprocessed one).
+def alert_candidates(messages: Sequence[Message],
+                     alerts: Any) -> tuple[BatchResult, list[tuple[Article, list[str]]]]:
+    """``news.matched`` messages → ``alerts.fired`` (:func:`match_items` after decoding)."""
+    result = BatchResult()
+    items = decode_batch("alerts", messages, result)
+    matched, matches = match_items(items, alerts)
+    return result + matched, matches
 
-    Undecodable messages are skipped here: :func:`alert_candidates` dead-letters them. A story store that
-    fails as a whole raises, so that the batch is retried and never acknowledged half done."""
+
+def assign_stories(items: Sequence[Item], stories: Any, in_scope: Sequence[str]) -> dict[str, Any]:
+    """The story of each relevant article of a batch (assigned now, or earlier for a reprocessed one).
+
+    A story store that fails as a whole raises, so that the batch is retried and never acknowledged half
+    done."""
     from monitor.alerts.stories import StoryRef
     from monitor.stories.service import assign_batch
 
-    articles: list[Article] = []
-    for msg in messages:
-        try:
-            articles.append(bus.decode_article(msg.value)[0])
-        except bus.MessageError:
-            continue
+    articles = [item.article for item in items]
     return {aid: StoryRef(a.story_id, bool(a.reasons)) for aid, a in assign_batch(stories, articles, in_scope).items()}
 
 

@@ -27,7 +27,8 @@ def pipeline_counts(state: Any) -> dict[str, float | None]:
     """articles_in, relevant, indexed, alerts_fired, alerts_failed, lag, dead_lettered (None: unknown)."""
     settings = state.settings
     counts: dict[str, float | None] = dict.fromkeys(
-        ("articles_in", "relevant", "indexed", "alerts_fired", "alerts_failed", "lag", "dead_lettered")
+        ("articles_in", "relevant", "indexed", "alerts_fired", "alerts_failed", "lag", "dead_lettered",
+         "workers_ok", "workers_stalled", "workers_silent")
     )
     with state.using_store() as store:
         counts["indexed"] = counts["articles_in"] = store.count()
@@ -37,14 +38,19 @@ def pipeline_counts(state: Any) -> dict[str, float | None]:
     counts["alerts_fired"] = sum(a.fired for a in alerts)
     counts["alerts_failed"] = sum(a.failed for a in alerts)
     if settings.kafka:
-        from monitor.bus import DLQ, MATCHED, RAW, lag_report, total_lag
+        from monitor.bus import CONSUMED, DLQ, MATCHED, RAW, lag_report, total_lag
 
         report = lag_report(settings.kafka)
         topics = report["topics"]
         counts["articles_in"] = topics.get(RAW, {}).get("messages")
         counts["relevant"] = topics.get(MATCHED, {}).get("messages")
         counts["dead_lettered"] = topics.get(DLQ, {}).get("messages")
-        counts["lag"] = total_lag(report, [t for t in topics if t != DLQ])
+        counts["lag"] = total_lag(report, CONSUMED)
+        from monitor.bus import worker_health
+
+        states = [w["state"] for w in worker_health(settings.kafka)]
+        for state in ("ok", "stalled", "silent"):
+            counts[f"workers_{state}"] = states.count(state)
     else:
         counts["lag"] = 0  # the embedded pipeline is synchronous: nothing waits between stages
     return counts
@@ -58,6 +64,10 @@ _HELP = {
     "alerts_failed": "Alert deliveries that failed after all retries (kept for resending).",
     "lag": "Messages the stream workers have not consumed yet (0 in the embedded runtime).",
     "dead_lettered": "Messages on the dead-letter topic.",
+    "workers_ok": "Stream workers whose last heartbeat (workers.health) is recent and says they progress.",
+    "workers_stalled": "Stream workers that found a partition of theirs stalled (no progress with messages "
+                       "waiting for MONITOR_STALL_S) and exit to be restarted.",
+    "workers_silent": "Stream workers whose last heartbeat is over a minute old (killed, hung, or exited).",
 }
 
 

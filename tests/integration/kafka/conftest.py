@@ -145,7 +145,7 @@ class Pipeline:
                 pytest.fail(f"timed out waiting for {what}; lag report {report}\nworker logs:\n{logs}")
             time.sleep(0.5)
 
-    def drained(self, topics: tuple[str, ...] = (bus.RAW, bus.MATCHED, bus.ALERTS)) -> bool:
+    def drained(self, topics: tuple[str, ...] = (bus.RAW, bus.ALERTS)) -> bool:
         """True when the worker group committed everything on ``topics`` (the sinks acknowledged it)."""
         report = bus.lag_report(self.bootstrap)
         for topic in topics:
