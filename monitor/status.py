@@ -43,7 +43,8 @@ def report(settings: Settings) -> dict[str, Any]:
         from monitor.bus import BusError, status_report
 
         try:
-            out.update(status_report(settings))
+            out.update(status_report(settings, indexed=out["store"].get("articles"),
+                                     alerted=out["alerts"].get("fired")))
         except BusError as exc:
             out["kafka_error"] = str(exc)
     return out

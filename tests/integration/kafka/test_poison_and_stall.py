@@ -83,10 +83,12 @@ def test_a_stalled_worker_says_so_and_exits_to_be_restarted(pipeline: Pipeline, 
     log = worker.log_text()
     assert "stalled: no progress for" in log and "news.raw[0]" in log
 
-    status = json.loads(pipeline.monitor("status", "--json").stdout)
+    shown = pipeline.monitor("status", "--json", check=False)
+    assert shown.returncode == 1  # the store cannot be read: status says so and fails
+    status = json.loads(shown.stdout)
     (beat,) = [w for w in status["workers"] if w["pid"] == worker.proc.pid]
     assert beat["state"] == "stalled" and beat["lag"] == 10 and beat["stalled"]
-    assert "stalled" in pipeline.monitor("status").stdout
+    assert f"{socket.gethostname()}:{worker.proc.pid}: stalled" in pipeline.monitor("status", check=False).stdout
 
     from fastapi.testclient import TestClient
 
