@@ -115,7 +115,13 @@ FOLD_TABLE = _FoldTable()
 
 
 def normalize(text: str) -> str:
-    """Fold ``text`` for matching: the same function for documents, queries and alert terms."""
+    """Fold ``text`` for matching: the same function for documents, queries and alert terms.
+
+    The text :func:`fold` folded last is not folded again: the alert matcher normalises the article the
+    enrichment has just folded (an equality test on a string of another length returns at once)."""
+    last = _LAST[0]
+    if last is not None and text == last.text:
+        return last.norm
     return text.translate(FOLD_TABLE)
 
 
@@ -136,6 +142,16 @@ class Folding:
 
 def fold(text: str) -> Folding:
     """Fold ``text`` and map every output character back to the input character it came from."""
+    folding = _fold(text)
+    _LAST[0] = folding
+    return folding
+
+
+# The last folding made: one slot, replaced whole (no lock needed), read by :func:`normalize`.
+_LAST: list[Folding | None] = [None]
+
+
+def _fold(text: str) -> Folding:
     # first: folding registers any irregular character of this text
     norm = text.translate(FOLD_TABLE)
     pattern = FOLD_TABLE.irregular_pattern()

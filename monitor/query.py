@@ -381,11 +381,12 @@ class MatchDoc:
     token_set: frozenset[str]
     padded: str  # " " + " ".join(tokens) + " ": phrase containment with whole-token boundaries
     tags: frozenset[str]
+    tokens: tuple[str, ...] = ()  # the tokens in order (the matcher's bigrams); empty: split ``padded``
 
     @classmethod
     def build(cls, text: str, tags: Iterable[str]) -> MatchDoc:
         toks = tokens(normalize(text))
-        return cls(frozenset(toks), " " + " ".join(toks) + " ", frozenset(tags))
+        return cls(frozenset(toks), " " + " ".join(toks) + " ", frozenset(tags), tuple(toks))
 
 
 def evaluate(node: Node, doc: MatchDoc) -> bool:

@@ -24,8 +24,9 @@ negations such as ``NOT weather``) are always candidates. Candidates are then ch
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from monitor.model import Article
 from monitor.query import And, MatchDoc, Node, Not, Or, Tag, Term, evaluate, parse
@@ -97,6 +98,19 @@ def exact_by_anchors(node: Node) -> bool:
     return _anchor_exact(node)
 
 
+def negated_anchors(node: Node) -> tuple[frozenset[Key], ...] | None:
+    """For ``A [AND B] AND NOT C [AND NOT D ...]`` with every part exact by its anchors: the anchor sets of the
+    negated parts. Such a query matches exactly when its anchors are hit and none of these sets is, so the
+    index decides it with set operations, without evaluating the query (``None`` for any other shape)."""
+    if not isinstance(node, And):
+        return None
+    positive = [c for c in node.children if not isinstance(c, Not)]
+    negated = [c.child for c in node.children if isinstance(c, Not)]
+    if not negated or len(positive) not in (1, 2) or not all(_anchor_exact(c) for c in positive + negated):
+        return None
+    return tuple(a for a in (anchors(c) for c in negated) if a is not None)
+
+
 def anchor_pair(node: Node) -> tuple[frozenset[Key] | None, frozenset[Key] | None]:
     """Primary and (for a top-level AND with two anchored children) secondary anchor sets."""
     if isinstance(node, And):
@@ -108,6 +122,7 @@ def anchor_pair(node: Node) -> tuple[frozenset[Key] | None, frozenset[Key] | Non
 
 
 Predicate = Callable[[MatchDoc], bool]
+_PRIMARY, _SECONDARY, _NEGATED = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def compile_node(node: Node) -> Predicate:
@@ -150,16 +165,27 @@ def article_doc(article: Article) -> MatchDoc:
     return MatchDoc.build(article.full_text, article.tags)
 
 
-def doc_keys(doc: MatchDoc) -> dict[str, Iterable[str]]:
-    """What an article offers to the index: its tokens, its adjacent-token bigrams and its tags."""
-    toks = doc.padded.split()
-    return {"w": doc.token_set, "b": {f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)}, "t": doc.tags}
+def doc_keys(doc: MatchDoc, firsts: Container[str] | None = None) -> dict[str, Iterable[str]]:
+    """What an article offers to the index: its tokens, its adjacent-token bigrams and its tags.
+
+    With ``firsts`` (the first words of the index's two-word keys) only the bigrams that can be a key are
+    made: most adjacent pairs of an article open no phrase anyone subscribed to."""
+    toks = doc.tokens or doc.padded.split()
+    pairs = zip(toks, toks[1:], strict=False)
+    if firsts is None:
+        bigrams = {f"{a} {b}" for a, b in pairs}
+    else:
+        bigrams = {f"{a} {b}" for a, b in pairs if a in firsts}
+    return {"w": doc.token_set, "b": bigrams, "t": doc.tags}
 
 
 class CompiledMatcher:
     """All subscriptions compiled into one keyword index; exact boolean check only on candidates.
 
-    Not thread-safe: one matcher per worker (the :class:`~monitor.alerts.service.AlertService` owns one).
+    Each key of the index holds three posting sets: the subscriptions for which it is a primary anchor, a
+    secondary anchor, and a negated part (see :func:`negated_anchors`); one dictionary lookup per key of
+    an article finds all three. Not thread-safe: one matcher per worker (the
+    :class:`~monitor.alerts.service.AlertService` owns one).
     """
 
     def __init__(self, subscriptions: Iterable[Subscription] = ()) -> None:
@@ -167,16 +193,15 @@ class CompiledMatcher:
         self._names: dict[int, str] = {}
         self._nodes: dict[int, Node] = {}
         self._preds: dict[int, Predicate] = {}
-        self._keys: dict[int, tuple[frozenset[Key], frozenset[Key]]] = {}
+        self._keys: dict[int, tuple[frozenset[Key], ...]] = {}  # primary, secondary, negated keys
         self._next = 0
-        # postings[slot][kind][value] -> subscription ids; slot 0 = primary anchors, 1 = secondary
-        self._postings: tuple[dict[str, dict[str, set[int]]], ...] = (
-            {k: {} for k in KINDS},
-            {k: {} for k in KINDS},
-        )
+        # postings[kind][value] -> [primary ids, secondary ids, negated ids]
+        self._postings: dict[str, dict[str, tuple[set[int], set[int], set[int]]]] = {k: {} for k in KINDS}
+        self._firsts: dict[str, int] = {}  # first words of two-word keys, with how many keys open with each
         self._single: set[int] = set()  # anchored subscriptions without a secondary set
         self._always: set[int] = set()  # no anchor at all (pure negations)
         self._exact: set[int] = set()  # an anchor hit proves the match (see exact_by_anchors)
+        self._negated: set[int] = set()  # an anchor hit and no negated key prove it (see negated_anchors)
         self.add_many(subscriptions)
 
     def __len__(self) -> int:
@@ -201,17 +226,27 @@ class CompiledMatcher:
         first, second = anchor_pair(node)
         if first is None:
             self._always.add(sid)
-            self._keys[sid] = (frozenset(), frozenset())
+            self._keys[sid] = (frozenset(), frozenset(), frozenset())
             return
-        self._keys[sid] = (first, second or frozenset())
+        negated = negated_anchors(node)
+        negated_keys = frozenset().union(*negated) if negated else frozenset()
+        self._keys[sid] = (first, second or frozenset(), negated_keys)
         if exact_by_anchors(node):
             self._exact.add(sid)
+        elif negated is not None:
+            self._negated.add(sid)
         if second is None:
             self._single.add(sid)
-        for slot, keys in ((0, first), (1, second or ())):
-            postings = self._postings[slot]
+        for slot, keys in enumerate(self._keys[sid]):
             for kind, value in keys:
-                postings[kind].setdefault(value, set()).add(sid)
+                postings = self._postings[kind]
+                ids = postings.get(value)
+                if ids is None:
+                    ids = postings[value] = (set(), set(), set())
+                    if kind == "b":
+                        head = value.split(" ", 1)[0]
+                        self._firsts[head] = self._firsts.get(head, 0) + 1
+                ids[slot].add(sid)
 
     def add_many(self, subscriptions: Iterable[Subscription], nodes: dict[str, Node] | None = None) -> None:
         """Add many subscriptions with the cyclic garbage collector paused: building 100,000 closures
@@ -231,39 +266,49 @@ class CompiledMatcher:
         if sid is None:
             return False
         del self._names[sid], self._nodes[sid], self._preds[sid]
-        self._always.discard(sid)
-        self._single.discard(sid)
-        self._exact.discard(sid)
+        for ids in (self._always, self._single, self._exact, self._negated):
+            ids.discard(sid)
         for slot, keys in enumerate(self._keys.pop(sid)):
-            postings = self._postings[slot]
             for kind, value in keys:
-                ids = postings[kind].get(value)
-                if ids is not None:
-                    ids.discard(sid)
-                    if not ids:
-                        del postings[kind][value]
+                postings = self._postings[kind]
+                ids = postings.get(value)
+                if ids is None:
+                    continue
+                ids[slot].discard(sid)
+                if not any(ids):
+                    del postings[value]
+                    if kind == "b":
+                        head = value.split(" ", 1)[0]
+                        if self._firsts[head] == 1:
+                            del self._firsts[head]
+                        else:
+                            self._firsts[head] -= 1
         return True
 
     def names(self) -> list[str]:
         return sorted(self._ids)
 
-    def _hits(self, slot: int, keys: dict[str, Iterable[str]]) -> set[int]:
-        found: list[set[int]] = []
-        for kind, values in keys.items():
-            postings = self._postings[slot][kind]
-            if not postings:
-                continue
-            get = postings.get
-            found.extend(ids for ids in map(get, values) if ids)
-        return set().union(*found)
+    def _lookup(self, doc: MatchDoc) -> tuple[set[int], set[int], set[int]]:
+        """The subscriptions whose primary, secondary and negated keys the article contains."""
+        found: list[tuple[set[int], set[int], set[int]]] = []
+        for kind, values in doc_keys(doc, self._firsts).items():
+            postings = self._postings[kind]
+            if postings:
+                found.extend(filter(None, map(postings.get, values)))  # C-level loops: no frame per key
+        if not found:
+            return set(), set(), set()
+        return (set().union(*map(_PRIMARY, found)), set().union(*map(_SECONDARY, found)),
+                set().union(*map(_NEGATED, found)))
 
     def candidate_ids(self, doc: MatchDoc) -> set[int]:
-        keys = doc_keys(doc)
-        primary = self._hits(0, keys)
+        return self._candidates(doc)[0]
+
+    def _candidates(self, doc: MatchDoc) -> tuple[set[int], set[int]]:
+        """(candidates, negated subscriptions whose negated part the article contains)."""
+        primary, secondary, killed = self._lookup(doc)
         if not primary:
-            return set(self._always)
-        secondary = self._hits(1, keys)
-        return (primary & secondary) | (primary & self._single) | self._always
+            return set(self._always), killed
+        return (primary & secondary) | (primary & self._single) | self._always, killed
 
     def candidates(self, doc: MatchDoc) -> set[str]:
         """Names of the subscriptions worth evaluating exactly for this article (a superset of the matches)."""
@@ -271,10 +316,12 @@ class CompiledMatcher:
 
     def match_doc(self, doc: MatchDoc) -> list[str]:
         preds, names = self._preds, self._names
-        candidates = self.candidate_ids(doc)
-        proven = candidates & self._exact
-        found = [names[i] for i in proven]
-        found.extend(names[i] for i in candidates - proven if preds[i](doc))
+        candidates, killed = self._candidates(doc)
+        exact = candidates & self._exact
+        negated = candidates & self._negated
+        found = [names[i] for i in exact]
+        found.extend(names[i] for i in negated - killed)
+        found.extend(names[i] for i in candidates - exact - negated if preds[i](doc))
         return sorted(found)
 
     def query_of(self, name: str) -> Node | None:
