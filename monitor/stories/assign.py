@@ -27,9 +27,11 @@ THRESHOLD = 4.0
 
 WEIGHTS = {
     "leader": 3.0,  # each head of state or government both name (at most two count)
-    "listed_leader": 1.0,  # the same where a report lists four or more (the participants of a summit)
+    "listed_leader": 1.0,  # the same where a report lists four or more, or one report is a gathering
     "name": 2.5,  # each person found by pattern whose name both give (any script)
+    "listed_name": 1.0,  # the same where one report is a gathering (its participants) and the other not
     "place": 1.5,  # each city or province both name (capitals 0.5)
+    "twinned_place": 3.0,  # a city or province both name as one side of a twinning: a party, not a venue
     "capital": 0.5,
     "org": 1.0,  # each organisation
     "role": 1.0,  # each office with its country ("ambassador of Kazakhstan"); a bare office 0.5
@@ -37,6 +39,7 @@ WEIGHTS = {
     "party": 2.0,  # the counterpart: a party outside the in-scope countries (further ones 0.5 each)
     "more_parties": 0.5,
     "concept": 0.5,  # each specific kind of event (summit, twinning, credentials...), at most three
+    "one_gathering": 2.0,  # two gatherings of one organisation in one host place within a day
 }
 PENALTIES = {
     "lead_places": 4.0,  # both leads name places, and none in common: two different meetings
@@ -47,6 +50,7 @@ PENALTIES = {
     "organisations": 3.0,  # two gatherings of different organisations
     "lead_place": 1.5,  # one lead names a city or province the other report never names, the other a capital
     "actors": 2.0,  # both leads name who met, and nobody (person, head of state, office) is in both
+    "counterparts": 4.0,  # one official meets someone else in each report (another person, another state)
 }
 #: Added for the time between two reports, by whole days: less than one, one, two, three.
 TIME = (1.0, 0.5, 0.0, -0.5)
@@ -68,7 +72,13 @@ def _add(score: Score, weight: float, label: str, items: Sequence[str]) -> None:
 
 
 def pair_score(a: Signature, b: Signature) -> Score:
-    """How strongly two reports look like reports of one event (higher is stronger)."""
+    """How strongly two reports look like reports of one event (higher is stronger).
+
+    A gathering (a summit, a council of ministers) and a meeting that is not one share its participants:
+    the heads of state, the people, the offices and the countries a summit report lists are the same ones
+    a bilateral meeting on its sidelines names, so they count as a listed participant counts. Two reports
+    of gatherings each name their own country's delegation: there the organisation, the host place and the
+    day make the gathering, and different delegations do not tell two gatherings apart."""
     score = Score()
     gap = abs(a.when - b.when)
     shared_home = a.home & b.home
@@ -77,22 +87,32 @@ def pair_score(a: Signature, b: Signature) -> Score:
     if not shared_home:
         return Score(possible=False, reasons=["no in-scope party in common"])
     score.reasons.append(f"in-scope {', '.join(sorted(shared_home))}")
-    listed = max(len(a.leaders), len(b.leaders)) >= 4
+    gatherings = (a.frame == "gathering") + (b.frame == "gathering")
+    one_gathering = gatherings == 1  # its participants are listed, not met
+    listed = max(len(a.leaders), len(b.leaders)) >= 4 or one_gathering
     _add(score, WEIGHTS["listed_leader" if listed else "leader"], "leaders", sorted(a.leaders & b.leaders)[:2])
     names = same_names(a.names, b.names)
-    _add(score, WEIGHTS["name"], "people", [a.display.get(k, k) for k in names])
-    _add(score, WEIGHTS["place"], "places", sorted(a.places & b.places))
+    _add(score, WEIGHTS["listed_name" if one_gathering else "name"], "people", [a.display.get(k, k) for k in names])
+    twinning = "twinning" in a.concepts and "twinning" in b.concepts
+    _add(score, WEIGHTS["twinned_place" if twinning else "place"], "places", sorted(a.places & b.places))
     _add(score, WEIGHTS["capital"], "capitals or regions", sorted(a.capitals & b.capitals))
     _add(score, WEIGHTS["org"], "organisations", sorted(a.orgs & b.orgs))
     roles = a.roles & b.roles
-    _add(score, WEIGHTS["role"], "roles", [r for r in roles if " of " in r])
+    _add(score, WEIGHTS["bare_role" if one_gathering else "role"], "roles", [r for r in roles if " of " in r])
     _add(score, WEIGHTS["bare_role"], "offices", [r for r in roles if " of " not in r])
     counterparts = sorted(a.foreign & b.foreign)
-    _add(score, WEIGHTS["party"], "counterpart", counterparts[:1])
+    _add(score, WEIGHTS["more_parties" if one_gathering else "party"], "counterpart", counterparts[:1])
     _add(score, WEIGHTS["more_parties"], "more counterparts", counterparts[1:])
     _add(score, WEIGHTS["concept"], "events", sorted(a.concepts & b.concepts)[:3])
+    if gatherings == 2 and gap.days == 0:
+        hosts = sorted(a.lead_places & b.lead_places)
+        orgs = sorted(a.orgs & b.orgs)
+        if hosts and orgs:
+            _add(score, WEIGHTS["one_gathering"], "one gathering", [f"{orgs[0]} in {hosts[0]}"])
+    phone = "phone_call" in a.concepts and "phone_call" in b.concepts  # a call has no venue: each side at home
     if a.lead_places and b.lead_places and not (a.lead_places & b.lead_places):
-        _penalise(score, "lead_places", f"leads name other places ({_few(a.lead_places)} / {_few(b.lead_places)})")
+        if not phone:
+            _penalise(score, "lead_places", f"leads name other places ({_few(a.lead_places)} / {_few(b.lead_places)})")
     else:
         for x, y in ((a, b), (b, a)):
             own = x.lead_places & x.places
@@ -101,10 +121,15 @@ def pair_score(a: Signature, b: Signature) -> Score:
                 break
     if a.frame == b.frame == "gathering" and a.orgs and b.orgs and not a.orgs & b.orgs:
         _penalise(score, "organisations", f"gatherings of {_few(a.orgs)} / {_few(b.orgs)}")
-    if a.actors and b.actors and not _same_actors(a, b):
-        _penalise(score, "actors", "the leads name other people")
-    if a.foreign and b.foreign and not (a.foreign & b.foreign):
-        _penalise(score, "parties", f"other counterparts ({_few(a.foreign)} / {_few(b.foreign)})")
+    if gatherings < 2:  # the delegations a gathering's reports name are each report's own
+        if a.actors and b.actors and not _same_actors(a, b):
+            _penalise(score, "actors", "the leads name other people")
+        if a.foreign and b.foreign and not (a.foreign & b.foreign):
+            _penalise(score, "parties", f"other counterparts ({_few(a.foreign)} / {_few(b.foreign)})")
+    if not gatherings:
+        other = _other_counterparts(a, b)
+        if other:
+            _penalise(score, "counterparts", other)
     if ("phone_call" in a.concepts) != ("phone_call" in b.concepts):
         _penalise(score, "phone_call", "a phone call and a meeting")
     frames = {a.frame, b.frame}
@@ -119,12 +144,58 @@ def pair_score(a: Signature, b: Signature) -> Score:
     return score
 
 
+def _lead_people(s: Signature) -> tuple[frozenset[str], frozenset[str]]:
+    """The heads of state and government and the name keys of the people the lead names."""
+    leaders = frozenset(x[7:] for x in s.actors if x.startswith("leader:"))
+    names = frozenset(x[5:] for x in s.actors if x.startswith("name:"))
+    return leaders, names
+
+
 def _same_actors(a: Signature, b: Signature) -> bool:
-    if a.actors & b.actors:
+    """Do the two leads name someone in common: a head of state, a person, an office? Where both leads name
+    heads of state, an office in common is not enough (two pairs of presidents at one summit are not one
+    meeting because all four are presidents); the people found by pattern are not sure enough for that."""
+    leaders_a, names_a = _lead_people(a)
+    leaders_b, names_b = _lead_people(b)
+    if leaders_a & leaders_b or (names_a and names_b and same_names(names_a, names_b)):
         return True
-    names_a = frozenset(x[5:] for x in a.actors if x.startswith("name:"))
-    names_b = frozenset(x[5:] for x in b.actors if x.startswith("name:"))
-    return bool(names_a and names_b and same_names(names_a, names_b))
+    if leaders_a and leaders_b:
+        return False
+    return bool(a.actors & b.actors)
+
+
+def _other_counterparts(a: Signature, b: Signature) -> str:
+    """Why the two reports show one official meeting two different counterparts, or "".
+
+    Both leads name the same person (or head of state); beside that person, each names someone the other
+    report never names: another person, or, where one lead names nobody else, another state ("Ospanov met
+    Al-Kuwari" against "Ospanov met Iran's foreign minister"). A minister's two meetings of one day share
+    the minister, the city and the host country; only the counterpart differs."""
+    leaders_a, names_a = _lead_people(a)
+    leaders_b, names_b = _lead_people(b)
+    shared_names = same_names(names_a, names_b)
+    shared_names_b = same_names(names_b, names_a)
+    if not (leaders_a & leaders_b or shared_names):
+        return ""
+    others_a = sorted(leaders_a - leaders_b) + sorted(names_a - shared_names)
+    others_b = sorted(leaders_b - leaders_a) + sorted(names_b - shared_names_b)
+    named_in_b = [x for x in others_a if x in b.leaders or same_names(frozenset([x]), b.names)]
+    named_in_a = [x for x in others_b if x in a.leaders or same_names(frozenset([x]), a.names)]
+    if named_in_a or named_in_b:
+        return ""
+    if others_a and others_b:
+        shown_a = [a.display.get(x, x) for x in others_a[:2]]
+        shown_b = [b.display.get(x, x) for x in others_b[:2]]
+        return f"the same official meets {', '.join(shown_a)} / {', '.join(shown_b)}"
+    if not (others_a or others_b):
+        return ""
+    # x names someone beside the official, y nobody: y's counterpart is the foreign state its lead names
+    x, y, others = (a, b, others_a) if others_a else (b, a, others_b)
+    states = y.foreign & y.lead_countries
+    if states and not states & x.mentioned:
+        shown = [x.display.get(k, k) for k in others[:2]]
+        return f"the same official meets {', '.join(shown)} / the side of {_few(states)}"
+    return ""
 
 
 def _penalise(score: Score, kind: str, reason: str) -> None:

@@ -170,10 +170,29 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
     out = {}
     for kind, by_lang in _load_yaml("story_cues.yaml").items():
-        forms = sorted({normalize(f) for forms in by_lang.values() for f in forms}, key=len, reverse=True)
-        parts = [re.escape(f[:-1]) + r"\w*" if f.endswith("*") else re.escape(f) + r"(?!\w)" for f in forms]
-        out[kind] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+        forms = sorted({" ".join(f.split()) for forms in by_lang.values() for f in forms}, key=len, reverse=True)
+        out[kind] = re.compile(r"(?<!\w)(?:" + "|".join(cue_pattern(f) for f in forms) + ")")
     return out
+
+
+#: "~" in a cue: up to four words of any kind in the same sentence between its words (an adjective, a name
+#: of a format, "11-" before a noun): "ahead of the Central Asia plus Japan meeting".
+_GAP = r"(?:[^\s.,;:!?]+?[\s-]+){0,4}"
+
+
+def cue_pattern(form: str) -> str:
+    """A cue phrase as a pattern over normalised text: words separated by white space, a word ending in
+    "*" with any ending, "~" for up to four words between; a phrase ending in a whole word ends there."""
+    out = ""
+    words = form.split()
+    for i, word in enumerate(words):
+        if word == "~":
+            out += _GAP
+            continue
+        out += re.escape(normalize(word[:-1])) + r"\w*" if word.endswith("*") else re.escape(normalize(word))
+        if i + 1 < len(words):
+            out += r"\s+"
+    return out if form.endswith("*") else out + r"(?!\w)"
 
 
 def _cued(kind: str, normalized_lead: str) -> bool:
@@ -249,7 +268,8 @@ _WORD = re.compile(r"[\w'-]+")
 def name_key(name: str, lang: str | None = None) -> str | None:
     """A spelling-independent key of a person's surname (the last word of the name), or None when it is too
     short to identify anyone (fewer than three consonants after folding)."""
-    words = [w for w in _WORD.findall(normalize(name)) if not w.endswith(".")]
+    # a heh before a zero-width non-joiner ends a part of a compound ("خواجه‌اف"): a vowel, like a final one
+    words = [w for w in _WORD.findall(normalize(name.replace("\u0647\u200c", "\u200c"))) if not w.endswith(".")]
     if not words:
         return None
     word = words[-1].split("-")[-1] if words[-1].count("-") and len(words[-1].split("-")[-1]) > 2 else words[-1]
@@ -262,6 +282,7 @@ def name_key(name: str, lang: str | None = None) -> str | None:
     elif _is_arabic(word):
         word = _ARTICLE.sub("", word) if len(word) > 4 else word
         word = word[:-1] if word.endswith("ه") else word  # a final heh is a vowel (-zadeh, -zoda)
+        word = _waw_vowels(word)
     for digraph, letter in _DIGRAPHS:
         word = word.replace(digraph, letter)
     out = [_LETTER[ch] for ch in word if ch in _LETTER]
@@ -269,6 +290,25 @@ def name_key(name: str, lang: str | None = None) -> str | None:
     if collapsed and collapsed[-1] == "h":  # a final -h is a vowel in Persian and Latin transcriptions
         collapsed.pop()
     return "".join(collapsed) if len(collapsed) >= 3 else None
+
+
+_ALEFS = frozenset("\u0627\u0623\u0622\u0625")
+
+
+def _waw_vowels(word: str) -> str:
+    """Drop the waws of an Arabic-script word that write a vowel: between two consonant letters ("تورسون"
+    Tursun), after an initial alef ("اوسپانوف" Ospanov), and the silent waw of "خوا" (khwā, "Khodja"); a waw
+    beside a vowel letter or opening the word is "v" ("ولی", "نوایی") and stays a labial."""
+    out = []
+    for i, ch in enumerate(word):
+        if ch == "\u0648" and 0 < i < len(word) - 1:
+            prev, nxt = word[i - 1], word[i + 1]
+            if (prev in _LETTER and prev != ch and nxt in _LETTER) or (i == 1 and prev in _ALEFS):
+                continue
+            if prev == "\u062e" and nxt in _ALEFS:
+                continue
+        out.append(ch)
+    return "".join(out)
 
 
 def _is_cyrillic(word: str) -> bool:
