@@ -82,6 +82,7 @@ def entity_chips(entities: list[Entity]) -> list[dict[str, object]]:
     them: the chips of the page, the API and ``monitor search --json``. The variants of one person in one
     article ("Е. Қыстафин", "Ержан Қыстафин", "Кыстафин") are one chip under the fullest name."""
     grouped: dict[tuple[str, str], list[str]] = {}
+    roles: dict[tuple[str, str], list[str]] = {}
     for e in entities:
         canonical = (e.canonical or e.text).strip()
         if not canonical:
@@ -89,13 +90,19 @@ def entity_chips(entities: list[Entity]) -> list[dict[str, object]]:
         texts = grouped.setdefault((e.type, canonical), [])
         if e.text not in texts:
             texts.append(e.text)
+        if e.role and e.role not in roles.setdefault((e.type, canonical), []):
+            roles[(e.type, canonical)].append(e.role)
     people = _same_people([c for kind, c in grouped if kind == "person"])
     merged: dict[tuple[str, str], list[str]] = {}
+    merged_roles: dict[tuple[str, str], list[str]] = {}
     for (kind, canonical), texts in grouped.items():
         key = (kind, people.get(canonical, canonical) if kind == "person" else canonical)
         into = merged.setdefault(key, [])
         into += [t for t in texts if t not in into]
-    return [{"type": kind, "canonical": canonical, "texts": texts, "filter": entity_filter(kind, canonical)}
+        held = merged_roles.setdefault(key, [])
+        held += [r for r in roles.get((kind, canonical), []) if r not in held]
+    return [{"type": kind, "canonical": canonical, "texts": texts, "filter": entity_filter(kind, canonical),
+             "roles": merged_roles[(kind, canonical)]}
             for (kind, canonical), texts in merged.items()]
 
 

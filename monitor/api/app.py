@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.concurrency import run_in_threadpool
@@ -131,7 +131,7 @@ def create_app(settings: Settings, token: str | None = None, state: ApiState | N
         api_state.close()
 
     app = FastAPI(title="Central-Asia diplomacy news monitor", version="1", description=DESCRIPTION,
-                  lifespan=lifespan)
+                  lifespan=lifespan, docs_url=None, redoc_url=None)  # /docs from local files, below
     app.state.api = api_state
     metrics = Metrics(api_state)
     app.state.metrics = metrics
@@ -229,9 +229,40 @@ def create_app(settings: Settings, token: str | None = None, state: ApiState | N
 
     app.openapi = openapi  # type: ignore[method-assign]
 
+    _docs(app)
     web = resources.files("monitor") / "web"
+
+    @app.get("/article/{article_id}", include_in_schema=False)
+    @app.get("/entity/{kind}/{name}", include_in_schema=False)
+    def page_route(article_id: str | None = None, kind: str | None = None, name: str | None = None) -> FileResponse:
+        """Permanent addresses of an article and of an entity: the page, which reads its address."""
+        return FileResponse(str(web / "index.html"), media_type="text/html")
+
     app.mount("/", StaticFiles(directory=str(web), html=True), name="web")
     return app
+
+
+def _docs(app: FastAPI) -> None:
+    """Swagger UI and ReDoc from the files the fastapi-offline package ships: /docs works without the
+    internet (FastAPI's own pages load them from a CDN, so /docs was blank offline)."""
+    from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+    from fastapi.responses import HTMLResponse
+
+    static = resources.files("fastapi_offline") / "static"
+    app.mount("/docs-static", StaticFiles(directory=str(static)), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title=f"{app.title} - API",
+                                   swagger_js_url="/docs-static/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-static/swagger-ui.css",
+                                   swagger_favicon_url="/docs-static/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(openapi_url="/openapi.json", title=f"{app.title} - API",
+                              redoc_js_url="/docs-static/redoc.standalone.js",
+                              redoc_favicon_url="/docs-static/favicon.png")
 
 
 class ServeRefused(RuntimeError):

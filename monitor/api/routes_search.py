@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BeforeValidator
 
 from monitor.api import schemas
@@ -64,6 +66,8 @@ def search(
     facets: bool = True,
     include_irrelevant: Annotated[bool, Query(alias="all", description="Also out-of-scope articles")] = False,
     entities: Annotated[bool, Query(description="Add each hit's entities (for filter chips)")] = True,
+    sort: Annotated[Literal["relevance", "newest"], Query(description="relevance, or newest (undated last)")]
+    = "relevance",
 ) -> schemas.SearchOut:
     """Ranked hits with highlighted snippets, facet counts and a cursor for the next page."""
     if since and until and until < since:
@@ -72,6 +76,7 @@ def search(
     req = SearchRequest(
         query=q, lang=lang or None, country=country or None, source=source or None, since=since_dt,
         until=until_dt, limit=limit, cursor=cursor or None, facets=facets, relevant_only=not include_irrelevant,
+        sort=sort,
     )
     state = request.app.state.api
     with state.using_store() as store:
@@ -86,9 +91,47 @@ def search(
         hits.append(schemas.HitOut(
             id=h.id, title=h.title, lang=h.lang, countries=h.countries, score=round(h.score, 4),
             snippet=h.snippet, url=h.url, source=h.source, published=h.published, date_source=h.date_source,
+            cluster=h.cluster,
             entities=[schemas.EntityOut(**c) for c in entity_chips(h.entities)] if entities else [],  # type: ignore[arg-type]
         ))
     return schemas.SearchOut(total=result.total, hits=hits, facets=result.facets, next_cursor=result.next_cursor)
+
+
+@router.get("/export", responses={**ERRORS, 200: {"content": {"text/csv": {}, "application/x-ndjson": {}},
+                                                            "description": "Every matching article"}},
+            response_class=StreamingResponse, summary="Export the matching articles as CSV or JSON Lines")
+def export(
+    request: Request,
+    who: Reader,
+    q: Annotated[str, Query(min_length=1, max_length=2000, description="The search query (* for every article)")],
+    format: Annotated[Literal["csv", "jsonl"], Query(description="csv (spreadsheets) or jsonl (scripts)")] = "csv",
+    lang: Text = None,
+    country: Text = None,
+    source: Text = None,
+    since: Day | None = None,
+    until: Day | None = None,
+    sort: Annotated[Literal["relevance", "newest"], Query()] = "newest",
+    limit: Annotated[int, Query(ge=1, le=100_000, description="At most this many articles")] = 10_000,
+    include_irrelevant: Annotated[bool, Query(alias="all")] = False,
+) -> StreamingResponse:
+    """The search fields of every matching article with its text and the reasons it was kept (the same
+    records as ``monitor export``). The query is checked before the first byte is sent."""
+    from monitor.export import write_export
+
+    if since and until and until < since:
+        raise HTTPException(400, "until is before since")
+    since_dt, until_dt = day_bounds(since, until)
+    req = SearchRequest(query=q, lang=lang or None, country=country or None, source=source or None,
+                        since=since_dt, until=until_dt, limit=1, facets=False,
+                        relevant_only=not include_irrelevant, sort=sort)
+    with request.app.state.api.using_store() as store:
+        store.search(req)  # a bad query answers 400 here, not halfway through a download
+        out = io.StringIO()
+        write_export(store, req, out, format, limit)
+    media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson; charset=utf-8"
+    name = f"monitor-export.{format}"
+    return StreamingResponse(iter([out.getvalue()]), media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleOut,

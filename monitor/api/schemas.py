@@ -34,6 +34,7 @@ class EntityOut(BaseModel):
     canonical: str
     texts: list[str] = Field(description="The surface forms found in the article")
     filter: str = Field(description="The query filter that selects this entity")
+    roles: list[str] = Field(default_factory=list, description="People: the roles the article gives them")
 
 
 class HitOut(BaseModel):
@@ -48,6 +49,7 @@ class HitOut(BaseModel):
     published: datetime | None = None
     date_source: str | None = Field(None, description="Where the date came from: feed, record, metadata, "
                                                        "dateline (the date the page shows) or fetched")
+    cluster: str | None = Field(None, description="Near-duplicate group: the id of the story's first report")
     entities: list[EntityOut] = Field(default_factory=list)
 
 

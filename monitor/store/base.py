@@ -38,6 +38,7 @@ class Hit:
     source: str | None = None
     published: datetime | None = None
     date_source: str | None = None
+    cluster: str | None = None  # near-duplicate group: the id of the first report of the same story
     # The article's entities, read with the hit (the API's chips need them: fetching every hit again cost
     # a second round trip per hit).
     entities: list[Entity] = field(default_factory=list)
@@ -55,6 +56,7 @@ class Hit:
             "source": self.source,
             "published": self.published.isoformat() if self.published else None,
             "date_source": self.date_source,
+            "cluster": self.cluster,
             "entities": entity_chips(self.entities),
         }
 

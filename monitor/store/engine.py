@@ -353,6 +353,7 @@ class EngineStore:
                     published=article.published,
                     date_source=article.date_source,
                     entities=article.entities,
+                    cluster=article.cluster,
                 )
             )
         total = response.get("hits", {}).get("total", {})

@@ -356,7 +356,7 @@ class SqliteStore:
                     id=article.id, title=article.title, lang=article.lang, countries=article.countries,
                     score=score, snippet=snippet(article, spans), url=article.url,
                     source=article.source, published=article.published, date_source=article.date_source,
-                    entities=article.entities,
+                    entities=article.entities, cluster=article.cluster,
                 )
             )
         next_cursor = encode_cursor(offset + limit) if len(page) > limit else None

@@ -18,7 +18,39 @@ const LANGS = { ar: "Arabic", fa: "Persian", kk: "Kazakh", ru: "Russian", en: "E
 const RTL = new Set(["ar", "fa", "ur", "he"]);
 const COLOURS = ["#0b5cad", "#d1495b", "#2a9d8f", "#e9a03b", "#6a4c93", "#3d5a80", "#8ab17d", "#b5651d", "#5f0f40", "#4a5562"];
 
-const state = { q: "", lang: null, country: null, source: null, since: "", until: "", cursor: null, token: null, seq: 0 };
+const state = { q: "", lang: null, country: null, source: null, since: "", until: "", sort: "relevance", bucket: "day",
+                compare: [], cursor: null, token: null, seq: 0 };
+const URL_KEYS = ["q", "lang", "country", "source", "since", "until", "sort", "bucket"];
+const URL_DEFAULTS = { q: "", since: "", until: "", sort: "relevance", bucket: "day" };
+
+// ---------------------------------------------------------------------------------------------- URL state
+
+// The query, filters, sort and timeline settings live in the address: a search can be shared, bookmarked,
+// saved, and the back button returns to the previous one.
+function stateQuery() {
+  const p = new URLSearchParams();
+  for (const k of URL_KEYS) if (state[k] && state[k] !== URL_DEFAULTS[k]) p.set(k, state[k]);
+  if (state.compare.length) p.set("compare", state.compare.join(","));
+  return p;
+}
+
+function syncURL() {
+  const p = stateQuery().toString();
+  const next = `/${p ? `?${p}` : ""}`;
+  if (location.pathname + location.search !== next || location.hash) history.pushState(null, "", next);
+}
+
+function readURL() {
+  const p = new URLSearchParams(location.search);
+  for (const k of URL_KEYS) state[k] = p.get(k) || (k in URL_DEFAULTS ? URL_DEFAULTS[k] : null);
+  state.compare = (p.get("compare") || "").split(",").map((c) => c.trim()).filter(Boolean);
+  $("#q").value = state.q;
+  $("#since").value = state.since;
+  $("#until").value = state.until;
+  $("#sort").value = state.sort;
+  $("#bucket").value = state.bucket;
+  $("#compare").value = state.compare.join(", ");
+}
 
 // ---------------------------------------------------------------------------------------------- API
 
@@ -43,26 +75,21 @@ async function api(path, options = {}) {
 
 // ---------------------------------------------------------------------------------------------- search
 
-function searchParams(withCursor) {
-  const p = new URLSearchParams({ q: state.q, limit: "20" });
+function searchParams(withCursor, extra = {}) {
+  const latest = !state.q.trim();  // no query: the latest articles
+  const p = new URLSearchParams({ q: latest ? "*" : state.q, limit: "20", sort: latest ? "newest" : state.sort });
   for (const k of ["lang", "country", "source", "since", "until"]) if (state[k]) p.set(k, state[k]);
   if (withCursor && state.cursor) p.set("cursor", state.cursor);
+  for (const [k, v] of Object.entries(extra)) p.set(k, v);
   return p;
 }
 
 let searchSerial = 0;
 
-async function runSearch(append = false) {
+async function runSearch(append = false, push = true) {
   const status = $("#status");
   const errorBox = $("#query-error");
-  if (!state.q.trim()) {
-    $("#results").replaceChildren();
-    $("#more").hidden = true;
-    status.textContent = "Type a query to search.";
-    renderFacets({});
-    renderActiveFilters();
-    return;
-  }
+  if (push && !append) syncURL();
   const serial = ++searchSerial;
   status.textContent = "Searching…";
   try {
@@ -73,11 +100,12 @@ async function runSearch(append = false) {
     state.cursor = data.next_cursor;
     const list = $("#results");
     if (!append) list.replaceChildren();
-    for (const hit of data.hits) list.append(renderHit(hit));
+    renderHits(list, data.hits);
     if (typeof annotateStories === "function") annotateStories(data.hits);  // stories.js: "5 reports in 3 languages"
-    status.textContent = `${data.total} article${data.total === 1 ? "" : "s"} found`;
+    const latest = !state.q.trim();
+    status.textContent = latest ? `Latest articles: ${data.total} in all` : `${data.total} article${data.total === 1 ? "" : "s"} found`;
     $("#more").hidden = !data.next_cursor;
-    if (!append) renderFacets(data.facets || {});
+    if (!append) { renderFacets(data.facets || {}); drawTimeline($("#chart"), data.facets && data.facets.day); }
     renderActiveFilters();
   } catch (err) {
     if (serial !== searchSerial) return;
@@ -99,6 +127,34 @@ function setSnippet(node, html) {
   else node.textContent = probe.content.textContent;
 }
 
+// Near-duplicates (the crawler's clusters) are grouped under the first report of their story: listed right
+// after it, folded, behind an "N similar reports" button.
+function renderHits(list, hits) {
+  for (const hit of hits) {
+    const item = renderHit(hit);
+    const first = hit.cluster && list.querySelector(`:scope > li[data-cluster="${CSS.escape(hit.cluster)}"]:not(.similar-report)`);
+    if (!first) { list.append(item); continue; }
+    item.classList.add("similar-report");
+    item.hidden = first.dataset.open !== "true";
+    let anchor = first;
+    while (anchor.nextElementSibling && anchor.nextElementSibling.classList.contains("similar-report")
+           && anchor.nextElementSibling.dataset.cluster === hit.cluster) anchor = anchor.nextElementSibling;
+    anchor.after(item);
+    let toggle = first.querySelector(":scope > .similar-toggle");
+    if (!toggle) {
+      toggle = el("button", { type: "button", class: "secondary similar-toggle", "aria-expanded": "false", onclick: () => {
+        const open = first.dataset.open !== "true";
+        first.dataset.open = String(open);
+        toggle.setAttribute("aria-expanded", String(open));
+        for (const li of list.querySelectorAll(`:scope > li.similar-report[data-cluster="${CSS.escape(hit.cluster)}"]`)) li.hidden = !open;
+      } });
+      first.append(toggle);
+    }
+    const n = list.querySelectorAll(`:scope > li.similar-report[data-cluster="${CSS.escape(hit.cluster)}"]`).length;
+    toggle.textContent = `${n} similar report${n === 1 ? "" : "s"}`;
+  }
+}
+
 function renderHit(hit) {
   const lang = hit.lang || "und";
   const snippet = el("p", { class: "snippet", dir: "auto", lang });
@@ -107,18 +163,29 @@ function renderHit(hit) {
   const meta = [LANGS[lang] || lang, hit.countries.join(", "), hit.source, date].filter(Boolean).join(" · ");
   const chips = el("div", { class: "chips", "aria-label": "Entities (click to filter)" });
   for (const e of hit.entities || []) chips.append(chip(e));
-  return el("li", { dataset: { id: hit.id } },
+  const page = `/article/${encodeURIComponent(hit.id)}`;
+  return el("li", { dataset: { id: hit.id, cluster: hit.cluster || "" } },
     el("h3", { dir: "auto", lang }, el("button", { type: "button", onclick: () => openArticle(hit.id) }, hit.title || hit.id)),
-    el("p", { class: "meta" }, meta, hit.url ? " · " : "", hit.url ? el("a", { href: hit.url, rel: "noopener noreferrer" }, "source") : ""),
+    el("p", { class: "meta" }, meta, hit.date_source === "dateline" ? " (date read from the text)" : "",
+       " · ", el("a", { href: page, class: "permalink", onclick: (ev) => navigate(ev, page) }, "page"),
+       hit.url ? " · " : "", hit.url ? el("a", { href: hit.url, rel: "noopener noreferrer" }, "source") : ""),
     snippet, chips);
 }
 
+function entityPath(entity) {
+  return `/entity/${encodeURIComponent(entity.type)}/${encodeURIComponent(entity.canonical)}`;
+}
+
 function chip(entity) {
-  return el("button", {
+  const button = el("button", {
     type: "button", class: "chip", dataset: { type: entity.type, filter: entity.filter },
     title: `Filter by ${entity.type} ${entity.canonical}`,
     onclick: () => addToQuery(entity.filter),
   }, entity.canonical);
+  const path = entityPath(entity);
+  const link = el("a", { href: path, class: "entity-link", title: `Page of ${entity.canonical}`,
+                         "aria-label": `Page of ${entity.canonical}`, onclick: (ev) => navigate(ev, path) }, "↗");
+  return el("span", { class: "chip-box" }, button, link);
 }
 
 function addToQuery(filter) {
@@ -220,37 +287,159 @@ async function openArticle(id) {
   const text = $("#article-text");
   text.textContent = a.text;
   text.lang = lang;
+  $("#article-permalink").href = `/article/${encodeURIComponent(a.id)}`;
   $("#article-dialog").showModal();
 }
 
+// ---------------------------------------------------------------------------------------------- pages
+
+function navigate(ev, path) {
+  if (ev) ev.preventDefault();
+  if ($("#article-dialog").open) $("#article-dialog").close();
+  history.pushState(null, "", path);
+  route();
+}
+
+async function showArticlePage(id) {
+  const a = await api(`/api/articles/${encodeURIComponent(id)}`);
+  const lang = a.lang || "und";
+  const title = $("#page-article-title");
+  title.textContent = a.title || a.id;
+  title.lang = lang;
+  document.title = `${a.title || a.id} - monitor`;
+  $("#page-article-meta").textContent = [LANGS[lang] || lang, a.countries.join(", "), a.source,
+    a.published ? `${a.published.slice(0, 10)}${a.date_source ? ` (${a.date_source})` : ""}` : "undated",
+    `score ${a.score.toFixed(2)}`].filter(Boolean).join(" · ");
+  $("#page-article-chips").replaceChildren(...a.chips.map(chip));
+  $("#page-article-reasons").replaceChildren(...a.reasons.map((r) => el("li", { dir: "auto" }, r)));
+  const text = $("#page-article-text");
+  text.textContent = a.text;
+  text.lang = lang;
+}
+
+async function showEntityPage(kind, name) {
+  const field = { country: "country", place: "place", organization: "org" }[kind] || "entity";
+  const filter = `${field}:"${name.replace(/"/g, "")}"`;
+  $("#entity-title").textContent = name;
+  document.title = `${name} - monitor`;
+  const data = await api(`/api/search?${new URLSearchParams({ q: filter, limit: "100", sort: "newest" })}`);
+  $("#entity-summary").textContent = `${kind} · ${data.total} article${data.total === 1 ? "" : "s"} · ${filter}`;
+  const roles = new Map(), people = new Map();
+  for (const hit of data.hits) for (const e of hit.entities || []) {
+    if (e.canonical === name) for (const r of e.roles || []) roles.set(r, (roles.get(r) || 0) + 1);
+    else if (e.type === "person") people.set(e.canonical, (people.get(e.canonical) || 0) + 1);
+  }
+  const ranked = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const link = (type, canonical) => el("a", { href: entityPath({ type, canonical }), dir: "auto",
+                                              onclick: (ev) => navigate(ev, entityPath({ type, canonical })) }, canonical);
+  $("#entity-roles").replaceChildren(...(roles.size ? ranked(roles).map(([r, n]) => el("li", { dir: "auto" }, `${r} (${n})`))
+                                                    : [el("li", { class: "hint" }, "—")]));
+  $("#entity-people").replaceChildren(...ranked(people).map(([p, n]) => el("li", {}, link("person", p), ` (${n})`)));
+  $("#entity-countries").replaceChildren(...Object.entries(data.facets.country || {}).filter(([c]) => c !== name).slice(0, 12)
+    .map(([c, n]) => el("li", {}, link("country", c), ` (${n})`)));
+  drawTimeline($("#entity-chart"), data.facets.day, []);
+  const list = $("#entity-articles");
+  list.replaceChildren();
+  renderHits(list, data.hits);
+}
+
+// ---------------------------------------------------------------------------------------------- export, saved searches
+
+async function exportResults(format) {
+  const p = searchParams(false, { format, limit: "10000" });
+  const headers = {};
+  if (state.token) headers.Authorization = `Bearer ${state.token}`;
+  const response = await fetch(`/api/export?${p}`, { headers });
+  if (!response.ok) { $("#status").textContent = `Export failed: HTTP ${response.status}`; return; }
+  const link = el("a", { href: URL.createObjectURL(await response.blob()), download: `monitor-export.${format}` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+function savedSearches() {
+  try { return JSON.parse(localStorage.getItem("monitor-saved") || "[]"); } catch { return []; }
+}
+
+function renderSaved() {
+  const all = savedSearches();
+  $("#saved").replaceChildren(...all.map((s, i) => el("span", { class: "saved-item" },
+    el("a", { href: s.url, dir: "auto", onclick: (ev) => navigate(ev, s.url) }, s.name),
+    el("button", { type: "button", class: "secondary", "aria-label": `Forget saved search ${s.name}`, onclick: () => {
+      all.splice(i, 1);
+      localStorage.setItem("monitor-saved", JSON.stringify(all));
+      renderSaved();
+    } }, "×"))));
+}
+
+function saveSearch() {
+  const name = $("#save-name").value.trim() || state.q || "latest";
+  const p = stateQuery().toString();
+  const all = savedSearches().filter((s) => s.name !== name);
+  all.push({ name, url: `/${p ? `?${p}` : ""}` });
+  localStorage.setItem("monitor-saved", JSON.stringify(all));
+  $("#save-name").value = "";
+  renderSaved();
+}
+
+
 // ---------------------------------------------------------------------------------------------- chart
 
-async function drawChart() {
-  const box = $("#chart");
-  let data;
-  try { data = await api("/api/stats?top=8"); } catch (err) { box.textContent = `No chart: ${err.message}`; return; }
-  if (!data.days.length) { box.textContent = "No articles yet."; return; }
-  const W = 760, H = 260, L = 40, B = 48, T = 10, R = 10;
-  // A real time axis: every day from the first to the last (at most 90), days without articles at zero.
-  const index = new Map(data.days.map((d, i) => [d, i]));
-  const days = [];
-  const last = new Date(`${data.days[data.days.length - 1]}T00:00:00Z`);
-  for (let d = new Date(last); days.length < 90 && d >= new Date(`${data.days[0]}T00:00:00Z`); d.setUTCDate(d.getUTCDate() - 1))
-    days.unshift(d.toISOString().slice(0, 10));
-  const series = data.countries.map((c) => ({ ...c, counts: days.map((d) => (index.has(d) ? c.counts[index.get(d)] : 0)) }));
-  const offset = 0;
-  // Stacked bars: one per day, a segment per country (an article about two countries counts in both).
-  const stacks = days.map((_, i) => series.reduce((s, c) => s + c.counts[offset + i], 0));
-  const max = Math.max(1, ...stacks);
-  const slot = (W - L - R) / days.length;
-  const bar = Math.max(2, Math.min(48, slot * 0.7));
+// The timeline follows the query and the filters: the day facet of the results (and one series per compared
+// country, the same search with that country), per day, week (from Monday) or month, with years on the axis.
+function bucketOf(day, bucket) {
+  if (bucket === "month") return day.slice(0, 7);
+  if (bucket === "week") {
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+    return d.toISOString().slice(0, 10);
+  }
+  return day;
+}
+
+function nextBucket(label, bucket) {
+  if (bucket === "month") {
+    const [y, m] = label.split("-").map(Number);
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+  }
+  const d = new Date(`${label}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + (bucket === "week" ? 7 : 1));
+  return d.toISOString().slice(0, 10);
+}
+
+let timelineSerial = 0;
+
+async function drawTimeline(box, days, compare = state.compare) {
+  const serial = ++timelineSerial;
+  const series = [{ key: state.q.trim() || box.id !== "chart" ? "these results" : "all articles", days: days || {} }];
+  for (const country of compare) {
+    try {
+      const data = await api(`/api/search?${searchParams(false, { country, limit: "1", entities: "false" })}`);
+      series.push({ key: country, days: data.facets.day || {} });
+    } catch (err) { series.push({ key: `${country}: ${err.message}`, days: {} }); }
+  }
+  if (serial !== timelineSerial) return;  // a newer search drew already
+  const bucket = state.bucket;
+  const counts = series.map((s) => {
+    const m = new Map();
+    for (const [d, n] of Object.entries(s.days)) m.set(bucketOf(d, bucket), (m.get(bucketOf(d, bucket)) || 0) + n);
+    return m;
+  });
+  const present = [...new Set(counts.flatMap((m) => [...m.keys()]))].sort();
+  if (!present.length) { box.replaceChildren(el("p", { class: "hint" }, "No dated articles in these results.")); return; }
+  const labels = [];
+  for (let b = present[0]; labels.length < 400 && b <= present[present.length - 1]; b = nextBucket(b, bucket)) labels.push(b);
+  const W = 760, H = 240, L = 40, B = 44, T = 10, R = 10;
+  const max = Math.max(1, ...counts.flatMap((m) => [...m.values()]));
+  const slot = (W - L - R) / labels.length;
+  const bar = Math.max(1, Math.min(40, (slot * 0.8) / series.length));
   const y = (v) => T + (H - T - B) * (1 - v / max);
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
   svg.setAttribute("role", "img");
-  const summary = series.map((c) => `${c.key} ${c.total}`).join(", ");
-  svg.setAttribute("aria-label", `Articles per day from ${days[0]} to ${days[days.length - 1]} by country: ${summary}`);
+  svg.setAttribute("aria-label", `Articles per ${bucket} from ${labels[0]} to ${labels[labels.length - 1]}: ` +
+    series.map((s, k) => `${s.key} ${[...counts[k].values()].reduce((a, b) => a + b, 0)}`).join(", "));
   const add = (tag, attrs, text) => {
     const n = document.createElementNS(ns, tag);
     for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
@@ -263,25 +452,23 @@ async function drawChart() {
     add("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: "#d6dce3" });
     add("text", { x: L - 6, y: y(v) + 4, "text-anchor": "end", "font-size": 11, fill: "#4a5562" }, String(v));
   }
-  days.forEach((day, i) => {
-    const x = L + slot * i + (slot - bar) / 2;
-    let base = 0;
-    series.forEach((c, k) => {
-      const v = c.counts[offset + i];
+  const every = Math.ceil(labels.length / 7);
+  labels.forEach((label, i) => {
+    series.forEach((s, k) => {
+      const v = counts[k].get(label) || 0;
       if (!v) return;
-      const rect = add("rect", { x, y: y(base + v), width: bar, height: y(base) - y(base + v), fill: COLOURS[k % COLOURS.length],
-                                 "data-country": c.key, "data-day": day });
+      const x = L + slot * i + (slot - bar * series.length) / 2 + bar * k;
+      const rect = add("rect", { x, y: y(v), width: bar, height: y(0) - y(v), fill: COLOURS[k % COLOURS.length],
+                                 "data-series": s.key, "data-bucket": label, "data-count": String(v) });
       const t = document.createElementNS(ns, "title");
-      t.textContent = `${day} · ${c.key}: ${v}`;
+      t.textContent = `${label} · ${s.key}: ${v}`;
       rect.append(t);
-      base += v;
     });
-    const every = Math.ceil(days.length / 8);
-    if (i % every === 0 || i === days.length - 1)
-      add("text", { x: x + bar / 2, y: H - B + 16, "text-anchor": "middle", "font-size": 11, fill: "#4a5562" }, day.slice(5));
+    if (i % every === 0 || i === labels.length - 1)  // full labels: 2025-10-22, or 2025-10 per month
+      add("text", { x: L + slot * i + slot / 2, y: H - B + 16, "text-anchor": "middle", "font-size": 10, fill: "#4a5562" }, label);
   });
-  const legend = el("ul", { class: "legend" }, ...series.map((c, k) =>
-    el("li", {}, el("span", { class: "swatch", style: `background:${COLOURS[k % COLOURS.length]}` }), `${c.key} (${c.total})`)));
+  const legend = el("ul", { class: "legend" }, ...series.map((s, k) =>
+    el("li", {}, el("span", { class: "swatch", style: `background:${COLOURS[k % COLOURS.length]}` }), s.key)));
   box.replaceChildren(svg, legend);
 }
 
@@ -411,8 +598,11 @@ async function connectFeed() {
 
 function route() {
   const hash = location.hash;
-  const view = hash.startsWith("#story/") ? "story" : hash === "#briefing" ? "briefing" : hash === "#alerts" ? "alerts" : "search";
-  for (const v of ["search", "alerts", "story", "briefing"]) { const node = $(`#view-${v}`); if (node) node.hidden = v !== view; }
+  const article = location.pathname.match(/^\/article\/([^/]+)$/);
+  const entity = location.pathname.match(/^\/entity\/([^/]+)\/(.+)$/);
+  const view = hash.startsWith("#story/") ? "story" : hash === "#briefing" ? "briefing" : hash === "#alerts" ? "alerts"
+    : article ? "article" : entity ? "entity" : "search";
+  for (const v of ["search", "alerts", "story", "briefing", "article", "entity"]) { const node = $(`#view-${v}`); if (node) node.hidden = v !== view; }
   for (const v of ["search", "alerts", "briefing"]) {
     const link = $(`#nav-${v}`);
     if (!link) continue;
@@ -421,6 +611,14 @@ function route() {
   if (view === "alerts") refreshAlerts();
   if (view === "story" && typeof showStory === "function") showStory(decodeURIComponent(hash.slice("#story/".length)));
   if (view === "briefing" && typeof showBriefing === "function") showBriefing();
+  if (view === "article") showArticlePage(decodeURIComponent(article[1])).catch((err) => { $("#page-article-title").textContent = err.message; });
+  if (view === "entity") showEntityPage(decodeURIComponent(entity[1]), decodeURIComponent(entity[2])).catch((err) => { $("#entity-title").textContent = err.message; });
+  if (view === "search") {
+    document.title = "Central-Asia diplomacy news monitor";
+    readURL();
+    state.cursor = null;
+    runSearch(false, false);
+  }
 }
 
 let typingTimer = null;
@@ -437,6 +635,25 @@ function init() {
   $("#search-form").addEventListener("submit", (ev) => { ev.preventDefault(); state.q = q.value; state.cursor = null; runSearch(); });
   $("#more").addEventListener("click", () => runSearch(true));
   for (const k of ["since", "until"]) $(`#${k}`).addEventListener("change", (ev) => { state[k] = ev.target.value; state.cursor = null; runSearch(); });
+  $("#sort").addEventListener("change", (ev) => { state.sort = ev.target.value; state.cursor = null; runSearch(); });
+  $("#bucket").addEventListener("change", (ev) => { state.bucket = ev.target.value; state.cursor = null; runSearch(); });
+  $("#compare").addEventListener("change", (ev) => {
+    state.compare = ev.target.value.split(",").map((c) => c.trim()).filter(Boolean); state.cursor = null; runSearch();
+  });
+  $("#export-csv").addEventListener("click", () => exportResults("csv"));
+  $("#export-jsonl").addEventListener("click", () => exportResults("jsonl"));
+  $("#save-search").addEventListener("click", saveSearch);
+  // Back and forward between searches and pages; a change of the #hash alone is hashchange's to route.
+  let address = location.pathname + location.search;
+  window.addEventListener("popstate", () => {
+    const now = location.pathname + location.search;
+    if (now === address) return;
+    address = now;
+    route();
+  });
+  const push = history.pushState.bind(history);
+  history.pushState = (data, unused, url) => { push(data, unused, url); address = location.pathname + location.search; };
+  renderSaved();
   $("#token-save").addEventListener("click", () => {
     state.token = $("#token").value.trim();
     sessionStorage.setItem("monitor-token", state.token);
@@ -459,12 +676,10 @@ function init() {
   });
   $("#alert-test").addEventListener("click", () => { if ($("#alert-query").value.trim()) testQuery($("#alert-query").value); });
   window.addEventListener("hashchange", route);
-  route();
   renderFacets({});
-  drawChart();
-  loadToken().then(connectFeed);
-  const initial = new URLSearchParams(location.search).get("q");
-  if (initial) { q.value = state.q = initial; runSearch(); }
+  const tokenRead = loadToken();  // a saved token is read at once, before the first search
+  route();
+  tokenRead.then(connectFeed);
 }
 
 document.addEventListener("DOMContentLoaded", init);

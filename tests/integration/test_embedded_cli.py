@@ -82,7 +82,7 @@ def test_search_filters_and_json_shape(seeded: dict) -> None:
     assert len(hits) == 1
     # The API's hit fields (GET /api/search), so scripts read one shape.
     assert set(hits[0]) == {"id", "title", "lang", "countries", "score", "snippet", "url", "source", "published",
-                            "date_source", "entities"}
+                            "date_source", "cluster", "entities"}
     assert hits[0]["published"].startswith("2025-10-22") and hits[0]["date_source"] == "dateline"
     assert {"type": "country", "canonical": "Kazakhstan"}.items() <= hits[0]["entities"][0].items() or any(
         e["canonical"] == "Kazakhstan" for e in hits[0]["entities"])

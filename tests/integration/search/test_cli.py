@@ -69,7 +69,7 @@ def test_replay_and_search_agree_with_the_embedded_store(engine_store: EngineSto
         assert {h["id"] for h in from_engine} == {h["id"] for h in from_sqlite}, query
         for hit in from_engine:
             assert set(hit) == {"id", "title", "lang", "countries", "score", "snippet", "url", "source",
-                                "published", "date_source", "entities"}
+                                "published", "date_source", "cluster", "entities"}
         by_id = {h["id"]: h for h in from_sqlite}
         for hit in from_engine:  # same article, same snippet: both stores use the shared highlighter
             assert hit["snippet"] == by_id[hit["id"]]["snippet"], query

@@ -180,7 +180,7 @@ def test_snippets_mark_matches_in_the_original_spelling(seeded: EngineStore) -> 
     assert "<mark>القليوبية</mark>" in hit.snippet
     shape = hit.as_json()
     assert set(shape) == {"id", "title", "lang", "countries", "score", "snippet", "url", "source", "published",
-                          "date_source", "entities"}
+                          "date_source", "cluster", "entities"}
     assert any(e["canonical"] == "Kazakhstan" for e in shape["entities"])  # read with the hit, not fetched again
 
 
