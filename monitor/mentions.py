@@ -31,11 +31,16 @@ def _tagged(text: str, lang: str | None) -> tuple[tuple[str, int, int], ...]:
 
 def mention_tags(article: Article) -> list[str]:
     """The article's tags with each repeated once per mention (up to :data:`MAX_MENTIONS`); every tag of
-    ``article.tags`` at least once, so matching is unchanged."""
+    ``article.tags`` at least once, so matching is unchanged.
+
+    Countries, places, organisations and people are counted from the article's entities (one per mention,
+    found by enrichment); only the diplomatic concepts, which are no entities, need a scan of the text, and
+    only when the article has any (a scan costs about as much as a third of enrichment)."""
     counts: dict[str, int] = dict.fromkeys(article.tags, 1)
     seen: dict[str, int] = {}
-    found = [tag for tag, _s, _e in _tagged(article.full_text, article.lang)]
-    found += [entity_tag(e.type, e.canonical or e.text) for e in article.entities if e.type == "person"]
+    found = [entity_tag(e.type, e.canonical or e.text) for e in article.entities]
+    if any(t.startswith("concept:") for t in article.tags):
+        found += [tag for tag, _s, _e in _tagged(article.full_text, article.lang) if tag.startswith("concept:")]
     for tag in found:
         seen[tag] = seen.get(tag, 0) + 1
     for tag, n in seen.items():

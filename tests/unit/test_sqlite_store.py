@@ -86,7 +86,8 @@ def test_paging_with_cursor(store: SqliteStore) -> None:
 
 
 def test_snippet_marks_original_spelling(store: SqliteStore) -> None:
-    hit = store.search(SearchRequest("كازاخستان")).hits[0]
+    hits = store.search(SearchRequest("كازاخستان")).hits
+    (hit,) = [h for h in hits if h.lang == "ar"]  # the Arabic article, wherever it ranks (every one names it once)
     assert "<mark>كازاخستان</mark>" in hit.snippet
 
 
