@@ -612,6 +612,7 @@ def alerts_test(
     query: Annotated[str | None, typer.Option("--query", "-q", help="Dry-run this query instead of an alert.")]
     = None,
     limit: Annotated[int, typer.Option(min=1, max=1000, help="Matches to list.")] = 20,
+    days: Annotated[int | None, typer.Option(min=1, max=3650, help="Only articles of the last N days.")] = None,
 ) -> None:
     """Dry-run an alert, or a query (--query), over the stored articles: what would it have caught? (fires
     nothing)"""
@@ -629,7 +630,7 @@ def alerts_test(
     assert query is not None
     store = _open_store(settings)
     try:
-        found = dry_run(store, query, limit=limit)
+        found = dry_run(store, query, limit=limit, days=days)
     except QueryError as exc:
         err.print(f"[red]query error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc

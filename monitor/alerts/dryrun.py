@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from contextlib import closing
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from monitor.alerts.matcher import CompiledMatcher, Subscription
 from monitor.model import Article
@@ -26,13 +27,15 @@ class DryRun:
 
 
 def dry_run(store: Store, query: str, *, limit: int = 20, max_articles: int | None = None,
-            seconds: float | None = None) -> DryRun:
-    """Match ``query`` against the stored relevant articles, newest first.
+            seconds: float | None = None, days: int | None = None) -> DryRun:
+    """Match ``query`` against the stored relevant articles, newest first; with ``days``, only those published
+    (or, undated, fetched) in the last ``days`` days: what the alert would have sent lately, before saving it.
 
     Raises :class:`monitor.query.QueryError` (with the position) for a bad query, before any scan."""
     matcher = CompiledMatcher([Subscription("dry-run", query)])
     deadline = None if seconds is None else time.monotonic() + seconds
     out = DryRun()
+    since = datetime.now(UTC) - timedelta(days=days) if days else None
     with closing(store.iter_articles(relevant_only=True, newest_first=True)) as articles:
         for article in articles:
             if (max_articles is not None and out.scanned >= max_articles) or (
@@ -40,6 +43,8 @@ def dry_run(store: Store, query: str, *, limit: int = 20, max_articles: int | No
                 out.complete = False
                 break
             out.scanned += 1
+            if since is not None and (article.published or article.fetched or since) < since:
+                continue
             if matcher.match(article):
                 out.count += 1
                 if len(out.matches) < limit:

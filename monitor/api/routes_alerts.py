@@ -191,7 +191,8 @@ def test_alert(request: Request, body: schemas.AlertTestIn, who: TestCaller) -> 
     settings = state.settings
     # QueryError -> 400 with position; the scan reads through this thread's store and blocks no other reader
     with state.using_store() as store:
-        found = dry_run(store, body.query, limit=body.limit, max_articles=settings.alert_test_max_articles,
+        found = dry_run(store, body.query, limit=body.limit, days=body.days,
+                        max_articles=settings.alert_test_max_articles,
                         seconds=settings.alert_test_seconds)
     matches = [{"id": a.id, "title": a.title, "lang": a.lang, "countries": a.countries, "url": a.url}
                for a in found.matches]

@@ -157,6 +157,8 @@ class AlertOut(BaseModel):
 class AlertTestIn(BaseModel):
     query: str = Field(min_length=1, max_length=2000)
     limit: int = Field(20, ge=1, le=200, strict=True)
+    days: int | None = Field(None, ge=1, le=3650, strict=True,
+                             description="Only articles published in the last this many days (the page: 7)")
 
     @field_validator("query")
     @classmethod

@@ -523,9 +523,9 @@ async function alertAction(path, method) {
 async function testQuery(query) {
   const out = $("#alert-test-result");
   try {
-    const r = await api("/api/alerts/test", { method: "POST", body: { query, limit: 10 } });
+    const r = await api("/api/alerts/test", { method: "POST", body: { query, limit: 10, days: 7 } });
     showAlertError(null);
-    out.replaceChildren(el("p", {}, `${r.count} stored article${r.count === 1 ? "" : "s"} would have fired for `, el("code", { dir: "auto" }, query)),
+    out.replaceChildren(el("p", {}, `${r.count} stored article${r.count === 1 ? "" : "s"} of the last 7 days would have fired for `, el("code", { dir: "auto" }, query)),
       el("ol", {}, ...r.matches.map((m) => el("li", { dir: "auto", lang: m.lang || "und" }, m.title || m.id))));
   } catch (err) { out.replaceChildren(); showAlertError(err); }
 }

@@ -352,3 +352,23 @@ def test_a_page_of_hits_with_entities_is_read_in_one_query(seeded_all: Seeded) -
     assert len(hits) >= 4 and all(h["entities"] for h in hits)
     assert [q for q in statements if "WHERE id = ?" in q] == []  # no query per hit
     assert sum("WHERE id IN" in q for q in statements) <= 1  # one for the page at most (or none: hits carry them)
+
+
+def test_the_dry_run_previews_the_last_seven_days(users: Users, tmp_path: Path) -> None:
+    """What the page shows before an alert is saved: what it would have matched over the last 7 days."""
+    from datetime import UTC, datetime, timedelta
+
+    ana = users.client("ana")
+    old = ana.post("/api/alerts/test", json={"query": "country:Kazakhstan", "days": 7}).json()
+    assert old["count"] == 0 and old["scanned"] == 5  # the seeds are dated October 2025
+    settings = make_settings(tmp_path)
+    recent = [a.model_copy(update={"published": datetime.now(UTC) - timedelta(days=2)})
+              for a in seed_articles().values()]
+    replay(settings, recent)
+    store = UserStore(settings.db_path)
+    token = store.add("ed", "editor")
+    store.close()
+    with TestClient(create_app(settings), headers={"Authorization": f"Bearer {token}"}) as c:
+        week = c.post("/api/alerts/test", json={"query": "country:Kazakhstan", "days": 7}).json()
+        assert c.post("/api/alerts/test", json={"query": "x", "days": 0}).status_code == 422
+    assert week["count"] == 3
