@@ -33,6 +33,7 @@ DEFAULT_WEIGHT = {
     "name": 1.0,
     "adjective": 0.9,
     "abbreviation": 0.9,
+    "institution": 0.9,  # a parliament named by its own name: Jogorku Kenesh, Oliy Majlis, Mazhilis
     "ethnonym": 0.4,
     "leader": 1.0,
     "capital": 0.8,
@@ -240,11 +241,11 @@ _RU_VOWELS = frozenset("аеёиоуыэюя")
 
 
 def _russian_cases(e: Entry) -> list[str]:
-    """Oblique cases of a capitalised one-word Russian name in -а/-я (Канада: Канады, Канаде ...), which
-    a stem cannot reach because the final vowel changes."""
+    """Oblique cases of a capitalised one-word Russian name in -а/-я (Канада: Канады, Канаде ...; Расулзода:
+    Расулзоды, Расулзодой), which a stem cannot reach because the final vowel changes."""
     text = e.surface.text
     if e.script != "cyrillic" or e.surface.case != 1 or " " in text or len(text) < 4 or e.kind not in (
-        "country", "place"
+        "country", "place", "person"
     ):
         return []
     for ending, forms in _RU_ENDINGS.items():
@@ -285,7 +286,7 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
     for c in data["countries"]:
         canonical_by_iso[c["iso"]] = c["canonical"]
         qid_by_country[c["canonical"]] = c.get("qid")
-        for via in ("name", "adjective", "ethnonym", "abbreviation"):
+        for via in ("name", "adjective", "ethnonym", "abbreviation", "institution"):
             for spec in c.get(via) or ():
                 add(_entry("country", c["canonical"], spec, via, country=c["canonical"], qid=c.get("qid")))
                 sf = parse_surface(spec)
@@ -355,12 +356,16 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
             add(_entry("organization", o["c"], spec, "organization", qid=o.get("qid"), default_weight=0.0))
     for person in data["leaders"]:
         for spec in person["s"]:
-            add(
-                _entry(
-                    "person", person["c"], spec, "leader",
-                    country=person.get("country"), qid=person.get("qid"), role=person.get("role"),
+            sf = parse_surface(spec)
+            for form in [spec, *(f + ("*" if sf.stem else "") for f in variants.russian_name_cases(sf.text))]:
+                if form != spec and normalize(form.rstrip("*")) in by_key:
+                    continue
+                add(
+                    _entry(
+                        "person", person["c"], form, "leader",
+                        country=person.get("country"), qid=person.get("qid"), role=person.get("role"),
+                    )
                 )
-            )
 
     lex = lexicon()
     for concept in lex.concepts.values():
@@ -568,6 +573,8 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
         if h.entry.kind == "country" and h.entry.via == "name":
             if _previous_token(norm, h.tstart) in PROVINCE_WORDS:
                 h.suppressed = "province-named-like-country"
+    if "/" in norm:
+        _agency_tags(norm, gaz)
     # Persian «آذربایجان» alone is as often Iran's north-west as the state: with Tabriz or Urmia in the text
     # and no unambiguous name of the state, it is the region.
     shadowed = {h.entry.shadows for h in gaz if h.entry.shadows}
@@ -593,6 +600,20 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     sc.locate()
     parties.read(sc)
     return sc
+
+
+_SLASH_BEFORE = re.compile(r"/[ \t]*$")
+_SLASH_AFTER = re.compile(r"[ \t]*/")
+
+
+def _agency_tags(norm: str, gaz: list[Hit]) -> None:
+    """A word alone between slashes in a dateline is a news agency's tag ("باكو في 16 يونيو /قنا/", QNA;
+    "/واس/", "/وام/", "/كونا/", "/بنا/", "/ТАСС/"), not a place that happens to be spelled like it (قنا is
+    also Qena, an Egyptian governorate)."""
+    for h in gaz:
+        if h.entry.kind in ("place", "country") and _SLASH_BEFORE.search(norm, max(0, h.tstart - 3), h.tstart) \
+                and _SLASH_AFTER.match(norm, h.tend):
+            h.suppressed, h.why = "agency-tag", "between slashes"
 
 
 _PUNCT_AFTER = re.compile(r"\s*(?:[,;.:!?]|$)", re.M)

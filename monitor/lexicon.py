@@ -62,6 +62,7 @@ class Concept:
     foreign: bool = False  # implies a second country (bilateral, counterpart) without being strong
     role: str | None = None  # "strong" | "weak": an office of a state (ambassador, delegation) that makes a
     # country beside it a party (see monitor/parties.py)
+    pair: bool = False  # joins two sides by definition (a twinning): one side named is contact with another
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def lexicon() -> Lexicon:
     concepts = {
         cid: Concept(
             cid, float(c["weight"]), bool(c.get("strong")), tuple(parse_surface(s) for s in c["terms"]),
-            bool(c.get("foreign") or c.get("strong")), c.get("role"),
+            bool(c.get("foreign") or c.get("strong")), c.get("role"), bool(c.get("pair")),
         )
         for cid, c in raw["concepts"].items()
     }

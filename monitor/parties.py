@@ -15,7 +15,8 @@ Readings (``Hit.reading``; ``Hit.why`` holds the deciding word, for the reasons 
 
 * ``office`` — beside an office of the state (president, minister, ambassador ...) or a head of state: a
   party, even in a sport or culture story.
-* ``state`` — beside a weaker mark of the state (its side, authorities, delegation, capital, republic).
+* ``state`` — beside a weaker mark of the state (its side, authorities, delegation, capital, republic), or a
+  parliament named by its own name (Jogorku Kenesh, Oliy Majlis, Mazhilis).
 * ``name`` — the state's name, adjective or capital with no cue: a party unless its sentence is framed as
   sport, tourism, culture ... (decided by :mod:`monitor.relevance`).
 * ``place`` — a city or province of the country: the place where something happens.
@@ -285,6 +286,9 @@ def _read_one(sc: Scan, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, 
     if e.kind == "person":
         h.reading, h.why = "office", e.role or "leader"
         return
+    if e.via == "institution":  # a parliament named by its own name: the state, not one of its office-holders
+        h.reading, h.why = "state", "parliament"
+        return
     if listed is not None:
         h.reading, h.why = "listed", listed
         return
@@ -366,7 +370,8 @@ def _one_sense_per_discourse(sc: Scan, mentions: list[Hit]) -> None:
         return
     named = {
         h.entry.country for h in mentions
-        if h.entry.via in ("name", "abbreviation", "capital", "adjective", "leader") and h.reading != "listed"
+        if h.entry.via in ("name", "abbreviation", "capital", "adjective", "leader", "institution")
+        and h.reading != "listed"
         and not (h.entry.kind == "trap")
     }
     for h in mentions:

@@ -3,13 +3,16 @@
 The model (every term shows up in ``reasons``):
 
 * parties: a country counts when its state takes part (:mod:`monitor.parties` reads each mention: beside
-  an office of the state, the state's bare name or capital, a city visited; not a people, a team, a
-  market, a background list). A bare name in a sentence framed as sport, tourism, culture, prices,
-  weather, disaster or crime (a frame word and no office of a state) is no party there.
+  an office of the state, the state's bare name or capital, its parliament by name (Jogorku Kenesh, Oliy
+  Majlis), a city visited; not a people, a team, a market, a background list). A bare name in a sentence
+  framed as sport, tourism, culture, prices, weather, disaster or crime (a frame word and no office of a
+  state) is no party there; a headline so framed frames the story unless its lead paragraph reports a
+  diplomatic event.
 * diplomatic sentences: a sentence with a strong concept (ambassador, embassy, summit ...), or with two
   parties (countries or an international organisation), or with one party and a word that implies the
   other ("counterpart", "bilateral"), or with one foreign party and an office whose state is the
-  article's home ("the minister paid a working visit to Beijing" in an Astana story). A sentence without
+  article's home ("the minister paid a working visit to Beijing" in an Astana story), or with a twinning and
+  one named city or province (the twinned city is another state's). A sentence without
   parties continues the diplomacy of its paragraph (the title and the lead count as one). The "related
   news" tail of a page is other stories and is left out.
 * event evidence ``D``: the weights of the distinct diplomatic concepts (ambassador 1.0, memorandum 1.0,
@@ -79,6 +82,12 @@ def _foreign_ids() -> frozenset[str]:
 
 
 @cache
+def _pair_ids() -> frozenset[str]:
+    """Concepts that join two sides by definition (a twinning): naming one side is naming a contact."""
+    return frozenset(c.id for c in lexicon().concepts.values() if c.pair)
+
+
+@cache
 def _office_ids() -> frozenset[str]:
     """Concepts naming an office of a state (ambassador, foreign minister): never sport or tourism."""
     return frozenset(c.id for c in lexicon().concepts.values() if c.role == "strong")
@@ -111,6 +120,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     loose_offices: dict[int, Hit] = {}  # an office named with no country beside it ("the minister")
     past_sents: set[int] = set()
     envoy_sents: set[int] = set()  # an ambassador, embassy or consul of a named state: abroad by definition
+    pair_sents: set[int] = set()  # a twinning: one city or province named is one side of two
     for h in lex:
         e = h.entry
         if e.kind == "concept":
@@ -119,6 +129,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                 strong_sents.add(h.sent)
             if e.key in foreign:
                 foreign_sents.add(h.sent)
+            if e.key in _pair_ids():
+                pair_sents.add(h.sent)
             if e.key in _office_ids():
                 office_sents.add(h.sent)
                 if h.reading != "attached":
@@ -174,11 +186,14 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         first_surface.setdefault(e.country, sc.surface(h))
     office_sents |= {h.sent for h, _ in mentions if h.reading == "office"}
     # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there;
-    # a headline about one frames the whole story
+    # a headline about one frames the whole story, unless the lead paragraph reports a diplomatic event (the
+    # mayor who went to sign a twinning announces a joint tour: the tour is what the contact is about)
     framed = {s: h for s, h in frames.items() if s not in strong_sents}
     title_sents = {h.sent for h in gaz + lex if h.start < title_end}
     title_frame = next((framed[s] for s in sorted(title_sents) if s in framed), None)
-    if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES:
+    first_para = min((h.para for h in gaz + lex if h.start >= title_end), default=-1)
+    lead_event = any(h.para == first_para and h.sent in strong_sents for h in lex if h.start >= title_end)
+    if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES and not lead_event:
         for s in {h.sent for h in gaz + lex} - strong_sents:
             framed.setdefault(s, title_frame)
     for h, _ in mentions:
@@ -215,7 +230,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         if s in framed:
             continue
         ps = {p for p in parties[s]}
-        if s in strong_sents and (len(states) >= 2 or s in envoy_sents or (offices[s] and s in loose_offices)):
+        if s in strong_sents and (len(states) >= 2 or s in envoy_sents or (offices[s] and s in loose_offices)
+                                  or (s in pair_sents and any(not p.startswith("org:") for p in ps))):
             diplomatic[s] = "strong"
         elif len(ps) >= 2:
             diplomatic[s] = "two parties"

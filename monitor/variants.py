@@ -116,6 +116,35 @@ def russian_noun_phrase_cases(name: str) -> list[str]:
     return [f"{head[:-1]}{ending} {rest}" for ending in ("и", "е", "у", "ой")]
 
 
+# Particles inside Arabic names written in Russian: they do not decline, and бен/бин are one word ("son of").
+_RU_NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "Аль", "ас", "ад", "ат", "эль", "Эль"})
+
+
+def russian_name_cases(name: str) -> list[str]:
+    """Oblique cases of a Russian multi-word name, every word declined (Russian declines each word of a
+    man's name: Тамим бен Хамад -> Тамима бен Хамада, Тамиму бен Хамаду, Тамимом бен Хамадом, Тамиме бен
+    Хамаде), with бен and бин both; a word ending in a vowel or a particle stays as it is."""
+    words = name.split(" ")
+    if len(words) < 2 or not all(all("а" <= ch.lower() <= "я" or ch in "ё-" for ch in w) for w in words):
+        return []
+    spellings = {name}
+    for a, b in (("бен", "бин"), ("бин", "бен")):
+        if a in words:
+            spellings.add(" ".join(b if w == a else w for w in words))
+    out: list[str] = []
+    for spelled in sorted(spellings):
+        parts = spelled.split(" ")
+        declines = [w not in _RU_NAME_PARTICLES and w[-1].lower() not in _RU_VOWELS + "йь" for w in parts]
+        if not any(declines):
+            continue
+        for ending in ("а", "у", "ом", "е"):
+            form = " ".join(w + ending if d else w for w, d in zip(parts, declines, strict=True))
+            out.append(form)
+        if spelled != name:
+            out.append(spelled)
+    return out
+
+
 _NISBA_ENDINGS = ("ية", "يه", "يا", "ا", "ة")
 _NISBA_SKIP = frozenset({"جورج", "مغرب"})  # George; "western", "of the Maghrib prayer"
 

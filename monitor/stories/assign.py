@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from monitor.stories.signature import Signature, same_names
+from monitor.stories.signature import Signature, base_role, leader_country, same_names
 
 #: Reports of one event are published within this time of each other (wire copy the same day, weeklies
 #: and translations a few days later).
@@ -184,18 +184,33 @@ def _other_counterparts(a: Signature, b: Signature) -> str:
     if named_in_a or named_in_b:
         return ""
     if others_a and others_b:
+        # one office on both sides may be one person whose name the two scripts spell past matching
+        if {_office(a, x) for x in others_a} & {_office(b, y) for y in others_b} - {""}:
+            return ""
         shown_a = [a.display.get(x, x) for x in others_a[:2]]
         shown_b = [b.display.get(x, x) for x in others_b[:2]]
         return f"the same official meets {', '.join(shown_a)} / {', '.join(shown_b)}"
     if not (others_a or others_b):
         return ""
     # x names someone beside the official, y nobody: y's counterpart is the foreign state its lead names
+    # (a report of the counterpart's own agency may never name its country: the person's office does)
     x, y, others = (a, b, others_a) if others_a else (b, a, others_b)
     states = y.foreign & y.lead_countries
-    if states and not states & x.mentioned:
+    if states and not states & (x.mentioned | {_country(x, k) for k in others}):
         shown = [x.display.get(k, k) for k in others[:2]]
         return f"the same official meets {', '.join(shown)} / the side of {_few(states)}"
     return ""
+
+
+def _office(s: Signature, who: str) -> str:
+    """The office a report gives a person (a name key or a head of state), without its country."""
+    return base_role(s.role_of.get(who, ""))
+
+
+def _country(s: Signature, who: str) -> str:
+    """The country of a person's office ("minister of foreign affairs of Oman"), or of a head of state."""
+    role = s.role_of.get(who, "")
+    return role[len(base_role(role)) + 4 :] if base_role(role) != role else leader_country(who)
 
 
 def _penalise(score: Score, kind: str, reason: str) -> None:

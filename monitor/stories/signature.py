@@ -222,6 +222,18 @@ def _leaders() -> frozenset[str]:
     return frozenset(p["c"] for p in _load_yaml("gazetteer.yaml")["leaders"])
 
 
+def leader_country(name: str) -> str:
+    """The country of a head of state or government of the gazetteer's list ("" for anyone else)."""
+    return _leader_countries().get(name, "")
+
+
+@lru_cache(maxsize=1)
+def _leader_countries() -> dict[str, str]:
+    from monitor.lexicon import _load_yaml
+
+    return {p["c"]: p.get("country") or "" for p in _load_yaml("gazetteer.yaml")["leaders"]}
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     from monitor.lexicon import _load_yaml
@@ -289,7 +301,11 @@ def name_key(name: str, lang: str | None = None) -> str | None:
     collapsed = [c for i, c in enumerate(out) if i == 0 or c != out[i - 1]]
     if collapsed and collapsed[-1] == "h":  # a final -h is a vowel in Persian and Latin transcriptions
         collapsed.pop()
-    return "".join(collapsed) if len(collapsed) >= 3 else None
+    # Russian and Kazakh write every h-sound of an Arabic or Persian name (ح, ه, خ) and the Latin h with one
+    # letter, х: the h-class is the k-class everywhere but at the end ("Хариси", "الحارثي", "Farahmand")
+    merged = ["k" if c == "h" else c for c in collapsed]
+    key = "".join(c for i, c in enumerate(merged) if i == 0 or c != merged[i - 1])
+    return key if len(key) >= 3 else None
 
 
 _ALEFS = frozenset("\u0627\u0623\u0622\u0625")
