@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from monitor.model import Article, Entity
-from monitor.query import And, Node, Tag, _field_tags, parse
+from monitor.query import And, Node, Not, Or, QueryError, Tag, _field_tags, parse
 from monitor.rejects import RejectsFile
 from monitor.tags import entity_chips
 
@@ -189,3 +189,28 @@ def filter_node(request: SearchRequest) -> Node:
     if request.source:
         extra.append(Tag("source", request.source, _field_tags("source", request.source)))
     return And((node, *extra)) if extra else node
+
+
+def complete_names(node: Node, store: Store) -> Node:
+    """``entity:Қыстаф`` (the start of a name): the one person the stored articles name whose name has a word
+    starting so, matched by that word; a start that several names share is a :class:`QueryError` naming
+    them (type more). A whole word (a surname) is left as it is. Searches only: alert queries match as typed."""
+    if isinstance(node, Tag) and node.field == "entity":
+        names = [t for t in node.tags if t.startswith("name:")]
+        if not names:
+            return node
+        found = [tag for tag, _n in store.tags_starting(names[0], 6)]
+        if not found or names[0] in found:
+            return node
+        if len(found) > 1:
+            words = ", ".join(t.split(":", 1)[1] for t in found[:5])
+            raise QueryError(f"several people's names start with {node.raw!r} ({words}): type more of the name",
+                             0, f"entity:{node.raw}")
+        return Tag(node.field, node.raw, (*node.tags, found[0]))
+    if isinstance(node, And):
+        return And(tuple(complete_names(c, store) for c in node.children))
+    if isinstance(node, Or):
+        return Or(tuple(complete_names(c, store) for c in node.children))
+    if isinstance(node, Not):
+        return Not(complete_names(node.child, store))
+    return node

@@ -28,7 +28,7 @@ from monitor.model import Article
 from monitor.query import QueryError, highlight_terms, parse
 from monitor.rejects import RejectsFile
 from monitor.store import engine_bodies as bodies
-from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult, filter_node
+from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult, complete_names, filter_node
 from monitor.store.engine_clients import (
     EngineClient,
     EngineError,
@@ -310,7 +310,7 @@ class EngineStore:
 
     def search(self, request: SearchRequest) -> SearchResult:
         """Ranked hits, facets (first page) and a search_after cursor for the next page."""
-        node = parse(request.query)
+        node = complete_names(parse(request.query), self)
         try:
             after = bodies.decode_cursor(request.cursor) if request.cursor else None
         except ValueError as exc:  # the same error type as the embedded store, so callers answer 400

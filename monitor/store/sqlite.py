@@ -34,7 +34,7 @@ from monitor.query import (
 )
 from monitor.rejects import RejectsFile
 from monitor.settings import private_file
-from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult, filter_node
+from monitor.store.base import Hit, SearchRequest, SearchResult, Stats, WriteResult, complete_names, filter_node
 from monitor.store.sqlite_columns import columns_for, match_rowids
 from monitor.tags import entity_tags
 
@@ -321,7 +321,7 @@ class SqliteStore:
     def search(self, request: SearchRequest) -> SearchResult:
         """Matches from FTS5 as one array of rowids; filters, the total and the facets from the in-memory
         columns; the page ranked by FTS5's BM25 (or newest first) and read from the table once."""
-        node = filter_node(request)
+        node = complete_names(filter_node(request), self)
         match = to_fts5(node)
         offset = decode_cursor(request.cursor)
         limit = max(1, min(request.limit, 500))

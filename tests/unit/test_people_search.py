@@ -51,3 +51,19 @@ def test_people_are_suggested_from_the_articles(store: SqliteStore) -> None:
         (suggestion,) = [s for s in people_in_store(store, typed) if "Қыстафин" in s.canonical]
         assert suggestion.canonical == "Ержан Қыстафин" and suggestion.type == "person"
         assert titles(store, suggestion.as_json()["filter"])[0].startswith(KAZAKH_SEED)
+
+
+def test_a_unique_start_of_a_name_finds_the_person_and_a_shared_one_asks_for_more(tmp_path: Path) -> None:
+    from monitor.model import Article
+    from monitor.query import QueryError
+
+    store = SqliteStore(tmp_path / "s.sqlite")
+    store.upsert_articles([enrich(a) for a in read_items([SEEDS], 5_000_000)])
+    other = enrich(Article(id="kk-2", title="Қазақстан елшісі Ерлан Қыстаубаев Каирде кездесу өткізді",
+                           text="Қазақстанның Египеттегі елшісі Ерлан Қыстаубаев Каир губернаторымен кездесті."))
+    assert any(e.type == "person" and "Қыстаубаев" in (e.canonical or e.text) for e in other.entities)
+    store.upsert_articles([other])
+    assert titles(store, "entity:Қыстаф")[0].startswith(KAZAKH_SEED)  # unique: Қыстафин
+    assert [t[:20] for t in titles(store, "entity:Қыстау")] == [other.title[:20]]
+    with pytest.raises(QueryError, match="several people's names start with 'Қыста'"):
+        store.search(SearchRequest("entity:Қыста", relevant_only=False))
