@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from monitor.stories.signature import Signature, base_role, leader_country, same_names
+from monitor.stories.signature import Signature, base_role, is_region, leader_country, same_names
 
 #: Reports of one event are published within this time of each other (wire copy the same day, weeklies
 #: and translations a few days later).
@@ -48,6 +48,7 @@ PENALTIES = {
     "frames": 5.0,  # a gathering (summit, council) against a bilateral meeting (on its sidelines or not)
     "gathering": 1.5,  # a gathering against a report whose lead says neither
     "organisations": 3.0,  # two gatherings of different organisations
+    "levels": 3.0,  # a council of ministers and the summit it prepares (the same organisation and city)
     "lead_place": 1.5,  # one lead names a city or province the other report never names, the other a capital
     "actors": 2.0,  # both leads name who met, and nobody (person, head of state, office) is in both
     "counterparts": 4.0,  # one official meets someone else in each report (another person, another state)
@@ -104,11 +105,15 @@ def pair_score(a: Signature, b: Signature) -> Score:
     _add(score, WEIGHTS["more_parties" if one_gathering else "party"], "counterpart", counterparts[:1])
     _add(score, WEIGHTS["more_parties"], "more counterparts", counterparts[1:])
     _add(score, WEIGHTS["concept"], "events", sorted(a.concepts & b.concepts)[:3])
-    if gatherings == 2 and gap.days == 0:
-        hosts = sorted(a.lead_places & b.lead_places)
+    levels = {a.level, b.level} - {""}
+    if gatherings == 2 and gap.days == 0 and len(levels) < 2:
+        # one organisation, one day, one host (or a lead that names no host the gazetteer knows)
+        host_a = {p for p in a.lead_places if not is_region(p)}
+        host_b = {p for p in b.lead_places if not is_region(p)}
+        hosts = sorted(host_a & host_b)
         orgs = sorted(a.orgs & b.orgs)
-        if hosts and orgs:
-            _add(score, WEIGHTS["one_gathering"], "one gathering", [f"{orgs[0]} in {hosts[0]}"])
+        if orgs and (hosts or not host_a or not host_b):
+            _add(score, WEIGHTS["one_gathering"], "one gathering", [f"{orgs[0]} in {hosts[0]}" if hosts else orgs[0]])
     phone = "phone_call" in a.concepts and "phone_call" in b.concepts  # a call has no venue: each side at home
     if a.lead_places and b.lead_places and not (a.lead_places & b.lead_places):
         if not phone:
@@ -121,6 +126,8 @@ def pair_score(a: Signature, b: Signature) -> Score:
                 break
     if a.frame == b.frame == "gathering" and a.orgs and b.orgs and not a.orgs & b.orgs:
         _penalise(score, "organisations", f"gatherings of {_few(a.orgs)} / {_few(b.orgs)}")
+    if len(levels) == 2:
+        _penalise(score, "levels", "a meeting of ministers and a summit")
     if gatherings < 2:  # the delegations a gathering's reports name are each report's own
         if a.actors and b.actors and not _same_actors(a, b):
             _penalise(score, "actors", "the leads name other people")

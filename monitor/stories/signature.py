@@ -60,6 +60,7 @@ class Signature:
     concepts: frozenset[str] = frozenset()  # specific event concepts only
     actors: frozenset[str] = frozenset()  # who the lead names: leader:<name>, name:<key>, role:<office>
     frame: str = "plain"  # what the lead says the meeting is: gathering, bilateral (at one, or alone), plain
+    level: str = ""  # of a gathering: "leaders" (a summit), "ministers" (a council of ministers), "" (unsaid)
     display: dict[str, str] = field(default_factory=dict, compare=False)  # name key -> a surface form
     role_of: dict[str, str] = field(default_factory=dict, compare=False)  # name key or leader -> first role
 
@@ -150,14 +151,18 @@ def signature(article: Article, in_scope: Sequence[str], now: datetime | None = 
     frame = "plain"
     if _cued("sideline", lead) or _cued("bilateral", lead):
         frame = "bilateral"
-    elif _cued("gathering", lead) or (lead_orgs and len(lead_countries) >= 3):
+    elif _cued("ministerial", lead) or _cued("gathering", lead) or (lead_orgs and len(lead_countries) >= 3):
         frame = "gathering"
+    # a council of ministers names the summit it prepares; a summit report rarely names a council of ministers
+    level = "" if frame != "gathering" else "ministers" if _cued("ministerial", lead) else \
+        "leaders" if _cued("gathering", lead) else ""
     return Signature(
         article_id=article.id, when=when, lang=article.lang, source=article.source, title=article.title,
         home=frozenset(parties & scope), foreign=frozenset(parties - scope), mentioned=frozenset(mentioned),
         lead_countries=frozenset(lead_countries), leaders=frozenset(leaders), names=frozenset(names),
         roles=frozenset(roles), places=frozenset(places), capitals=frozenset(capitals),
         lead_places=frozenset(lead_places), orgs=frozenset(orgs), concepts=frozenset(concepts), frame=frame,
+        level=level,
         actors=frozenset(actors), role_of=role_of,
         display=display,
     )
@@ -232,6 +237,18 @@ def _leader_countries() -> dict[str, str]:
     from monitor.lexicon import _load_yaml
 
     return {p["c"]: p.get("country") or "" for p in _load_yaml("gazetteer.yaml")["leaders"]}
+
+
+def is_region(place: str) -> bool:
+    """A region of several states (Central Asia, the Caspian): no host of anything."""
+    return place in _regions()
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    from monitor.lexicon import _load_yaml
+
+    return frozenset(p["c"] for p in _load_yaml("gazetteer.yaml")["places"] if p.get("via") == "region")
 
 
 @lru_cache(maxsize=1)

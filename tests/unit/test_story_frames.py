@@ -97,7 +97,7 @@ def test_a_bilateral_meeting_on_the_sidelines_is_not_the_summit() -> None:
 @pytest.mark.parametrize("cue, text, kind", [
     ("в рамках ~ саммит*", "в рамках неформального саммита ОТГ", "sideline"),
     ("ahead of the ~ meeting", "ahead of the Central Asia plus Japan meeting", "sideline"),
-    ("министрлер* ~ отырыс*", "министрлерінің 11-отырысына қатысты", "gathering"),
+    ("министрлер* ~ отырыс*", "министрлерінің 11-отырысына қатысты", "ministerial"),
     ("кеңес* аясында", "АӨСШК министрлер кеңесі аясында", "sideline"),
 ])
 def test_a_cue_phrase_takes_endings_and_words_between(cue: str, text: str, kind: str) -> None:
@@ -117,3 +117,24 @@ def test_a_cue_phrase_stays_in_its_sentence() -> None:
 ])
 def test_a_waw_that_writes_a_vowel_is_no_consonant(forms: tuple[str, ...]) -> None:
     assert len({name_key(f) for f in forms}) == 1
+
+
+def test_a_council_of_ministers_on_the_eve_of_a_summit_is_not_the_summit() -> None:
+    reports = [
+        _report("m-en", "2026-10-05T16:00:00+04:00", "OTS foreign ministers meet in Shusha",
+                "SHUSHA — The Council of Foreign Ministers of the Organization of Turkic States met in Shusha on "
+                "Monday and approved the draft declaration of the summit of heads of state."),
+        _report("m-ru", "2026-10-05T19:00:00+06:00", "В Шуше прошло заседание Совета министров иностранных дел ОТГ",
+                "Министры иностранных дел государств Организации тюркских государств провели в Шуше заседание "
+                "Совета министров иностранных дел и согласовали проект декларации."),
+        _report("s-en", "2026-10-06T15:00:00+04:00", "Shusha hosts summit of Organization of Turkic States",
+                "SHUSHA — The summit of the Organization of Turkic States took place in Shusha under the "
+                "chairmanship of President Ilham Aliyev, with Presidents Kassym-Jomart Tokayev and Sadyr Japarov."),
+        _report("s-kk", "2026-10-06T18:00:00+05:00", "Тоқаев Түркі мемлекеттері ұйымының саммитіне қатысты",
+                "Шуша, 6 қазан. Қасым-Жомарт Тоқаев Шуша қаласында өткен Түркі мемлекеттері ұйымы саммитіне "
+                "қатысып, сөз сөйледі."),
+    ]
+    stories, _book = _stories(reports)
+    assert stories["m-en"] == stories["m-ru"]
+    assert stories["s-en"] == stories["s-kk"]
+    assert stories["m-en"] != stories["s-en"]
