@@ -12,7 +12,8 @@ The model (every term shows up in ``reasons``):
   parties (countries or an international organisation), or with one party and a word that implies the
   other ("counterpart", "bilateral"), or with one foreign party and an office whose state is the
   article's home ("the minister paid a working visit to Beijing" in an Astana story), or with a twinning and
-  one named city or province (the twinned city is another state's). A sentence without
+  one named city or province (the twinned city is another state's), or with an envoy accredited to a named
+  state ("سفير الدولة لدى كازاخستان": someone else's envoy, abroad by definition). A sentence without
   parties continues the diplomacy of its paragraph (the title and the lead count as one). The "related
   news" tail of a page is other stories and is left out.
 * event evidence ``D``: the weights of the distinct diplomatic concepts (ambassador 1.0, memorandum 1.0,
@@ -30,6 +31,7 @@ evidence, so more evidence never lowers the score.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,7 +39,7 @@ from functools import cache
 
 from monitor.gazetteer import DEFAULT_WEIGHT, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
-from monitor.normalize import fold
+from monitor.normalize import fold, normalize
 from monitor.parties import PARTY_READINGS
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
@@ -91,6 +93,29 @@ def _pair_ids() -> frozenset[str]:
 def _office_ids() -> frozenset[str]:
     """Concepts naming an office of a state (ambassador, foreign minister): never sport or tourism."""
     return frozenset(c.id for c in lexicon().concepts.values() if c.role == "strong")
+
+
+# Words that put an envoy in the state he is accredited to: "ambassador to", "سفير ... لدى", "посол в".
+_HOST_WORDS = frozenset(normalize(w) for w in ("to", "in", "لدى", "في", "در", "به", "نزد", "в", "во", "при"))
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tuple[Hit, float]]) -> set[int]:
+    """Sentences with an envoy accredited to a named state ("سفير الدولة لدى جمهورية كازاخستان", "the
+    ambassador to Kazakhstan"): the envoy is another state's, abroad by definition, even where the report
+    comes from the envoy's own country and does not name it ("سفير الدولة", the State's ambassador)."""
+    out: set[int] = set()
+    for cid in ENVOYS:
+        for h in concept_hits.get(cid, ()):
+            if h.reading == "attached":
+                continue
+            for m, _ in mentions:
+                if m.sent != h.sent or m.start < h.end or m.entry.kind != "country":
+                    continue
+                words = _WORDS.findall(sc.norm[h.tend : m.tstart])
+                if len(words) <= 4 and _HOST_WORDS.intersection(words[-2:]):
+                    out.add(h.sent)
+    return out
 
 
 def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
@@ -185,6 +210,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         mentions.append((h, w))
         first_surface.setdefault(e.country, sc.surface(h))
     office_sents |= {h.sent for h, _ in mentions if h.reading == "office"}
+    envoy_sents |= _accredited(sc, concept_hits, mentions)
     # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there;
     # a headline about one frames the whole story, unless the lead paragraph reports a diplomatic event (the
     # mayor who went to sign a twinning announces a joint tour: the tour is what the contact is about)

@@ -116,6 +116,32 @@ def russian_noun_phrase_cases(name: str) -> list[str]:
     return [f"{head[:-1]}{ending} {rest}" for ending in ("и", "е", "у", "ой")]
 
 
+# The endings of a Russian noun heading a name, by its dictionary ending (Организация, Совещание, Содружество,
+# Лига, Совет): the ending replaced, or ("") added to a final consonant.
+_RU_HEAD_CASES = (("ия", ("ии", "ию", "ией")), ("ие", ("ия", "ию", "ием", "ии")), ("о", ("а", "у", "ом", "е")),
+                  ("а", ("ы", "е", "у", "ой")), ("", ("а", "у", "ом", "е")))
+
+
+def russian_head_cases(name: str) -> list[str]:
+    """Oblique cases of a Russian name that opens with its head noun and goes on in the genitive, which stays
+    as it is: Организация экономического сотрудничества -> Организации, Организацию, Организацией ...;
+    Содружество Независимых Государств -> Содружества ...; Совет сотрудничества ... -> Совета ..."""
+    words = name.split(" ")
+    head = words[0]
+    if len(words) < 2 or not head[:1].isupper() or not all("а" <= ch.lower() <= "я" for ch in head):
+        return []
+    if len(head) < 4 or (head[-1] in _RU_VOWELS + "йь" and not head.endswith(("ия", "ие", "о", "а"))):
+        return []
+    rest = " ".join(words[1:])
+    for ending, forms in _RU_HEAD_CASES:
+        if head.endswith(ending):
+            stem = head[: len(head) - len(ending)]
+            # after г, к, х and the hushing letters Russian writes и for ы: Лиги
+            forms = tuple("и" if f == "ы" and stem[-1:] in "гкхжшчщ" else f for f in forms)
+            return [f"{stem}{form} {rest}" for form in forms]
+    return []
+
+
 # Particles inside Arabic names written in Russian: they do not decline, and бен/бин are one word ("son of").
 _RU_NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "Аль", "ас", "ад", "ат", "эль", "Эль"})
 

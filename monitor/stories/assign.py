@@ -115,7 +115,10 @@ def pair_score(a: Signature, b: Signature) -> Score:
         if orgs and (hosts or not host_a or not host_b):
             _add(score, WEIGHTS["one_gathering"], "one gathering", [f"{orgs[0]} in {hosts[0]}" if hosts else orgs[0]])
     phone = "phone_call" in a.concepts and "phone_call" in b.concepts  # a call has no venue: each side at home
-    if a.lead_places and b.lead_places and not (a.lead_places & b.lead_places):
+    # a lead that names only a capital may name the dateline (where the agency files), not the venue: against a
+    # lead that names a city or province, that counts as the softer rule below, not as two venues
+    dateline = (a.lead_places <= a.capitals) != (b.lead_places <= b.capitals)
+    if a.lead_places and b.lead_places and not (a.lead_places & b.lead_places) and not dateline:
         if not phone:
             _penalise(score, "lead_places", f"leads name other places ({_few(a.lead_places)} / {_few(b.lead_places)})")
     else:

@@ -151,6 +151,8 @@ def signature(article: Article, in_scope: Sequence[str], now: datetime | None = 
     frame = "plain"
     if _cued("sideline", lead) or _cued("bilateral", lead):
         frame = "bilateral"
+    elif _cued("call", lead):
+        frame = "plain"  # a call joins two: "the heads of state discussed" are the two callers
     elif _cued("ministerial", lead) or _cued("gathering", lead) or (lead_orgs and len(lead_countries) >= 3):
         frame = "gathering"
     # a council of ministers names the summit it prepares; a summit report rarely names a council of ministers

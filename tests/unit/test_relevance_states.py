@@ -89,3 +89,22 @@ def test_a_governorate_spelled_like_an_agency_is_still_a_place_outside_slashes()
 ])
 def test_russian_declines_every_word_of_a_leaders_name(text: str, leader: str) -> None:
     assert leader in {m.canonical for m in find_mentions(text, "ru") if m.kind == "person"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "سفير الدولة يزور إقليم قاراغندا\nأستانا /وام/ بحث سفير الدولة لدى جمهورية كازاخستان مع حاكم إقليم "
+           "قاراغندا فرص الاستثمار في قطاع التعدين."),
+    ("en", "Ambassador to Uzbekistan visits Fergana\nThe ambassador to Uzbekistan met the governor of the Fergana "
+           "region on Friday to discuss textile investments."),
+])
+def test_an_envoy_accredited_to_a_named_state_is_another_states_envoy(lang: str, text: str) -> None:
+    r = assess(text, lang)
+    assert r.relevant, r.reasons
+
+
+def test_a_russian_organisation_name_is_found_in_every_case() -> None:
+    text = "В Ашхабаде прошел саммит Организации экономического сотрудничества и заседание Совещания по " \
+           "взаимодействию и мерам доверия в Азии."
+    found = {m.canonical for m in find_mentions(text, "ru") if m.kind == "organization"}
+    assert {"Economic Cooperation Organization",
+            "Conference on Interaction and Confidence-Building Measures in Asia"} <= found

@@ -138,3 +138,34 @@ def test_a_council_of_ministers_on_the_eve_of_a_summit_is_not_the_summit() -> No
     assert stories["m-en"] == stories["m-ru"]
     assert stories["s-en"] == stories["s-kk"]
     assert stories["m-en"] != stories["s-en"]
+
+
+def test_two_phone_calls_of_one_president_with_two_leaders_are_two_stories() -> None:
+    reports = [
+        _report("c-ru", "2026-11-10T19:00:00+05:00", "Президент Туркменистана поговорил с Эмиром Катара",
+                "Президент Туркменистана Сердар Бердымухамедов провел телефонный разговор с Эмиром Катара шейхом "
+                "Тамимом бин Хамадом Аль Тани. Главы государств обсудили поставки газа."),
+        _report("c-en", "2026-11-10T20:00:00+03:00", "Amir receives phone call from Turkmen President",
+                "Doha: Amir Sheikh Tamim bin Hamad Al Thani received a phone call from President of Turkmenistan "
+                "Serdar Berdimuhamedov. They discussed gas supplies."),
+        _report("d-ru", "2026-11-11T18:00:00+05:00", "Сердар Бердымухамедов и Эрдоган обсудили по телефону саммит",
+                "Президент Туркменистана Сердар Бердымухамедов провел телефонный разговор с Президентом Турции "
+                "Реджепом Тайипом Эрдоганом. Главы государств обсудили подготовку к саммиту Организации тюркских "
+                "государств."),
+    ]
+    stories, _book = _stories(reports)
+    assert stories["c-ru"] == stories["c-en"]
+    assert stories["d-ru"] != stories["c-ru"]
+
+
+def test_a_capital_in_a_dateline_is_not_another_venue() -> None:
+    reports = [
+        _report("v-kk", "2026-11-16T16:00:00+05:00", "Облыс әкімі Катар елшісін қабылдады",
+                "Қостанай, 16 қараша. Қостанай облысының әкімі Болат Тұрсынбаев Катардың Қазақстандағы елшісі "
+                "Халид әл-Марриді қабылдады. Кездесуде ауыл шаруашылығы өнімдерін экспорттау талқыланды."),
+        _report("v-ar", "2026-11-17T10:00:00+03:00", "سفير قطر لدى كازاخستان يبحث التعاون الزراعي",
+                "أستانا /قنا/ بحث سعادة السيد خالد المري سفير دولة قطر لدى جمهورية كازاخستان، مع بولات تورسينباييف "
+                "حاكم الإقليم، فرص تصدير المنتجات الزراعية إلى قطر."),
+    ]
+    stories, book = _stories(reports)
+    assert stories["v-kk"] == stories["v-ar"], book.reasons_of("v-ar")
