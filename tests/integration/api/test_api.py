@@ -366,3 +366,18 @@ def test_page_and_openapi(client: TestClient) -> None:
     assert spec["paths"]["/api/alerts"]["post"]["security"] == [{"HTTPBearer": []}]
     assert spec["paths"]["/api/search"]["get"]["security"] == [{"HTTPBearer": []}]
     assert "security" not in spec["paths"]["/api/health"]["get"]
+
+
+def test_export_as_csv_and_json_lines(client: TestClient) -> None:
+    import csv
+    import io
+    import json
+
+    r = client.get("/api/export", params={"q": "country:Kazakhstan", "format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == 3 and all(row["text"] and "Kazakhstan" in row["countries"] for row in rows)
+    lines = client.get("/api/export", params={"q": "country:Kazakhstan", "format": "jsonl"}).text.splitlines()
+    assert {json.loads(line)["id"] for line in lines} == {row["id"] for row in rows}
+    assert client.get("/api/export", params={"q": "foo:bar"}).status_code == 400  # checked before any byte
+    assert client.get("/api/export", params={"q": "x", "format": "xls"}).status_code == 422
