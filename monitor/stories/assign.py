@@ -156,9 +156,7 @@ def pair_score(a: Signature, b: Signature) -> Score:
 
 def _lead_people(s: Signature) -> tuple[frozenset[str], frozenset[str]]:
     """The heads of state and government and the name keys of the people the lead names."""
-    leaders = frozenset(x[7:] for x in s.actors if x.startswith("leader:"))
-    names = frozenset(x[5:] for x in s.actors if x.startswith("name:"))
-    return leaders, names
+    return s.lead_people
 
 
 def _same_actors(a: Signature, b: Signature) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from monitor.model import Article, Entity
@@ -67,6 +67,12 @@ class Signature:
     @property
     def parties(self) -> frozenset[str]:
         return self.home | self.foreign
+
+    @cached_property
+    def lead_people(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The heads of state and government and the name keys of the people the lead names."""
+        return (frozenset(x[7:] for x in self.actors if x.startswith("leader:")),
+                frozenset(x[5:] for x in self.actors if x.startswith("name:")))
 
     def as_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -148,16 +154,17 @@ def signature(article: Article, in_scope: Sequence[str], now: datetime | None = 
     concepts = {t.split(":", 1)[1] for t in article.tags if t.startswith("concept:")} & SPECIFIC_CONCEPTS
     lead = normalize(article.full_text[:lead_end])
     lead_orgs = {e.canonical or e.text for e in article.entities if e.type == "organization" and e.start < lead_end}
+    cued = cue_kinds(lead)
     frame = "plain"
-    if _cued("sideline", lead) or _cued("bilateral", lead):
+    if cued & {"sideline", "bilateral"}:
         frame = "bilateral"
-    elif _cued("call", lead):
+    elif "call" in cued:
         frame = "plain"  # a call joins two: "the heads of state discussed" are the two callers
-    elif _cued("ministerial", lead) or _cued("gathering", lead) or (lead_orgs and len(lead_countries) >= 3):
+    elif cued & {"ministerial", "gathering"} or (lead_orgs and len(lead_countries) >= 3):
         frame = "gathering"
     # a council of ministers names the summit it prepares; a summit report rarely names a council of ministers
-    level = "" if frame != "gathering" else "ministers" if _cued("ministerial", lead) else \
-        "leaders" if _cued("gathering", lead) else ""
+    level = "" if frame != "gathering" else "ministers" if "ministerial" in cued else \
+        "leaders" if "gathering" in cued else ""
     return Signature(
         article_id=article.id, when=when, lang=article.lang, source=article.source, title=article.title,
         home=frozenset(parties & scope), foreign=frozenset(parties - scope), mentioned=frozenset(mentioned),
@@ -170,16 +177,46 @@ def signature(article: Article, in_scope: Sequence[str], now: datetime | None = 
     )
 
 
+@dataclass(frozen=True)
+class _CueIndex:
+    """The cue phrases of ``data/story_cues.yaml`` as patterns over normalised text, by the first word they
+    start with: one pass of ``heads`` finds the words where a phrase may start, and only the phrases of
+    those words are tried there (the lead is short, the phrases many)."""
+
+    heads: re.Pattern[str]
+    by_head: dict[str, list[tuple[str, re.Pattern[str]]]]
+    by_letter: dict[str, list[str]]  # first letter -> heads, longest first
+
+
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, re.Pattern[str]]:
-    """One pattern per kind of cue (``data/story_cues.yaml``), over normalised text, whole words."""
+def _cues() -> _CueIndex:
     from monitor.lexicon import _load_yaml
 
-    out = {}
+    by_head: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for kind, by_lang in _load_yaml("story_cues.yaml").items():
-        forms = sorted({" ".join(f.split()) for forms in by_lang.values() for f in forms}, key=len, reverse=True)
-        out[kind] = re.compile(r"(?<!\w)(?:" + "|".join(cue_pattern(f) for f in forms) + ")")
-    return out
+        for form in sorted({" ".join(f.split()) for forms in by_lang.values() for f in forms}):
+            head = normalize(form.split()[0].rstrip("*"))
+            by_head.setdefault(head, []).append((kind, re.compile(cue_pattern(form))))
+    ordered = sorted(by_head, key=len, reverse=True)
+    by_letter: dict[str, list[str]] = {}
+    for head in ordered:
+        by_letter.setdefault(head[0], []).append(head)
+    heads = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in ordered) + ")")
+    return _CueIndex(heads, by_head, by_letter)
+
+
+def cue_kinds(normalized_lead: str) -> set[str]:
+    """The kinds of cue (sideline, bilateral, call, ministerial, gathering) a normalised lead contains."""
+    index = _cues()
+    found: set[str] = set()
+    for m in index.heads.finditer(normalized_lead):
+        pos = m.start()
+        for head in index.by_letter[normalized_lead[pos]]:
+            if normalized_lead.startswith(head, pos):
+                for kind, pattern in index.by_head[head]:
+                    if kind not in found and pattern.match(normalized_lead, pos):
+                        found.add(kind)
+    return found
 
 
 #: "~" in a cue: up to four words of any kind in the same sentence between its words (an adjective, a name
@@ -203,7 +240,7 @@ def cue_pattern(form: str) -> str:
 
 
 def _cued(kind: str, normalized_lead: str) -> bool:
-    return _cues()[kind].search(normalized_lead) is not None
+    return kind in cue_kinds(normalized_lead)
 
 
 _OF_COUNTRY = re.compile(r" of [A-Z][\w' -]*$")
@@ -221,44 +258,45 @@ def _is_capital(entity: Entity) -> bool:
     return (entity.canonical or entity.text) in _capitals()
 
 
+@dataclass(frozen=True)
+class _Gazetteer:
+    """What the signature and the score need of the gazetteer, read once."""
+
+    leaders: dict[str, str]  # head of state or government -> country
+    capitals: frozenset[str]  # capitals and regions
+    regions: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _leaders() -> frozenset[str]:
-    """Canonical names of the heads of state and government the gazetteer lists (nobody else is listed)."""
+def _gazetteer() -> _Gazetteer:
     from monitor.lexicon import _load_yaml
 
-    return frozenset(p["c"] for p in _load_yaml("gazetteer.yaml")["leaders"])
+    data = _load_yaml("gazetteer.yaml")
+    places = data["places"]
+    return _Gazetteer(
+        leaders={p["c"]: p.get("country") or "" for p in data["leaders"]},
+        capitals=frozenset(p["c"] for p in places if p.get("via") in ("capital", "region") or not p.get("country")),
+        regions=frozenset(p["c"] for p in places if p.get("via") == "region"),
+    )
+
+
+def _leaders() -> dict[str, str]:
+    """The heads of state and government the gazetteer lists (nobody else is listed), with their countries."""
+    return _gazetteer().leaders
 
 
 def leader_country(name: str) -> str:
     """The country of a head of state or government of the gazetteer's list ("" for anyone else)."""
-    return _leader_countries().get(name, "")
-
-
-@lru_cache(maxsize=1)
-def _leader_countries() -> dict[str, str]:
-    from monitor.lexicon import _load_yaml
-
-    return {p["c"]: p.get("country") or "" for p in _load_yaml("gazetteer.yaml")["leaders"]}
+    return _gazetteer().leaders.get(name, "")
 
 
 def is_region(place: str) -> bool:
     """A region of several states (Central Asia, the Caspian): no host of anything."""
-    return place in _regions()
+    return place in _gazetteer().regions
 
 
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    from monitor.lexicon import _load_yaml
-
-    return frozenset(p["c"] for p in _load_yaml("gazetteer.yaml")["places"] if p.get("via") == "region")
-
-
-@lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
-    from monitor.lexicon import _load_yaml
-
-    places = _load_yaml("gazetteer.yaml")["places"]
-    return frozenset(p["c"] for p in places if p.get("via") in ("capital", "region") or not p.get("country"))
+    return _gazetteer().capitals
 
 
 # ------------------------------------------------------------------------------------- names across scripts
