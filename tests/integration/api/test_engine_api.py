@@ -78,3 +78,12 @@ def test_alert_dry_run_ready_and_metrics_with_the_engine(client: TestClient) -> 
     assert ready["ready"] is True and ready["checks"][0]["name"] == "search"
     assert "opensearch" in ready["checks"][0]["detail"]
     assert "monitor_indexed 5.0" in client.get("/metrics").text
+
+
+def test_people_by_surname_start_and_suggestion_on_the_engine(client: TestClient, engine_seeded: Seeded) -> None:
+    kazakh = engine_seeded.articles["002"].id
+    for query in ("entity:Қыстафин", "entity:Кыстафин", "entity:Қыстаф"):
+        assert [h["id"] for h in client.get("/api/search", params={"q": query}).json()["hits"]] == [kazakh], query
+    people = [s for s in client.get("/api/entities/suggest", params={"q": "Қыста"}).json() if s["type"] == "person"]
+    assert [s["canonical"] for s in people] == ["Ержан Қыстафин"]
+    assert [h["id"] for h in client.get("/api/search", params={"q": people[0]["filter"]}).json()["hits"]] == [kazakh]
