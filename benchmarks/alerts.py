@@ -2,13 +2,19 @@
 
 1. Matching rate (articles per second, one core) for 1,000 / 10,000 / 100,000 generated subscriptions
    (names, words and phrases in Arabic, Persian, Kazakh, Russian and English; AND / OR / NOT, filters; see
-   ``monitor.alerts.generate``) against 10,000 generated articles:
-   * ``compiled``: :class:`monitor.alerts.matcher.CompiledMatcher` over every article;
+   ``monitor.alerts.generate``) against 10,000 generated articles, for two sets of subscriptions:
+   * dense (``compiled``, ``naive``): the first generator, whose alerts are broad (hundreds fire on every
+     article at 100,000): the matcher's worst case, kept so that it does not get slower;
+   * selective (``selective``, ``selective_naive``): shaped like real subscriptions (a name narrowed by another
+     name, a word or a filter, sometimes OR or NOT; 0.2 % broad topic alerts): most alerts match under 0.1 % of
+     the articles; the shape is reported (share of alerts under 0.1 %, firings per article);
    * ``naive``: evaluating every subscription per article, on a *sample* of the articles (the full
      100,000 × 10,000 loop would take far too long); the rate is measured on that sample and said so;
-   * ``percolator``: the search engine's percolator on the same inputs (only when ``MONITOR_SEARCH_URL`` or
-     ``--search-url`` is set; on a sample of the articles, and by default only up to 10,000 queries).
-   Every naive and percolator result is compared with the compiled matcher's (mismatches are printed).
+   * ``percolator``: the search engine's percolator on the same articles and the selective alerts (and the
+     dense ones up to ``--percolator-sizes``), on a sample of the articles in batches of 50; the benchmark
+     starts its own OpenSearch node (as ``benchmarks/search.py`` does) unless ``--search-url`` names one or
+     ``--no-percolator`` is given; ``percolator_ratio`` is the compiled matcher's rate over the percolator's.
+   Every naive and percolator result is compared with the compiled matcher's (mismatches are counted).
 2. Delivery latency: articles arrive at ``--rate`` per second (default 50) at the alert stage
    (:class:`monitor.alerts.service.AlertService`, SQLite registry, as in the embedded runtime and the stream
    workers), with ``--latency-subs`` generated feed-only alerts plus webhook alerts posting to a real HTTP
@@ -21,6 +27,7 @@ Defaults take about two to three minutes on the 2-core machine.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import queue
@@ -28,8 +35,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 
 from monitor.alerts import generate
 from monitor.alerts.matcher import CompiledMatcher, NaiveMatcher, Subscription, article_doc
@@ -49,8 +58,10 @@ def pct(values: list[float], q: float) -> float:
 
 
 def bench_matching(args: argparse.Namespace, subs: list[Subscription], nodes: dict, articles: list[Article],
-                   out: dict) -> None:
+                   out: dict, label: str = "compiled", naive_label: str = "naive") -> dict[int, list[list[str]]]:
+    """Compiled and naive rates for each size; returns the compiled results per size (for the percolator)."""
     rates = out.setdefault("articles_per_s", {})
+    kept: dict[int, list[list[str]]] = {}
     for size in args.sizes:
         chosen = subs[:size]
         t = time.perf_counter()
@@ -68,13 +79,29 @@ def bench_matching(args: argparse.Namespace, subs: list[Subscription], nodes: di
         for article in articles[:200]:
             cands += len(matcher.candidate_ids(article_doc(article)))
         rate = len(articles) / elapsed
-        rates.setdefault("compiled", {})[str(size)] = round(rate, 1)
+        rates.setdefault(label, {})[str(size)] = round(rate, 1)
         # The machine is shared: CPU time says what one core does when it is not taken by others.
-        out.setdefault("articles_per_cpu_s", {}).setdefault("compiled", {})[str(size)] = round(len(articles) / cpu, 1)
-        out.setdefault("compile_s", {})[str(size)] = round(compile_s, 2)
-        out.setdefault("fired_per_article", {})[str(size)] = round(fired / len(articles), 1)
-        out.setdefault("candidates_per_article", {})[str(size)] = round(cands / min(200, len(articles)), 1)
-        log(f"compiled  {size:>7} subs: {rate:8.1f} articles/s wall, {len(articles) / cpu:8.1f} per CPU-second, "
+        out.setdefault("articles_per_cpu_s", {}).setdefault(label, {})[str(size)] = round(len(articles) / cpu, 1)
+        out.setdefault("compile_s", {}).setdefault(label, {})[str(size)] = round(compile_s, 2)
+        out.setdefault("fired_per_article", {}).setdefault(label, {})[str(size)] = round(fired / len(articles), 1)
+        out.setdefault("candidates_per_article", {}).setdefault(label, {})[str(size)] = round(
+            cands / min(200, len(articles)), 1)
+        if label != "compiled":  # how selective the set is: per alert, the share of articles it fires on
+            per_alert: dict[str, int] = {}
+            for names in results:
+                for name in names:
+                    per_alert[name] = per_alert.get(name, 0) + 1
+            shares = sorted(per_alert.get(sub.name, 0) / len(articles) for sub in chosen)
+            out.setdefault("selective_shape", {})[str(size)] = {
+                "alerts_under_0.1pct": round(sum(x < 0.001 for x in shares) / len(shares), 3),
+                "alerts_never_fired": round(sum(x == 0 for x in shares) / len(shares), 3),
+                "alerts_over_1pct": round(sum(x > 0.01 for x in shares) / len(shares), 4),
+                "firings_from_alerts_over_1pct": round(
+                    sum(x for x in shares if x > 0.01) * len(articles) / max(fired, 1), 3),
+                "median_alert_share": shares[len(shares) // 2],
+            }
+        kept[size] = results
+        log(f"{label:<9} {size:>7} subs: {rate:8.1f} articles/s wall, {len(articles) / cpu:8.1f} per CPU-second, "
             f"over {len(articles)} articles "
             f"(index built in {compile_s:.2f} s; {fired / len(articles):.1f} fired and "
             f"{cands / min(200, len(articles)):.1f} candidates per article)")
@@ -86,32 +113,28 @@ def bench_matching(args: argparse.Namespace, subs: list[Subscription], nodes: di
         naive_results = [naive.match(a) for a in sample]
         elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
         rate = sample_n / elapsed
-        out.setdefault("articles_per_cpu_s", {}).setdefault("naive", {})[str(size)] = round(sample_n / cpu, 1)
+        out.setdefault("articles_per_cpu_s", {}).setdefault(naive_label, {})[str(size)] = round(sample_n / cpu, 1)
         mismatches = sum(1 for a, b in zip(naive_results, results, strict=False) if a != b)
-        rates.setdefault("naive", {})[str(size)] = round(rate, 1)
-        out.setdefault("naive_sample_articles", {})[str(size)] = sample_n
-        out.setdefault("naive_mismatches", {})[str(size)] = mismatches
-        log(f"naive     {size:>7} subs: {rate:8.1f} articles/s wall, {sample_n / cpu:8.1f} per CPU-second "
+        rates.setdefault(naive_label, {})[str(size)] = round(rate, 1)
+        out.setdefault("naive_sample_articles", {}).setdefault(naive_label, {})[str(size)] = sample_n
+        out.setdefault("mismatches", {}).setdefault(naive_label, {})[str(size)] = mismatches
+        log(f"{naive_label:<9} {size:>7} subs: {rate:8.1f} articles/s wall, {sample_n / cpu:8.1f} per CPU-second "
             f"(measured on a sample of {sample_n} articles; "
             f"{mismatches} disagreements with the compiled matcher)")
         del matcher, naive
+    return kept
 
 
-def bench_percolator(args: argparse.Namespace, subs: list[Subscription], nodes: dict, articles: list[Article],
+def bench_percolator(args: argparse.Namespace, url: str, label: str, subs: list[Subscription], nodes: dict,
+                     articles: list[Article], sizes: list[int], compiled: dict[int, list[list[str]]],
                      out: dict) -> None:
-    url = args.search_url
-    if not url:
-        log("percolator: skipped (no MONITOR_SEARCH_URL / --search-url; `monitor dev up search` starts a node)")
-        return
+    """The engine's percolator on the first articles (batches of 50), for each size; compared with the
+    compiled matcher's answers for the same articles, and its rate set beside the compiled matcher's."""
     from monitor.alerts.percolator import Percolator
 
+    perc = Percolator(url, index="bench-alerts-percolator")
     try:
-        perc = Percolator(url, index="bench-alerts-percolator")
-    except Exception as exc:  # the engine is not running: say so, measure the rest
-        log(f"percolator: skipped ({type(exc).__name__}: {exc})")
-        return
-    try:
-        for size in args.percolator_sizes:
+        for size in sizes:
             chosen = subs[:size]
             perc.clear()
             t = time.perf_counter()
@@ -123,14 +146,21 @@ def bench_percolator(args: argparse.Namespace, subs: list[Subscription], nodes: 
             for start in range(0, len(sample), 50):
                 got.extend(perc.match_many(sample[start : start + 50]))
             elapsed = time.perf_counter() - t
-            matcher = CompiledMatcher()
-            matcher.add_many(chosen, nodes)
-            mismatches = sum(1 for a, names in zip(sample, got, strict=True) if matcher.match(a) != names)
+            expected = compiled.get(size)
+            if expected is None:
+                matcher = CompiledMatcher()
+                matcher.add_many(chosen, nodes)
+                expected = [matcher.match(a) for a in sample]
+            mismatches = sum(1 for want, names in zip(expected, got, strict=False) if want != names)
             rate = len(sample) / elapsed
-            out.setdefault("articles_per_s", {}).setdefault("percolator", {})[str(size)] = round(rate, 1)
-            out.setdefault("percolator_mismatches", {})[str(size)] = mismatches
-            log(f"percolator {size:>6} subs: {rate:8.1f} articles/s on {len(sample)} articles in batches of 50 "
-                f"({size} queries stored in {load_s:.1f} s; {mismatches} disagreements with the compiled matcher)")
+            name = "percolator" if label == "compiled" else f"percolator_{label}"
+            out.setdefault("articles_per_s", {}).setdefault(name, {})[str(size)] = round(rate, 2)
+            out.setdefault("mismatches", {}).setdefault(name, {})[str(size)] = mismatches
+            ratio = out["articles_per_s"][label][str(size)] / rate if rate else float("nan")
+            out.setdefault("percolator_ratio", {}).setdefault(label, {})[str(size)] = round(ratio, 1)
+            log(f"{name:<9} {size:>7} subs: {rate:8.2f} articles/s on {len(sample)} articles in batches of 50 "
+                f"({size} queries stored in {load_s:.1f} s; {mismatches} disagreements with the compiled matcher; "
+                f"the compiled matcher is {ratio:.0f} times faster)")
     finally:
         perc.client.delete_index(perc.index)
         perc.close()
@@ -239,9 +269,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--naive-budget", type=int, default=3_000_000,
                         help="query evaluations the naive loop may do per size (sets its sample size)")
-    parser.add_argument("--search-url", default=os.environ.get("MONITOR_SEARCH_URL"))
-    parser.add_argument("--percolator-sizes", default="1000,10000")
-    parser.add_argument("--percolator-articles", type=int, default=500)
+    parser.add_argument("--search-url", default=os.environ.get("MONITOR_SEARCH_URL"),
+                        help="a running engine for the percolator (default: start a node of our own)")
+    parser.add_argument("--no-percolator", action="store_true")
+    parser.add_argument("--percolator-sizes", default="1000,10000", help="dense sets on the percolator")
+    parser.add_argument("--percolator-selective-sizes", default="100000")
+    parser.add_argument("--percolator-articles", type=int, default=200)
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--latency-seconds", type=float, default=15.0)
     parser.add_argument("--latency-subs", default="1000,10000",
@@ -250,28 +283,60 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-batch", type=int, default=5, help="articles matched between two delivery rounds")
     args = parser.parse_args(argv)
     args.sizes = [int(s) for s in args.sizes.split(",") if s]
-    args.percolator_sizes = [int(s) for s in args.percolator_sizes.split(",") if s] if args.search_url else []
-    out: dict = {}
+    dense_perc = [int(s) for s in args.percolator_sizes.split(",") if s]
+    selective_perc = [int(s) for s in args.percolator_selective_sizes.split(",") if s]
+    out: dict = {"load_avg_1m_start": round(os.getloadavg()[0], 2)}
 
     t = time.perf_counter()
     args.latency_subs = [int(s) for s in args.latency_subs.split(",") if s]
-    biggest = max([*args.sizes, *args.percolator_sizes, *args.latency_subs])
+    biggest = max([*args.sizes, *dense_perc, *selective_perc, *args.latency_subs])
     subs = generate.subscriptions(biggest, seed=1)
     nodes = {s.name: parse(s.query) for s in subs}
     parse_s = time.perf_counter() - t
-    log(f"generated and parsed {len(subs)} subscriptions in {parse_s:.1f} s "
+    log(f"generated and parsed {len(subs)} dense subscriptions in {parse_s:.1f} s "
         f"({len(subs) / parse_s:.0f} per second); e.g. {subs[1].query!r}, {subs[2].query!r}")
     out["parse_per_s"] = round(len(subs) / parse_s)
+    selective = generate.selective_subscriptions(max([*args.sizes, *selective_perc]), seed=1)
+    selective_nodes = {s.name: parse(s.query) for s in selective}
+    log(f"generated {len(selective)} selective subscriptions; e.g. {selective[1].query!r}, {selective[2].query!r}")
     t = time.perf_counter()
     articles = generate.articles(args.articles, seed=2)
     log(f"generated {len(articles)} articles in {time.perf_counter() - t:.1f} s")
 
-    bench_matching(args, subs, nodes, articles, out)
-    bench_percolator(args, subs, nodes, articles, out)
+    dense_results = bench_matching(args, subs, nodes, articles, out)
+    selective_results = bench_matching(args, selective, selective_nodes, articles, out, "selective",
+                                       "selective_naive")
+    if not args.no_percolator:
+        with engine(args.search_url) as url:
+            perc_articles = articles[: args.percolator_articles]
+            bench_percolator(args, url, "selective", selective, selective_nodes, perc_articles, selective_perc,
+                             {k: v[: len(perc_articles)] for k, v in selective_results.items()}, out)
+            bench_percolator(args, url, "compiled", subs, nodes, perc_articles, dense_perc,
+                             {k: v[: len(perc_articles)] for k, v in dense_results.items()}, out)
+    del dense_results, selective_results
     for feed_alerts in args.latency_subs:
         bench_latency(args, subs, articles, out, feed_alerts)
+    out["load_avg_1m_end"] = round(os.getloadavg()[0], 2)
     print(json.dumps(out, ensure_ascii=False), flush=True)
     return 0
+
+
+@contextlib.contextmanager
+def engine(url: str | None) -> Iterator[str]:
+    """The given engine, or an OpenSearch node of our own (from deploy/, on a free port) for this run."""
+    if url:
+        yield url
+        return
+    from monitor.dev import opensearch
+
+    with tempfile.TemporaryDirectory(prefix="bench-alerts-") as tmp:
+        settings = SimpleNamespace(data_dir=Path(tmp), search_port=opensearch.free_port())
+        log("starting an OpenSearch node for the percolator")
+        started = opensearch.start(settings)["MONITOR_SEARCH_URL"]
+        try:
+            yield started
+        finally:
+            opensearch.stop(settings)
 
 
 if __name__ == "__main__":

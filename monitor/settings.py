@@ -37,8 +37,12 @@ class Settings(BaseSettings):
     # Stream workers: messages per batch and how long a batch waits to fill; how often a batch that fails
     # for a reason other than an outage is retried before it is split to find the message to dead-letter;
     # after how many seconds without progress (with messages waiting) a worker calls itself stalled and exits.
+    # Compression of the messages the project produces: none (less CPU for the producers and for the broker,
+    # which unpacks each compressed batch to validate it) or gzip (topics 3-4 times smaller): docs/scaling.md.
+    kafka_compression: str = "none"
     stream_batch: int = 100
-    stream_within_s: float = 0.5
+    stream_within_s: float = 0.2
+    stream_concurrency: int = 2  # batches in flight per worker (enrichment of one beside the I/O of another)
     poison_retries: int = 2
     stall_s: float = 300.0
     # Per-batch figures of the workers as JSON lines (benchmarks/stream.py reads them); unset: none.
@@ -61,6 +65,14 @@ class Settings(BaseSettings):
     api_rate_burst: float = 120.0
     alert_test_seconds: float = 10.0
     alert_test_max_articles: int = 50_000
+
+    @field_validator("kafka_compression")
+    @classmethod
+    def _known_codec(cls, value: str) -> str:
+        if value not in ("gzip", "none"):
+            raise ValueError("MONITOR_KAFKA_COMPRESSION must be gzip or none (the codecs every client here reads "
+                             "without extra packages)")
+        return value
 
     @field_validator("kafka", "search_url", mode="before")
     @classmethod

@@ -25,6 +25,7 @@ import contextlib
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
@@ -113,7 +114,7 @@ def create_app(settings: Settings) -> faust.App:
         broker_session_timeout=10.0,  # a killed worker's partitions move after 10 s
         broker_heartbeat_interval=3.0,
         producer_acks=-1,  # acks=all
-        producer_compression_type=bus.COMPRESSION,
+        producer_compression_type=bus.codec(settings.kafka_compression),
         producer_linger_ms=5,
         stream_wait_empty=True,
         processing_guarantee="at_least_once",
@@ -129,29 +130,35 @@ def create_app(settings: Settings) -> faust.App:
     state: dict[str, Any] = {}
     stopping = asyncio.Event()
     wake_deliverer = asyncio.Event()
+    alerts_lock = asyncio.Lock()
     in_scope = settings.in_scope_countries
 
-    def store() -> Any:
-        if "store" not in state:
-            from monitor.store import open_store
+    opening = threading.Lock()  # the batches in flight open the store, registry and story store once
 
-            state["store"] = open_store(settings)
-        return state["store"]
+    def store() -> Any:
+        with opening:
+            if "store" not in state:
+                from monitor.store import open_store
+
+                state["store"] = open_store(settings)
+            return state["store"]
 
     def alert_service() -> Any:
-        if "alerts" not in state:
-            from monitor.alerts.registry import open_registry
-            from monitor.alerts.service import AlertService
+        with opening:
+            if "alerts" not in state:
+                from monitor.alerts.registry import open_registry
+                from monitor.alerts.service import AlertService
 
-            state["alerts"] = AlertService(open_registry(settings), settings)
-        return state["alerts"]
+                state["alerts"] = AlertService(open_registry(settings), settings)
+            return state["alerts"]
 
     def story_store() -> Any:
-        if "stories" not in state:
-            from monitor.store import open_story_store
+        with opening:
+            if "stories" not in state:
+                from monitor.store import open_story_store
 
-            state["stories"] = open_story_store(settings)
-        return state["stories"]
+                state["stories"] = open_story_store(settings)
+            return state["stories"]
 
     def match_and_assign(relevant: Sequence[stages.Item], service: Any) -> tuple[Any, Any, dict[str, Any]]:
         """Stories first (shared state on the engine): per-story alerts need each article's story."""
@@ -224,18 +231,24 @@ def create_app(settings: Settings) -> faust.App:
         async def sinks(items: Sequence[stages.Item]) -> stages.BatchResult:
             """Index and alerts for ``items`` (concurrently), then their outputs; all acknowledged on return."""
             relevant = [i for i in items if i.article.relevant]
-            indexed, alerted, matches = stages.BatchResult(), stages.BatchResult(), []
+            indexed, alerted = stages.BatchResult(), stages.BatchResult()
             if relevant:
                 # opening the store or the registry may wait for an engine: off the event loop, like the work
                 the_store, service = await asyncio.gather(asyncio.to_thread(store), asyncio.to_thread(alert_service))
-                indexed, (alerted, matches, stories) = await asyncio.gather(
-                    step("index", asyncio.to_thread(stages.index_items, relevant, the_store)),
-                    step("alerts", asyncio.to_thread(match_and_assign, relevant, service)))
-                await step("alerts", send_all(alerted.out))  # alerts.fired is durable before it is recorded
-                if matches:
-                    alerted.relevant = await step(
-                        "alerts", asyncio.to_thread(stages.record_alerts, matches, service, stories))
-                    wake_deliverer.set()
+
+                async def alerts() -> stages.BatchResult:
+                    async with alerts_lock:  # one batch at a time through stories, matcher and registry
+                        found, matches, stories = await step(
+                            "alerts", asyncio.to_thread(match_and_assign, relevant, service))
+                        await step("alerts", send_all(found.out))  # alerts.fired is durable before it is recorded
+                        if matches:
+                            found.relevant = await step(
+                                "alerts", asyncio.to_thread(stages.record_alerts, matches, service, stories))
+                            wake_deliverer.set()
+                    return found
+
+                indexed, alerted = await asyncio.gather(
+                    step("index", asyncio.to_thread(stages.index_items, relevant, the_store)), alerts())
             await step("enrich", send_all([o for i in items for o in i.out] + indexed.out))
             parts["index"] = parts["index"] + indexed
             parts["alerts"] = parts["alerts"] + alerted
@@ -243,7 +256,9 @@ def create_app(settings: Settings) -> faust.App:
 
         return sinks
 
-    @app.agent(raw, name="pipeline")
+    # Two batches in flight per worker: one is enriched (CPU) while the other waits for the engine and the
+    # broker. faust commits a partition's offsets only up to the first batch not yet acknowledged.
+    @app.agent(raw, name="pipeline", concurrency=settings.stream_concurrency)
     async def pipeline_agent(stream: Any) -> None:
         async for events in stream.take_events(settings.stream_batch, within=settings.stream_within_s):
             msgs = _messages(events)

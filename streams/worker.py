@@ -23,6 +23,17 @@ def run(settings: Settings, loglevel: str = "info") -> None:
     # one line per batch is the worker's log; the clients' per-request lines are not
     for noisy in ("kafka", "opensearch", "elastic_transport", "httpx", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    warm_up(settings)
     app = create_app(settings)
     worker = faust.Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
     worker.execute_from_commandline()
+
+
+def warm_up(settings: Settings) -> None:
+    """Load the language model, lexicons and automata before joining the group, so that the first batch a
+    worker takes waits for them no longer than any other (they take a second or two to load)."""
+    from monitor.enrich import enrich
+    from monitor.model import Article
+
+    text = "Посол Казахстана встретился с министром иностранных дел Узбекистана. سفير كازاخستان في القاهرة."
+    enrich(Article(id="warm-up", title="Посол Казахстана", text=text), settings.in_scope_countries)

@@ -18,6 +18,7 @@ from monitor.gazetteer import entity_names
 from monitor.lexicon import lexicon
 from monitor.model import Article
 from monitor.normalize import normalize, tokens
+from monitor.query import parse
 from monitor.tags import ENTITY_TAG_KIND, entity_tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -148,3 +149,60 @@ def articles(n: int, seed: int = 2, base: list[Article] | None = None) -> list[A
         tags |= set(rng.sample(vocab.tags, 2))
         out.append(Article(id=f"gen-{seed}-{i}", title="", text=" ".join(body), relevant=True, tags=sorted(tags)))
     return out
+
+
+# ------------------------------------------------------------------------------- real-shaped (selective) alerts
+
+
+@cache
+def rare_vocabulary() -> Vocabulary:
+    """The vocabulary without what the seed texts say: words and names an article carries only when the
+    generator puts them in (as a real subscription's person, place or organisation is in few articles)."""
+    vocab = vocabulary()
+    seen = {t for text in seed_texts() for t in tokens(normalize(text))}
+
+    def rare(text: str) -> bool:
+        """Not in the seeds, and not a country's name in any spelling (it also stands for the country's tag,
+        which many articles carry)."""
+        if set(tokens(normalize(text))) & seen:
+            return False
+        node = parse(_quote(text))
+        return not any(t.startswith("country:") for t in getattr(node, "tags", ()))
+
+    entities = tuple(e for e in vocab.entities if e[0] != "country" and rare(e[2]))
+    return Vocabulary(tuple(w for w in vocab.words if rare(w)), tuple(p for p in vocab.phrases if rare(p)),
+                      entities, vocab.tags)
+
+
+def selective_query(rng: random.Random, vocab: Vocabulary | None = None, broad_share: float = 0.002) -> str:
+    """One subscription shaped like the real ones: a name (person, place, organisation) narrowed by another
+    name or word, sometimes by a filter or a NOT, and a few broad topic alerts (``broad_share``) on a country,
+    a concept or a language."""
+    vocab = vocab or rare_vocabulary()
+    if rng.random() < broad_share:
+        shape = rng.random()
+        if shape < 0.4:
+            return f"country:{_quote(rng.choice([c for k, c, _ in vocabulary().entities if k == 'country']))}"
+        if shape < 0.8:
+            return f"concept:{rng.choice(sorted(lexicon().concepts))}"
+        return f"lang:{rng.choice(LANGS)} AND concept:{rng.choice(sorted(lexicon().concepts))}"
+    e, w = _entity, _word
+    shape = rng.random()
+    if shape < 0.40:
+        return f"{e(rng, vocab)} AND {rng.choice((e, w))(rng, vocab)}"
+    if shape < 0.60:
+        return f"{e(rng, vocab)} AND {w(rng, vocab)} AND {_filter(rng, vocab)}"
+    if shape < 0.75:
+        return f"({e(rng, vocab)} OR {e(rng, vocab)}) AND {w(rng, vocab)}"
+    if shape < 0.92:
+        return f"{e(rng, vocab)} {w(rng, vocab)} NOT {w(rng, vocab)}"
+    if shape < 0.96:
+        return f'"{rng.choice(vocab.phrases)}"'
+    return e(rng, vocab)
+
+
+def selective_subscriptions(n: int, seed: int = 1, broad_share: float = 0.002) -> list[Subscription]:
+    """``n`` real-shaped subscriptions (see :func:`selective_query`); names ``s<seed>-<i>``."""
+    rng = random.Random(seed)
+    vocab = rare_vocabulary()
+    return [Subscription(f"s{seed}-{i}", selective_query(rng, vocab, broad_share)) for i in range(n)]

@@ -7,9 +7,10 @@ clients in :mod:`monitor.store.engine` only differ in how they send it. Nothing 
 Matching works like the embedded store: the indexer writes ``normalize()``-d tokens of title and body into
 ``norm`` (split only at spaces and at a token's inner ' and -, as the embedded store's FTS5 tokenizer does),
 and the query tree of :mod:`monitor.query` is translated node by node into term/phrase queries on ``norm``
-and term queries on the canonical ``tags``. The per-language sub-fields (``title.ar``, ``text.fa``,
-``text.cyr``) use the engine's own analyzers for stemmed recall and relevance; they are not needed for the
-exact semantics.
+and term queries on the canonical ``tags``. ``title`` and ``text`` keep the engine's standard analysis for
+people who query the index directly (OpenSearch Dashboards, Kibana). Per-language sub-fields (Arabic,
+Persian, folded Cyrillic analyzers on both) were dropped: no query of the project read them, and analysing
+every article six more times cost the engine more than half of its indexing CPU (docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -50,19 +51,7 @@ def article_month_date(article: Article) -> datetime | None:
     return article.published or article.fetched
 
 
-def _lang_subfields() -> dict[str, Any]:
-    return {
-        "ar": {"type": "text", "analyzer": "arabic"},
-        "fa": {"type": "text", "analyzer": "persian"},
-        "cyr": {"type": "text", "analyzer": "cyrillic_folded"},
-    }
-
-
 ANALYSIS: dict[str, Any] = {
-    "char_filter": {
-        # Kazakh and Russian writers (and OCR) mix ё/е; Kazakh-specific letters are kept as they are.
-        "cyrillic_fold": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]},
-    },
     "tokenizer": {"norm_split": {"type": "pattern", "pattern": "[\\s'\\-]+"}},
     "analyzer": {
         # `norm` holds tokens our normaliser produced already. Like the embedded store's FTS5 tokenizer, split
@@ -70,13 +59,6 @@ ANALYSIS: dict[str, Any] = {
         "norm_tokens": {"type": "custom", "tokenizer": "norm_split"},
         # The alert matcher's view: whole tokens only (the percolator must agree with it, not with FTS5).
         "norm_whitespace": {"type": "custom", "tokenizer": "whitespace"},
-        # There is no Kazakh analyzer; this one lowercases and folds for Kazakh and Russian Cyrillic.
-        "cyrillic_folded": {
-            "type": "custom",
-            "char_filter": ["cyrillic_fold"],
-            "tokenizer": "standard",
-            "filter": ["lowercase", "decimal_digit", "asciifolding"],
-        },
     },
 }
 
@@ -89,8 +71,8 @@ MAPPINGS: dict[str, Any] = {
         "id": {"type": "keyword"},
         "url": {"type": "keyword", "ignore_above": 4096},
         "source": {"type": "keyword", "ignore_above": 512},
-        "title": {"type": "text", "fields": _lang_subfields()},
-        "text": {"type": "text", "fields": _lang_subfields()},
+        "title": {"type": "text"},
+        "text": {"type": "text"},
         "norm": {"type": "text", "analyzer": "norm_tokens"},
         # What relevance is computed on: the words of ``norm`` and the tags once per mention, in one field, so
         # that a hit found through a concept or a canonical entity (an Arabic article for "ambassador") is scored
