@@ -44,7 +44,7 @@ KINDS: list[tuple[str, tuple[str, ...]]] = [
     ("engine documents (normalise, hash)", ("monitor/store/engine_bodies", "monitor/normalize")),
     ("model construction and validation", ("pydantic", "monitor/model.py")),
     ("(de)serialisation", ("json/", "bus.py:encode", "bus.py:decode", "encode_article", "decode_article")),
-    ("engine client (HTTP)", ("opensearchpy", "elasticsearch", "elastic_transport", "urllib3", "httpx",
+    ("engine client (HTTP)", ("engine_clients", "httpx", "httpcore", "h11", "urllib3",
                               "http/client", "ssl.py", "socket.py")),
     ("Kafka client", ("aiokafka", "kafka/", "gzip", "zlib")),
     ("faust and asyncio machinery", ("faust", "mode/", "asyncio", "venusian", "concurrent/futures",

@@ -772,14 +772,21 @@ def dev_down() -> None:
 def crawl(
     feeds: Annotated[Path | None, typer.Option(help="Feed list (default: seeds/feeds.yaml).")] = None,
     once: Annotated[bool, typer.Option("--once", help="Poll every feed once, print a summary, exit.")] = False,
+    shard: Annotated[str | None, typer.Option(
+        help="I/N: poll only this crawler's share of the feeds (each feed belongs to exactly one of N).")] = None,
 ) -> None:
     """Poll the news feeds, extract new articles and send them into the pipeline (runs until stopped)."""
     from monitor.crawler import CrawlerDependencyError
     from monitor.crawler import crawl as run_crawl
-    from monitor.crawler.feeds import FeedListError
+    from monitor.crawler.feeds import FeedListError, parse_shard
 
     try:
-        summary = run_crawl(_settings(), feeds, once=once)
+        part = parse_shard(shard) if shard else None
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    try:
+        summary = run_crawl(_settings(), feeds, once=once, shard=part)
     except (FeedListError, CrawlerDependencyError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc

@@ -66,12 +66,19 @@ def crawl(
     sink: ArticleSink | None = None,
     config: CrawlConfig | None = None,
     status_stream=None,
+    shard: tuple[int, int] | None = None,
 ) -> CrawlSummary:
     """Run the crawler: one round over every feed (``once``) or until SIGINT/SIGTERM.
 
-    Articles go to ``monitor.pipeline.open_sink(settings)`` unless a ``sink`` is given.
+    Articles go to ``monitor.pipeline.open_sink(settings)`` unless a ``sink`` is given. ``shard=(i, n)``: only
+    the feeds of crawler ``i`` of ``n`` (:func:`monitor.crawler.feeds.shard_of`), so that several crawlers on
+    several hosts share the feed list and each feed's crawl state lives with exactly one of them.
     """
     feeds = load_feeds(feeds_path or default_feeds_path())
+    if shard is not None:
+        from monitor.crawler.feeds import shard_of
+
+        feeds = [f for f in feeds if shard_of(f, shard[1]) == shard[0]]
     check_crawler_dependencies()  # before the pipeline is opened: nothing is written by a crawler that cannot run
     config = config or CrawlConfig.from_settings(settings)
     own_sink = sink is None

@@ -36,6 +36,25 @@ class Feed:
         return canonical_url(self.url)
 
 
+def parse_shard(text: str) -> tuple[int, int]:
+    """``"I/N"`` (1 ≤ I ≤ N) to (I, N); a clear ``ValueError`` otherwise."""
+    index, _, count = text.partition("/")
+    try:
+        i, n = int(index), int(count)
+    except ValueError:
+        raise ValueError(f"--shard must look like 2/3 (this crawler's number, then how many), not {text!r}") from None
+    if not 1 <= i <= n:
+        raise ValueError(f"--shard {text}: the first number must be between 1 and {max(n, 1)}")
+    return i, n
+
+
+def shard_of(feed: Feed, count: int) -> int:
+    """Which of ``count`` crawlers polls ``feed`` (1-based): a stable hash of its normalised URL, so each feed
+    belongs to exactly one crawler, every run, on every host, and its crawl state stays with that crawler."""
+    digest = hashlib.sha256(feed.key.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % count + 1
+
+
 class FeedListError(ValueError):
     pass
 

@@ -1,16 +1,25 @@
-"""Two thin clients, one interface: the official ``opensearch-py`` for OpenSearch, ``elasticsearch`` for
-Elasticsearch 8/9. Which one is used is decided by asking the server (``GET /``), not by configuration.
+"""One thin client for OpenSearch 2.x and Elasticsearch 8 and 9: the engines' REST API over ``httpx``.
 
-Each adapter only moves the shared request bodies of :mod:`monitor.store.engine_bodies` over the wire and
-turns the client's exceptions into two of ours: :class:`Retryable` (connection lost, 429, 502/503/504: the
-caller waits and tries again) and :class:`EngineError` (anything else: a bug or bad input, never retried).
-The clients' own retries are switched off so that all waiting happens in one place, with one message.
+Why not the official Python clients: ``elasticsearch`` 9.x sends ``compatible-with=9`` headers that an
+Elasticsearch 8 server refuses (and the 8.x client cannot talk to a 9 server without its own compatibility
+headers), and ``opensearch-py`` is a third client to keep in step. Every request the project makes (index
+templates, aliases, bulk, search, percolate, count, get, refresh) is the same JSON on all three engines, sent
+as plain ``application/json``, which every one of them accepts; so one client serves them all, and the tests
+that run it against OpenSearch run the code Elasticsearch users run. What the server is, is asked once
+(``GET /``) and only names it in messages.
+
+The client turns every failure into one of two exceptions: :class:`Retryable` (connection lost, timeout,
+429, 502/503/504: the caller waits and tries again) and :class:`EngineError` (anything else: a bug or bad
+input, never retried). It does not retry by itself, so that all waiting happens in one place, with one
+message.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import quote
 
 import httpx
 
@@ -43,7 +52,7 @@ class EngineInfo:
 def detect(url: str, timeout: float = 10.0) -> EngineInfo:
     """Ask the server at ``url`` what it is (``GET /``)."""
     try:
-        r = httpx.get(url.rstrip("/") + "/", timeout=timeout, verify=_verify_tls())
+        r = httpx.get(url.rstrip("/") + "/", timeout=timeout, verify=_verify_tls(), trust_env=False)
     except httpx.HTTPError as exc:
         raise Retryable(f"search engine at {_safe(url)} is unreachable: {exc}") from exc
     if r.status_code in RETRY_STATUS:
@@ -57,7 +66,16 @@ def detect(url: str, timeout: float = 10.0) -> EngineInfo:
     except (ValueError, KeyError, TypeError) as exc:
         raise EngineError(f"{_safe(url)} does not look like Elasticsearch or OpenSearch") from exc
     kind = "opensearch" if version.get("distribution") == "opensearch" else "elasticsearch"
-    return EngineInfo(kind=kind, version=number, major=int(number.split(".")[0]))
+    found = EngineInfo(kind=kind, version=number, major=int(number.split(".")[0]))
+    oldest = SUPPORTED[kind]
+    if found.major < oldest:
+        raise EngineError(f"{kind} {number} at {_safe(url)} is too old: the monitor needs {kind} {oldest} or newer")
+    return found
+
+
+#: The oldest major version of each engine the monitor supports (composable index templates, percolator,
+#: the REST API as this client sends it).
+SUPPORTED = {"opensearch": 2, "elasticsearch": 8}
 
 
 def _safe(url: str) -> str:
@@ -76,7 +94,8 @@ def _verify_tls() -> bool | str:
 
 
 class EngineClient(Protocol):
-    """What the store needs of an engine; bodies are plain dicts shared by both engines."""
+    """What the stores, the percolator and the shared registry need of an engine; bodies are plain dicts,
+    the same for every engine (:mod:`monitor.store.engine_bodies`)."""
 
     info: EngineInfo
 
@@ -98,219 +117,124 @@ class EngineClient(Protocol):
     def close(self) -> None: ...
 
 
-# ------------------------------------------------------------------------------------------ OpenSearch
+# ------------------------------------------------------------------------------------------ the REST client
+
+_JSON = {"Accept": "application/json", "Content-Type": "application/json"}
+_NDJSON = {"Accept": "application/json", "Content-Type": "application/x-ndjson"}
 
 
-class _ClientBase:
-    """What the two engines' clients do alike; each subclass supplies ``_c``, ``_call`` and ``_count``."""
+def _dumps(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
-    _c: Any
 
-    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        raise NotImplementedError
+def _path(*parts: str) -> str:
+    """``/a/b`` with every part escaped (document ids such as ``alert|article`` hold any character)."""
+    return "/" + "/".join(quote(p, safe="*,") for p in parts)
 
-    def _count(self, index: str, body: dict[str, Any] | None) -> Any:
-        raise NotImplementedError
 
-    def count(self, index: str, body: dict[str, Any] | None = None) -> int:
+def _reason(response: httpx.Response) -> str:
+    try:
+        error = response.json().get("error")
+    except ValueError:
+        return response.text[:300]
+    if isinstance(error, dict):
+        reason = f"{error.get('type', 'error')}: {error.get('reason', '')}"
+        caused = error.get("caused_by")
+        if isinstance(caused, dict):
+            reason += f" (caused by {caused.get('type')}: {caused.get('reason')})"
+        return reason[:500]
+    return str(error)[:300]
+
+
+class RestClient:
+    """The :class:`EngineClient` of every engine: its REST API over one ``httpx`` connection pool."""
+
+    def __init__(self, url: str, info: EngineInfo, timeout: float = 60.0) -> None:
+        self.info = info
+        self._url = url
+        self._http = httpx.Client(base_url=url.rstrip("/"), timeout=timeout, verify=_verify_tls(),
+                                  trust_env=False, limits=httpx.Limits(max_connections=16))
+
+    def _request(self, method: str, path: str, body: Any = None, *, content: bytes | None = None,
+                 headers: dict[str, str] | None = None, missing_ok: bool = False) -> Any:
+        """One request; the decoded JSON answer (None for a 404 when ``missing_ok``)."""
+        data = content if content is not None else (_dumps(body) if body is not None else None)
         try:
-            return int(self._count(index, body)["count"])
+            response = self._http.request(method, path, content=data, headers=headers or _JSON)
+        except httpx.TransportError as exc:  # refused, reset, timed out
+            raise Retryable(f"search engine at {_safe(self._url)} is unreachable: {type(exc).__name__}") from exc
+        status = response.status_code
+        if status == 404 and missing_ok:
+            return None
+        if status >= 400:
+            message = f"search engine error {status} on {method} {path[:200]}: {_reason(response)}"
+            if status in RETRY_STATUS:
+                raise Retryable(message, status)
+            raise EngineError(message, status)
+        if method == "HEAD" or not response.content:
+            return {}
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise EngineError(f"search engine answered {method} {path[:200]} with no JSON: {response.text[:200]}",
+                              status) from exc
+
+    def put_index_template(self, name: str, body: dict[str, Any]) -> None:
+        self._request("PUT", _path("_index_template", name), body)
+
+    def create_index(self, name: str, body: dict[str, Any]) -> bool:
+        try:
+            self._request("PUT", _path(name), body)
         except EngineError as exc:
-            if exc.status == 404:
-                return 0
+            if exc.status == 400 and "resource_already_exists" in str(exc):
+                return False
             raise
+        return True
+
+    def index_exists(self, name: str) -> bool:
+        return self._request("HEAD", _path(name), missing_ok=True) is not None
+
+    def update_aliases(self, actions: list[dict[str, Any]]) -> None:
+        self._request("POST", "/_aliases", {"actions": actions})
+
+    def alias_indices(self, alias: str) -> list[str]:
+        found = self._request("GET", _path("_alias", alias), missing_ok=True)
+        return sorted(found or {})
+
+    def bulk(self, operations: list[dict[str, Any]]) -> dict[str, Any]:
+        body = b"".join(_dumps(op) + b"\n" for op in operations)
+        return dict(self._request("POST", "/_bulk", content=body, headers=_NDJSON))
+
+    def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None:
+        self._request("PUT", _path(index, "_doc", doc_id), body)
 
     def delete_doc(self, index: str, doc_id: str) -> None:
-        try:
-            self._call(self._c.delete, index=index, id=doc_id)
-        except EngineError as exc:
-            if exc.status != 404:
-                raise
-
-    def _get(self, index: str, doc_id: str) -> Any:
-        raise NotImplementedError
+        self._request("DELETE", _path(index, "_doc", doc_id), missing_ok=True)
 
     def get_doc(self, index: str, doc_id: str) -> dict[str, Any] | None:
-        """The document's ``_source`` (a real-time read: no refresh needed), or None (a 404 is an answer
-        here, not an error, and is not logged as one)."""
-        found = self._get(index, doc_id)
-        body = getattr(found, "body", found)
-        return dict(body["_source"]) if body and body.get("found") else None
+        """The document's ``_source`` (a real-time read: no refresh needed), or None."""
+        found = self._request("GET", _path(index, "_doc", doc_id), missing_ok=True)
+        return dict(found["_source"]) if found and found.get("found") else None
+
+    def search(self, index: str, body: dict[str, Any], search_type: str | None = None) -> dict[str, Any]:
+        """``search_type="dfs_query_then_fetch"``: term statistics of every index, not of each shard."""
+        query = f"?search_type={quote(search_type)}" if search_type else ""
+        return dict(self._request("POST", _path(index, "_search") + query, body))
+
+    def count(self, index: str, body: dict[str, Any] | None = None) -> int:
+        found = self._request("POST", _path(index, "_count"), body or {}, missing_ok=True)
+        return int(found["count"]) if found else 0
 
     def refresh(self, index: str) -> None:
-        self._call(self._c.indices.refresh, index=index)
+        self._request("POST", _path(index, "_refresh"))
 
     def delete_index(self, index: str) -> None:
-        try:
-            self._call(self._c.indices.delete, index=index)
-        except EngineError as exc:
-            if exc.status != 404:
-                raise
+        self._request("DELETE", _path(index), missing_ok=True)
 
     def close(self) -> None:
-        self._c.close()
-
-
-class OpenSearchClient(_ClientBase):
-    """opensearch-py (bodies passed as ``body=``)."""
-
-    def __init__(self, url: str, info: EngineInfo, timeout: float = 60.0) -> None:
-        from opensearchpy import OpenSearch
-
-        self.info = info
-        self._url = url
-        verify = _verify_tls()
-        self._c = OpenSearch(
-            hosts=[url], timeout=timeout, max_retries=0, retry_on_timeout=False,
-            verify_certs=bool(verify), ca_certs=verify if isinstance(verify, str) else None,
-            ssl_show_warn=False,
-        )  # fmt: skip
-
-    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        from opensearchpy import exceptions as ex
-
-        try:
-            return fn(*args, **kwargs)
-        except ex.ConnectionError as exc:  # includes timeouts
-            raise Retryable(f"search engine at {_safe(self._url)} is unreachable: {exc.__class__.__name__}") from exc
-        except ex.TransportError as exc:
-            status = exc.status_code if isinstance(exc.status_code, int) else None
-            message = f"search engine error {status}: {exc.error} {str(exc.info)[:300]}"
-            if status in RETRY_STATUS:
-                raise Retryable(message, status) from exc
-            raise EngineError(message, status) from exc
-
-    def put_index_template(self, name: str, body: dict[str, Any]) -> None:
-        self._call(self._c.indices.put_index_template, name=name, body=body)
-
-    def create_index(self, name: str, body: dict[str, Any]) -> bool:
-        try:
-            self._call(self._c.indices.create, index=name, body=body)
-        except EngineError as exc:
-            if exc.status == 400 and "resource_already_exists" in str(exc):
-                return False
-            raise
-        return True
-
-    def index_exists(self, name: str) -> bool:
-        return bool(self._call(self._c.indices.exists, index=name))
-
-    def update_aliases(self, actions: list[dict[str, Any]]) -> None:
-        self._call(self._c.indices.update_aliases, body={"actions": actions})
-
-    def alias_indices(self, alias: str) -> list[str]:
-        try:
-            return sorted(self._call(self._c.indices.get_alias, name=alias))
-        except EngineError as exc:
-            if exc.status == 404:
-                return []
-            raise
-
-    def bulk(self, operations: list[dict[str, Any]]) -> dict[str, Any]:
-        return dict(self._call(self._c.bulk, body=operations))
-
-    def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None:
-        self._call(self._c.index, index=index, id=doc_id, body=body)
-
-    def search(self, index: str, body: dict[str, Any], search_type: str | None = None) -> dict[str, Any]:
-        extra = {"search_type": search_type} if search_type else {}
-        return dict(self._call(self._c.search, index=index, body=body, **extra))
-
-    def _get(self, index: str, doc_id: str) -> Any:
-        return self._call(self._c.get, index=index, id=doc_id, ignore=404)
-
-    def _count(self, index: str, body: dict[str, Any] | None) -> Any:
-        return self._call(self._c.count, index=index, body=body)
-
-
-# ------------------------------------------------------------------------------------------ Elasticsearch
-
-
-class ElasticsearchClient(_ClientBase):
-    """The official ``elasticsearch`` client (8.x/9.x: keyword arguments instead of ``body=``)."""
-
-    def __init__(self, url: str, info: EngineInfo, timeout: float = 60.0) -> None:
-        import elasticsearch
-        from elasticsearch import Elasticsearch
-
-        client_major = int(elasticsearch.__versionstr__.split(".")[0])
-        if client_major > info.major:
-            # A newer client sends "compatible-with=<its major>" headers an older server refuses.
-            raise EngineError(
-                f"Elasticsearch {info.version} needs the Python client of the same major version: "
-                f"pip install 'elasticsearch>={info.major},<{info.major + 1}' "
-                f"(installed: {elasticsearch.__versionstr__})"
-            )
-        self.info = info
-        self._url = url
-        verify = _verify_tls()
-        self._c = Elasticsearch(
-            url, request_timeout=timeout, max_retries=0, retry_on_timeout=False,
-            verify_certs=bool(verify), ca_certs=verify if isinstance(verify, str) else None,
-        )  # fmt: skip
-
-    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        import elastic_transport
-        from elasticsearch import ApiError
-
-        try:
-            return fn(*args, **kwargs)
-        except elastic_transport.TransportError as exc:  # connection refused/reset, timeouts
-            raise Retryable(f"search engine at {_safe(self._url)} is unreachable: {exc.__class__.__name__}") from exc
-        except ApiError as exc:
-            status = exc.meta.status if exc.meta is not None else None
-            message = f"search engine error {status}: {exc.error} {str(exc.info)[:300]}"
-            if status in RETRY_STATUS:
-                raise Retryable(message, status) from exc
-            raise EngineError(message, status) from exc
-
-    def put_index_template(self, name: str, body: dict[str, Any]) -> None:
-        kwargs = {("meta" if k == "_meta" else k): v for k, v in body.items()}
-        self._call(self._c.indices.put_index_template, name=name, **kwargs)
-
-    def create_index(self, name: str, body: dict[str, Any]) -> bool:
-        try:
-            self._call(self._c.indices.create, index=name, **body)
-        except EngineError as exc:
-            if exc.status == 400 and "resource_already_exists" in str(exc):
-                return False
-            raise
-        return True
-
-    def index_exists(self, name: str) -> bool:
-        return bool(self._call(self._c.indices.exists, index=name))
-
-    def update_aliases(self, actions: list[dict[str, Any]]) -> None:
-        self._call(self._c.indices.update_aliases, actions=actions)
-
-    def alias_indices(self, alias: str) -> list[str]:
-        try:
-            return sorted(self._call(self._c.indices.get_alias, name=alias).body)
-        except EngineError as exc:
-            if exc.status == 404:
-                return []
-            raise
-
-    def bulk(self, operations: list[dict[str, Any]]) -> dict[str, Any]:
-        return dict(self._call(self._c.bulk, operations=operations).body)
-
-    def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None:
-        self._call(self._c.index, index=index, id=doc_id, document=body)
-
-    def search(self, index: str, body: dict[str, Any], search_type: str | None = None) -> dict[str, Any]:
-        extra = {"search_type": search_type} if search_type else {}
-        return dict(self._call(self._c.search, index=index, body=body, **extra).body)
-
-    def _get(self, index: str, doc_id: str) -> Any:
-        return self._call(self._c.options(ignore_status=404).get, index=index, id=doc_id)
-
-    def _count(self, index: str, body: dict[str, Any] | None) -> Any:
-        return self._call(self._c.count, index=index, **(body or {}))
+        self._http.close()
 
 
 def connect(url: str, timeout: float = 60.0) -> EngineClient:
-    """Detect the engine behind ``url`` and return the matching official client."""
-    info = detect(url)
-    if info.kind == "opensearch":
-        return OpenSearchClient(url, info, timeout)
-    return ElasticsearchClient(url, info, timeout)
+    """Ask the engine at ``url`` what it is and return a client for it."""
+    return RestClient(url, detect(url), timeout)
