@@ -76,7 +76,7 @@ def main() -> None:
     parser.add_argument("--py-spy", default="py-spy", help="the py-spy executable")
     parser.add_argument("--rate", type=int, default=100, help="samples per second")
     parser.add_argument("--verbose", action="store_true", help="the innermost frames of each kind")
-    parser.add_argument("--compression", default="gzip", choices=("gzip", "none"))
+    parser.add_argument("--compression", default="none", choices=("none", "gzip"))
     args = parser.parse_args()
 
     articles = synthetic(args.articles)
