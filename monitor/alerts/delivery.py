@@ -353,7 +353,7 @@ def _send_row(row: Delivery, registry: Registry, *, retries: int, timeout: float
     payload = json.loads(row.payload)
     delivery_id = row.delivery_id
     target = row.target
-    alert = registry.get(row.alert)
+    alert = registry.definition(row.alert)
     if alert is not None:  # the alert's address now: a webhook or e-mail changed since the firing wins (resend)
         target = {"webhook": alert.webhook, "email": alert.email}.get(row.channel) or ""
         if not target:

@@ -219,6 +219,10 @@ class Registry(ABC):
     @abstractmethod
     def get(self, name: str) -> Alert | None: ...
 
+    def definition(self, name: str) -> Alert | None:
+        """The alert as defined now, without its counts (what a sender needs: cheap in every registry)."""
+        return self.get(name)
+
     @abstractmethod
     def list(self, owner: str | None = None) -> list[Alert]:
         """Alerts (of ``owner``) with their counts: fired, delivered, failed."""

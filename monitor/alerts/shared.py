@@ -211,6 +211,9 @@ class SharedRegistry(Registry):
         alert = self.subscriptions.get(name)
         return None if alert is None else self._with_counts([alert], filter_names=True)[0]
 
+    def definition(self, name: str) -> Alert | None:
+        return self.subscriptions.get(name)
+
     def list(self, owner: str | None = None) -> list[Alert]:
         alerts = [a for a in self.subscriptions.alerts() if owner is None or a.owner == owner]
         return self._with_counts(alerts, filter_names=owner is not None)

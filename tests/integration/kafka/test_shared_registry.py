@@ -7,6 +7,9 @@ engine client, nothing in common but the broker and the engine.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -14,12 +17,14 @@ from pathlib import Path
 
 import pytest
 
+from monitor.alerts.delivery import deliver_pending, delivery_policy
 from monitor.alerts.registry import Alert, open_registry
 from monitor.alerts.service import AlertService
 from monitor.alerts.shared import SharedRegistry
 from monitor.model import Article
 from monitor.query import QueryError
 from monitor.settings import Settings
+from tests.integration.alerts.conftest import WebhookReceiver, webhook  # noqa: F401  (a real local receiver)
 
 from .conftest import reset_topics
 
@@ -182,3 +187,36 @@ def test_a_digest_is_flushed_once_by_two_hosts(hosts: list[SharedRegistry]) -> N
     refresh(b)
     assert a.delivery_counts() == {"delivered": 5}
     assert a.get("d").delivered == 1
+
+
+def test_failed_and_resend_from_the_command_line_on_any_host(hosts: list[SharedRegistry], kafka_bootstrap: str,
+                                                            kafka_search_url: str, tmp_path: Path,
+                                                            webhook: WebhookReceiver) -> None:  # noqa: F811
+    """`monitor alerts failed` and `resend` on a third host read and send the deliveries a worker failed."""
+    a, _ = hosts
+    a.add(Alert("kz", "ambassador", webhook=webhook.url))
+    AlertService(a).process_many([article(i) for i in range(3)])
+    webhook.reset(default=503)
+    settings = Settings(data_dir=tmp_path / "host-a", kafka=kafka_bootstrap, search_url=kafka_search_url,
+                        delivery_allow="127.0.0.1")
+    assert deliver_pending(a, retries=0, backoff=0, policy=delivery_policy(settings)) == (0, 3)
+    refresh(a)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
+    env.update(MONITOR_DATA_DIR=str(tmp_path / "host-c"), MONITOR_KAFKA=kafka_bootstrap,
+               MONITOR_SEARCH_URL=kafka_search_url, MONITOR_DELIVERY_ALLOW="127.0.0.1", COLUMNS="250")
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "monitor.cli", *args], env=env, capture_output=True, text=True,
+                              timeout=300)
+
+    listed = cli("alerts", "failed")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.count("HTTP 503") == 3 and listed.stdout.count("kz|a") == 3
+    webhook.reset(default=200)
+    resent = cli("alerts", "resend", "kz")
+    assert "re-sent 3" in resent.stdout and "delivered 3, failed 0" in resent.stdout, resent.stdout + resent.stderr
+    assert len(webhook.accepted()) == 3
+    refresh(a)
+    assert "HTTP 503" not in cli("alerts", "failed").stdout
+    kz = a.get("kz")
+    assert (kz.fired, kz.delivered, kz.failed) == (3, 3, 3)
