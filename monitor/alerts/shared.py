@@ -59,6 +59,9 @@ DELIVERIES_INDEX = "monitor-alerts-deliveries"
 #: The live feed shows a firing once it is this old: long enough for the engine's refresh (1 s) and for
 #: the clocks of the hosts to disagree a little, so that a poller never steps over a firing not yet visible.
 SETTLE_MS = 3000
+#: Items per bulk request: a batch whose articles fire thousands of alerts is written in several requests,
+#: each well under the engine's request size limit.
+BULK_ITEMS = 2000
 
 _NOT_INDEXED = {"type": "text", "index": False}
 FIRED_MAPPINGS: dict[str, Any] = {
@@ -117,7 +120,8 @@ class SharedRegistry(Registry):
         self.wait_s = wait_s
         self.fired_index, self.deliveries_index = fired_index, deliveries_index
         self._lock = threading.RLock()
-        self._finished: deque[str] = deque(maxlen=5000)  # deliveries this process just finished
+        # deliveries this process finished in the last seconds (a search may show them as they were before)
+        self._finished: deque[str] = deque(maxlen=500)
         self._retrying("create the registry indices", self._ensure_indices)
 
     @classmethod
@@ -154,12 +158,18 @@ class SharedRegistry(Registry):
         return self._retrying(f"search {index}", lambda: self.client.search(index, body))
 
     def _bulk(self, operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Send a bulk request; items refused with 429/5xx are sent again (backoff, up to ``wait_s``). Returns
-        every item's outcome in order (201/200, or 409 for a create or conditional update that lost)."""
+        """Send bulk requests of at most :data:`BULK_ITEMS` items; items refused with 429/5xx are sent again
+        (backoff, up to ``wait_s``). Returns every item's outcome in order (201/200, or 409 for a create or a
+        conditional update that lost); any other refusal raises :class:`RegistryError`."""
         pairs = _pair(operations)
-        count = len(pairs)
-        outcomes: list[dict[str, Any] | None] = [None] * count
-        todo = list(range(count))
+        outcomes: list[dict[str, Any]] = []
+        for start in range(0, len(pairs), BULK_ITEMS):
+            outcomes.extend(self._bulk_chunk(pairs[start : start + BULK_ITEMS]))
+        return outcomes
+
+    def _bulk_chunk(self, pairs: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+        outcomes: list[dict[str, Any] | None] = [None] * len(pairs)
+        todo = list(range(len(pairs)))
         started, attempt = time.monotonic(), 0
         while todo:
             ops = [part for i in todo for part in pairs[i]]
@@ -178,12 +188,12 @@ class SharedRegistry(Registry):
                     raise Retryable(f"the engine refused {len(todo)} registry writes for {self.wait_s:.0f} s")
                 time.sleep(min(10.0, 0.2 * 2**attempt))
                 attempt += 1
-        for outcome in outcomes:
-            assert outcome is not None
+        done = [o for o in outcomes if o is not None]
+        for outcome in done:
             status = int(outcome.get("status", 500))
             if status >= 300 and status != 409:
                 raise RegistryError(f"the engine refused a registry write ({status}): {outcome.get('error')}")
-        return [o for o in outcomes if o is not None]
+        return done
 
     # -- management -------------------------------------------------------------------------------
 
