@@ -42,6 +42,7 @@ _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-"
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _NASAB_WORDS = (" بن ", " بنت ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
+_SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 
 
@@ -100,14 +101,14 @@ class _Doc(NameScanner):
         self.lang = lang
         self.folded = folding
         self.windows = self._windows()
-        self.toks = tokenize_windows(folding, self.windows) if self.windows else []
+        self.word_at: dict[int, int] = {}  # the word token starting at folded offset q, in text order
+        self.toks = tokenize_windows(folding, self.windows, self.word_at) if self.windows else []
         self.kazakh = lang == "kk" or KK_LETTERS_RE.search(folding.norm) is not None
         self.mentions = sorted(mentions, key=lambda m: int(m.start))
         self.ment_starts = [int(m.start) for m in self.mentions]
         self.ment_ends = [int(m.end) for m in self.mentions]
         self.ment_end: dict[int, int] = {}
         self._attach_mentions(0, len(self.toks))
-        self.word_at = {t.q: i for i, t in enumerate(self.toks) if t.q >= 0}  # the word token starting at q
         self.hits: list[_Hit] = []
         self.nested: set[int] = set()
         self.hit_at: dict[int, _Hit] = {}
@@ -161,18 +162,26 @@ class _Doc(NameScanner):
         if not spans:
             return []
         spans.sort()
+        # Each span widened to whole words, then merged with the window before it when they overlap or
+        # nearly touch. A window's end is always a white space (or the text's end), so a span that starts
+        # inside the last window and ends before its end changes nothing: only the others are widened.
         out: list[tuple[int, int]] = []
+        last = -(1 << 30)  # end of the last window
         for a, b in spans:
-            a = max(a, 0)
+            if a > last + 16:
+                a = max(a, 0)
+                while a > 0 and not norm[a - 1].isspace():
+                    a -= 1
+            if b <= last:
+                continue
             b = min(b, n)
-            while a > 0 and not norm[a - 1].isspace():
-                a -= 1
             while b < n and not norm[b].isspace():
                 b += 1
-            if out and a <= out[-1][1] + 16:
-                out[-1] = (out[-1][0], max(out[-1][1], b))
+            if a <= last + 16:
+                out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))
+            last = b
         return out
 
     def _shape_cues(self, spans: list[tuple[int, int]]) -> list[int]:
@@ -198,8 +207,13 @@ class _Doc(NameScanner):
                 if text[a + 1:a + 2] != ".":
                     continue  # an initial is a capital and a full stop
             else:
-                low = normalize(w)
-                if ends(low) is None and not low.startswith(articles):
+                shaped = _SHAPED.get(w)
+                if shaped is None:  # decided once per word: the same capitalised words recur in every article
+                    if len(_SHAPED) > 100_000:
+                        _SHAPED.clear()
+                    low = normalize(w)
+                    shaped = _SHAPED[w] = ends(low) is not None or low.startswith(articles)
+                if not shaped:
                     continue
             q = a if identity else bisect.bisect_left(offsets, a)
             out.append(q)
@@ -622,8 +636,8 @@ class _Doc(NameScanner):
         done = -1
         # only the tokens the windows' cues point at (a surname's ending, a ZWNJ compound, "بن"), and words
         # like "الکعبی" within a few words after a title: not every token of the article
-        words = [(t.q, i) for i, t in enumerate(toks) if t.q >= 0]  # in text order: the windows are sorted
-        starts = [q for q, _ in words]
+        words = list(self.word_at.items())  # in text order: the windows are sorted
+        starts = list(self.word_at)
         cand: set[int] = set()
         for p in self.ar_cues:
             j = bisect.bisect_right(starts, p) - 1

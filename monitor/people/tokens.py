@@ -8,6 +8,7 @@ the article's one :class:`monitor.normalize.Folding`.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from monitor.normalize import Folding
@@ -48,67 +49,85 @@ def script_of(ch: str) -> str:
     return "-"
 
 
-def tokenize_windows(folding: Folding, windows: list[tuple[int, int]]) -> list[Tok]:
-    """Tokens of the folded text inside ``windows`` (folded offsets), a "gap" token between windows."""
+def tokenize_windows(folding: Folding, windows: list[tuple[int, int]], word_at: dict[int, int] | None = None
+                     ) -> list[Tok]:
+    """Tokens of the folded text inside ``windows`` (folded offsets), a "gap" token between windows; with
+    ``word_at``, each word token's index is filed under its folded start."""
     toks: list[Tok] = []
     for wa, wb in windows:
         if toks:
             toks.append(Tok("", toks[-1].e, toks[-1].e, "gap", "-", False))
-        tokenize_into(toks, folding, wa, wb)
+        tokenize_into(toks, folding, wa, wb, word_at)
     return toks
 
 
 # One pass over a window: a line break, a word (letters and digits with inner ' and -), or any other
 # non-space character. The same tokens as splitting at white space and then splitting each run at
-# punctuation, since neither alternative can cross white space and none looks behind.
-_TOKS_RE = re.compile(r"(\n)|(\w+(?:['\-]\w+)*)|\S")
-_SCRIPT_CACHE: dict[str, str] = {}
+# punctuation, since neither alternative can cross white space and none looks behind. Split with the
+# token captured: the pieces alternate white space and tokens, and their lengths give the offsets.
+_TOKS_SPLIT = re.compile(r"(\n|\w+(?:['\-]\w+)*|\S)")
+# What a token's folded form alone tells, computed once per distinct form: (kind, script, proclitics, bare
+# word, may be capitalised, has a hyphen near its start).
+_INFO: dict[str, tuple[str, str, str, str, bool, bool]] = {}
 
 
-def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int) -> None:
-    """Append the tokens of ``norm[wa:wb]``, one line-break token per run of line breaks.
+def _info(w: str) -> tuple[str, str, str, str, bool, bool]:
+    if len(_INFO) > 200_000:
+        _INFO.clear()
+    c0 = w[0]
+    if w == "\n":
+        info = ("nl", "-", "", "", False, False)
+    elif not (c0.isalnum() or c0 == "_"):  # \w is a letter, digit or underscore: anything else is punctuation
+        info = ("p", "-", "", "", False, False)
+    elif not w.isalpha() and w.isdigit():
+        info = ("d", "-", "", "", False, False)
+    else:
+        sc = script_of(c0)
+        if sc == "ar":
+            split = proclitics(w) if c0 in PROCLITIC_FIRST else ()
+            pre, bare = split[0] if split else ("", "")
+            info = ("w", sc, pre, bare, False, False)
+        else:
+            info = ("w", sc, "", "", True, "-" in w[:4])
+    _INFO[w] = info
+    return info
 
-    Why one regex and a flat loop: this makes the ~300 tokens of an article and is the largest single cost
-    of the people finder; one match per token and no per-token helper calls keep it to about a microsecond
-    per token."""
-    text, norm, offsets, identity = folding.text, folding.norm, folding.offsets, folding.identity
+
+def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: dict[int, int] | None = None
+                  ) -> None:
+    """Append the tokens of ``norm[wa:wb]``, one line-break token per run of line breaks (with ``word_at``:
+    and file each word token's index under its folded start).
+
+    Why one split and a flat loop: this makes the ~300 tokens of an article and is the largest single cost
+    of the people finder; a C-level split and running sums give every token and its offsets, and what a
+    token's form tells is looked up once per distinct form, so the loop only makes the objects."""
+    text, offsets, identity = folding.text, folding.offsets, folding.identity
+    parts = _TOKS_SPLIT.split(folding.norm[wa:wb])
+    pos = list(accumulate(map(len, parts), initial=wa))
     append = toks.append
-    scripts = _SCRIPT_CACHE
-    split_clitics = proclitics
-    clitic_first = PROCLITIC_FIRST
+    infos = _INFO
     new = Tok  # local names: looked up once, not per token
-    for m in _TOKS_RE.finditer(norm, wa, wb):
-        kind = m.lastindex
-        q, qe = m.span()
+    for w, q, qe in zip(parts[1::2], pos[1::2], pos[2::2], strict=False):  # one more offset than tokens
+        info = infos.get(w) or _info(w)
+        kind = info[0]
         if identity:
             s, e = q, qe
         else:
             s = offsets[q]
-            e = s if kind == 1 else offsets[qe - 1] + 1
-        if kind == 2:
-            w = m.group()
-            if not w.isalpha() and w.isdigit():
-                append(new(w, s, e, "d", "-", False))
-                continue
-            c0 = w[0]
-            sc = scripts.get(c0)
-            if sc is None:
-                sc = scripts.setdefault(c0, script_of(c0))
-            if sc == "ar":
-                split = split_clitics(w) if c0 in clitic_first else ()
-                if split:
-                    pre, bare = split[0]
-                    append(new(w, s, e, "w", sc, False, pre, bare, q))
-                else:
-                    append(new(w, s, e, "w", sc, False, "", "", q))
-                continue
-            cap = text[s].isupper()
-            if not cap and "-" in w[:4]:  # el-Sisi, al-Thani
-                h = text.find("-", s, e)
-                cap = h != -1 and h + 1 < e and text[h + 1].isupper()
-            append(new(w, s, e, "w", sc, cap, "", "", q))
-        elif kind == 1:
+            e = s if kind == "nl" else offsets[qe - 1] + 1
+        if kind == "w":
+            if word_at is not None:
+                word_at[q] = len(toks)
+            if info[4]:  # Latin, Cyrillic: the letter case of the original
+                cap = text[s].isupper()
+                if not cap and info[5]:  # el-Sisi, al-Thani
+                    h = text.find("-", s, e)
+                    cap = h != -1 and h + 1 < e and text[h + 1].isupper()
+                append(new(w, s, e, "w", info[1], cap, "", "", q))
+            else:
+                append(new(w, s, e, "w", info[1], False, info[2], info[3], q))
+        elif kind == "nl":
             if toks and toks[-1].k != "nl":
                 append(new("\n", s, s, "nl", "-", False))
         else:
-            append(new(m.group(), s, e, "p", "-", False))
+            append(new(w, s, e, kind, "-", False))
