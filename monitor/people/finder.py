@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
 from monitor.normalize import Folding, fold, normalize
-from monitor.people.lexicon import RoleDef, role_lexicon
+from monitor.people.lexicon import CUE_NASAB, CUE_SPEECH, CUE_TITLE, RoleDef, role_lexicon
 from monitor.people.names import (
     AR_JOIN_NEXT,
     AR_JOIN_PREV,
@@ -40,24 +39,9 @@ _RU_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[ую]�
 # the Arabic article written before a family name in Latin and Cyrillic copy
 _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-", "ат-", "ан-", "эль-", "әл-", "ал-", "аз-", "ах-")
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
-_NASAB_WORDS = (" بن ", " بنت ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
-
-
-def _speech_cues(pattern: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
-    r"""``finditer`` of ``(?<![^\W\d_])`` + ``pattern``: a match preceded by a letter is skipped and the search
-    goes on from the next character, exactly as the look-behind would make the regex engine do."""
-    pos = 0
-    search = pattern.search
-    while (m := search(norm, pos)) is not None:
-        p = m.start()
-        if p > 0 and _LETTER.match(norm, p - 1):
-            pos = p + 1
-            continue
-        yield m
-        pos = m.end()
 
 
 def _country_of(m: Mention) -> str | None:
@@ -124,33 +108,47 @@ class _Doc(NameScanner):
         lex = self.lex
         spans: list[tuple[int, int]] = []
         self.ac_starts: list[int] = []
-        for end, length in lex.ac.iter(norm):
-            start = end - length + 1
-            if (start > 0 and norm[start - 1].isalpha()) or (end + 1 < n and norm[end + 1].isalpha()):
-                continue
-            spans.append((start - 80, end + 130))
-            self.ac_starts.append(start)
+        self.ar_cues: list[int] = []  # folded positions inside Arabic-script words shaped like names
+        speech: dict[int, tuple[int, int]] = {}  # start -> (order, end) of the first speech verb there
+        surnames: dict[int, int] = {}  # end -> start of the longest surname ending there
+        for last, found in lex.ac.iter(norm):
+            for kind, length, order in found:
+                start = last - length + 1
+                if kind == CUE_TITLE:
+                    if (start > 0 and norm[start - 1].isalpha()) or (last + 1 < n and norm[last + 1].isalpha()):
+                        continue
+                    spans.append((start - 80, last + 130))
+                    self.ac_starts.append(start)
+                elif kind == CUE_SPEECH:
+                    if last + 1 < n and _LETTER.match(norm, last + 1):
+                        continue  # a longer word
+                    if start not in speech or order < speech[start][0]:
+                        speech[start] = (order, last + 1)
+                elif kind == CUE_NASAB:
+                    spans.append((start - 60, start + 60))
+                    self.ar_cues.append(start + 1)
+                elif start < surnames.get(last, n):  # the key holds the character after the ending
+                    surnames[last] = start
         self.subject_cues = False
-        for m in _speech_cues(lex.speech_re, norm):
+        pos = 0
+        for p in sorted(speech):  # as a regex search would: the leftmost verb, then on after it
+            if p < pos:
+                continue
+            order, end = speech[p]
+            if p > 0 and _LETTER.match(norm, p - 1):
+                pos = p + 1
+                continue
+            pos = end
             self.subject_cues = True
             # the subject of "X در پایان تاکید کرد" opens the clause: only short clauses matter
-            a = max(norm.rfind(c, max(m.start() - 90, 0), m.start()) for c in ".;:!?\n")
+            a = max(norm.rfind(c, max(p - 90, 0), p) for c in ".;:!?\n")
             if a != -1:
-                spans.append((a, m.end() + 2))
-        self.ar_cues: list[int] = []  # folded positions inside Arabic-script words shaped like names
-        for word in _NASAB_WORDS:  # "X بن Y", "X bin Y": a nasab chain, a name with no title needed
-            p = norm.find(word)
-            while p != -1:
-                spans.append((p - 60, p + 60))
-                self.ar_cues.append(p + 1)
-                p = norm.find(word, p + 1)
-        persian: bool | None = None  # only asked when a surname ending is found
-        for m in lex.surname_re.finditer(norm):
-            if persian is None:
-                persian = self.lang == "fa" or FA_LETTERS_RE.search(norm) is not None
-            self.subject_cues = self.subject_cues or persian
-            spans.append((m.start() - 90, m.end() + 40))
-            self.ar_cues.append(m.start())
+                spans.append((a, end + 2))
+        if surnames:
+            self.subject_cues = self.subject_cues or self.lang == "fa" or FA_LETTERS_RE.search(norm) is not None
+            for end, start in surnames.items():
+                spans.append((start - 90, end + 40))
+                self.ar_cues.append(start)
         if "\u200c" in self.text:  # Persian compound surnames written with a ZWNJ: "رضایی‌فر"
             offsets, identity = self.folded.offsets, self.folded.identity
             for m in lex.zwnj_re.finditer(self.text):

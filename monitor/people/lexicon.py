@@ -18,6 +18,13 @@ from monitor.normalize import fold_char
 from monitor.people.names import KK_CASES, KK_POSS, RU_ENDINGS
 from monitor.people.tokens import script_of
 
+# The cues of the finder's windows, as the automaton reports them.
+CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME = range(4)
+# "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
+NASAB_WORDS = (" بن ", " بنت ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
+# What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
+SURNAME_END = tuple(chr(c) for c in range(0x3001) if chr(c).isspace() or chr(c) in ".,;:!?)\"'")
+
 
 @dataclass(frozen=True)
 class RoleDef:
@@ -106,9 +113,7 @@ class RoleLexicon:
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
     post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
     org_before: tuple[str, ...] = ()  # stems of place nouns standing before a place named after a person
-    ac: Any = None  # Aho-Corasick over every title's first word (with Arabic proclitics): finds windows
-    speech_re: re.Pattern[str] | None = None
-    surname_re: re.Pattern[str] | None = None
+    ac: Any = None  # Aho-Corasick over every cue of a window (see role_lexicon): (kind, length, order) per key
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +200,10 @@ def role_lexicon() -> RoleLexicon:
     cases = "|".join(re.escape(c) for c in lex.shape_cases)
     # the ending of a capitalised word (folded) that makes it look like a surname, a case ending after it
     lex.shape_end_re = re.compile("(?:" + "|".join(re.escape(_norm(e)) for e in every) + ")(?:" + cases + ")?$")
-    ac = ahocorasick.Automaton()
+    # One automaton finds every cue the finder opens windows around, in one pass over the article: title
+    # words (with Arabic proclitics), Persian speech verbs, nasab words, and Arabic-script surname endings
+    # followed by the white space or punctuation that ends the word. A key may stand for several cues.
+    cues: dict[str, list[tuple[int, int, int]]] = {}  # key -> (CUE_*, length of the cue, speech verb order)
     for first in lex.firsts:
         if len(first) < 2:
             continue
@@ -207,14 +215,17 @@ def role_lexicon() -> RoleLexicon:
                     if pre:
                         keys.add(pre + (first[1:] if p2 == "ل" and first.startswith("ال") else first))
         for key in keys:
-            ac.add_word(key, len(key))
+            cues.setdefault(key, []).append((CUE_TITLE, len(key), 0))
+    for order, phrase in enumerate(" ".join(p) for p in lex.speech):
+        cues.setdefault(phrase, []).append((CUE_SPEECH, len(phrase), order))
+    for word in NASAB_WORDS:
+        cues.setdefault(word, []).append((CUE_NASAB, len(word), 0))
+    for ending in set(lex.sur_ar + lex.fa_long):
+        for after in SURNAME_END:
+            cues.setdefault(ending + after, []).append((CUE_SURNAME, len(ending), 0))
+    ac = ahocorasick.Automaton()
+    for key, found in cues.items():
+        ac.add_word(key, tuple(found))
     ac.make_automaton()
     lex.ac = ac
-    # No look-behind in front: a pattern that opens with an alternation of words lets the regex engine skip
-    # to the positions holding one of their first letters; _speech_cues checks the letter before instead.
-    lex.speech_re = re.compile("(?:" + "|".join(re.escape(" ".join(p)) for p in lex.speech) + r")(?![^\W\d_])")
-    lex.surname_re = re.compile(  # the ending first: a fixed-letter scan, not a match tried at every letter
-        "(?:" + "|".join(re.escape(e) for e in sorted(lex.sur_ar + lex.fa_long, key=len, reverse=True))
-        + r")(?=[\s.,;:!?)\"'])"
-    )
     return lex
