@@ -86,6 +86,7 @@ class _Doc(NameScanner):
         self.folded = folding
         self.windows = self._windows()
         self.word_at: dict[int, int] = {}  # the word token starting at folded offset q, in text order
+        self.extra_at: dict[int, int] = {}  # the same for the windows added around repeats of surnames
         self.toks = tokenize_windows(folding, self.windows, self.word_at) if self.windows else []
         self.kazakh = lang == "kk" or KK_LETTERS_RE.search(folding.norm) is not None
         self.mentions = sorted(mentions, key=lambda m: int(m.start))
@@ -994,7 +995,20 @@ class _Doc(NameScanner):
             self._extend_for_repeats(known)
             toks = self.toks
             prefixes = {k[:3] for k in known}
-            for i, t in enumerate(toks):
+            # the words opening with a known surname's first letters, found by searching the text for them
+            # (a few searches in C) instead of visiting every token; then taken in token order, as before
+            norm, word_at, extra_at = self.folded.norm, self.word_at, self.extra_at
+            found: set[int] = set()
+            for prefix in prefixes:
+                q = norm.find(prefix)
+                while q != -1:
+                    for at in (word_at, extra_at):
+                        i = at.get(q)
+                        if i is not None:
+                            found.add(i)
+                    q = norm.find(prefix, q + 1)
+            for i in sorted(found):
+                t = toks[i]
                 if t.k != "w" or t.n[:3] not in prefixes or i in covered or i in self.hit_at:
                     continue
                 key = self._match_known(i, known)
@@ -1085,7 +1099,7 @@ class _Doc(NameScanner):
         for a, b in extra:
             end = self.toks[-1].e if self.toks else 0
             self.toks.append(Tok("", end, end, "gap", "-", False))
-            tokenize_into(self.toks, self.folded, a, b)
+            tokenize_into(self.toks, self.folded, a, b, self.extra_at)
         self._attach_mentions(lo, len(self.toks))
 
     def _match_known(self, i: int, known: dict[str, _Cand]) -> str | None:

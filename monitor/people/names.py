@@ -80,6 +80,9 @@ def _stem_match(w: str, stems: tuple[str, ...]) -> bool:
 
 _SURNAME_LIKE_ENDINGS = frozenset({"ов", "ев", "ин", "ова", "ева", "ина", "ий", "ский", "ск", "ец", "ц"})
 _ORG_CACHE: dict[tuple[str, int], bool] = {}
+# Per-word decisions of the name scanner, kept across articles (the same words recur in every article).
+_AR_STOP: dict[str, bool] = {}  # folded word -> stop word or verb
+_AR_NAME_WORD: dict[tuple[str, str], bool] = {}  # (folded, as written) -> may be part of a name
 
 
 def stem_match(w: str, stems: tuple[str, ...]) -> bool:
@@ -188,18 +191,28 @@ class NameScanner:
 
     # -- token predicates ------------------------------------------------------------------------------
     def ar_stop(self, t: Tok) -> bool:
+        """A stop word or a verb (with its conjunction, future prefix or plural ending): never in a name.
+        Decided once per folded word (the lexicon is loaded once)."""
+        got = _AR_STOP.get(t.n)
+        if got is None:
+            if len(_AR_STOP) > 100_000:
+                _AR_STOP.clear()
+            got = _AR_STOP[t.n] = self._ar_stop(t.n)
+        return got
+
+    def _ar_stop(self, n: str) -> bool:
         lex = self.lex
-        if t.n in lex.stop or t.n in lex.verbs:
+        if n in lex.stop or n in lex.verbs:
             return True
-        if t.n.endswith("وا") and (t.n[:-2] in lex.verbs or t.n[1:-2] in lex.verbs):
+        if n.endswith("وا") and (n[:-2] in lex.verbs or n[1:-2] in lex.verbs):
             return True  # plural past verbs: ناقشوا, وأكدوا
-        if t.n[:1] in ("و", "ف") and len(t.n) > 3:
-            rest = t.n[1:]
+        if n[:1] in ("و", "ف") and len(n) > 3:
+            rest = n[1:]
             if rest in lex.verbs or rest in lex.stop:
                 return True
             if rest[:1] == "س" and rest[1:] in lex.verbs:
                 return True  # وسيزور
-        if t.n[:1] == "س" and t.n[1:] in lex.verbs:
+        if n[:1] == "س" and n[1:] in lex.verbs:
             return True  # the future prefix: سيزور, ستعقد
         return False
 
@@ -208,7 +221,16 @@ class NameScanner:
         t = self.toks[i]
         if t.k != "w" or t.script != "ar" or len(t.n) < 2 or t.ment is not None or i in self.hit_at:
             return False
-        if self.ar_stop(t) and not (t.n == "علی" and not self.text[t.s:t.e].endswith("ى")):
+        key = (t.n, self.text[t.s:t.e])
+        got = _AR_NAME_WORD.get(key)
+        if got is None:  # what the word alone tells, decided once per word as folded and as written
+            if len(_AR_NAME_WORD) > 100_000:
+                _AR_NAME_WORD.clear()
+            got = _AR_NAME_WORD[key] = self._ar_name_word(t, key[1])
+        return got
+
+    def _ar_name_word(self, t: Tok, raw: str) -> bool:
+        if self.ar_stop(t) and not (t.n == "علی" and not raw.endswith("ى")):
             return False  # (على "on" and علي "Ali" fold together; only the spelling tells them apart)
         if t.pre and t.bare.startswith("ال") and t.n not in self.lex.stop:
             return False  # بالقاهرة, للمحافظة, والوفد: a proclitic on a definite noun is not a name
@@ -222,7 +244,6 @@ class NameScanner:
         at = w.find("ال", 3)
         if at != -1 and (w[:at] in self.lex.verbs or w[1:at] in self.lex.verbs):
             return False  # a verb glued to the next word (أشارالسفير)
-        raw = self.text[t.s:t.e]
         if raw.endswith(("\u064b", "اً", "ًا")):
             return False  # accusative adverb (مثمناً)
         if len(raw) >= 5 and raw.endswith(_PRONOUN_SUFFIXES):
