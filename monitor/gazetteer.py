@@ -463,6 +463,8 @@ def _automaton() -> ahocorasick.Automaton:
 
 # ----------------------------------------------------------------------------------------- scanning
 
+# A checked match before it is kept: start, end, token start, token end, original start and end, entry.
+_Span = tuple[int, int, int, int, int, int, Entry]
 _GAZ_KINDS = frozenset({"country", "place", "organization", "person", "trap"})
 _LEX_KINDS = frozenset({"concept", "context", "trap", "cue", "tail"})
 
@@ -470,8 +472,11 @@ _LEX_KINDS = frozenset({"concept", "context", "trap", "cue", "tail"})
 def _accept(
     text: str, norm: str, offsets: list[int], start: int, end: int, entries: tuple[Entry, ...],
     lang: str | None, ignore_case: bool, block: frozenset[str],
-) -> Hit | None:
-    """Check one automaton match: token boundaries, proclitics, suffixes, case, language, block list."""
+) -> _Span | None:
+    """Check one automaton match: token boundaries, proclitics, suffixes, case, language, block list.
+
+    Returns the fields of a :class:`Hit` as a tuple: most matches overlap a longer one and are dropped by
+    :func:`_resolve`, so only the kept ones are made into objects."""
     n = len(norm)
     # left boundary: token start, or after an Arabic-script proclitic
     tstart = start
@@ -520,25 +525,30 @@ def _accept(
                     continue
         if block and norm[tstart:tend] in block:
             return None
-        return Hit(start, end, tstart, tend, ostart, oend, e)
+        return (start, end, tstart, tend, ostart, oend, e)
     return None
 
 
 _TOKEN_END = re.compile(r"[^\W_]*")
 
 
-def _resolve(hits: list[Hit], size: int) -> list[Hit]:
+def _resolve(hits: list[_Span], size: int) -> list[Hit]:
     """Keep the longest of overlapping hits (then the earliest); return them in text order."""
-    hits.sort(key=lambda h: (h.start - h.end, h.start))
+    hits.sort(key=_longest_first)
     taken = bytearray(size)
-    kept: list[Hit] = []
+    kept: list[_Span] = []
     for h in hits:
-        if taken.find(1, h.start, h.end) >= 0:
+        start, end = h[0], h[1]
+        if taken.find(1, start, end) >= 0:
             continue
-        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(h)
-    kept.sort(key=lambda h: h.start)
-    return kept
+    kept.sort()  # by start: kept spans do not overlap, so no two share a start
+    return [Hit(*h) for h in kept]
+
+
+def _longest_first(h: _Span) -> tuple[int, int]:
+    return h[0] - h[1], h[0]
 
 
 def _is_strong(concept_id: str) -> bool:
@@ -562,15 +572,15 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     """Find every gazetteer and lexicon hit in a folded text (``lang`` "*" accepts every language's forms)."""
     text, norm, offsets = folding.text, folding.norm, folding.offsets
     _, block = _entries()
-    gaz: list[Hit] = []
-    lex: list[Hit] = []
+    found_gaz: list[_Span] = []
+    found_lex: list[_Span] = []
     accept, gaz_kinds = _accept, _GAZ_KINDS
     for last, (length, entries) in _automaton().iter(norm):
         hit = accept(text, norm, offsets, last - length + 1, last + 1, entries, lang, ignore_case, block)
         if hit is not None:
-            (gaz if hit.entry.kind in gaz_kinds else lex).append(hit)
-    gaz = _resolve(gaz, len(norm))
-    lex = _resolve(lex, len(norm))
+            (found_gaz if hit[6].kind in gaz_kinds else found_lex).append(hit)
+    gaz = _resolve(found_gaz, len(norm))
+    lex = _resolve(found_lex, len(norm))
     orgs = [h for h in gaz if h.entry.kind == "organization"]
     if orgs:  # "cooperation" inside "Shanghai Cooperation Organisation" is a name, not an event
         lex = [h for h in lex if not any(o.start <= h.start and h.end <= o.end for o in orgs)]

@@ -83,10 +83,10 @@ def _gap(norm: str, a: int, b: int, barrier: re.Pattern[str] = _BARRIER) -> int 
     """Words between offsets a and b, or None when punctuation separates them."""
     if b < a:
         return None
-    between = norm[a:b]
-    if barrier.search(between):
+    # pos/endpos instead of a slice: the same matches (neither pattern looks around), no copy
+    if barrier.search(norm, a, b):
         return None
-    return len(_WORD.findall(between))
+    return len(_WORD.findall(norm, a, b))
 
 
 def _joined(norm: str, prev: Hit, h: Hit) -> str:
@@ -164,7 +164,7 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tupl
             gap, side = _gap(norm, c.tend, first.tstart), 0
             if gap is None or gap > LEFT_WINDOW:
                 continue
-            words = _WORD.findall(norm[c.tend : first.tstart])
+            words = _WORD.findall(norm, c.tend, first.tstart)
             if latin:
                 words = [w for w in words if w != "the"]
                 if not words or words[-1] not in _OF:
