@@ -41,6 +41,7 @@ _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-"
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
+_TAILED: dict[str, bool] = {}  # Arabic-script word -> ends in a surname's ending (see _Doc._ar_shaped)
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 
 
@@ -87,7 +88,8 @@ class _Doc(NameScanner):
         self.windows = self._windows()
         self.word_at: dict[int, int] = {}  # the word token starting at folded offset q, in text order
         self.extra_at: dict[int, int] = {}  # the same for the windows added around repeats of surnames
-        self.toks = tokenize_windows(folding, self.windows, self.word_at) if self.windows else []
+        self.marks: list[int] = []  # line breaks and punctuation, by token index
+        self.toks = tokenize_windows(folding, self.windows, self.word_at, self.marks) if self.windows else []
         self.kazakh = lang == "kk" or KK_LETTERS_RE.search(folding.norm) is not None
         self.mentions = sorted(mentions, key=lambda m: int(m.start))
         self.ment_starts = [int(m.start) for m in self.mentions]
@@ -655,7 +657,12 @@ class _Doc(NameScanner):
             nasab = w in AR_NASAB and i > 0
             family = shaped = False
             if not nasab:
-                if w.endswith(tails) or (zwnj and "\u200c" in self.text[t.s:t.e]):
+                tail = _TAILED.get(w)
+                if tail is None:  # decided once per word: ends like a Central-Asian or compound surname
+                    if len(_TAILED) > 100_000:
+                        _TAILED.clear()
+                    tail = _TAILED[w] = w.endswith(tails)
+                if tail or (zwnj and "\u200c" in self.text[t.s:t.e]):
                     shaped = (self._ar_surname_like(i) or self._fa_compound(i)) and self.ar_name_tok(i)
                 if not shaped and w[-1] == "ی" and w[:2] == "ال" and len(w) >= 5 and i > 0:
                     p = toks[i - 1]  # a family name follows a given (or father's) name, which has no article
@@ -898,7 +905,10 @@ class _Doc(NameScanner):
         """Clause-initial names in Persian copy: "X در پایان تاکید کرد", "X Y-اف روز ..."."""
         toks, n, lex = self.toks, len(self.toks), self.lex
         out: list[_Cand] = []
-        for i, t in enumerate(toks):
+        # only the tokens opening a clause: the first, and those after a line break or punctuation
+        starts = [0, *(j + 1 for j in self.marks if j + 1 < n)] if n else []
+        for i in starts:
+            t = toks[i]
             if t.k != "w" or t.script != "ar":
                 continue
             after_comma = i > 0 and toks[i - 1].n == ","
@@ -911,11 +921,14 @@ class _Doc(NameScanner):
             if e - s > 4:
                 continue
             k = e
+            nxt = toks[k].n if k < n else ""
             for adv in lex.adverbs:
-                if tuple(x.n for x in toks[k:k + len(adv)]) == adv:
+                if adv[0] == nxt and tuple(x.n for x in toks[k:k + len(adv)]) == adv:
                     k += len(adv)
                     break
-            speech = not after_comma and any(tuple(x.n for x in toks[k:k + len(p)]) == p for p in lex.speech)
+            nxt = toks[k].n if k < n else ""
+            speech = not after_comma and any(
+                p[0] == nxt and tuple(x.n for x in toks[k:k + len(p)]) == p for p in lex.speech)
             morph = (not single) and any(self._ar_surname_like(j) for j in range(s, e)) and e < n and (
                 toks[e].n in lex.stop
             )

@@ -49,15 +49,16 @@ def script_of(ch: str) -> str:
     return "-"
 
 
-def tokenize_windows(folding: Folding, windows: list[tuple[int, int]], word_at: dict[int, int] | None = None
-                     ) -> list[Tok]:
+def tokenize_windows(folding: Folding, windows: list[tuple[int, int]], word_at: dict[int, int] | None = None,
+                     marks: list[int] | None = None) -> list[Tok]:
     """Tokens of the folded text inside ``windows`` (folded offsets), a "gap" token between windows; with
-    ``word_at``, each word token's index is filed under its folded start."""
+    ``word_at``, each word token's index is filed under its folded start, with ``marks`` the index of each
+    line break and punctuation token is listed (where clauses may end)."""
     toks: list[Tok] = []
     for wa, wb in windows:
         if toks:
             toks.append(Tok("", toks[-1].e, toks[-1].e, "gap", "-", False))
-        tokenize_into(toks, folding, wa, wb, word_at)
+        tokenize_into(toks, folding, wa, wb, word_at, marks)
     return toks
 
 
@@ -93,8 +94,8 @@ def _info(w: str) -> tuple[str, str, str, str, bool, bool]:
     return info
 
 
-def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: dict[int, int] | None = None
-                  ) -> None:
+def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: dict[int, int] | None = None,
+                  marks: list[int] | None = None) -> None:
     """Append the tokens of ``norm[wa:wb]``, one line-break token per run of line breaks (with ``word_at``:
     and file each word token's index under its folded start).
 
@@ -128,6 +129,10 @@ def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: 
                 append(new(w, s, e, "w", info[1], False, info[2], info[3], q))
         elif kind == "nl":
             if toks and toks[-1].k != "nl":
+                if marks is not None:
+                    marks.append(len(toks))
                 append(new("\n", s, s, "nl", "-", False))
         else:
+            if marks is not None and kind == "p":
+                marks.append(len(toks))
             append(new(w, s, e, kind, "-", False))
