@@ -33,10 +33,12 @@ mention of that people's name is the people too ("the Turkmen delegation" of an 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
 from monitor.lexicon import lexicon
+from monitor.normalize import normalize
 
 if TYPE_CHECKING:
     from monitor.gazetteer import Hit, Scan
@@ -53,8 +55,24 @@ _DASH = re.compile(r"^\s*-\s*$")
 _FRAME_ACTORS = frozenset({"sport", "tourism", "culture"})  # a team, tourists, artists: private actors
 _CUE_READING = {
     "state": "office", "state_weak": "state", "group": "ethnic", "private": "private", "trade": "trade",
-    "member": "listed",
+    "member": "listed", "route": "route", "via": "route", "format": "format",
 }
+# A format is named after the place right beside it ("Astana format", "صيغة أستانا", "Астанинский формат"; Arabic
+# and Persian may put one noun of the idafa between: "صيغة محادثات أستانا"); a preposition of passage governs
+# the name it stands beside ("via Iran", "через Иран", "Түрікменстан арқылы").
+_ADJACENT = {"format": (0, 1), "via": (0, 0)}  # cue class -> (window in Latin/Cyrillic, in Arabic script)
+_THROUGH = frozenset({"through", "via", "across"})
+# Kazakh genitive endings: "Қазақстан Республикасының Сауда және интеграция вице-министрі" governs an office
+# across the whole name of the ministry, however long (the office takes the possessive ending).
+_KK_GENITIVE = frozenset({"ның", "нің", "дың", "дің", "тың", "тің"})
+# ...and so does the name in the nominative before an office with the possessive ending ("Қазақстан Республикасы
+# Өнеркәсіп және инфрақұрылымдық даму вице-министрі", "министрлігі", "басшысы").
+_KK_POSSESSIVE = re.compile(r"^(?:л[іы][гк])?(?:[ыі]|с[ыі])")
+# A compound name of a ministry between an office and its country, joined by a conjunction: "وزير الصناعة
+# والتنمية البنيوية في ...", "معاون وزیر صنعت و توسعه زیرساخت قزاقستان", "министр промышленности и
+# инфраструктурного развития Республики Казахстан", "Minister of Industry and Infrastructure Development of".
+_CONJUNCTIONS = frozenset({"and", "и", "و", "және"})
+GENITIVE_WINDOW = 6
 # Plural and collective forms of a people's name: the people, not an adjective of the state.
 _RU_NOUN_ENDINGS = ("и", "ы", "ов", "ам", "ами", "ах", "а", "у", "ом", "е")
 _KK_PLURAL = re.compile(r"^(?:тар|тер|лар|лер|дар|дер)")
@@ -141,18 +159,21 @@ def _sides(h: Hit, lang: str) -> tuple[bool, bool]:
 _OF = frozenset({"of", "to"})
 # An office governs its country directly (genitive, ezafe, idafa); a preposition between them makes the
 # country a destination or a host instead.
-_PREPOSITIONS = frozenset(
-    "به در از با برای تا في الى إلى من مع لدى على عن بين نحو في в во на с со из к по от для при о об у между".split()
-)
+_PREPOSITIONS = frozenset(normalize(w) for w in (  # folded as the text is: في -> فی, إلى -> الی
+    "به در از با برای تا في الى إلى من مع لدى على عن بين نحو в во на с со из к по от для при о об у между".split()
+))
 
 
-def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tuple, lang: str
-                 ) -> tuple[Hit, str, int] | None:
-    """The cue nearest to a group of mentions in its sentence: (hit, class, words between)."""
+def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tuple, lang: str,
+                 starts: list[int] | tuple = ()) -> tuple[Hit, str, int] | None:
+    """The cue nearest to a group of mentions in its sentence: (hit, class, words between). ``starts``: where
+    every gazetteer and lexicon hit begins (a compound ministry name between an office and its country is
+    plain words: no other country, office or event inside it)."""
     first, last = group[0], group[-1]
     left, right = _sides(first, lang)
     latin = first.entry.script == "latin"
     people = any(h.entry.via == "ethnonym" for h in group)
+    genitive = lang == "kk" and norm[last.end : last.tend] in _KK_GENITIVE
     best: tuple[int, int, Hit, str] | None = None
     office: dict[int, tuple[int, Hit, str]] = {}  # side -> nearest office within reach
     for c, cls in cues:
@@ -162,12 +183,16 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tupl
             if not left:
                 continue
             gap, side = _gap(norm, c.tend, first.tstart), 0
-            if gap is None or gap > LEFT_WINDOW:
+            if gap is None or gap > (GENITIVE_WINDOW if cls == "state" else LEFT_WINDOW):
                 continue
             words = _WORD.findall(norm, c.tend, first.tstart)
+            if gap > LEFT_WINDOW and (not _ministry_name(words) or _hit_between(starts, c.tend, first.tstart)):
+                continue
             if latin:
                 words = [w for w in words if w != "the"]
-                if not words or words[-1] not in _OF:
+                if cls == "route" and (not words or words[-1] in _THROUGH):
+                    pass  # "routes through Iran", "the corridor via Aktau"
+                elif cls != "via" and (not words or words[-1] not in _OF):
                     continue
             elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words):
                 continue  # "سفر نخست‌وزیر پاکستان به دوشنبه", "посол Турции в Казахстане": a destination, a host
@@ -175,19 +200,35 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tupl
             if not right:
                 continue
             gap, side = _gap(norm, last.tend, c.tstart), 1
-            if gap is None or gap > RIGHT_WINDOW:
+            possessive = lang == "kk" and not norm[last.end : last.tend] and _KK_POSSESSIVE.match(norm[c.end : c.tend])
+            window = GENITIVE_WINDOW if (genitive or possessive) and cls in ("state", "state_weak") else RIGHT_WINDOW
+            if gap is None or gap > window or (gap > RIGHT_WINDOW and _hit_between(starts, last.tend, c.tstart)):
                 continue
         else:
+            continue
+        if cls in _ADJACENT and gap > _ADJACENT[cls][first.entry.script == "arabic"]:
             continue
         if cls == "state" and (side not in office or gap < office[side][0]):
             office[side] = (gap, c, cls)
         if best is None or (gap, side) < best[:2]:
             best = (gap, side, c, cls)
-    if best is not None and best[3] in ("private", "trade") and best[1] in office:
-        # "وزیر کشاورزی قزاقستان", "Minister of Agriculture of Kazakhstan": the nearer word completes the office
+    if best is not None and best[3] in ("private", "trade", "state_weak") and best[1] in office:
+        # "وزیر کشاورزی قزاقستان", "Minister of Agriculture of Kazakhstan": the nearer word completes the office;
+        # "Әзербайжан Республикасы Энергетика министрінің": the republic's minister
         gap, c, cls = office[best[1]]
         return c, cls, gap
     return None if best is None else (best[2], best[3], best[0])
+
+
+def _hit_between(starts: list[int] | tuple, a: int, b: int) -> bool:
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
+def _ministry_name(words: list[str]) -> bool:
+    """Words between an office and its country that read as the compound name of a ministry: joined by a
+    conjunction (alone or written onto the next word, "والتنمية"), no verb of saying in a short chain."""
+    return any(w in _CONJUNCTIONS or (w.startswith("و") and len(w) > 3 and w[1:3] == "ال") for w in words)
 
 
 def _member_cue(norm: str, group: list[Hit], members: list[Hit], orgs: list[Hit]) -> tuple[Hit, int] | None:
@@ -239,25 +280,31 @@ def read(sc: Scan) -> None:
         return
     cues: dict[int, list[tuple[Hit, str]]] = {}  # by sentence
     members: list[Hit] = []
+    closers: list[Hit] = []
     actions: dict[int, list[Hit]] = {}
     for h in sc.lex:
         cls = _cue_class(h)
         if cls == "member":
             members.append(h)
+        elif h.entry.kind == "cue" and h.entry.key == "etc":
+            closers.append(h)
         elif cls is not None:
             cues.setdefault(h.sent, []).append((h, cls))
         if h.entry.kind == "concept" and h.entry.key not in _role_concepts():
             actions.setdefault(h.sent, []).append(h)
     orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
+    starts = sorted(h.start for h in sc.gaz + sc.lex if h.entry.kind != "trap")
     for group, dashed in _groups(norm, mentions):
-        cue = _nearest_cue(norm, group, cues.get(group[0].sent, ()), lang)
+        cue = _nearest_cue(norm, group, cues.get(group[0].sent, ()), lang, starts)
         member = _member_cue(norm, group, members, orgs) if len(group) >= 2 else None
         listed = None
         if dashed and len(group) >= 3:
             listed = "route"
         elif member is not None and (cue is None or member[1] <= cue[2]):
             listed = sc.surface(member[0])
+        elif len(group) >= 2 and _closed_by(norm, group, closers):
+            listed = "examples"  # "OPEC+ members Saudi Arabia, Russia, Kazakhstan and other countries"
         elif len(group) >= 3 and group[0].sent not in actions and (cue is None or cue[0].entry.kind == "concept"):
             # "ambassadors of A, B and C were invited", "citizens live in A, B and C": a list, no event
             listed = f"guests: {sc.surface(cue[0])}" if cue else "background list"
@@ -266,7 +313,31 @@ def read(sc: Scan) -> None:
             _read_one(sc, h, group, dashed, cue, listed, pair)
         if cue is not None and any(h.reading in ("office", "state") for h in group):
             cue[0].reading = "attached"  # this office is the named country's (relevance looks for loose ones)
+    _format_venues(mentions)
     _one_sense_per_discourse(sc, mentions)
+
+
+def _closed_by(norm: str, group: list[Hit], closers: list[Hit]) -> bool:
+    """A list that ends "and other countries", "и другие", "وغيرها", "و سایر کشورها": examples of a kind."""
+    last = group[-1]
+    for c in closers:
+        if c.sent == last.sent and c.start >= last.tend:
+            gap = _gap(norm, last.tend, c.tstart, _SOFT_BARRIER)
+            if gap is not None and gap <= 1:
+                return True
+    return False
+
+
+def _format_venues(mentions: list[Hit]) -> None:
+    """A sentence that names a format after a place tells the format's story ("the Astana format was launched
+    in 2017 in the Kazakh capital"): the place's state is named there as the format's venue, not as a party,
+    unless an office of that state acts in it."""
+    formats = {(h.sent, h.entry.country) for h in mentions if h.reading == "format"}
+    if not formats:
+        return
+    for h in mentions:
+        if (h.sent, h.entry.country) in formats and h.reading in ("state", "name", "place"):
+            h.reading, h.why = "format", "the format's venue"
 
 
 def _pair_after_event(norm: str, group: list[Hit], events: list[Hit] | tuple) -> bool:
@@ -291,6 +362,9 @@ def _read_one(sc: Scan, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, 
         return
     if listed is not None:
         h.reading, h.why = "listed", listed
+        return
+    if cue is not None and cue[1] == "format":  # before quotes: «صيغة أستانا» is a format in quotes
+        h.reading, h.why = "format", sc.surface(cue[0])
         return
     if _quoted(sc, h):
         h.reading, h.why = "private", "a name in quotes"  # «Фергана», a newspaper; "Kazakhstan" Airways

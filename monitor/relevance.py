@@ -54,6 +54,10 @@ TRAP_PENALTY = 0.6  # evidence subtracted from a country per trap that concerns 
 SAME_SENTENCE, SAME_PARAGRAPH, SAME_ARTICLE = 1.0, 0.5, 0.1  # country evidence by distance to events
 PARTY_MIN = 0.5  # evidence as a party for an in-scope country to be listed as taking part
 ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture"})
+# A ministry or an embassy serving its own citizens (consular registration, travel advice) is one state's
+# business even in the words of diplomacy: this frame holds against strong concepts, unless offices of two
+# states act in the sentence.
+OWN_STATE_FRAMES = frozenset({"consular"})
 ENVOYS = frozenset({"ambassador", "embassy", "consul", "credentials"})  # a headline of these frames the whole story
 # Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
 # Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
@@ -118,6 +122,12 @@ def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tup
     return out
 
 
+def _opens_paragraph(norm: str, h: Hit) -> bool:
+    """A cue standing first in its paragraph (a conjunction or a dateline dash may come before it)."""
+    start = norm.rfind("\n", 0, h.start) + 1
+    return len(_WORDS.findall(norm[start : h.tstart])) <= 1
+
+
 def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
     """Score ``text`` (title + "\\n" + body) for the in-scope countries' diplomacy, with reasons."""
     return assess_scan(scan(fold(text), lang), in_scope)
@@ -139,11 +149,13 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     strong, foreign = _strong_ids(), _foreign_ids()
     concept_hits: dict[str, list[Hit]] = defaultdict(list)
     frames: dict[int, Hit] = {}
+    own_state: dict[int, Hit] = {}  # sentences framed as a state serving its own citizens
     strong_sents: set[int] = set()
     foreign_sents: set[int] = set()
     office_sents: set[int] = set()
     loose_offices: dict[int, Hit] = {}  # an office named with no country beside it ("the minister")
-    past_sents: set[int] = set()
+    past_sents: dict[int, Hit] = {}
+    opening_past: dict[int, Hit] = {}  # paragraphs that open with "Напомним", "Еске салайық", "يذكر أن"
     envoy_sents: set[int] = set()  # an ambassador, embassy or consul of a named state: abroad by definition
     pair_sents: set[int] = set()  # a twinning: one city or province named is one side of two
     for h in lex:
@@ -162,6 +174,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                     loose_offices.setdefault(h.sent, h)
                 elif e.key in ENVOYS:
                     envoy_sents.add(h.sent)
+        elif e.kind == "context" and e.key in OWN_STATE_FRAMES:
+            own_state.setdefault(h.sent, h)
         elif e.kind == "context":
             frames.setdefault(h.sent, h)
         elif e.kind == "cue" and e.key == "state":
@@ -169,7 +183,9 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             if h.reading != "attached":
                 loose_offices.setdefault(h.sent, h)
         elif e.kind == "cue" and e.key == "past":
-            past_sents.add(h.sent)
+            past_sents.setdefault(h.sent, h)
+            if _opens_paragraph(sc.norm, h):
+                opening_past.setdefault(h.para, h)
 
     # --- country mentions: evidence for listing, and parties by sentence
     evidence: dict[str, float] = defaultdict(float)
@@ -215,6 +231,13 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     # a headline about one frames the whole story, unless the lead paragraph reports a diplomatic event (the
     # mayor who went to sign a twinning announces a joint tour: the tour is what the contact is about)
     framed = {s: h for s, h in frames.items() if s not in strong_sents}
+    acting: dict[int, set[str]] = defaultdict(set)
+    for h, _ in mentions:
+        if h.reading in ("office", "state"):
+            acting[h.sent].add(h.entry.country)
+    for s, h in own_state.items():
+        if len(acting[s]) <= 1:
+            framed[s] = h
     title_sents = {h.sent for h in gaz + lex if h.start < title_end}
     title_frame = next((framed[s] for s in sorted(title_sents) if s in framed), None)
     first_para = min((h.para for h in gaz + lex if h.start >= title_end), default=-1)
@@ -246,13 +269,16 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     event_sents = {h.sent for hs in concept_hits.values() for h in hs}
     lead = min((h.para for h in gaz + lex if h.para > 0), default=1)
     unit = {h.sent: 0 if h.para <= lead else h.para for h in gaz + lex}
-    background = {s for s in past_sents if unit.get(s, 0) != 0}  # "last year's summit in Baku"
+    background = {s: h for s, h in past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
+    for h in gaz + lex:  # "Еске салайық, ... . Қазақстан да ... мүдделі.": the whole paragraph is background
+        if h.para in opening_past and unit.get(h.sent, 0) != 0:
+            background.setdefault(h.sent, opening_past[h.para])
     # an ambassador or a foreign ministry alone is one state's business (consular services for its citizens):
     # diplomacy needs a second state or an organisation somewhere in the story
     states = set().union(*(parties[s] for s in parties if s not in framed and s not in background))
     diplomatic: dict[int, str] = {}
     implied: dict[int, str] = {}
-    for s in sorted(event_sents - background):
+    for s in sorted(event_sents - background.keys()):
         if s in framed:
             continue
         ps = {p for p in parties[s]}
@@ -270,7 +296,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             diplomatic[s] = "foreign party"
             implied[s] = home
     units = {unit[s] for s in diplomatic}
-    for s in sorted(event_sents - background):
+    for s in sorted(event_sents - background.keys()):
         if s not in diplomatic and s not in framed and not parties[s] and unit.get(s) in units:
             diplomatic[s] = "continues"
     units = {unit[s] for s in diplomatic}
@@ -279,8 +305,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         for why in diplomatic.values():
             kinds[why] += 1
         reasons.append("diplomacy: " + ", ".join(f"{k} x{n}" for k, n in kinds.items()))
-    for s in sorted(background & event_sents):
-        reasons.append(f"background: '{sc.surface(next(h for h in lex if h.sent == s and h.entry.key == 'past'))}'")
+    for s in sorted(background.keys() & event_sents):
+        reasons.append(f"background: '{sc.surface(background[s])}'")
 
     # --- event evidence: weak concepts outside diplomatic sentences are damped
     scope_sents = {h.sent for h, _ in mentions if h.entry.country in scope}
