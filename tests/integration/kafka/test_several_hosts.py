@@ -250,3 +250,53 @@ def test_two_hosts_one_api_a_kill_every_match_once(hosts: tuple[Pipeline, Pipeli
         receiver.close()
     print(json.dumps({"firings": len(expected), "webhooks": len(expected_hooks),
                       "repeats": sum(receiver.repeats.values()), "late_alert_s": round(took, 2)}))
+
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+SEED_ALERT = "country:Kazakhstan AND ambassador"  # three of the five seeds (two are Azerbaijan's, Kyrgyzstan's)
+
+
+def test_seeds_replayed_twice_from_two_hosts_one_webhook_call_per_matching_seed(
+    hosts: tuple[Pipeline, Pipeline, str],
+) -> None:
+    """The issue's acceptance run: two workers with their own data folders, an alert added from a third
+    process, the seeds replayed twice (once from each host): exactly one webhook call per matching seed."""
+    a, b, api = hosts
+    receiver = Receiver()
+    try:
+        with httpx.Client(base_url=api, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60) as client:
+            response = client.post("/api/alerts", json={"name": "kazakh-envoys", "query": SEED_ALERT,
+                                                        "webhook": receiver.url})
+            assert response.status_code == 201, response.text
+        a.start_worker()
+        b.start_worker()
+        a.wait_until("both workers to join", lambda: len(bus.group_members(a.bootstrap, bus.WORKER_GROUP) or {}) == 2)
+        a.workers.append(b.workers[0])  # wait_until watches both
+        seeds = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+        a.monitor("replay", *seeds)
+        a.wait_drained()
+        b.monitor("replay", *seeds)  # the same articles again, from the other host
+        a.wait_drained()
+
+        enriched = {}
+        for _, value in read_topic(a.bootstrap, bus.ENRICHED):
+            article, _ = bus.decode_article(value)
+            enriched[article.id] = article
+        assert len(enriched) == len(seeds)
+        matcher = CompiledMatcher([Subscription("kazakh-envoys", SEED_ALERT)])
+        expected = {i for i, x in enriched.items() if x.relevant and matcher.match(x)}
+        assert 0 < len(expected) < len(seeds)  # the alert is selective: not vacuous either way
+
+        a.wait_until("a webhook call per matching seed", lambda: len(receiver.accepted) >= len(expected), timeout=120)
+        registry = open_registry(a.settings())
+        try:
+            a.wait_until("every delivery to be marked delivered", lambda: not registry.has_work(), timeout=60)
+            assert registry.delivery_counts().get("delivered") == len(expected)
+            assert not registry.failed_deliveries("kazakh-envoys")
+        finally:
+            registry.close()
+        time.sleep(3)  # room for a late duplicate to arrive, were there one
+        assert {body["article"]["id"] for body in receiver.accepted.values()} == expected
+        assert not receiver.repeats, receiver.repeats  # each matching seed called once, not once per replay
+    finally:
+        receiver.close()
