@@ -13,7 +13,7 @@ reader can see why a report joined its story (``story_reasons``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -64,36 +64,43 @@ class Score:
     value: float = 0.0
     reasons: list[str] = field(default_factory=list)
     possible: bool = True  # False: outside the window or no in-scope party in common
+    explain: bool = field(default=True, repr=False, compare=False)  # False: the value only, no reasons
 
 
-def _add(score: Score, weight: float, label: str, items: Sequence[str]) -> None:
+def _add(score: Score, weight: float, label: str, items: Sequence[str] | Set[str]) -> None:
     if items:
         score.value += weight * len(items)
-        score.reasons.append(f"{label} {', '.join(sorted(items))}")
+        if score.explain:
+            score.reasons.append(f"{label} {', '.join(sorted(items))}")
 
 
-def pair_score(a: Signature, b: Signature) -> Score:
+def pair_score(a: Signature, b: Signature, explain: bool = True) -> Score:
     """How strongly two reports look like reports of one event (higher is stronger).
 
     A gathering (a summit, a council of ministers) and a meeting that is not one share its participants:
     the heads of state, the people, the offices and the countries a summit report lists are the same ones
     a bilateral meeting on its sidelines names, so they count as a listed participant counts. Two reports
     of gatherings each name their own country's delegation: there the organisation, the host place and the
-    day make the gathering, and different delegations do not tell two gatherings apart."""
-    score = Score()
+    day make the gathering, and different delegations do not tell two gatherings apart.
+
+    ``explain=False`` gives the same value without writing the reasons: :func:`decide` scores a report
+    against every report of its window and explains only the pairs its decision names."""
+    score = Score(explain=explain)
     gap = abs(a.when - b.when)
     shared_home = a.home & b.home
     if gap > WINDOW:
-        return Score(possible=False, reasons=[f"{gap.days} days apart"])
+        return Score(possible=False, reasons=[f"{gap.days} days apart"] if explain else [])
     if not shared_home:
-        return Score(possible=False, reasons=["no in-scope party in common"])
-    score.reasons.append(f"in-scope {', '.join(sorted(shared_home))}")
+        return Score(possible=False, reasons=["no in-scope party in common"] if explain else [])
+    if explain:
+        score.reasons.append(f"in-scope {', '.join(sorted(shared_home))}")
     gatherings = (a.frame == "gathering") + (b.frame == "gathering")
     one_gathering = gatherings == 1  # its participants are listed, not met
     listed = max(len(a.leaders), len(b.leaders)) >= 4 or one_gathering
     _add(score, WEIGHTS["listed_leader" if listed else "leader"], "leaders", sorted(a.leaders & b.leaders)[:2])
     names = same_names(a.names, b.names)
-    _add(score, WEIGHTS["listed_name" if one_gathering else "name"], "people", [a.display.get(k, k) for k in names])
+    _add(score, WEIGHTS["listed_name" if one_gathering else "name"], "people",
+         [a.display.get(k, k) for k in names] if explain else names)
     twinning = "twinning" in a.concepts and "twinning" in b.concepts
     _add(score, WEIGHTS["twinned_place" if twinning else "place"], "places", sorted(a.places & b.places))
     _add(score, WEIGHTS["capital"], "capitals or regions", sorted(a.capitals & b.capitals))
@@ -120,22 +127,23 @@ def pair_score(a: Signature, b: Signature) -> Score:
     dateline = (a.lead_places <= a.capitals) != (b.lead_places <= b.capitals)
     if a.lead_places and b.lead_places and not (a.lead_places & b.lead_places) and not dateline:
         if not phone:
-            _penalise(score, "lead_places", f"leads name other places ({_few(a.lead_places)} / {_few(b.lead_places)})")
+            _penalise(score, "lead_places",
+                      explain and f"leads name other places ({_few(a.lead_places)} / {_few(b.lead_places)})")
     else:
         for x, y in ((a, b), (b, a)):
             own = x.lead_places & x.places
             if own and y.lead_places and not y.lead_places & y.places and not own & (y.places | y.capitals):
-                _penalise(score, "lead_place", f"{_few(own)} against {_few(y.lead_places)}")
+                _penalise(score, "lead_place", explain and f"{_few(own)} against {_few(y.lead_places)}")
                 break
     if a.frame == b.frame == "gathering" and a.orgs and b.orgs and not a.orgs & b.orgs:
-        _penalise(score, "organisations", f"gatherings of {_few(a.orgs)} / {_few(b.orgs)}")
+        _penalise(score, "organisations", explain and f"gatherings of {_few(a.orgs)} / {_few(b.orgs)}")
     if len(levels) == 2:
         _penalise(score, "levels", "a meeting of ministers and a summit")
     if gatherings < 2:  # the delegations a gathering's reports name are each report's own
         if a.actors and b.actors and not _same_actors(a, b):
             _penalise(score, "actors", "the leads name other people")
         if a.foreign and b.foreign and not (a.foreign & b.foreign):
-            _penalise(score, "parties", f"other counterparts ({_few(a.foreign)} / {_few(b.foreign)})")
+            _penalise(score, "parties", explain and f"other counterparts ({_few(a.foreign)} / {_few(b.foreign)})")
     if not gatherings:
         other = _other_counterparts(a, b)
         if other:
@@ -149,7 +157,8 @@ def pair_score(a: Signature, b: Signature) -> Score:
         _penalise(score, "gathering", "a gathering and a meeting")
     days = gap.days
     score.value += TIME[min(days, len(TIME) - 1)]
-    score.reasons.append("the same day" if days == 0 else f"{days} day(s) apart")
+    if explain:
+        score.reasons.append("the same day" if days == 0 else f"{days} day(s) apart")
     score.value = round(score.value, 2)
     return score
 
@@ -221,9 +230,10 @@ def _country(s: Signature, who: str) -> str:
     return role[len(base_role(role)) + 4 :] if base_role(role) != role else leader_country(who)
 
 
-def _penalise(score: Score, kind: str, reason: str) -> None:
+def _penalise(score: Score, kind: str, reason: str | bool) -> None:
     score.value -= PENALTIES[kind]
-    score.reasons.append(f"against: {reason}")
+    if score.explain:
+        score.reasons.append(f"against: {reason}")
 
 
 def _few(items: frozenset[str]) -> str:
@@ -269,34 +279,35 @@ def decide(sig: Signature, candidates: Sequence[Member], new_id: str) -> Assignm
     the order the candidates came in. Then the reports that sit alone in a story and score at or above the
     threshold with this report move to its story: a sparse report that arrived before the report that ties
     it to its event ends up where it would have gone had they come the other way round."""
-    best: dict[str, tuple[float, Member, Score]] = {}
-    alone: list[tuple[Member, Score]] = []
-    for member in candidates:
+    best: dict[str, tuple[float, Member]] = {}
+    alone: list[tuple[Member, float]] = []
+    for member in candidates:  # values only: the reasons are written for the pairs the decision names
         if member.signature.article_id == sig.article_id:
             continue
-        s = pair_score(sig, member.signature)
+        s = pair_score(sig, member.signature, explain=False)
         if not s.possible:
             continue
         if member.story_size == 1:
-            alone.append((member, s))
+            alone.append((member, s.value))
         held = best.get(member.story_id)
         if held is None or (s.value, member.signature.article_id) > (held[0], held[1].signature.article_id):
-            best[member.story_id] = (s.value, member, s)
+            best[member.story_id] = (s.value, member)
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
     if ranked and ranked[0][1][0] >= THRESHOLD:
-        story_id, (value, member, s) = ranked[0]
-        reasons = [f"joined: score {value:g} >= {THRESHOLD:g} with report {member.signature.article_id}", *s.reasons]
+        story_id, (value, member) = ranked[0]
+        reasons = [f"joined: score {value:g} >= {THRESHOLD:g} with report {member.signature.article_id}",
+                   *pair_score(sig, member.signature).reasons]
         decision = Assignment(sig.article_id, story_id, False, value, reasons)
     elif ranked:
-        story_id, (value, member, s) = ranked[0]
+        story_id, (value, member) = ranked[0]
         why = f"new story: the closest report ({member.signature.article_id}) scores {value:g} < {THRESHOLD:g}"
-        decision = Assignment(sig.article_id, new_id, True, value, [why, *s.reasons])
+        decision = Assignment(sig.article_id, new_id, True, value, [why, *pair_score(sig, member.signature).reasons])
     else:
         decision = Assignment(sig.article_id, new_id, True, 0.0,
                               [f"new story: no report within {WINDOW.days} days shares an in-scope party"])
-    for member, s in sorted(alone, key=lambda ms: ms[0].signature.article_id):
-        if member.story_id != decision.story_id and s.value >= THRESHOLD:
-            why = f"moved: score {s.value:g} >= {THRESHOLD:g} with report {sig.article_id}, which came later"
+    for member, value in sorted(alone, key=lambda mv: mv[0].signature.article_id):
+        if member.story_id != decision.story_id and value >= THRESHOLD:
+            why = f"moved: score {value:g} >= {THRESHOLD:g} with report {sig.article_id}, which came later"
             decision.moves.append(Move(member.signature.article_id, member.story_id, decision.story_id,
-                                       [why, *s.reasons]))
+                                       [why, *pair_score(sig, member.signature).reasons]))
     return decision

@@ -403,16 +403,29 @@ def names_of(signatures: Iterable[Signature]) -> dict[str, str]:
 
 def same_names(a: frozenset[str], b: frozenset[str]) -> set[str]:
     """The name keys of ``a`` that match one of ``b``: equal, or equal but for one class letter (a waw read as
-    a consonant, an alef-waw read as "o", a dropped letter: the transcriptions differ by about that much)."""
+    a consonant, an alef-waw read as "o", a dropped letter: the transcriptions differ by about that much).
+
+    One key is the other with one letter dropped (both at least three letters long); the keys with one letter
+    dropped are computed once per key and per set, as a story scores each new report against every report of
+    its window."""
     found = set(a & b)
+    if len(found) == len(a) or not b:
+        return found
+    shorter_of_b = _deletions_of(b)
     for x in a - found:
-        for y in b:
-            if abs(len(x) - len(y)) == 1 and min(len(x), len(y)) >= 3 and _one_deletion(x, y):
-                found.add(x)
-                break
+        if x in shorter_of_b or not _deletions(x).isdisjoint(b):
+            found.add(x)
     return found
 
 
-def _one_deletion(x: str, y: str) -> bool:
-    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+@lru_cache(maxsize=65536)
+def _deletions(key: str) -> frozenset[str]:
+    """``key`` with one letter dropped, every way (none below three letters)."""
+    if len(key) < 4:
+        return frozenset()
+    return frozenset(key[:i] + key[i + 1 :] for i in range(len(key)))
+
+
+@lru_cache(maxsize=16384)
+def _deletions_of(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*(_deletions(k) for k in keys)) if keys else frozenset()
