@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from monitor.normalize import fold, normalize, normalize_with_offsets, original_span, tokenize
+from monitor.normalize import fold, fold_char, normalize, normalize_with_offsets, original_span, tokenize
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,18 @@ def test_every_folded_character_maps_back_to_the_character_it_came_from() -> Non
         for q, ch in enumerate(f.norm):
             assert ch in normalize(text[f.offsets[q]])
         assert f.identity == (f.offsets == list(range(len(text) + 1)) and len(f.norm) == len(text))
+
+
+def test_characters_never_seen_before_fold_like_every_other() -> None:
+    """The fast path through the known characters must not skip a character met for the first time: a text
+    with new ones folds per character, the first time (while the table learns them) and every time after."""
+    rng = random.Random(11)
+    fresh = [chr(c) for c in (0xFE8F, 0xFF21, 0x03A3, 0x1E9E, 0x0132, 0xFB8A, 0x2163, 0x24B6)]
+    known = "Kazakhstan қазақ كازاخستان "
+    for ch in fresh:
+        text = "".join(rng.choice(known) for _ in range(20)) + ch + "".join(rng.choice(known) for _ in range(20))
+        expected = "".join(fold_char(c) for c in text)
+        assert normalize(text) == expected  # first sight of ``ch``
+        assert normalize(text) == expected  # known from now on
+        assert fold(text).norm == expected
+        assert normalize(known) == "".join(fold_char(c) for c in known)
