@@ -12,12 +12,15 @@ detected, not given) and scores:
 * ``relevance2`` and ``feed_day2`` — ``real/relevance2_*.jsonl`` and ``real/feedday2_*.jsonl``: the held-out
   batch 2 (``batch2_README.md``), written before any tuning on it and scored exactly like ``relevance`` and
   ``feed_day``; its first-run figures measure how the rules generalise.
+* ``relevance3`` and ``feed_day3`` — ``real/relevance3_*.jsonl`` and ``real/feedday3_*.jsonl``: the held-out
+  batch 3 (``batch3_README.md``), aimed at the kinds batch 2 still failed on or did not cover; scored the same way.
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
   and per case, and the non-person traps tagged as people.
 * ``short`` — ``tests/data/relevance_dev.jsonl``: the first, two-sentence set (kept as a regression check).
 
-Run: ``python benchmarks/quality.py [--errors] [--set relevance|feed_day|relevance2|feed_day2|people|short]...``
+Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
+relevance3, feed_day3, people, short).
 The last line is one JSON object with all figures.
 """
 
@@ -40,6 +43,8 @@ SETS = {
     "feed_day": "real/feedday_*.jsonl",
     "relevance2": "real/relevance2_*.jsonl",
     "feed_day2": "real/feedday2_*.jsonl",
+    "relevance3": "real/relevance3_*.jsonl",
+    "feed_day3": "real/feedday3_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
@@ -248,7 +253,7 @@ def main(argv: list[str] | None = None) -> dict:
             continue
         n += len(items)
         errors: list[str] = []
-        if name in ("feed_day", "feed_day2"):
+        if name.startswith("feed_day"):
             fig = score_feed_day(items, errors)
         elif name == "people":
             fig = score_people(items, errors)
