@@ -65,6 +65,9 @@ _THROUGH = frozenset({"through", "via", "across"})
 # Kazakh genitive endings: "Қазақстан Республикасының Сауда және интеграция вице-министрі" governs an office
 # across the whole name of the ministry, however long (the office takes the possessive ending).
 _KK_GENITIVE = frozenset({"ның", "нің", "дың", "дің", "тың", "тің"})
+# ...but the locative adjective ("Анкарадағы елшілік", "Мәскеудегі консулдық") places an office in a city or
+# country: the host, not the office's state.
+_KK_LOCATIVE = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 # ...and so does the name in the nominative before an office with the possessive ending ("Қазақстан Республикасы
 # Өнеркәсіп және инфрақұрылымдық даму вице-министрі", "министрлігі", "басшысы").
 _KK_POSSESSIVE = re.compile(r"^(?:л[іы][гк])?(?:[ыі]|с[ыі])")
@@ -164,6 +167,10 @@ _PREPOSITIONS = frozenset(normalize(w) for w in (  # folded as the text is: في
 ))
 
 
+# Words that end a name's phrase before a cue on its right: a conjunction or a preposition starts another one.
+_RIGHT_BREAKS = _PREPOSITIONS | _CONJUNCTIONS | frozenset(normalize(w) for w in ("or", "или", "немесе", "یا", "أو"))
+
+
 def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tuple, lang: str,
                  starts: list[int] | tuple = ()) -> tuple[Hit, str, int] | None:
     """The cue nearest to a group of mentions in its sentence: (hit, class, words between). ``starts``: where
@@ -200,6 +207,10 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tupl
             if not right:
                 continue
             gap, side = _gap(norm, last.tend, c.tstart), 1
+            if gap and _RIGHT_BREAKS.intersection(_WORD.findall(norm, last.tend, c.tstart)):
+                continue  # "the embassy in Moscow and the consulates", "в Сеуле или в консульский отдел"
+            if lang == "kk" and cls in ("state", "state_weak") and norm[last.end : last.tend].endswith(_KK_LOCATIVE):
+                continue  # "Анкарадағы елшілік": the embassy in Ankara, a host (as "посол в Турции")
             possessive = lang == "kk" and not norm[last.end : last.tend] and _KK_POSSESSIVE.match(norm[c.end : c.tend])
             window = GENITIVE_WINDOW if (genitive or possessive) and cls in ("state", "state_weak") else RIGHT_WINDOW
             if gap is None or gap > window or (gap > RIGHT_WINDOW and _hit_between(starts, last.tend, c.tstart)):
@@ -313,7 +324,7 @@ def read(sc: Scan) -> None:
             _read_one(sc, h, group, dashed, cue, listed, pair)
         if cue is not None and any(h.reading in ("office", "state") for h in group):
             cue[0].reading = "attached"  # this office is the named country's (relevance looks for loose ones)
-    _format_venues(mentions)
+    _format_venues(mentions, {h.sent for h in sc.lex if _cue_class(h) == "format"})
     _one_sense_per_discourse(sc, mentions)
 
 
@@ -328,15 +339,16 @@ def _closed_by(norm: str, group: list[Hit], closers: list[Hit]) -> bool:
     return False
 
 
-def _format_venues(mentions: list[Hit]) -> None:
+def _format_venues(mentions: list[Hit], format_sents: set[int]) -> None:
     """A sentence that names a format after a place tells the format's story ("the Astana format was launched
-    in 2017 in the Kazakh capital"): the place's state is named there as the format's venue, not as a party,
-    unless an office of that state acts in it."""
-    formats = {(h.sent, h.entry.country) for h in mentions if h.reading == "format"}
-    if not formats:
+    in 2017 in the Kazakh capital"), and so does a later sentence that speaks of the format by its common noun
+    ("ويُعرف المسار باسم العاصمة الكازاخية", the process is named after the Kazakh capital): the place's state is
+    named there as the format's venue, not as a party, unless an office of that state acts in it."""
+    named = {h.entry.country for h in mentions if h.reading == "format"}
+    if not named:
         return
     for h in mentions:
-        if (h.sent, h.entry.country) in formats and h.reading in ("state", "name", "place"):
+        if h.entry.country in named and h.sent in format_sents and h.reading in ("state", "name", "place"):
             h.reading, h.why = "format", "the format's venue"
 
 

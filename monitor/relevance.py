@@ -245,6 +245,15 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES and not lead_event:
         for s in {h.sent for h in gaz + lex} - strong_sents:
             framed.setdefault(s, title_frame)
+    # a headline or lead about a state advising its own citizens abroad frames the whole story as consular (the
+    # embassy's hotline, the consulates in other cities, the host country named as where the citizens are),
+    # unless offices of a second state act somewhere in it (the consul meets the host's minister)
+    lead_sents = title_sents | {h.sent for h in gaz + lex if h.para == first_para}
+    consular = next((own_state[s] for s in sorted(own_state) if s in lead_sents), None)
+    if consular is not None and len({h.entry.country for h, _ in mentions if h.reading == "office"}) <= 1:
+        for s in {h.sent for h in gaz + lex}:
+            framed.setdefault(s, consular)
+        reasons.append(f"consular story: '{sc.surface(consular)}' in the headline or lead, one state's offices")
     for h, _ in mentions:
         if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
             parties[h.sent].add(h.entry.country)
@@ -293,6 +302,12 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                 and not next(iter(ps)).startswith("org:"):
             # "the minister paid a working visit to Beijing" in an Astana paper: the country is where the
             # office of the home state goes, not the office's own ("Mirziyoyev visited Karakalpakstan")
+            diplomatic[s] = "foreign party"
+            implied[s] = home
+        elif len(ps) == 1 and home and home not in ps and s in loose_offices and offices[s] == ps \
+                and loose_offices[s].start < min(h.start for h, _ in mentions if h.sent == s and h.reading == "office"):
+            # "وزیر فرهنگ ... با وزیر فرهنگ تاجیکستان دیدار کرد": copy names its own officials without their
+            # country; an unnamed office that acts first, before an office of a named foreign state, is the home's
             diplomatic[s] = "foreign party"
             implied[s] = home
     units = {unit[s] for s in diplomatic}
