@@ -60,6 +60,7 @@ AR_SUFFIXES = frozenset(
     ).split()
 )
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_PERSIAN_ONLY = re.compile("[\u067e\u0686\u0698\u06af]")  # پ چ ژ گ: letters Arabic words do not have
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 # Words meaning "province" before a country name: "استان قرقیزستان" is a province, not the state.
 PROVINCE_WORDS = frozenset(
@@ -487,6 +488,8 @@ def _accept(
             tstart -= 1
         if (tstart > 0 and norm[tstart - 1].isalnum()) or norm[tstart:start] not in PROCLITICS:
             return None
+        if "ال" in norm[tstart:start] and _PERSIAN_ONLY.search(norm, start, end):
+            return None  # the Arabic article never joins a word with پ چ ژ گ: الچین is the name Elchin, not China
     tend = end
     if end < n and norm[end].isalnum():
         tend = _TOKEN_END.match(norm, end).end()
@@ -611,6 +614,9 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
         _nisba_surnames(text, norm, offsets, gaz)
     if personal:
         _personal_names(text, gaz, lex, personal)
+    given = _given_names()
+    if given:
+        _given_name_places(text, norm, gaz, given)
     sc = Scan(folding, lang, gaz, lex, _tail_start(norm, lex))
     sc.locate()
     parties.read(sc)
@@ -743,6 +749,36 @@ def _personal_names(text: str, gaz: list[Hit], lex: list[Hit], names: frozenset[
         before = _CAP_BEFORE.search(text, 0, h.ostart)
         if before and before.end(1) not in ends and not _SENTENCE_START.search(text, 0, before.start(1)):
             h.suppressed, h.why = "personal-name", before.group(1)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Place names written like a given name (``given_names`` in data/gazetteer.yaml), normalised."""
+    return frozenset(normalize(n) for n in _load_yaml("gazetteer.yaml").get("given_names") or ())
+
+
+# A Central-Asian or Russian family name in Arabic script ends in -of/-ev/-ova (ژاکسیبکوف, علی‌اف, نوروزاوا).
+_AR_SURNAME = re.compile(r"(?:وف|اف|یف|ئف|ووا|اوا|یوا|وا)$")
+_NEXT_WORD = re.compile(r"[ \t\u200c]+([^\W_]+)")
+
+
+def _given_name_places(text: str, norm: str, gaz: list[Hit], given: frozenset[str]) -> None:
+    """A place whose name is also a given name (Nursultan, Нұрсұлтан, نورسلطان: the former name of Astana and
+    a common Kazakh name) is a person's name where a family name follows it: a capitalised word that names no
+    place or country (Latin, Cyrillic), a word with a family-name ending (Arabic script), a leader's name."""
+    kinds = {h.ostart: h.entry.kind for h in gaz}
+    for h in gaz:
+        if h.entry.kind != "place" or h.suppressed or norm[h.tstart : h.tend] not in given:
+            continue
+        m = _NEXT_WORD.match(text, h.oend)
+        if not m:
+            continue
+        word, kind = m.group(1), kinds.get(m.start(1))
+        if kind in ("place", "country", "organization"):
+            continue
+        if kind == "person" or (word[0].isupper() and not _title_case_line(text, h.ostart)) \
+                or (h.entry.script == "arabic" and _AR_SURNAME.search(normalize(word))):
+            h.suppressed, h.why = "personal-name", word
 
 
 def _title_case_line(text: str, pos: int) -> bool:

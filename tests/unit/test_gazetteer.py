@@ -252,3 +252,44 @@ def countries_and_places(text: str, lang: str) -> set[tuple[str, str | None]]:
 
 def places(text: str, lang: str) -> list[str]:
     return [m.canonical for m in find_mentions(text, lang) if m.kind == "place"]
+
+
+def test_arabic_article_never_joins_a_word_with_persian_letters() -> None:
+    # الچین is the Azerbaijani given name Elchin, not "the China": Arabic has no چ (nor پ ژ گ)
+    assert "China" not in countries("الچین رستم‌اف معاون وزیر امور خارجه جمهوری آذربایجان گفت", "fa")
+    assert countries("گفت‌وگوی الچین قلی‌زاده با سفیر چین", "fa") == ["China"]
+    assert countries("وزير الخارجية الصيني", "ar") == ["China"]  # the article before Arabic letters stays
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("نورسلطان ژاکسیبکوف سفیر قزاقستان در تهران گفت", "fa"),
+        ("Ambassador Nursultan Zhaksybekov said the talks went well", "en"),
+        ("Балуан Нұрсұлтан Тоқтарбек алтын алды", "kk"),
+        ("Чемпионом стал Нурсултан Ермеков из Караганды", "ru"),
+    ],
+)
+def test_former_capital_name_before_a_family_name_is_a_person(text: str, lang: str) -> None:
+    assert "Astana" not in [m.canonical for m in find_mentions(text, lang) if m.kind == "place"]
+
+
+def test_former_capital_name_alone_is_still_the_city() -> None:
+    assert "Astana" in [m.canonical for m in find_mentions("سفر به نورسلطان پایتخت قزاقستان", "fa")]
+    assert "Astana" in [m.canonical for m in find_mentions("The summit was held in Nursultan in 2019.", "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "leader"),
+    [
+        ("Тоқаев Модиді Астанаға ресми сапармен келуге шақырды.", "kk", "Narendra Modi"),
+        ("Моди прибыл в Астану.", "ru", "Narendra Modi"),
+        ("Главу государства встретил президент ОАЭ шейх Мохаммед бен Заид Аль Нахайян.", "ru", "Mohamed bin Zayed"),
+        ("Шейх Мұхаммед бин Заид Әл Нахаянның сәлемін жеткізді.", "kk", "Mohamed bin Zayed"),
+        ("استقبل جلالة الملك عبدالله الثاني وزير الخارجية", "ar", "Abdullah II"),
+        ("استقبل السلطان هيثم بن طارق رئيس طاجيكستان", "ar", "Haitham bin Tarik"),
+        ("Султан Хайсам бен Тарик принял президента Таджикистана.", "ru", "Haitham bin Tarik"),
+    ],
+)
+def test_heads_of_state_and_government_of_partners(text: str, lang: str, leader: str) -> None:
+    assert leader in [m.canonical for m in find_mentions(text, lang) if m.kind == "person"]
