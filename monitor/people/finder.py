@@ -523,6 +523,13 @@ class _Doc(NameScanner):
                         continue
                     break
                 span = self.name_fwd(k)
+                if rd.plural and k > h.b and ar and (span is None or span[2]):
+                    # "وزیران X Y، Z W و ...": a plural title's list may follow it at once, with no portfolio
+                    # between (what the complement left is no full name); its first item is a full name that a
+                    # list goes on after
+                    first = self.name_fwd(h.b)
+                    if first is not None and not first[2] and first[0] == h.b and self._list_follows(first[1]):
+                        k, span = h.b, first
                 if span is not None and k > h.b and toks[k].script == "ar" and toks[k].n.startswith("و"):
                     span = None  # "title complement وX": X is the next person in a list
                 if span is not None and toks[k].script == "ar" and toks[k].pre[-1:] in ("ل", "ب") and (
@@ -535,11 +542,20 @@ class _Doc(NameScanner):
                     span = None  # "title, X" is an apposition: the name must be closed off too
                 if span is None and not ar and rd.role is not None and rd.dir != "back":
                     span = self._lookahead(k)  # "Minister for Railways X", "представитель Всемирного банка X"
+                if span is None and ar and rd.role is not None and rd.dir != "back":
+                    span = self._apposition_ahead(k)  # "رئیس سازمان توسعه تجارت، X Y، دیدار کرد"
                 if span is not None and rd.plural and not self._list_follows(span[1]):
                     span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list
                 if span is not None:
                     self._add(cands, span, rd, country, before=1)
                     got = not span[2]  # a lone token may yet be dropped: let apposition speak too
+            if rd.dir == "back" and ar and rd.role is not None:
+                # "رئیس مرکز مطالعات سیاسی، X Y، گفت": a name set off by commas after the complement follows even
+                # a title whose name usually stands before it
+                span = self._apposition_ahead(self.complement_fwd(h)[0])
+                if span is not None:
+                    self._add(cands, span, rd, None, before=1)
+                    got = True
             if rd.dir != "fwd" and not h.conj and not got:
                 k = h.a - 1
                 bcountry = None
@@ -774,6 +790,26 @@ class _Doc(NameScanner):
             ):
                 return None  # an English content word or a Russian verb: the clause goes on without a name
             k += 1
+        return None
+
+    def _apposition_ahead(self, k: int) -> tuple[int, int, bool] | None:
+        """Arabic script: a full name set off by commas after a title's long complement ("با رئیس سازمان توسعه
+        تجارت، محمدرضا خداداد، دیدار کرد", "رئیس مرکز مطالعات سیاسی و بین‌المللی، سیدرضا میرطاهری، گفت"): the
+        complement's words (no verb, title or clause end between) run up to a comma, and the name after it is
+        closed by a second comma, as an apposition is."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        steps = 0
+        while k < n and steps < 8:
+            t = toks[k]
+            if t.n == ",":
+                span = self.name_fwd(k + 1) if k + 1 < n else None
+                if span is not None and not span[2] and span[0] == k + 1 and span[1] < n and toks[span[1]].n == ",":
+                    return span
+                return None
+            if t.k != "w" or t.n in lex.verbs or k in self.hit_at or t.n in self.lex.speech_cap:
+                return None
+            k += 1
+            steps += 1
         return None
 
     def _shape_strong(self, i: int) -> bool:
