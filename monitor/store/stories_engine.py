@@ -6,6 +6,12 @@ assignment. New members are written with ``op_type=create`` (a reprocessed artic
 first), moves as partial updates of the moved report only, and the index is refreshed after each batch so
 that the next batch, on any worker, sees them.
 
+A member's signature never changes once written (a move changes its story and reasons only), so each
+worker keeps the signatures it has read or written (at most :data:`CACHED` of them) and asks the engine,
+for every batch, only which reports are in the window and in which story each is now, from doc values
+(nothing of ``_source`` is loaded); the signatures of the members it has not seen yet are fetched by id.
+Stories and their sizes are read fresh for every batch: they are what other workers change.
+
 Two workers that assign two reports of one event at the same moment, before either refresh, can each open
 a story; the next report of that event that scores with both moves a lone report into its story (see
 :func:`monitor.stories.assign.decide`), so such a split heals as the event is reported further. Workers
@@ -41,6 +47,8 @@ MAPPINGS: dict[str, Any] = {
     },
 }
 _PAGE = 2000
+#: Signatures a worker keeps: a few days of a busy stream (150 in-scope reports a day) many times over.
+CACHED = 50_000
 T = TypeVar("T")
 
 
@@ -51,6 +59,7 @@ class EngineStories:
         self.client = client
         self.index = index
         self.wait_s = wait_s
+        self._signatures: dict[str, Signature] = {}  # article id -> its signature (immutable once written)
         self._retrying("create the story index", self._ensure_index)
 
     @classmethod
@@ -75,17 +84,24 @@ class EngineStories:
                 time.sleep(delay)
                 attempt += 1
 
-    def _scan(self, query: dict[str, Any]) -> list[dict[str, Any]]:
-        """Every document matching ``query`` (search_after over the article id)."""
+    def _scan(self, query: dict[str, Any], fields: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Every document matching ``query`` (search_after over the article id): its ``_source``, or with
+        ``fields`` only those keyword fields, from doc values (the stored ``_source`` is not read)."""
         out: list[dict[str, Any]] = []
         after: list[Any] | None = None
         while True:
             body: dict[str, Any] = {"query": query, "size": _PAGE, "sort": [{"article_id": "asc"}]}
+            if fields is not None:
+                body["_source"] = False
+                body["docvalue_fields"] = list(fields)
             if after is not None:
                 body["search_after"] = after
             hits = self._retrying("read story members",
                                   lambda body=body: self.client.search(self.index, body))["hits"]["hits"]
-            out.extend(h["_source"] for h in hits)
+            if fields is None:
+                out.extend(h["_source"] for h in hits)
+            else:
+                out.extend({f: h["fields"][f][0] for f in fields} for h in hits)
             if len(hits) < _PAGE:
                 return out
             after = hits[-1]["sort"]
@@ -93,7 +109,7 @@ class EngineStories:
     def assigned(self, article_ids: Sequence[str]) -> dict[str, str]:
         if not article_ids:
             return {}
-        docs = self._scan({"ids": {"values": list(article_ids)}})
+        docs = self._scan({"ids": {"values": list(article_ids)}}, ("article_id", "story_id"))
         return {d["article_id"]: d["story_id"] for d in docs}
 
     def members_near(self, countries: Iterable[str], start: datetime, end: datetime) -> list[Member]:
@@ -103,10 +119,26 @@ class EngineStories:
         docs = self._scan({"bool": {"filter": [
             {"range": {"at": {"gte": aware(start).isoformat(), "lte": aware(end).isoformat()}}},
             {"terms": {"home": wanted}},
-        ]}})
+        ]}}, ("article_id", "story_id"))
+        signatures = self._signatures_of([d["article_id"] for d in docs])
         sizes = self._sizes({d["story_id"] for d in docs})
-        return [Member(d["story_id"], Signature.from_json(json.loads(d["signature"])), sizes.get(d["story_id"], 1))
-                for d in docs]
+        return [Member(d["story_id"], signatures[d["article_id"]], sizes.get(d["story_id"], 1)) for d in docs
+                if d["article_id"] in signatures]
+
+    def _signatures_of(self, article_ids: Sequence[str]) -> dict[str, Signature]:
+        """The signatures of these members: those this worker has seen from its cache, the others fetched by id
+        (a member deleted in between is left out)."""
+        missing = [aid for aid in article_ids if aid not in self._signatures]
+        for i in range(0, len(missing), _PAGE):
+            for d in self._scan({"ids": {"values": missing[i : i + _PAGE]}}):
+                self._remember(Signature.from_json(json.loads(d["signature"])))
+        return {aid: self._signatures[aid] for aid in article_ids if aid in self._signatures}
+
+    def _remember(self, sig: Signature) -> None:
+        if len(self._signatures) >= CACHED:  # the oldest-read half goes: a window's members are read again
+            for aid in list(self._signatures)[: CACHED // 2]:
+                del self._signatures[aid]
+        self._signatures[sig.article_id] = sig
 
     def _sizes(self, story_ids: set[str]) -> dict[str, int]:
         if not story_ids:
@@ -129,11 +161,14 @@ class EngineStories:
         if not ops:
             return
         response = self._retrying("write story members", lambda: self.client.bulk(ops))
-        for item in response.get("items", []):
+        created = [sig for sig, _ in added]
+        for n, item in enumerate(response.get("items", [])):
             outcome = next(iter(item.values()))
             status = int(outcome.get("status", 500))
             if status >= 300 and status != 409:  # 409: a reprocessed article keeps the story it got first
                 raise EngineError(f"the engine refused a story member ({status}): {outcome.get('error')}", status)
+            if n < len(created) and status < 300:  # what this worker wrote is what the engine keeps
+                self._remember(created[n])
         self._retrying("refresh story members", lambda: self.client.refresh(self.index))
 
     def _stories(self, story_ids: Iterable[str]) -> dict[str, Story]:
@@ -171,6 +206,7 @@ class EngineStories:
     def drop_all(self) -> None:
         """Delete every story member (tests and benchmarks only)."""
         self.client.delete_index(self.index)
+        self._signatures.clear()
         self._ensure_index()
 
     def close(self) -> None:
