@@ -163,6 +163,44 @@ def pair_score(a: Signature, b: Signature, explain: bool = True) -> Score:
     return score
 
 
+def score_bound(a: Signature, b: Signature) -> float | None:
+    """A cheap upper bound of ``pair_score(a, b).value``, or None where that pair is not possible.
+
+    What the two share, counted as :func:`pair_score` counts it (a person found by pattern: every name key of
+    ``a`` that could match one of ``b``; one gathering: whenever an organisation is shared), no penalty, and
+    the time exactly. Every weight, penalty and time step is a multiple of 0.5, so bounds and values compare
+    exactly."""
+    gap = abs(a.when - b.when)
+    if gap > WINDOW or a.home.isdisjoint(b.home):
+        return None
+    gatherings = (a.frame == "gathering") + (b.frame == "gathering")
+    one_gathering = gatherings == 1
+    listed = one_gathering or len(a.leaders) >= 4 or len(b.leaders) >= 4
+    total = TIME[min(gap.days, len(TIME) - 1)]
+    leaders = len(a.leaders & b.leaders)
+    if leaders:
+        total += WEIGHTS["listed_leader" if listed else "leader"] * min(leaders, 2)
+    if a.names and b.names:
+        total += WEIGHTS["listed_name" if one_gathering else "name"] * len(a.names)
+    places = len(a.places & b.places)
+    if places:
+        twinning = "twinning" in a.concepts and "twinning" in b.concepts
+        total += WEIGHTS["twinned_place" if twinning else "place"] * places
+    total += WEIGHTS["capital"] * len(a.capitals & b.capitals)
+    orgs = len(a.orgs & b.orgs)
+    total += WEIGHTS["org"] * orgs
+    roles = a.roles & b.roles
+    if roles:
+        total += sum(WEIGHTS["bare_role" if one_gathering or " of " not in r else "role"] for r in roles)
+    counterparts = len(a.foreign & b.foreign)
+    if counterparts:
+        total += WEIGHTS["more_parties" if one_gathering else "party"] + WEIGHTS["more_parties"] * (counterparts - 1)
+    total += WEIGHTS["concept"] * min(len(a.concepts & b.concepts), 3)
+    if gatherings == 2 and gap.days == 0 and orgs:
+        total += WEIGHTS["one_gathering"]
+    return total
+
+
 def _lead_people(s: Signature) -> tuple[frozenset[str], frozenset[str]]:
     """The heads of state and government and the name keys of the people the lead names."""
     return s.lead_people
@@ -271,6 +309,17 @@ class Assignment:
     moves: list[Move] = field(default_factory=list)
 
 
+def _beats(value: float, member: Member, top: tuple[float, Member]) -> bool:
+    """Does a pair of this value with ``member`` come before ``top`` (a higher value; on a tie the story whose
+    id sorts first, then in one story the report whose id sorts last)?"""
+    held, best = top
+    if value != held:
+        return value > held
+    if member.story_id != best.story_id:
+        return member.story_id < best.story_id
+    return member.signature.article_id > best.signature.article_id
+
+
 def decide(sig: Signature, candidates: Sequence[Member], new_id: str) -> Assignment:
     """The story ``sig`` joins among the reports already in stories, or a new one (id ``new_id``).
 
@@ -279,27 +328,37 @@ def decide(sig: Signature, candidates: Sequence[Member], new_id: str) -> Assignm
     the order the candidates came in. Then the reports that sit alone in a story and score at or above the
     threshold with this report move to its story: a sparse report that arrived before the report that ties
     it to its event ends up where it would have gone had they come the other way round."""
-    best: dict[str, tuple[float, Member]] = {}
-    alone: list[tuple[Member, float]] = []
-    for member in candidates:  # values only: the reasons are written for the pairs the decision names
+    # Only the best pair decides (its value, then the smaller story id, then the larger article id) besides
+    # the lone reports at or above the threshold, which move. So the pairs are scored in the order of an upper
+    # bound of their score (:func:`score_bound`), and a pair whose bound cannot beat the best found so far is
+    # not scored: the same decision and reasons as scoring every pair, for a fraction of the pairs.
+    bounded: list[tuple[float, Member]] = []
+    for member in candidates:
         if member.signature.article_id == sig.article_id:
             continue
-        s = pair_score(sig, member.signature, explain=False)
-        if not s.possible:
+        bound = score_bound(sig, member.signature)
+        if bound is not None:
+            bounded.append((bound, member))
+    bounded.sort(key=lambda bm: bm[1].signature.article_id, reverse=True)
+    bounded.sort(key=lambda bm: (-bm[0], bm[1].story_id))
+    top: tuple[float, Member] | None = None
+    alone: list[tuple[Member, float]] = []
+    for bound, member in bounded:  # values only: the reasons are written for the pairs the decision names
+        lone = member.story_size == 1 and bound >= THRESHOLD
+        if top is not None and not lone and not _beats(bound, member, top):
             continue
+        value = pair_score(sig, member.signature, explain=False).value
         if member.story_size == 1:
-            alone.append((member, s.value))
-        held = best.get(member.story_id)
-        if held is None or (s.value, member.signature.article_id) > (held[0], held[1].signature.article_id):
-            best[member.story_id] = (s.value, member)
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    if ranked and ranked[0][1][0] >= THRESHOLD:
-        story_id, (value, member) = ranked[0]
+            alone.append((member, value))
+        if top is None or _beats(value, member, top):
+            top = (value, member)
+    if top is not None and top[0] >= THRESHOLD:
+        value, member = top
         reasons = [f"joined: score {value:g} >= {THRESHOLD:g} with report {member.signature.article_id}",
                    *pair_score(sig, member.signature).reasons]
-        decision = Assignment(sig.article_id, story_id, False, value, reasons)
-    elif ranked:
-        story_id, (value, member) = ranked[0]
+        decision = Assignment(sig.article_id, member.story_id, False, value, reasons)
+    elif top is not None:
+        value, member = top
         why = f"new story: the closest report ({member.signature.article_id}) scores {value:g} < {THRESHOLD:g}"
         decision = Assignment(sig.article_id, new_id, True, value, [why, *pair_score(sig, member.signature).reasons])
     else:
