@@ -110,14 +110,14 @@ def _gap(norm: str, a: int, b: int, barrier: re.Pattern[str] = _BARRIER) -> int 
     return len(_WORD.findall(norm, a, b))
 
 
-def _joined(norm: str, prev: Hit, h: Hit) -> str:
+def _joined(norm: str, prev: Hit, h: Hit, text: str = "") -> str:
     """How two neighbouring mentions are joined: "and" (a comma or a conjunction: a list), "dash", "juxtaposed"
     (nothing between: "مباحثات طاجيكية عمانية", "Iraqi Turkmen") or "" (not joined)."""
     if h.tstart < prev.tend or prev.sent != h.sent:
         return ""
     between = norm[prev.tend : h.tstart]
-    if _DASH.match(between):
-        return "dash"
+    if _DASH.match(between) or (text and text[prev.oend : h.ostart].strip() == "\u0640"):
+        return "dash"  # Persian sets a kashida between spaces as a dash ("قزاقستان ـ ترکمنستان"); folding drops it
     if h.entry.script == "arabic" and norm[h.tstart : h.start].startswith("و") and not between.strip(" ,"):
         return "and"  # the conjunction written onto the word: "روسيا وكازاخستان"
     if _JOINER.match(between):
@@ -125,7 +125,7 @@ def _joined(norm: str, prev: Hit, h: Hit) -> str:
     return "juxtaposed" if not between.strip() else ""
 
 
-def _groups(norm: str, hits: list[Hit]) -> list[tuple[list[Hit], bool]]:
+def _groups(norm: str, hits: list[Hit], text: str = "") -> list[tuple[list[Hit], bool]]:
     """Country mentions grouped into enumerations ("Kazakhstan, Kyrgyzstan and Uzbekistan") and dash
     chains ("Китай — Кыргызстан — Узбекистан", "казахстанско-узбекские"); (members, joined by dashes)."""
     groups: list[tuple[list[Hit], bool]] = []
@@ -134,7 +134,7 @@ def _groups(norm: str, hits: list[Hit]) -> list[tuple[list[Hit], bool]]:
             last, dashed = groups[-1]
             prev = last[-1]
             if h.entry.country != prev.entry.country:
-                how = _joined(norm, prev, h)
+                how = _joined(norm, prev, h, text)
                 if how == "dash" and (dashed or len(last) == 1):
                     last.append(h)
                     groups[-1] = (last, True)
@@ -306,7 +306,7 @@ def read(sc: Scan) -> None:
     orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
     starts = sorted(h.start for h in sc.gaz + sc.lex if h.entry.kind != "trap")
-    for group, dashed in _groups(norm, mentions):
+    for group, dashed in _groups(norm, mentions, sc.text):
         cue = _nearest_cue(norm, group, cues.get(group[0].sent, ()), lang, starts)
         member = _member_cue(norm, group, members, orgs) if len(group) >= 2 else None
         listed = None
@@ -418,7 +418,7 @@ def _other_country(sc: Scan, h: Hit, pair: bool) -> tuple[str, int] | None:
                 continue
             if o.entry.country == h.entry.country or o.sent != h.sent:
                 continue
-            how = _joined(sc.norm, o, h) if j < i else _joined(sc.norm, h, o)
+            how = _joined(sc.norm, o, h, sc.text) if j < i else _joined(sc.norm, h, o, sc.text)
             if how in ("and", "dash") or (how == "juxtaposed" and pair):
                 continue
             a, b = (o.tend, h.tstart) if j < i else (h.tend, o.tstart)

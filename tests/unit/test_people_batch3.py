@@ -67,3 +67,18 @@ def test_a_comma_clause_after_a_title_is_no_name() -> None:
 def test_a_given_name_spelled_like_a_place_is_the_person(text: str, lang: str, name: str, place: str) -> None:
     assert any(name in p for p in people(text, lang)), people(text, lang)
     assert place not in places(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trap"),
+    [
+        ("The president congratulated the emir on the upcoming Eid al-Adha holiday.", "en", "Eid al-Adha"),
+        ("Envoys presented their credentials at Rashtrapati Bhavan on Friday.", "en", "Rashtrapati Bhavan"),
+        ("وأقام السلطان مأدبة غداء رسمية تكريماً للرئيس الضيف والوفد المرافق له.", "ar", "مأدبة غداء"),
+        ("وبحث الوزير مع نائب رئيس الوزراء مشاريع البنية التحتية في الإقليم.", "ar", "مشاريع البنية"),
+        ("حضر اللقاء وزير الخارجية وشؤون المغتربين ومدير المكتب.", "ar", "شؤون المغتربين"),
+        ("گفت‌وگوی تلفنی معاونان وزیران خارجه ایران و ترکمنستان درباره مرز", "fa", "گفت‌وگوی تلفنی"),
+    ],
+)
+def test_feasts_buildings_and_event_nouns_are_not_people(text: str, lang: str, trap: str) -> None:
+    assert not any(trap in p or p in trap for p in people(text, lang)), people(text, lang)
