@@ -611,7 +611,7 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     if homonyms:
         _resolve_homonyms(text, norm, gaz, homonyms)
     if "\u0627\u0644" in norm:  # "ال": Arabic nisba family names
-        _nisba_surnames(text, norm, offsets, gaz)
+        _nisba_surnames(text, norm, offsets, gaz, lex)
     if personal:
         _personal_names(text, gaz, lex, personal)
     given = _given_names()
@@ -700,20 +700,30 @@ def _resolve_homonyms(text: str, norm: str, gaz: list[Hit], homonyms: tuple[Homo
 _PRONOUN_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0643\u0645", "\u0646\u0627")
 
 
-def _nisba_surnames(text: str, norm: str, offsets: list[int], gaz: list[Hit]) -> None:
+def _nisba_surnames(text: str, norm: str, offsets: list[int], gaz: list[Hit], lex: list[Hit]) -> None:
     """An Arabic nisba (المغربي, السوداني, التركماني) after a word without the article is a family name
     ("هدى المغربي", "محمد شياع السوداني"): an adjective agrees with a definite noun ("الوزير المغربي",
-    "وزير الخارجية المغربي", "نظيره المغربي"), a family name follows a given name."""
+    "وزير الخارجية المغربي", "نظيره المغربي"), a family name follows a given name. A verb or an event word
+    the lexicon knows is no given name ("زار السعودية", visited Saudi Arabia), and a name of several words
+    ("المملكة العربية السعودية") is the state's full name, not a nisba."""
     surnames: set[str] = set()
+    lex_ends = {lx.tend for lx in lex if lx.entry.kind == "concept"}
+    for h in gaz:  # a leader's family name ("محمد شياع السوداني") is the family name alone too ("استقبال السوداني")
+        if h.entry.kind == "person" and h.entry.script == "arabic":
+            last = norm[h.tstart : h.tend].rsplit(" ", 1)[-1]
+            if last.startswith("ال") and last.endswith(("ی", "یه")):
+                surnames.add(last)
     for h in gaz:
         e = h.entry
         if e.kind != "country" or e.script != "arabic" or h.suppressed or e.via not in ("name", "ethnonym"):
             continue
         token = norm[h.tstart : h.tend]
         head = token[1:] if token[:1] in "وفبل" and token[1:3] == "ال" else token
-        if not head.startswith("ال") or not token.endswith(("ی", "یه")) or token.endswith("ستانی"):
+        if not head.startswith("ال") or not token.endswith(("ی", "یه")) or token.endswith("ستانی") or " " in token:
             continue
         prev = _previous_token(norm, h.tstart)
+        if prev and norm.rfind(prev, 0, h.tstart) + len(prev) in lex_ends:
+            continue
         if prev != "الله":  # "عبد الله المصري": a given name ends in the article's letters
             if not prev or not prev.isalpha() or prev.startswith(("ال", "وال", "بال", "فال", "لل", "کال")):
                 continue

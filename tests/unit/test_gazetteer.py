@@ -293,3 +293,13 @@ def test_former_capital_name_alone_is_still_the_city() -> None:
 )
 def test_heads_of_state_and_government_of_partners(text: str, lang: str, leader: str) -> None:
     assert leader in [m.canonical for m in find_mentions(text, lang) if m.kind == "person"]
+
+
+def test_a_state_named_after_a_verb_or_by_its_full_name_is_no_family_name() -> None:
+    # the nisba rule reads "هدى المغربي" as a family name; a verb ("زار", visited) is no given name, and
+    # "المملكة العربية السعودية" is the state's full name
+    assert countries("زار وزير الخارجية المملكة العربية السعودية أمس", "ar") == ["Saudi Arabia"]
+    assert countries("زار السعودية وفد من رجال الأعمال", "ar") == ["Saudi Arabia"]
+    assert countries("وقالت الباحثة هدى المغربي إن المشروع مهم", "ar") == []
+    # a leader's family name alone is still the leader's, not his country's adjective
+    assert countries("وكان في استقبال السوداني رئيس الوزراء. محمد شياع السوداني يصل إلى عمّان", "ar") == []
