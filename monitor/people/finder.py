@@ -43,6 +43,13 @@ _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
 _TAILED: dict[str, bool] = {}  # Arabic-script word -> ends in a surname's ending (see _Doc._ar_shaped)
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
+# Russian surnames shaped like adjectives decline like adjectives: Пашковский, Пашковского, Пашковским ...
+_RU_ADJECTIVAL_CASES = tuple(
+    (stem + end, stem + nom)
+    for stem in ("ск", "цк")
+    for end, nom in (("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ом", "ий"), ("ой", "ая"), ("ую", "ая"))
+)
+_RU_SOFT_STEMS = frozenset("шщжчцй")
 
 
 def _country_of(m: Mention) -> str | None:
@@ -870,7 +877,9 @@ class _Doc(NameScanner):
         for c in sorted((c for c in cands if not c.single and c.source in ("pattern", "shape")), key=lambda c: c.s):
             e = c.e
             while e < n:
-                k = e
+                k = self._past_parentheses(e)  # "послы X (Польша), Y (Испания) и Z": each item's country
+                if k >= n:
+                    break
                 t = toks[k]
                 if t.n == ",":
                     k += 1
@@ -899,6 +908,17 @@ class _Doc(NameScanner):
             if e > c.e:
                 self._list_before(c, seen, out)
         return out
+
+    def _past_parentheses(self, k: int) -> int:
+        """The token after a short parenthesis at ``k`` ("(Польша)", "(Spain)"); ``k`` itself when none."""
+        toks, n = self.toks, len(self.toks)
+        if k < n and toks[k].n == "(":
+            j = k + 1
+            while j < n and j < k + 5 and toks[j].n != ")" and toks[j].k == "w":
+                j += 1
+            if j < n and toks[j].n == ")":
+                return j + 1
+        return k
 
     def _list_before(self, c: _Cand, seen: dict[tuple[int, int], _Cand], out: list[_Cand]) -> None:
         """The item before the first found one of a list ("X، [Y] و [Z]"): a full name right before a comma."""
@@ -1167,6 +1187,13 @@ class _Doc(NameScanner):
             for suf in RU_NAME_INFLECTIONS:
                 if w.endswith(suf) and w[: -len(suf)] in known:
                     return w[: -len(suf)]
+            for ending, nominative in _RU_ADJECTIVAL_CASES:  # "Пашковским" is "Пашковский" declined
+                if w.endswith(ending) and w[: -len(ending)] + nominative in known:
+                    return w[: -len(ending)] + nominative
+            if w.endswith(("ем", "ём", "ю", "я", "ей")) and w.rstrip("емёюяй")[-1:] in _RU_SOFT_STEMS:
+                stem = w[: -2] if w.endswith(("ем", "ём", "ей")) else w[:-1]
+                if stem in known:  # "Калниньшем", "Калниньшу": a name ending in a hushing or soft consonant
+                    return stem
         return None
 
 

@@ -82,3 +82,41 @@ def test_a_given_name_spelled_like_a_place_is_the_person(text: str, lang: str, n
 )
 def test_feasts_buildings_and_event_nouns_are_not_people(text: str, lang: str, trap: str) -> None:
     assert not any(trap in p or p in trap for p in people(text, lang)), people(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Грамоты вручили послы Томаш Вишневский (Польша), Хуан Карлос Медина (Испания) и Жоау Пинту Соареш "
+         "(Португалия).", "ru", ["Томаш Вишневский", "Хуан Карлос Медина", "Жоау Пинту Соареш"]),
+        ("Credentials were presented by ambassadors Tomasz Wisniewski (Poland), Juan Carlos Medina (Spain) and "
+         "Joao Pinto Soares (Portugal).", "en", ["Tomasz Wisniewski", "Juan Carlos Medina", "Joao Pinto Soares"]),
+    ],
+)
+def test_list_items_each_followed_by_a_country_in_parentheses(text: str, lang: str, want: list[str]) -> None:
+    got = people(text, lang)
+    assert all(w in got for w in want), got
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        ("Делегацию возглавил посол Томаш Вишневский. С послом Вишневским обсуждены авиарейсы.", "Вишневским"),
+        ("Переговоры провел госсекретарь Андрис Озолиньш. Между министром и Озолиньшем подписан план.",
+         "Озолиньшем"),
+    ],
+)
+def test_a_known_surname_declined_as_an_adjective_or_a_soft_stem(text: str, repeat: str) -> None:
+    assert repeat in people(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Делегацияны сыртқы істер министрлігінің канцлері Мартин Ыйгус басқарды.", "kk", "Мартин Ыйгус"),
+        ("Делегацию возглавил канцлер МИД Эстонии Мартин Ыйгус.", "ru", "Мартин Ыйгус"),
+        ("The delegation was led by the foreign ministry's chancellor, Martin Oigus.", "en", "Martin Oigus"),
+    ],
+)
+def test_a_chancellor_is_a_title(text: str, lang: str, want: str) -> None:
+    assert want in people(text, lang)
