@@ -12,7 +12,7 @@ from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
 from monitor.normalize import Folding, fold, normalize
-from monitor.people.lexicon import CUE_NASAB, CUE_SPEECH, CUE_TITLE, RoleDef, role_lexicon
+from monitor.people.lexicon import CUE_NASAB, CUE_SPEECH, CUE_TITLE, RoleDef, arabic_role_lexicon, role_lexicon
 from monitor.people.names import (
     AR_JOIN_NEXT,
     AR_JOIN_PREV,
@@ -88,7 +88,7 @@ class _Doc(NameScanner):
 
     # -- set-up ----------------------------------------------------------------------------------------
     def __init__(self, folding: Folding, lang: str | None, mentions: list[Mention]) -> None:
-        self.lex = role_lexicon()
+        self.lex = arabic_role_lexicon() if lang == "ar" else role_lexicon()
         self.text = folding.text
         self.lang = lang
         self.folded = folding
@@ -559,9 +559,12 @@ class _Doc(NameScanner):
             if rd.dir == "back" and ar and rd.role is not None:
                 # "رئیس مرکز مطالعات سیاسی، X Y، گفت": a name set off by commas after the complement follows even
                 # a title whose name usually stands before it
-                span = self._apposition_ahead(self.complement_fwd(h)[0])
+                kc, bc = self.complement_fwd(h)
+                span = self._apposition_ahead(kc)
+                if span is None and self.lang == "ar" and not h.definite:
+                    span = self._after_definite_chain(kc)  # "رئيس مجلس الإدارة سعيد راشد المري،"
                 if span is not None:
-                    self._add(cands, span, rd, None, before=1)
+                    self._add(cands, span, rd, bc, before=1)
                     got = True
             if rd.dir != "fwd" and not h.conj and not got:
                 k = h.a - 1
@@ -818,6 +821,24 @@ class _Doc(NameScanner):
             k += 1
             steps += 1
         return None
+
+    def _after_definite_chain(self, k: int) -> tuple[int, int, bool] | None:
+        """Arabic: a construct chain ends on its definite words ("حكومة الوحدة الوطنية"); an indefinite word
+        after them cannot go on with the chain, so a full name there ("سعيد راشد المري") closed by a comma,
+        a stop word or the end of the clause is the title's holder."""
+        toks, n = self.toks, len(self.toks)
+        j = k
+        while j < n and toks[j].k == "w" and self._al(j) and j not in self.hit_at and toks[j].ment is None:
+            j += 1
+        if j == 0 or not self._al(j - 1) or j >= n or toks[j].k != "w" or self._al(j):
+            return None
+        span = self.name_fwd(j)
+        if span is None or span[2] or span[0] != j:
+            return None
+        e = span[1]
+        if e < n and toks[e].k == "w" and not self.ar_stop(toks[e]) and e not in self.hit_at:
+            return None
+        return span
 
     def _shape_strong(self, i: int) -> bool:
         """Token ``i`` ends in a strong surname ending, maybe with a case ending after it, or carries the

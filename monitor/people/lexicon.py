@@ -6,7 +6,7 @@ automaton over every title's first word that tells the finder where titles may s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -114,6 +114,9 @@ class RoleLexicon:
     post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
     org_before: tuple[str, ...] = ()  # stems of place nouns standing before a place named after a person
     ac: Any = None  # Aho-Corasick over every cue of a window (see role_lexicon): (kind, length, order) per key
+    # word decisions made with this lexicon's stop words, once per word (see NameScanner.ar_stop, ar_name_tok)
+    ar_stop_cache: dict[str, bool] = field(default_factory=dict)
+    ar_name_cache: dict[tuple[str, str], bool] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -229,3 +232,12 @@ def role_lexicon() -> RoleLexicon:
     ac.make_automaton()
     lex.ac = ac
     return lex
+
+
+@lru_cache(maxsize=1)
+def arabic_role_lexicon() -> RoleLexicon:
+    """The lexicon for Arabic copy: the Persian stop words that are Arabic names are no stop words there
+    ("جمعة" is a given name in Arabic and Friday in Persian; "بدر" is the name Badr, not ب + the Persian "در")."""
+    lex = role_lexicon()
+    persian_only = frozenset(_norm(w) for w in _load_yaml("people_words.yaml")["persian_only_stop"])
+    return replace(lex, stop=lex.stop - persian_only, ar_stop_cache={}, ar_name_cache={})

@@ -81,8 +81,6 @@ def _stem_match(w: str, stems: tuple[str, ...]) -> bool:
 _SURNAME_LIKE_ENDINGS = frozenset({"ов", "ев", "ин", "ова", "ева", "ина", "ий", "ский", "ск", "ец", "ц"})
 _ORG_CACHE: dict[tuple[str, int], bool] = {}
 # Per-word decisions of the name scanner, kept across articles (the same words recur in every article).
-_AR_STOP: dict[str, bool] = {}  # folded word -> stop word or verb
-_AR_NAME_WORD: dict[tuple[str, str], bool] = {}  # (folded, as written) -> may be part of a name
 
 
 def stem_match(w: str, stems: tuple[str, ...]) -> bool:
@@ -193,11 +191,12 @@ class NameScanner:
     def ar_stop(self, t: Tok) -> bool:
         """A stop word or a verb (with its conjunction, future prefix or plural ending): never in a name.
         Decided once per folded word (the lexicon is loaded once)."""
-        got = _AR_STOP.get(t.n)
+        cache = self.lex.ar_stop_cache  # per lexicon: Arabic copy has its own stop words
+        got = cache.get(t.n)
         if got is None:
-            if len(_AR_STOP) > 100_000:
-                _AR_STOP.clear()
-            got = _AR_STOP[t.n] = self._ar_stop(t.n)
+            if len(cache) > 100_000:
+                cache.clear()
+            got = cache[t.n] = self._ar_stop(t.n)
         return got
 
     def _ar_stop(self, n: str) -> bool:
@@ -222,11 +221,12 @@ class NameScanner:
         if t.k != "w" or t.script != "ar" or len(t.n) < 2 or t.ment is not None or i in self.hit_at:
             return False
         key = (t.n, self.text[t.s:t.e])
-        got = _AR_NAME_WORD.get(key)
+        cache = self.lex.ar_name_cache
+        got = cache.get(key)
         if got is None:  # what the word alone tells, decided once per word as folded and as written
-            if len(_AR_NAME_WORD) > 100_000:
-                _AR_NAME_WORD.clear()
-            got = _AR_NAME_WORD[key] = self._ar_name_word(t, key[1])
+            if len(cache) > 100_000:
+                cache.clear()
+            got = cache[key] = self._ar_name_word(t, key[1])
         return got
 
     def _ar_name_word(self, t: Tok, raw: str) -> bool:

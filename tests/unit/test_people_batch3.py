@@ -120,3 +120,25 @@ def test_a_known_surname_declined_as_an_adjective_or_a_soft_stem(text: str, repe
 )
 def test_a_chancellor_is_a_title(text: str, lang: str, want: str) -> None:
     assert want in people(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("تلقى وزير الخارجية بدر سالم الهاجري اتصالاً هاتفياً مساء اليوم من نظيره الأوزبكي.", "بدر سالم الهاجري"),
+        ("وأشارت مديرة قسم العلاقات الخارجية في الوزارة، نور جمعة العبيدي، إلى أهمية التعاون.", "نور جمعة العبيدي"),
+    ],
+)
+def test_arabic_names_spelled_like_persian_function_words(text: str, want: str) -> None:
+    # "بدر" is Badr, not ب + the Persian "در"; "جمعة" is a given name in Arabic, Friday in Persian
+    assert want in people(text, "ar")
+
+
+def test_persian_friday_is_still_no_name() -> None:
+    assert people("نشست دو هیئت روز جمعه در تهران برگزار شد.", "fa") == []
+
+
+def test_arabic_name_after_a_definite_construct_chain() -> None:
+    # "رئيس مجلس إدارة الشركة الوطنية" ends on definite words; the indefinite name after it is the holder's
+    assert "سعيد راشد المري" in people("وأكد رئيس مجلس إدارة الشركة الوطنية سعيد راشد المري أن العقد مهم.", "ar")
+    assert people("وقال رئيس الحكومة الليبية عقد اجتماعا مع الوفد.", "ar") == []
