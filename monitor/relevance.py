@@ -158,6 +158,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     opening_past: dict[int, Hit] = {}  # paragraphs that open with "Напомним", "Еске салайық", "يذكر أن"
     envoy_sents: set[int] = set()  # an ambassador, embassy or consul of a named state: abroad by definition
     pair_sents: set[int] = set()  # a twinning: one city or province named is one side of two
+    citizens: dict[int, Hit] = {}  # a state's citizens named ...
+    advice: set[int] = set()  # ... and a verb of advice: together, the consular frame
     for h in lex:
         e = h.entry
         if e.kind == "concept":
@@ -176,6 +178,10 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                     envoy_sents.add(h.sent)
         elif e.kind == "context" and e.key in OWN_STATE_FRAMES:
             own_state.setdefault(h.sent, h)
+        elif e.kind == "cue" and e.key == "citizens":
+            citizens.setdefault(h.sent, h)
+        elif e.kind == "cue" and e.key == "advice":
+            advice.add(h.sent)
         elif e.kind == "context":
             frames.setdefault(h.sent, h)
         elif e.kind == "cue" and e.key == "state":
@@ -186,6 +192,10 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             past_sents.setdefault(h.sent, h)
             if _opens_paragraph(sc.norm, h):
                 opening_past.setdefault(h.para, h)
+
+    for s, h in citizens.items():
+        if s in advice:
+            own_state.setdefault(s, h)
 
     # --- country mentions: evidence for listing, and parties by sentence
     evidence: dict[str, float] = defaultdict(float)
