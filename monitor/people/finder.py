@@ -43,6 +43,10 @@ _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
 _TAILED: dict[str, bool] = {}  # Arabic-script word -> ends in a surname's ending (see _Doc._ar_shaped)
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
+# the first word of a clause (Persian), and the word after it: where a name with no title opens a sentence;
+# an opening adverbial ("در این نشست", "در این مراسم،") may come first
+_CLAUSE_FIRST = re.compile(
+    r"(?:^|[.!?;:\n,]\s*)(?:در این (?:نشست|دیدار|مراسم|همایش|جلسه)\s*,?\s*)?([^\W\d_]+)\s*([^\W\d_]*)")
 # Russian surnames shaped like adjectives decline like adjectives: Пашковский, Пашковского, Пашковским ...
 _RU_ADJECTIVAL_CASES = tuple(
     (stem + end, stem + nom)
@@ -159,6 +163,12 @@ class _Doc(NameScanner):
             for end, start in surnames.items():
                 spans.append((start - 90, end + 40))
                 self.ar_cues.append(start)
+        if self.lang == "fa" and lex.given_fa:  # a clause opening with a known given name ("نرگس سلطانی ...")
+            for m in _CLAUSE_FIRST.finditer(norm):
+                w = m.group(1)
+                if self._given_fa(w) or (w in ("سید", "سیده") and m.group(2)):
+                    spans.append((m.start(1) - 2, m.start(1) + 120))
+                    self.subject_cues = True
         if "\u200c" in self.text:  # Persian compound surnames written with a ZWNJ: "رضایی‌فر"
             offsets, identity = self.folded.offsets, self.folded.identity
             for m in lex.zwnj_re.finditer(self.text):
@@ -991,6 +1001,12 @@ class _Doc(NameScanner):
             after_comma = i > 0 and toks[i - 1].n == ","
             if not (i == 0 or toks[i - 1].k == "nl" or toks[i - 1].n in CLAUSE_PUNCT or after_comma):
                 continue
+            for adv in lex.adverbs:  # "در این نشست X Y ...": an opening adverbial, then the subject
+                if adv[0] == t.n and len(adv) > 1 and tuple(x.n for x in toks[i:i + len(adv)]) == adv:
+                    i += len(adv) + (i + len(adv) < n and toks[i + len(adv)].n == ",")
+                    break
+            if i >= n or toks[i].k != "w":
+                continue
             span = self._ar_name_fwd(i)
             if span is None:
                 continue
@@ -1009,9 +1025,34 @@ class _Doc(NameScanner):
             morph = (not single) and any(self._ar_surname_like(j) for j in range(s, e)) and e < n and (
                 toks[e].n in lex.stop
             )
+            if not (speech or morph) and not single:
+                s, e = self._given_first(s, e)
+                speech = e > s  # a given name and a family name open the clause, a function word or a title next
             if speech or morph:
                 out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="subject"))
         return out
+
+    def _given_first(self, s: int, e: int) -> tuple[int, int]:
+        """Persian: the clause-opening span ``s..e`` cut to a known given name (or a compound of two, "حسین‌علی",
+        with "سید" before it) and one family-name word (two when the second has the article, "شیخ الاسلامی"):
+        a Persian family name is one word, so what follows is the clause's predicate; (s, s) when the span
+        does not open with a given name."""
+        toks = self.toks
+        g = s + 1 if toks[s].n in ("سید", "سیده") and e - s >= 3 else s
+        if not self._given_fa(toks[g].n) or e - g < 2:
+            return s, s
+        end = g + 2
+        if end < e and toks[end].n.startswith("ال"):
+            end += 1  # "شیخ الاسلامی": a family name written in two words
+        if end < e and self._given_fa(toks[g + 1].n):
+            return s, s  # two given names in a row: a list or a compound the text did not join, not a clear name
+        return s, end  # Persian family names are one word: what follows is the clause's predicate
+
+    def _given_fa(self, w: str) -> bool:
+        given = self.lex.given_fa
+        if w in given:
+            return True
+        return any(w[:i] in given and w[i:] in given for i in range(2, len(w) - 1))
 
     # -- resolution ------------------------------------------------------------------------------------
     def _resolve(self, cands: list[_Cand], unnamed: list[tuple[int, str | None, int, bool]]) -> list[Entity]:

@@ -110,6 +110,7 @@ class RoleLexicon:
     fa_short: tuple[str, ...] = ()  # the same, counted only after a ZWNJ (-فر, -نیا ...)
     zwnj_re: re.Pattern[str] | None = None  # a ZWNJ and a short second part of a Persian compound surname
     org_ar: frozenset[str] = frozenset()  # heads of organisation and place names, Arabic script (folded)
+    given_fa: frozenset[str] = frozenset()  # common Persian given names (folded)
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
     post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
     org_before: tuple[str, ...] = ()  # stems of place nouns standing before a place named after a person
@@ -193,6 +194,8 @@ def role_lexicon() -> RoleLexicon:
     lex.org_cap = tuple(sorted({_norm(w) for w in _flat(words["org_heads_cap"])}, key=len, reverse=True))
     lex.org_before = tuple(sorted({_norm(w) for w in _flat(words["org_before_cap"])}, key=len, reverse=True))
     lex.stop = lex.stop | lex.org_ar
+    # (less the Persian stop words only: "علی" is Ali in Persian copy, "on" only in Arabic)
+    lex.given_fa = frozenset(_norm(w) for w in _flat(words["given_names_persian"])) - (lex.stop - lex.stop_ar)
     lex.post_nouns = frozenset(_norm(w) for w in _flat(words["post_nouns"]))
     shape = words["shape_endings"]
     lex.shape_strong = tuple(_norm(w) for w in shape["latin"] + shape["cyrillic"])

@@ -142,3 +142,28 @@ def test_arabic_name_after_a_definite_construct_chain() -> None:
     # "رئيس مجلس إدارة الشركة الوطنية" ends on definite words; the indefinite name after it is the holder's
     assert "سعيد راشد المري" in people("وأكد رئيس مجلس إدارة الشركة الوطنية سعيد راشد المري أن العقد مهم.", "ar")
     assert people("وقال رئيس الحكومة الليبية عقد اجتماعا مع الوفد.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("پریسا نوروزی نخستین زن ایرانی است که به سمت رایزن فرهنگی در دوشنبه منصوب شده است.", "پریسا نوروزی"),
+        ("کیوان حیدری گزارشی از وضعیت تجارت مرزی با ترکمنستان ارائه داد.", "کیوان حیدری"),
+        ("غلامحسین‌ رحیمی از روز شنبه به عنوان رایزن بازرگانی در تاشکند فعالیت خود را آغاز کرد.", "رحیمی"),
+        ("در این نشست، فرزانه کریمی از آمادگی اتاق بازرگانی برای همکاری خبر داد.", "فرزانه کریمی"),
+    ],
+)
+def test_a_persian_clause_opening_with_a_given_name_opens_with_a_person(text: str, want: str) -> None:
+    assert any(want in p for p in people(text, "fa")), people(text, "fa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "امید بزرگ ما توسعه روابط دو کشور است.",
+        "حسن همجواری دو کشور اهمیت زیادی دارد.",
+        "شیرین‌ترین خبر سال افتتاح راه‌آهن بود.",
+    ],
+)
+def test_common_words_spelled_like_given_names_open_no_name(text: str) -> None:
+    assert people(text, "fa") == []
