@@ -120,6 +120,9 @@ class RoleLexicon:
     ar_name_cache: dict[tuple[str, str], bool] = field(default_factory=dict)
 
 
+_KK_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+
+
 @lru_cache(maxsize=1)
 def role_lexicon() -> RoleLexicon:
     roles = _load_yaml("people_roles.yaml")
@@ -172,8 +175,11 @@ def role_lexicon() -> RoleLexicon:
     geo = words["geo_after"]
     # a word names a place when such a noun follows as its head: Kazakh needs the possessive ending
     # ("Лахор қаласы"; "өңірдің" alone is "the region's"), Russian and English take the noun as it is
+    # (a final қ, к, п is voiced before a vowel: "аймақ" -> "аймағы", "өлке" stays)
+    kk_geo = {_norm(w) for w in geo["kk"]}
+    kk_geo |= {w[:-1] + _KK_VOICED[w[-1]] for w in kk_geo if w[-1:] in _KK_VOICED}
     lex.geo_head = re.compile(
-        "(?:" + "|".join(re.escape(_norm(w)) for w in geo["kk"]) + ")(?:сы|сі|ы|і)"
+        "(?:" + "|".join(re.escape(w) for w in sorted(kk_geo)) + ")(?:сы|сі|ы|і)"
         + "|(?:" + "|".join(re.escape(_norm(w)) for w in geo["ru"] + geo["en"]) + ")"
     )
     lex.state = frozenset(_norm(w) for w in _flat(words["state_words"]))

@@ -488,6 +488,9 @@ class NameScanner:
             return None
         if units == 4 and k < n and self.cap_name_tok(k):
             return None
+        if units == 1 and last_end < n and getattr(self.hit_at.get(last_end), "rd", None) is not None \
+                and self.hit_at[last_end].rd.role is not None and self.hit_at[last_end].a == last_end:
+            return None  # "Бас консулы Татарстан Премьер-министрімен": one word before a title is its complement
         if self.org_around(start, last_end) or self.adjectives_in(start, last_end):
             return None
         return start, last_end, units == 1

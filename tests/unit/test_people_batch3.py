@@ -167,3 +167,21 @@ def test_a_persian_clause_opening_with_a_given_name_opens_with_a_person(text: st
 )
 def test_common_words_spelled_like_given_names_open_no_name(text: str) -> None:
     assert people(text, "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "person"),
+    [
+        ("Бас консулы Айдар Сейітов Башқұртстан Республикасының Премьер-министрі Ринат Ғалиевпен кездесті.", "kk",
+         "Башқұртстан", "Айдар Сейітов"),
+        ("Елші Нұрлан Әбілов Ховд аймағының басшысымен кездесті.", "kk", "Ховд", "Нұрлан Әбілов"),
+        ("Генконсул Айдар Сеитов встретился с премьер-министром Республики Башкортостан.", "ru", "Башкортостан",
+         "Айдар Сеитов"),
+        ("Қазақстанның Қазандағы Бас консулы Башқұртстан Премьер-министрімен кездесті.", "kk", "Башқұртстан", None),
+    ],
+)
+def test_a_place_right_after_a_title_is_no_person(text: str, lang: str, place: str, person: str | None) -> None:
+    got = people(text, lang)
+    assert not any(place in p for p in got), got
+    if person:
+        assert person in got, got
