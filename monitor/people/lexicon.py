@@ -111,6 +111,8 @@ class RoleLexicon:
     zwnj_re: re.Pattern[str] | None = None  # a ZWNJ and a short second part of a Persian compound surname
     org_ar: frozenset[str] = frozenset()  # heads of organisation and place names, Arabic script (folded)
     given_fa: frozenset[str] = frozenset()  # common Persian given names (folded)
+    arabic_copy: bool = False  # the variant for Arabic copy (see arabic_role_lexicon)
+    ya_names: frozenset[str] = frozenset()  # Arabic names opening with ي, the prefix of the imperfect verb
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
     post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
     org_before: tuple[str, ...] = ()  # stems of place nouns standing before a place named after a person
@@ -249,4 +251,6 @@ def arabic_role_lexicon() -> RoleLexicon:
     ("جمعة" is a given name in Arabic and Friday in Persian; "بدر" is the name Badr, not ب + the Persian "در")."""
     lex = role_lexicon()
     persian_only = frozenset(_norm(w) for w in _load_yaml("people_words.yaml")["persian_only_stop"])
-    return replace(lex, stop=lex.stop - persian_only, ar_stop_cache={}, ar_name_cache={})
+    ya_names = frozenset(_norm(w) for w in _load_yaml("people_words.yaml")["arabic_names_with_ya"])
+    return replace(lex, stop=lex.stop - persian_only, ar_stop_cache={}, ar_name_cache={}, arabic_copy=True,
+                   ya_names=ya_names)

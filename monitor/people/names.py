@@ -241,6 +241,11 @@ class NameScanner:
         ):
             return False  # بمشروع, لتفقد, بتعزيز: preposition + verbal noun or participle
         w = t.n
+        if self.lex.arabic_copy and len(w) >= 4 and (
+            w.startswith(("یت", "یست", "است")) or (w[0] == "ی" and w.endswith("ها"))
+        ) and w not in self.lex.ya_names:
+            return False  # imperfect verbs of the derived forms (یتسلم, یستعرض), with an object (یجریها), and
+            # verbal nouns of the tenth form (استعراض); Central Asian names open with ی too (یرلان, یولداشیف)
         at = w.find("ال", 3)
         if at != -1 and (w[:at] in self.lex.verbs or w[1:at] in self.lex.verbs):
             return False  # a verb glued to the next word (أشارالسفير)

@@ -185,3 +185,20 @@ def test_a_place_right_after_a_title_is_no_person(text: str, lang: str, place: s
     assert not any(place in p for p in got), got
     if person:
         assert person in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ("تلقى الوزير اتصالاً هاتفياً من نظيره، جرى خلاله استعراض العلاقات الثنائية.", "استعراض"),
+        ("جلالة الملك يتسلم أوراق اعتماد عدد من السفراء الجدد", "يتسلم"),
+        ("وتأتي هذه الزيارة ضمن جولة يجريها السفير في عدد من الدول.", "يجريها"),
+    ],
+)
+def test_arabic_verbs_and_verbal_nouns_are_no_names(text: str, trap: str) -> None:
+    assert not any(trap in p for p in people(text, "ar")), people(text, "ar")
+
+
+def test_central_asian_names_opening_with_ya_stay_names() -> None:
+    got = people("استقبل وزير الطاقة يرلان سيتقالييف والسفير أكمل يولداشيف وفد الشركة.", "ar")
+    assert "يرلان سيتقالييف" in got, got
