@@ -43,6 +43,9 @@ _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
 _TAILED: dict[str, bool] = {}  # Arabic-script word -> ends in a surname's ending (see _Doc._ar_shaped)
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
+# words that introduce a list of people with no title (folded): "كل من", "هم:", "منهم", "از جمله"
+_LIST_INTRO = frozenset({"کل", "هم", "وهم", "منهم", "ومنهم", "بینهم", "وبینهم", "جمله"})
+_LIST_INTRO_RE = re.compile(r"کل من|(?<![^\W\d_])(?:و?هم|و?منهم|و?بینهم)\s*:|از جمله")
 # the first word of a clause (Persian), and the word after it: where a name with no title opens a sentence;
 # an opening adverbial ("در این نشست", "در این مراسم،") may come first
 _CLAUSE_FIRST = re.compile(
@@ -163,6 +166,8 @@ class _Doc(NameScanner):
             for end, start in surnames.items():
                 spans.append((start - 90, end + 40))
                 self.ar_cues.append(start)
+        for m in _LIST_INTRO_RE.finditer(norm):  # "كل من: X، وY", "هم: ...": a list with no title
+            spans.append((m.start() - 2, m.end() + 200))
         if self.lang == "fa" and lex.given_fa:  # a clause opening with a known given name ("نرگس سلطانی ...")
             for m in _CLAUSE_FIRST.finditer(norm):
                 w = m.group(1)
@@ -613,6 +618,7 @@ class _Doc(NameScanner):
                     unnamed.append((h.a, self._role_string(rd, country), rd.strength, bool(country and rd.country)))
         cands.extend(self._shaped())
         cands.extend(self._ar_shaped())
+        cands.extend(self._introduced_lists())
         cands.extend(self._lists(cands))
         if self.subject_cues:
             cands.extend(self._persian_subjects())
@@ -938,6 +944,36 @@ class _Doc(NameScanner):
                 e = e2
             if e > c.e:
                 self._list_before(c, seen, out)
+        return out
+
+    def _introduced_lists(self) -> list[_Cand]:
+        """Arabic script: a list of full names after a word that introduces one, with no title ("كل من: X، وY،
+        وZ", "هم: ...", "از جمله X و Y"): two items or more, each a full name, joined by commas or "و"."""
+        toks, n = self.toks, len(self.toks)
+        out: list[_Cand] = []
+        for i, t in enumerate(toks):
+            if t.script != "ar" or t.n not in _LIST_INTRO:
+                continue
+            k = i + 1
+            if t.n == "کل" and (k >= n or toks[k].n != "من"):
+                continue
+            k += t.n == "کل"
+            items: list[tuple[int, int]] = []
+            while k < n:
+                while k < n and toks[k].n in (":", ","):
+                    k += 1
+                if k < n and toks[k].n == "و":
+                    k += 1
+                span = self.name_fwd(k) if k < n else None
+                if span is None or span[2] or span[0] != k:
+                    break
+                items.append((span[0], span[1]))
+                k = span[1]
+                if not (k < n and (toks[k].n == "," or toks[k].n == "و" or (toks[k].pre[:1] == "و"
+                                                                          and toks[k].k == "w"))):
+                    break
+            if len(items) >= 2:
+                out.extend(_Cand(a, b, toks[a].s, toks[b - 1].e, source="list") for a, b in items)
         return out
 
     def _past_parentheses(self, k: int) -> int:

@@ -202,3 +202,20 @@ def test_arabic_verbs_and_verbal_nouns_are_no_names(text: str, trap: str) -> Non
 def test_central_asian_names_opening_with_ya_stay_names() -> None:
     got = people("استقبل وزير الطاقة يرلان سيتقالييف والسفير أكمل يولداشيف وفد الشركة.", "ar")
     assert "يرلان سيتقالييف" in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("وشارك في اللقاء كل من: عادل الكعبي، وسعاد المهيري، وحمدان النعيمي.", "ar",
+         ["عادل الكعبي", "سعاد المهيري", "حمدان النعيمي"]),
+        ("والتقى الوفد عدداً من رجال الأعمال، هم: ماجد العتيبي ونورة السبيعي.", "ar", ["ماجد العتيبي", "نورة السبيعي"]),
+    ],
+)
+def test_a_list_of_people_introduced_without_a_title(text: str, lang: str, want: list[str]) -> None:
+    got = people(text, lang)
+    assert all(w in got for w in want), got
+
+
+def test_an_introduced_list_of_bodies_names_nobody() -> None:
+    assert people("ووقع الاتفاقية كل من الوزارة والهيئة العامة للاستثمار.", "ar") == []
