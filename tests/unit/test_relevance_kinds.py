@@ -26,7 +26,8 @@ HOLDOUT = yaml.safe_load((ROOT / "tests/data/relevance_holdout.yaml").read_text(
 # list, consular advice to a state's own citizens), each with a relevant pair; written before first run
 BACKGROUND = yaml.safe_load((ROOT / "tests/data/relevance_background.yaml").read_text(encoding="utf-8"))["cases"]
 # the kinds held-out batch 3 showed (consular stories, formats named after a capital, public relations, earlier
-# events, the home state's unnamed office, the Persian ethnonym قزاق), each with a relevant pair
+# events, the home state's unnamed office, the Persian ethnonym قزاق, kashida routes, tourism as a field), each
+# with a relevant pair
 BATCH3 = yaml.safe_load((ROOT / "tests/data/relevance_batch3_kinds.yaml").read_text(encoding="utf-8"))["cases"]
 CASES = KINDS + HOLDOUT + BACKGROUND + BATCH3
 
