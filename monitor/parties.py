@@ -55,12 +55,13 @@ _DASH = re.compile(r"^\s*-\s*$")
 _FRAME_ACTORS = frozenset({"sport", "tourism", "culture"})  # a team, tourists, artists: private actors
 _CUE_READING = {
     "state": "office", "state_weak": "state", "group": "ethnic", "private": "private", "trade": "trade",
-    "member": "listed", "route": "route", "via": "route", "format": "format",
+    "member": "listed", "route": "route", "via": "route", "format": "format", "origin": "origin",
 }
 # A format is named after the place right beside it ("Astana format", "صيغة أستانا", "Астанинский формат"; Arabic
 # and Persian may put one noun of the idafa between: "صيغة محادثات أستانا"); a preposition of passage governs
 # the name it stands beside ("via Iran", "через Иран", "Түрікменстан арқылы").
-_ADJACENT = {"format": (0, 1), "via": (0, 0)}  # cue class -> (window in Latin/Cyrillic, in Arabic script)
+_ADJACENT = {"format": (0, 1), "via": (0, 0), "origin": (0, 1)}  # cue class -> (window in Latin/Cyrillic, in Arabic
+# script); people "arriving from" a country ("кандасов, прибывающих из Монголии", "القادمين من") name its origin
 _THROUGH = frozenset({"through", "via", "across"})
 # Kazakh genitive endings: "Қазақстан Республикасының Сауда және интеграция вице-министрі" governs an office
 # across the whole name of the ministry, however long (the office takes the possessive ending).
