@@ -161,6 +161,9 @@ def _sides(h: Hit, lang: str) -> tuple[bool, bool]:
 
 
 _OF = frozenset({"of", "to"})
+# "the national grid company in Uzbekistan", "الشركة الوطنية لشبكات الكهرباء في أوزبكستان": a company, its
+# students or investors placed in a country by "in" are located there, whatever name stands between
+_IN_WORDS = frozenset(normalize(w) for w in ("in", "في", "در", "в", "во"))
 # An office governs its country directly (genitive, ezafe, idafa); a preposition between them makes the
 # country a destination or a host instead.
 _PREPOSITIONS = frozenset(normalize(w) for w in (  # folded as the text is: في -> فی, إلى -> الی
@@ -191,16 +194,19 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tupl
             if not left:
                 continue
             gap, side = _gap(norm, c.tend, first.tstart), 0
-            if gap is None or gap > (GENITIVE_WINDOW if cls == "state" else LEFT_WINDOW):
+            located = cls == "private" and gap is not None and 0 < gap <= GENITIVE_WINDOW \
+                and _WORD.findall(norm, c.tend, first.tstart)[-1] in _IN_WORDS
+            if gap is None or gap > (GENITIVE_WINDOW if cls == "state" or located else LEFT_WINDOW):
                 continue
             words = _WORD.findall(norm, c.tend, first.tstart)
-            if gap > LEFT_WINDOW and (not _ministry_name(words) or _hit_between(starts, c.tend, first.tstart)):
+            if gap > LEFT_WINDOW and not located and (
+                    not _ministry_name(words) or _hit_between(starts, c.tend, first.tstart)):
                 continue
             if latin:
                 words = [w for w in words if w != "the"]
                 if cls == "route" and (not words or words[-1] in _THROUGH):
                     pass  # "routes through Iran", "the corridor via Aktau"
-                elif cls != "via" and (not words or words[-1] not in _OF):
+                elif cls != "via" and (not words or words[-1] not in _OF) and not located:
                     continue
             elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words):
                 continue  # "سفر نخست‌وزیر پاکستان به دوشنبه", "посол Турции в Казахстане": a destination, a host
