@@ -11,7 +11,8 @@ Agents (consumer group ``news-monitor``; run by ``monitor worker``):
   two seconds, for deliveries left by a crash or by a worker on another host that died).
 
 Delivery semantics: at least once, with idempotent sinks. A batch is acknowledged (and so its offsets
-committed) only after its sinks and the broker acknowledged it; a stop request never acknowledges half of
+committed, never past a message of another batch still in work: :mod:`streams.offsets`) only after its sinks
+and the broker acknowledged it; a stop request never acknowledges half of
 one. A batch that fails because of an outage is retried until the outage ends; a batch that fails because of
 one of its messages is split until that message is found, which goes to ``news.dlq`` with the reason
 (:mod:`streams.runner`). A worker whose partitions stop moving exits so that it is restarted
@@ -35,7 +36,7 @@ import faust
 
 from monitor import bus
 from monitor.settings import Settings
-from streams import stages
+from streams import offsets, stages
 from streams.health import Watchdog
 from streams.runner import is_outage, isolate
 
@@ -97,6 +98,7 @@ def create_app(settings: Settings) -> faust.App:
     """Build the app for ``settings`` (the topics must exist: :func:`monitor.bus.ensure_topics`)."""
     if not settings.kafka:
         raise ValueError("MONITOR_KAFKA is not set: the stream workers need a Kafka bootstrap address")
+    offsets.install()  # never commit past a message still in work (faust-streaming/faust#606)
     brokers = ";".join(f"kafka://{b.strip()}" for b in settings.kafka.split(",") if b.strip())
     app = faust.App(
         bus.WORKER_GROUP,
