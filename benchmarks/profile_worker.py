@@ -2,7 +2,10 @@
 
 Starts its own Apache Kafka broker and OpenSearch node (as ``benchmarks/stream.py`` does), produces N
 synthetic articles into ``news.raw`` and runs one worker under ``py-spy`` (a sampling profiler, not a project
-dependency: ``pip install py-spy`` anywhere and pass ``--py-spy PATH``) until the topics are drained. Prints
+dependency: ``pip install py-spy`` anywhere and pass ``--py-spy PATH``) until the topics are drained. Only the
+thread that holds the GIL is sampled (``--gil``), so the shares are shares of the worker's CPU: sampling every
+thread counted a thread waiting for the GIL (after a hash or a socket call released it) as working in the
+frame it waits in, and inflated whatever ran beside enrichment. Prints
 the share of the worker's samples per kind of work (enrichment, (de)serialisation, model construction,
 Kafka client, engine client, ...), the CPU seconds of the worker and of the two JVMs over the same interval,
 and as the last line one JSON object with those figures.
@@ -103,7 +106,7 @@ def main() -> None:
             jvms = [kafka_pid, search_pid]
             log = open(work / "worker.log", "wb")  # noqa: SIM115 - the child owns it
             proc = subprocess.Popen([args.py_spy, "record", "--format", "raw", "--rate", str(args.rate),
-                                     "--threads", "--nonblocking", "-o", str(raw), "--",
+                                     "--threads", "--nonblocking", "--gil", "-o", str(raw), "--",
                                      sys.executable, "-m", "monitor.cli", "worker"],
                                     env=env, stdout=log, stderr=subprocess.STDOUT)
             started = time.monotonic()

@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     # Compression of the messages the project produces: none (less CPU for the producers and for the broker,
     # which unpacks each compressed batch to validate it) or gzip (topics 3-4 times smaller): docs/scaling.md.
     kafka_compression: str = "none"
-    stream_batch: int = 100
+    stream_batch: int = 500  # a full batch costs the engine one story refresh and one round of lookups
     stream_within_s: float = 0.2
     stream_concurrency: int = 2  # batches in flight per worker (enrichment of one beside the I/O of another)
     poison_retries: int = 2
