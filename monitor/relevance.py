@@ -94,6 +94,12 @@ def _pair_ids() -> frozenset[str]:
 
 
 @cache
+def _citizen_keys() -> frozenset[str]:
+    """The words for a state's citizens (migrants, pilgrims ...), some of which are also group cues."""
+    return frozenset(s.key for s in lexicon().cues.get("citizens", ()))
+
+
+@cache
 def _office_ids() -> frozenset[str]:
     """Concepts naming an office of a state (ambassador, foreign minister): never sport or tourism."""
     return frozenset(c.id for c in lexicon().concepts.values() if c.role == "strong")
@@ -178,8 +184,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                     envoy_sents.add(h.sent)
         elif e.kind == "context" and e.key in OWN_STATE_FRAMES:
             own_state.setdefault(h.sent, h)
-        elif e.kind == "cue" and e.key == "citizens":
-            citizens.setdefault(h.sent, h)
+        elif e.kind == "cue" and (e.key == "citizens" or (e.key == "group" and e.surface.key in _citizen_keys())):
+            citizens.setdefault(h.sent, h)  # (migrants are a group beside a people's name, and citizens too)
         elif e.kind == "cue" and e.key == "advice":
             advice.add(h.sent)
         elif e.kind == "context":
@@ -193,6 +199,9 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             if _opens_paragraph(sc.norm, h):
                 opening_past.setdefault(h.para, h)
 
+    for h in gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
+        if h.reading == "private" and h.why == "citizens":
+            citizens.setdefault(h.sent, h)
     for s, h in citizens.items():
         if s in advice:
             own_state.setdefault(s, h)
