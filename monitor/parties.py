@@ -206,7 +206,7 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tupl
                 words = [w for w in words if w != "the"]
                 if cls == "route" and (not words or words[-1] in _THROUGH):
                     pass  # "routes through Iran", "the corridor via Aktau"
-                elif cls != "via" and (not words or words[-1] not in _OF) and not located:
+                elif cls not in ("via", "origin") and (not words or words[-1] not in _OF) and not located:
                     continue
             elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words):
                 continue  # "سفر نخست‌وزیر پاکستان به دوشنبه", "посол Турции в Казахстане": a destination, a host

@@ -29,7 +29,11 @@ BACKGROUND = yaml.safe_load((ROOT / "tests/data/relevance_background.yaml").read
 # events, the home state's unnamed office, the Persian ethnonym قزاق, kashida routes, tourism as a field), each
 # with a relevant pair
 BATCH3 = yaml.safe_load((ROOT / "tests/data/relevance_batch3_kinds.yaml").read_text(encoding="utf-8"))["cases"]
-CASES = KINDS + HOLDOUT + BACKGROUND + BATCH3
+# the kinds held-out batch 4 showed after its first run (a list of people's countries of origin, a parliament's
+# question about kin abroad answered at home, an ethnocultural centre named by a people's adjective), each with
+# relevant pairs
+BATCH4 = yaml.safe_load((ROOT / "tests/data/relevance_batch4_kinds.yaml").read_text(encoding="utf-8"))["cases"]
+CASES = KINDS + HOLDOUT + BACKGROUND + BATCH3 + BATCH4
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
@@ -66,3 +70,9 @@ def test_batch3_kinds_in_every_language_where_they_occur() -> None:
         assert langs[sub] == {"ar", "fa", "kk", "ru", "en"}, sub
     for sub in {c["sub"] for c in BATCH3} - {"background"}:  # each negative sub-kind keeps a relevant pair
         assert any(c["sub"] == sub and c["relevant"] for c in BATCH3), sub
+
+
+def test_batch4_kinds_keep_relevant_pairs() -> None:
+    for sub in {c["sub"] for c in BATCH4}:
+        assert any(c["sub"] == sub and c["relevant"] for c in BATCH4), sub
+        assert any(c["sub"] == sub and not c["relevant"] for c in BATCH4), sub
