@@ -332,6 +332,7 @@ def read(sc: Scan) -> None:
         if cue is not None and any(h.reading in ("office", "state") for h in group):
             cue[0].reading = "attached"  # this office is the named country's (relevance looks for loose ones)
     _format_venues(mentions, {h.sent for h in sc.lex if _cue_class(h) == "format"})
+    _ethnocultural(sc, mentions, [h for h in sc.lex if h.entry.kind == "cue" and h.entry.key == "ethnocultural"])
     _one_sense_per_discourse(sc, mentions)
 
 
@@ -449,6 +450,34 @@ def _quoted(sc: Scan, h: Hit) -> bool:
     return len(_WORD.findall(before[i + 1 :])) + len(_WORD.findall(after[:j])) <= 1
 
 
+ETHNOCULTURAL_WINDOW = 12  # words of a list of peoples' adjectives before the noun they qualify
+
+
+def _ethnocultural(sc: Scan, mentions: list[Hit], cues: list[Hit]) -> None:
+    """Peoples' adjectives that qualify an ethnocultural centre or association ("узбекского, уйгурского,
+    азербайджанского и других этнокультурных центров", "Uzbek and Azerbaijani ethnocultural associations",
+    "өзбек, әзербайжан этномәдени бірлестіктері"): the peoples living in the country, not their states. The
+    adjectives may form a list with peoples that have no state of their own; only commas, conjunctions and
+    words (no office, no event, no full stop) stand between them and the noun (Arabic script: the noun
+    first)."""
+    if not cues:
+        return
+    norm = sc.norm
+    blocking = sorted(h.start for h in sc.lex if h.entry.kind == "concept" or _cue_class(h) in ("state", "state_weak"))
+    for h in mentions:
+        if h.entry.via not in ("adjective", "ethnonym") or h.reading == "office":
+            continue
+        for c in cues:
+            if c.sent != h.sent:
+                continue
+            a, b = (h.tend, c.tstart) if h.entry.script != "arabic" else (c.tend, h.tstart)
+            gap = _gap(norm, a, b, _SOFT_BARRIER)
+            if gap is None or gap > ETHNOCULTURAL_WINDOW or _hit_between(blocking, a, b):
+                continue
+            h.reading, h.why = "ethnic", f"ethnocultural: {sc.surface(c)}"
+            break
+
+
 def _one_sense_per_discourse(sc: Scan, mentions: list[Hit]) -> None:
     """A people named as a people, its state never named: its other names in the text are the people too."""
     ethnic: dict[str, str] = {}
@@ -461,16 +490,20 @@ def _one_sense_per_discourse(sc: Scan, mentions: list[Hit]) -> None:
             ethnic.setdefault(h.entry.country, sc.surface(h))
     if not ethnic:
         return
+    cultural = {h.entry.country for h in mentions if h.reading == "ethnic" and h.why.startswith("ethnocultural")}
     named = {
         h.entry.country for h in mentions
         if h.entry.via in ("name", "abbreviation", "capital", "adjective", "leader", "institution")
-        and h.reading != "listed"
+        and h.reading not in ("listed", "ethnic")
         and not (h.entry.kind == "trap")
+        and not (h.entry.country in cultural and h.entry.via == "adjective" and h.reading != "office")
     }
     for h in mentions:
         c = h.entry.country
-        if c in ethnic and c not in named and h.entry.via == "ethnonym" and h.reading in ("ethnonym", "state", "name",
-                                                                                          "private"):
+        # (a people's adjective, where that people's ethnocultural centre is the story: "представители
+        # азербайджанского центра" are the centre's)
+        people_word = h.entry.via == "ethnonym" or (c in cultural and h.entry.via == "adjective")
+        if c in ethnic and c not in named and people_word and h.reading in ("ethnonym", "state", "name", "private"):
             h.reading, h.why = "ethnic", f"people, as '{ethnic[c]}'"
     for h in mentions:
         if h.reading == "ethnic" and h.suppressed is None:
