@@ -166,8 +166,11 @@ class _Doc(NameScanner):
             for end, start in surnames.items():
                 spans.append((start - 90, end + 40))
                 self.ar_cues.append(start)
-        for m in _LIST_INTRO_RE.finditer(norm):  # "كل من: X، وY", "هم: ...": a list with no title
-            spans.append((m.start() - 2, m.end() + 200))
+        self.intro_lists = False
+        if self.lang in ("ar", "fa"):
+            for m in _LIST_INTRO_RE.finditer(norm):  # "كل من: X، وY", "هم: ...": a list with no title
+                spans.append((m.start() - 2, m.end() + 200))
+                self.intro_lists = True
         if self.lang == "fa" and lex.given_fa:  # a clause opening with a known given name ("نرگس سلطانی ...")
             for m in _CLAUSE_FIRST.finditer(norm):
                 w = m.group(1)
@@ -618,7 +621,8 @@ class _Doc(NameScanner):
                     unnamed.append((h.a, self._role_string(rd, country), rd.strength, bool(country and rd.country)))
         cands.extend(self._shaped())
         cands.extend(self._ar_shaped())
-        cands.extend(self._introduced_lists())
+        if self.intro_lists:
+            cands.extend(self._introduced_lists())
         cands.extend(self._lists(cands))
         if self.subject_cues:
             cands.extend(self._persian_subjects())
