@@ -168,6 +168,19 @@ def create_app(settings: Settings) -> faust.App:
         alerted, matches = stages.match_items(relevant, service)
         return alerted, matches, stories
 
+    @app.task
+    async def open_sinks() -> None:
+        """Open the store, the alert service and the story store while the worker joins its group, so that its
+        first batch waits for none of them (each takes a few requests to the engine or a read of Kafka). A
+        failure here is logged; the first batch opens them again, with its retries."""
+        try:
+            await asyncio.to_thread(store)
+            await asyncio.to_thread(alert_service)
+            await asyncio.to_thread(story_store)
+        except Exception as exc:
+            log.warning("opening the sinks at start failed (%s: %s); the first batch tries again", type(exc).__name__,
+                        exc)
+
     def deliver_registry() -> Any:
         """The deliverer's own registry (its own connection: it runs beside the pipeline's threads)."""
         if "deliver" not in state:

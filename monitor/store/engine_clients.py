@@ -104,7 +104,7 @@ class EngineClient(Protocol):
     def index_exists(self, name: str) -> bool: ...
     def update_aliases(self, actions: list[dict[str, Any]]) -> None: ...
     def alias_indices(self, alias: str) -> list[str]: ...
-    def bulk(self, operations: list[dict[str, Any]]) -> dict[str, Any]: ...
+    def bulk(self, operations: list[dict[str, Any]], refresh: bool = False) -> dict[str, Any]: ...
     def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None: ...
     def delete_doc(self, index: str, doc_id: str) -> None: ...
     def get_doc(self, index: str, doc_id: str) -> dict[str, Any] | None: ...  # real time; None if missing
@@ -201,9 +201,12 @@ class RestClient:
         found = self._request("GET", _path("_alias", alias), missing_ok=True)
         return sorted(found or {})
 
-    def bulk(self, operations: list[dict[str, Any]]) -> dict[str, Any]:
+    def bulk(self, operations: list[dict[str, Any]], refresh: bool = False) -> dict[str, Any]:
+        """``refresh``: the shards written are refreshed before the answer (searches see the writes), in the
+        same round trip."""
         body = b"".join(_dumps(op) + b"\n" for op in operations)
-        return dict(self._request("POST", "/_bulk", content=body, headers=_NDJSON))
+        path = "/_bulk?refresh=true" if refresh else "/_bulk"
+        return dict(self._request("POST", path, content=body, headers=_NDJSON))
 
     def index(self, index: str, doc_id: str, body: dict[str, Any]) -> None:
         self._request("PUT", _path(index, "_doc", doc_id), body)

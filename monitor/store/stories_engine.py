@@ -160,7 +160,8 @@ class EngineStories:
             ops.append({"doc": {"story_id": move.to_story, "reasons": json.dumps(move.reasons, ensure_ascii=False)}})
         if not ops:
             return
-        response = self._retrying("write story members", lambda: self.client.bulk(ops))
+        # refreshed in the same request, so that the next batch, on any worker, sees them
+        response = self._retrying("write story members", lambda: self.client.bulk(ops, refresh=True))
         created = [sig for sig, _ in added]
         for n, item in enumerate(response.get("items", [])):
             outcome = next(iter(item.values()))
@@ -169,7 +170,6 @@ class EngineStories:
                 raise EngineError(f"the engine refused a story member ({status}): {outcome.get('error')}", status)
             if n < len(created) and status < 300:  # what this worker wrote is what the engine keeps
                 self._remember(created[n])
-        self._retrying("refresh story members", lambda: self.client.refresh(self.index))
 
     def _stories(self, story_ids: Iterable[str]) -> dict[str, Story]:
         ids = sorted(set(story_ids))
