@@ -128,6 +128,80 @@ def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tup
     return out
 
 
+# The state's envoys and foreign ministry: serving its own people abroad (citizens, pilgrims, students, ethnic kin)
+# they act alone; diplomacy needs an official of a second state.
+OWN_PEOPLE_OFFICES = frozenset({"ambassador", "embassy", "consul", "foreign_minister"})
+# Contact between officials: where a second country is a party in such a sentence, its officials take part.
+CONTACTS = frozenset({"meeting", "talks", "reception", "discussion", "phone_call", "agreement", "memorandum",
+                      "joint_commission", "credentials", "official_visit"})
+# A state does not cooperate or keep relations with its own citizens: these words name a second side.
+SIDES = ("cooperation", "relations")
+GOVERNS = 2  # words between a contact and the people it is held with ("встречи с гражданами", "met Kazakh students")
+
+
+def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) -> Hit | None:
+    """The first word in the headline or lead that names a state's own people as those served: its citizens,
+    migrants, pilgrims or compatriots (a citizens cue), its citizens by the state's adjective
+    ("қазақстандықтар", "Kazakhstanis"), its students ("students from Kazakhstan"), or its ethnic kin abroad (a
+    people read as a people: "этнических казахов", "шетелде тұратын қазақтардың")."""
+    found: list[Hit] = []
+    for h in lex:
+        e = h.entry
+        if h.sent in lead_sents and e.kind == "cue" and (
+                e.key == "citizens" or (e.key in ("group", "private") and e.surface.key in _citizen_keys())):
+            found.append(h)
+    for h in gaz:
+        if h.sent not in lead_sents:
+            continue
+        kin = h.suppressed == "ethnic-group" or (h.entry.kind == "trap" and h.entry.trap == "ethnic-minority")
+        if kin or (h.reading == "private" and h.why == "citizens") or h.reading == "origin":
+            found.append(h)
+    return min(found, key=lambda h: h.start, default=None)
+
+
+def _people_surface(sc: Scan, h: Hit) -> str:
+    """How the people served are named: the cue that read a country as their origin or as citizens, else the hit."""
+    return h.why if h.reading in ("origin", "private") and h.why and h.why != "citizens" else sc.surface(h)
+
+
+def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dict[str, list[Hit]],
+                  foreign_sents: set[int], parties: dict[int, set[str]], own: Hit, home: str | None) -> str | None:
+    """What shows an official of a second state acting in a story about one state's own people, or None: offices
+    of two states, a counterpart or "the two countries", an international organisation as a party, cooperation or
+    relations (a second side), a contact with the head of a region or city ("the consul general met the
+    governor"), or a contact sentence with a party other than the acting state (a contact held with the people
+    served does not count: "организуют встречи с гражданами")."""
+    acting = {h.entry.country for h, _ in mentions if h.reading in ("office", "state")}
+    if len(acting) > 1:
+        return "offices of " + ", ".join(sorted(acting))
+    if foreign_sents:
+        return "a counterpart or two countries"
+    orgs = sorted({p for ps in parties.values() for p in ps if p.startswith("org:")})
+    if orgs:
+        return orgs[0][4:]
+    for cid in SIDES:
+        if concept_hits.get(cid):
+            return f"'{sc.surface(concept_hits[cid][0])}' (a second side)"
+    acting = acting or ({home} if home else set())
+    people = [h.start for h in sc.lex if h.entry.kind == "cue" and h.entry.key in ("citizens", "group", "private")]
+    people += [h.start for h in sc.gaz if h.suppressed == "ethnic-group" or h.reading in ("private", "origin")]
+    heads = {h.sent: h for h in sc.lex if h.entry.kind == "cue" and h.entry.key == "local_head"}
+    for cid in CONTACTS:
+        for c in concept_hits.get(cid, ()):
+            if c.sent in heads:  # "the consul general met the governor of the region": the host's official
+                return f"'{sc.surface(c)}' with '{sc.surface(heads[c.sent])}'"
+            others = {h.entry.country for h, _ in mentions
+                      if h.sent == c.sent and h.reading in PARTY_READINGS and h.entry.country not in acting}
+            if not others:
+                continue
+            after = sc.norm[c.tend : c.tend + 80]
+            reach = c.tend + sum(len(w) + 1 for w in _WORDS.findall(after)[: GOVERNS + 1])
+            if any(c.tend <= p <= reach for p in people):
+                continue  # the contact is held with the people served
+            return f"'{sc.surface(c)}' with {', '.join(sorted(others))}"
+    return None
+
+
 def _opens_paragraph(norm: str, h: Hit) -> bool:
     """A cue standing first in its paragraph (a conjunction or a dateline dash may come before it)."""
     start = norm.rfind("\n", 0, h.start) + 1
@@ -273,6 +347,22 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         for s in {h.sent for h in gaz + lex}:
             framed.setdefault(s, consular)
         reasons.append(f"consular story: '{sc.surface(consular)}' in the headline or lead, one state's offices")
+    elif concept_hits.keys() & OWN_PEOPLE_OFFICES:
+        # a headline about an envoy's or the ministry's own act (a consulate opens, an ambassador visits) is
+        # about that act unless it names the people served too
+        title_office = any(h.sent in title_sents for cid in OWN_PEOPLE_OFFICES for h in concept_hits.get(cid, ()))
+        own = _own_people(sc, lex, gaz, title_sents if title_office else lead_sents)
+        if own is not None:
+            home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
+            second = _second_state(sc, mentions, concept_hits, foreign_sents, parties, own, home_guess)
+            if second is None:
+                for s in {h.sent for h in gaz + lex}:
+                    framed.setdefault(s, own)
+                reasons.append(f"one state's business: people served ('{_people_surface(sc, own)}') in the headline "
+                               "or lead, by its envoys or ministries; no official of a second state acts")
+            else:
+                reasons.append(f"people served ('{_people_surface(sc, own)}') in the lead, but a second state acts: "
+                               f"{second}")
     for h, _ in mentions:
         if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
             parties[h.sent].add(h.entry.country)
