@@ -163,6 +163,8 @@ def test_a_persian_clause_opening_with_a_given_name_opens_with_a_person(text: st
         "امید بزرگ ما توسعه روابط دو کشور است.",
         "حسن همجواری دو کشور اهمیت زیادی دارد.",
         "شیرین‌ترین خبر سال افتتاح راه‌آهن بود.",
+        "پیمان امنیت جمعی نشست خود را در مسکو برگزار کرد.",
+        "کسری بودجه دولت امسال افزایش یافت.",
     ],
 )
 def test_common_words_spelled_like_given_names_open_no_name(text: str) -> None:
