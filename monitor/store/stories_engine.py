@@ -25,6 +25,7 @@ import json
 import logging
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
@@ -121,9 +122,13 @@ class EngineStories:
             {"terms": {"home": wanted}},
         ]}}, ("article_id", "story_id"))
         signatures = self._signatures_of([d["article_id"] for d in docs])
-        sizes = self._sizes({d["story_id"] for d in docs})
-        return [Member(d["story_id"], signatures[d["article_id"]], sizes.get(d["story_id"], 1)) for d in docs
-                if d["article_id"] in signatures]
+        # The assignment asks of a story only whether it is one report alone: a story with two reports in the
+        # window is not, and only the stories with one are counted over the whole index.
+        in_window = Counter(d["story_id"] for d in docs)
+        sizes = self._sizes({story_id for story_id, n in in_window.items() if n == 1})
+        return [Member(d["story_id"], signatures[d["article_id"]],
+                       in_window[d["story_id"]] if in_window[d["story_id"]] > 1 else sizes.get(d["story_id"], 1))
+                for d in docs if d["article_id"] in signatures]
 
     def _signatures_of(self, article_ids: Sequence[str]) -> dict[str, Signature]:
         """The signatures of these members: those this worker has seen from its cache, the others fetched by id

@@ -280,7 +280,8 @@ def _few(items: frozenset[str]) -> str:
 
 @dataclass(frozen=True)
 class Member:
-    """A report already in a story, as the assignment sees it (``story_size``: reports in that story)."""
+    """A report already in a story, as the assignment sees it (``story_size``: reports in that story; what
+    counts is whether it is 1, a report alone, which a later report may move)."""
 
     story_id: str
     signature: Signature

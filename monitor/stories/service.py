@@ -26,7 +26,8 @@ class StoryStore(Protocol):
         ...
 
     def members_near(self, countries: Iterable[str], start: datetime, end: datetime) -> list[Member]:
-        """Reports published in [start, end] with one of these in-scope parties, with their story's size."""
+        """Reports published in [start, end] with one of these in-scope parties, with their story's size (the
+        assignment reads only whether it is 1, so a store may give any size of 2 or more for a larger story)."""
         ...
 
     def save(self, added: Sequence[tuple[Signature, Assignment]], moves: Sequence[Move]) -> None:
