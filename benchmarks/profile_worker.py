@@ -55,10 +55,16 @@ KINDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+#: Frames that make a sample indexing work whatever runs inside them (mention tags scan the text again).
+INDEXING = ("monitor/mentions.py",)
+
+
 def classify(stack: str) -> str:
     frames = stack.split(";")
     if any(p in frames[-1] for p in IDLE):
         return "waiting (idle, I/O)"
+    if any(p in frame for frame in frames for p in INDEXING):
+        return "engine documents (normalise, hash)"  # their gazetteer scan is the store's, not enrichment's
     for frame in reversed(frames):  # innermost first: the work, not the caller that waits on it
         for kind, patterns in KINDS:
             if any(p in frame for p in patterns):
