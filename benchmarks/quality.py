@@ -16,13 +16,15 @@ detected, not given) and scores:
   batch 3 (``batch3_README.md``), aimed at the kinds batch 2 still failed on or did not cover; scored the same way.
 * ``feed_day4`` — ``real/feedday4_*.jsonl``: the held-out batch 4 (``batch4_README.md``), a day of ordinary feeds in
   long copy (800-3,000 characters), scored like ``feed_day``.
+* ``relevance5`` and ``feed_day5`` — ``real/relevance5_*.jsonl`` and ``real/feedday5_*.jsonl``: the held-out batch 5
+  (``batch5_README.md``), written without reading the final rules; scored like ``relevance`` and ``feed_day``.
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
   and per case, and the non-person traps tagged as people.
 * ``short`` — ``tests/data/relevance_dev.jsonl``: the first, two-sentence set (kept as a regression check).
 
 Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
-relevance3, feed_day3, feed_day4, people, short).
+relevance3, feed_day3, feed_day4, relevance5, feed_day5, people, short).
 The last line is one JSON object with all figures.
 """
 
@@ -48,6 +50,8 @@ SETS = {
     "relevance3": "real/relevance3_*.jsonl",
     "feed_day3": "real/feedday3_*.jsonl",
     "feed_day4": "real/feedday4_*.jsonl",
+    "relevance5": "real/relevance5_*.jsonl",
+    "feed_day5": "real/feedday5_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
