@@ -202,6 +202,27 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
     return None
 
 
+# words between a title and its holder's surname: a first name, a patronymic ("Президент Касым-Жомарт Токаев")
+TITLE_GAP = 3
+
+
+def _leader_titles(sc: Scan, gaz: list[Hit], lex: list[Hit]) -> dict[int, str]:
+    """Office words that stand right before a head of state's or government's name are his title ("Мемлекет
+    басшысы Қасым-Жомарт Тоқаев", "President Tokayev", "رئیس‌جمهور امامعلی رحمان"): his own office, named once
+    more, not a second official beside him. Without this, "Head of State Tokayev received the Foreign Minister"
+    reads as two offices, one of them unnamed (someone else's), when the minister is his own. By start offset."""
+    leaders = [h for h in gaz if h.entry.kind == "person" and h.reading == "office" and h.entry.country]
+    out: dict[int, str] = {}
+    for h in lex:
+        if h.entry.kind != "cue" or h.entry.key != "state" or h.reading == "attached":
+            continue
+        for p in leaders:
+            if p.sent == h.sent and p.start >= h.end and len(_WORDS.findall(sc.norm[h.tend : p.tstart])) <= TITLE_GAP:
+                out[h.start] = p.entry.country
+                break
+    return out
+
+
 def _opens_paragraph(norm: str, h: Hit) -> bool:
     """A cue standing first in its paragraph (a conjunction or a dateline dash may come before it)."""
     start = norm.rfind("\n", 0, h.start) + 1
@@ -240,6 +261,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     pair_sents: set[int] = set()  # a twinning: one city or province named is one side of two
     citizens: dict[int, Hit] = {}  # a state's citizens named ...
     advice: set[int] = set()  # ... and a verb of advice: together, the consular frame
+    titles = _leader_titles(sc, gaz, lex)
     for h in lex:
         e = h.entry
         if e.kind == "concept":
@@ -266,7 +288,9 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             frames.setdefault(h.sent, h)
         elif e.kind == "cue" and e.key == "state":
             office_sents.add(h.sent)
-            if h.reading != "attached":
+            if h.reading != "attached" and h.start in titles:
+                reasons.append(f"own title: '{sc.surface(h)}' before the name of {titles[h.start]}'s leader")
+            elif h.reading != "attached":
                 loose_offices.setdefault(h.sent, h)
         elif e.kind == "cue" and e.key == "past":
             past_sents.setdefault(h.sent, h)
