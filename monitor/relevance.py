@@ -223,6 +223,22 @@ def _leader_titles(sc: Scan, gaz: list[Hit], lex: list[Hit]) -> dict[int, str]:
     return out
 
 
+def _foreign_home(sc: Scan, mentions: list[tuple[Hit, float]], loose_offices: dict[int, Hit],
+                  lead_sents: set[int], home: str | None) -> str | None:
+    """The state whose domestic news a story is, when that is not the language's home: the headline and lead
+    name one state only, its office or leader acts there, and no unnamed office does (Persian copy on the
+    Tajik president touring a province: "the government of the region" later on is Tajikistan's, not Iran's).
+    An unnamed office in the lead keeps the language's home ("Rahmon received the minister" in Tehran's
+    copy is Iran's minister). None otherwise."""
+    if home is None or any(s in loose_offices for s in lead_sents):
+        return None
+    named = {h.entry.country for h, _ in mentions if h.sent in lead_sents}
+    acting = {h.entry.country for h, _ in mentions if h.sent in lead_sents and h.reading in ("office", "state")}
+    if len(named) == 1 and acting == named and home not in named:
+        return next(iter(named))
+    return None
+
+
 def _opens_paragraph(norm: str, h: Hit) -> bool:
     """A cue standing first in its paragraph (a conjunction or a dateline dash may come before it)."""
     start = norm.rfind("\n", 0, h.start) + 1
@@ -408,6 +424,11 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
 
     # --- which sentences report diplomacy
     home = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=lambda c: evidence[c], default=None)
+    abroad = _foreign_home(sc, mentions, loose_offices, lead_sents, home)
+    if abroad is not None:
+        reasons.append(f"home: {abroad}, whose offices alone the headline and lead name (its domestic news; "
+                       f"unnamed offices are its own, not {home}'s)")
+        home = abroad
     event_sents = {h.sent for hs in concept_hits.values() for h in hs}
     lead = min((h.para for h in gaz + lex if h.para > 0), default=1)
     unit = {h.sent: 0 if h.para <= lead else h.para for h in gaz + lex}
