@@ -274,19 +274,25 @@ async function suggest() {
 
 // ---------------------------------------------------------------------------------------------- article
 
-async function openArticle(id) {
-  const a = await api(`/api/articles/${encodeURIComponent(id)}`);
+// One article into the elements `#${prefix}-title`, -meta, -chips, -reasons and -text: the dialog and the
+// article's own page show the same parts, and differ only in how they give the date.
+function renderArticle(a, prefix, date) {
   const lang = a.lang || "und";
-  const title = $("#article-title");
+  const title = $(`#${prefix}-title`);
   title.textContent = a.title || a.id;
   title.lang = lang;
-  $("#article-meta").textContent = [LANGS[lang] || lang, a.countries.join(", "), a.source,
-    a.published ? a.published.slice(0, 10) : "", `score ${a.score.toFixed(2)}`].filter(Boolean).join(" · ");
-  $("#article-chips").replaceChildren(...a.chips.map(chip));
-  $("#article-reasons").replaceChildren(...a.reasons.map((r) => el("li", { dir: "auto" }, r)));
-  const text = $("#article-text");
+  $(`#${prefix}-meta`).textContent = [LANGS[lang] || lang, a.countries.join(", "), a.source, date,
+    `score ${a.score.toFixed(2)}`].filter(Boolean).join(" · ");
+  $(`#${prefix}-chips`).replaceChildren(...a.chips.map(chip));
+  $(`#${prefix}-reasons`).replaceChildren(...a.reasons.map((r) => el("li", { dir: "auto" }, r)));
+  const text = $(`#${prefix}-text`);
   text.textContent = a.text;
   text.lang = lang;
+}
+
+async function openArticle(id) {
+  const a = await api(`/api/articles/${encodeURIComponent(id)}`);
+  renderArticle(a, "article", a.published ? a.published.slice(0, 10) : "");
   $("#article-permalink").href = `/article/${encodeURIComponent(a.id)}`;
   $("#article-dialog").showModal();
 }
@@ -302,19 +308,9 @@ function navigate(ev, path) {
 
 async function showArticlePage(id) {
   const a = await api(`/api/articles/${encodeURIComponent(id)}`);
-  const lang = a.lang || "und";
-  const title = $("#page-article-title");
-  title.textContent = a.title || a.id;
-  title.lang = lang;
+  renderArticle(a, "page-article",
+    a.published ? `${a.published.slice(0, 10)}${a.date_source ? ` (${a.date_source})` : ""}` : "undated");
   document.title = `${a.title || a.id} - monitor`;
-  $("#page-article-meta").textContent = [LANGS[lang] || lang, a.countries.join(", "), a.source,
-    a.published ? `${a.published.slice(0, 10)}${a.date_source ? ` (${a.date_source})` : ""}` : "undated",
-    `score ${a.score.toFixed(2)}`].filter(Boolean).join(" · ");
-  $("#page-article-chips").replaceChildren(...a.chips.map(chip));
-  $("#page-article-reasons").replaceChildren(...a.reasons.map((r) => el("li", { dir: "auto" }, r)));
-  const text = $("#page-article-text");
-  text.textContent = a.text;
-  text.lang = lang;
 }
 
 async function showEntityPage(kind, name) {
