@@ -132,8 +132,10 @@ def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tup
 # they act alone; diplomacy needs an official of a second state.
 OWN_PEOPLE_OFFICES = frozenset({"ambassador", "embassy", "consul", "foreign_minister"})
 # Contact between officials: where a second country is a party in such a sentence, its officials take part.
-CONTACTS = frozenset({"meeting", "talks", "reception", "discussion", "phone_call", "agreement", "memorandum",
-                      "joint_commission", "credentials", "official_visit"})
+# A tuple, in this order, so that the contact a reason names is the same in every process (a set's order
+# follows the process's string hashing).
+CONTACTS = ("meeting", "talks", "reception", "discussion", "phone_call", "agreement", "memorandum",
+            "joint_commission", "credentials", "official_visit")
 # A state does not cooperate or keep relations with its own citizens: these words name a second side.
 SIDES = ("cooperation", "relations")
 GOVERNS = 2  # words between a contact and the people it is held with ("встречи с гражданами", "met Kazakh students")
