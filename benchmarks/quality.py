@@ -18,13 +18,15 @@ detected, not given) and scores:
   long copy (800-3,000 characters), scored like ``feed_day``.
 * ``relevance5`` and ``feed_day5`` — ``real/relevance5_*.jsonl`` and ``real/feedday5_*.jsonl``: the held-out batch 5
   (``batch5_README.md``), written without reading the final rules; scored like ``relevance`` and ``feed_day``.
+* ``relevance6`` and ``feed_day6`` — ``real/relevance6_*.jsonl`` and ``real/feedday6_*.jsonl``: the held-out batch 6
+  (``batch6_README.md``), long copy in every language, written without reading the rules; scored the same way.
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
   and per case, and the non-person traps tagged as people.
 * ``short`` — ``tests/data/relevance_dev.jsonl``: the first, two-sentence set (kept as a regression check).
 
 Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
-relevance3, feed_day3, feed_day4, relevance5, feed_day5, people, short).
+relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, people, short).
 The last line is one JSON object with all figures.
 """
 
@@ -52,6 +54,8 @@ SETS = {
     "feed_day4": "real/feedday4_*.jsonl",
     "relevance5": "real/relevance5_*.jsonl",
     "feed_day5": "real/feedday5_*.jsonl",
+    "relevance6": "real/relevance6_*.jsonl",
+    "feed_day6": "real/feedday6_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
