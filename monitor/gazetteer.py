@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import gettext
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from operator import itemgetter
 
 import ahocorasick
 import pycountry
@@ -167,23 +169,23 @@ class Scan:
         return len(self.norm) if i < 0 else i
 
     def locate(self) -> None:
-        """Number the sentence and paragraph of every hit in one merged walk (hits are in text order)."""
+        """Number the sentence and paragraph of every hit: how many breaks end at or before it (a bisection
+        in C per hit, instead of a walk in Python)."""
         if self._located:
             return
         sentences = [m.end() for m in _SENTENCE_BREAK.finditer(self.norm)]
         paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.norm)]
         for hits in (self.gaz, self.lex):
-            si = pi = 0
             for h in hits:
-                while si < len(sentences) and sentences[si] <= h.start:
-                    si += 1
-                while pi < len(paragraphs) and paragraphs[pi] <= h.start:
-                    pi += 1
-                h.sent, h.para = si, pi
+                h.sent = bisect_right(sentences, h.start)
+                h.para = bisect_right(paragraphs, h.start)
         self._located = True
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?;۔](?=\s|$|[\"'])|\n")
+# A stop before a space, a quote or the end, or a line break. Written as one character class first (the line
+# break then tells itself by looking back), so the regex engine skips ahead to candidates instead of trying
+# both alternatives at every character: half the time of "[.!?;۔](?=\s|$|[\"'])|\n", the same breaks.
+_SENTENCE_BREAK = re.compile(r"[.!?;۔\n](?:(?<=\n)|(?=\s|$|[\"']))")
 _PARAGRAPH_BREAK = re.compile(r"\n")
 
 
@@ -454,10 +456,20 @@ def _name_rules() -> tuple[tuple[Homonym, ...], frozenset[str]]:
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
-    by_key, _ = _entries()
+    """One automaton over every surface key. Its value for a key holds what :func:`_matches` checks a match
+    against, worked out here once (see :data:`_Key`): a 2 KB article meets about 130 matches and most pass,
+    so the per-match work is what a scan costs."""
+    by_key, block = _entries()
     automaton = ahocorasick.Automaton()
     for key, entries in by_key.items():
-        automaton.add_word(key, (len(key), tuple(entries)))
+        value: _Key = (
+            len(key),
+            entries[0].script == "arabic",
+            _PERSIAN_ONLY.search(key) is not None,
+            any(key in b for b in block),  # a blocked token contains the key: no other key needs the look-up
+            tuple(_form(e, len(key)) for e in entries),
+        )
+        automaton.add_word(key, value)
     automaton.make_automaton()
     return automaton
 
@@ -468,86 +480,131 @@ def _automaton() -> ahocorasick.Automaton:
 _Span = tuple[int, int, int, int, int, int, Entry]
 _GAZ_KINDS = frozenset({"country", "place", "organization", "person", "trap"})
 _LEX_KINDS = frozenset({"concept", "context", "trap", "cue", "tail"})
+# One entry of a key with the facts its checks read, as a flat tuple (unpacked in one step, no attribute look-ups):
+# entry, language, stem, script, longest non-Arabic suffix, takes the tanween alif (a lexicon word), case,
+# written form, marbuta guard (ه or ۀ where the text may have ة, see :func:`_matches`), goes to the gazetteer list.
+_Form = tuple[Entry, "str | None", bool, str, int, bool, int, str, bool, bool]
+# A key: its length, Arabic script (a proclitic may stand before it), has a letter Arabic words never have
+# (پ چ ژ گ), is inside a blocked word, its forms (language- and case-restricted ones first).
+_Key = tuple[int, bool, bool, bool, tuple[_Form, ...]]
 
 
-def _accept(
-    text: str, norm: str, offsets: list[int], start: int, end: int, entries: tuple[Entry, ...],
-    lang: str | None, ignore_case: bool, block: frozenset[str],
-) -> _Span | None:
-    """Check one automaton match: token boundaries, proclitics, suffixes, case, language, block list.
+def _form(e: Entry, length: int) -> _Form:
+    sf = e.surface
+    lexical = e.kind in _LEX_KINDS
+    limit = (7 if length >= 5 or lexical else 3) if e.script == "cyrillic" else 3
+    guard = "\u0629" not in sf.text and ("\u0647" in sf.text or "\u06c0" in sf.text)
+    return (e, sf.lang, sf.stem, e.script, limit, lexical, sf.case, sf.text, guard, e.kind in _GAZ_KINDS)
 
-    Returns the fields of a :class:`Hit` as a tuple: most matches overlap a longer one and are dropped by
-    :func:`_resolve`, so only the kept ones are made into objects."""
+
+def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[list[_Span], list[_Span]]:
+    """Check every automaton match: token boundaries, proclitics, suffixes, case, language, block list.
+
+    Returns the gazetteer and the lexicon matches as :data:`_Span` tuples: about one match in five overlaps a
+    longer one and is dropped by :func:`_resolve`, so only the kept ones are made into objects. One loop for
+    the whole text (no call per match) over the facts :func:`_automaton` stored with each key."""
+    text, norm, offsets = folding.text, folding.norm, folding.offsets
+    block = _entries()[1]
     n = len(norm)
-    # left boundary: token start, or after an Arabic-script proclitic
-    tstart = start
-    if start > 0 and norm[start - 1].isalnum():
-        if entries[0].script != "arabic":
-            return None
-        while tstart > 0 and norm[tstart - 1].isalnum() and start - tstart <= 4:
-            tstart -= 1
-        if (tstart > 0 and norm[tstart - 1].isalnum()) or norm[tstart:start] not in PROCLITICS:
-            return None
-        if "ال" in norm[tstart:start] and _PERSIAN_ONLY.search(norm, start, end):
-            return None  # the Arabic article never joins a word with پ چ ژ گ: الچین is the name Elchin, not China
-    tend = end
-    if end < n and norm[end].isalnum():
-        tend = _TOKEN_END.match(norm, end).end()
-    ostart = -1
-    marbuta = False
-    for e in entries:
-        sf = e.surface
-        if sf.lang is not None and lang != "*" and (lang or "")[:2] != sf.lang:
-            continue
-        if tend != end:
-            if not sf.stem:
+    any_lang = lang == "*"
+    lang2 = (lang or "")[:2]
+    gaz: list[_Span] = []
+    lex: list[_Span] = []
+    token_end = _TOKEN_END.match
+    for last, (length, arabic, persian_only, blockable, forms) in _automaton().iter(norm):
+        end = last + 1
+        start = end - length
+        # left boundary: token start, or after an Arabic-script proclitic
+        tstart = start
+        if start > 0 and norm[start - 1].isalnum():
+            if not arabic:
                 continue
+            while tstart > 0 and norm[tstart - 1].isalnum() and start - tstart <= 4:
+                tstart -= 1
+            if (tstart > 0 and norm[tstart - 1].isalnum()) or norm[tstart:start] not in PROCLITICS:
+                continue
+            if persian_only and "ال" in norm[tstart:start]:
+                continue  # the Arabic article never joins a word with پ چ ژ گ: الچین is the name Elchin, not China
+        tend = end
+        suffix = ""
+        if end < n and norm[end].isalnum():
+            tend = token_end(norm, end).end()
             suffix = norm[end:tend]
-            if e.script == "arabic":
-                # the accusative tanween alif of a noun ("اجتماعاً", "وفداً") follows words, not names
-                if suffix not in AR_SUFFIXES and not (suffix == "\u0627" and e.kind in _LEX_KINDS and lang == "ar"):
-                    continue
-            elif e.script == "cyrillic":
-                limit = 7 if end - start >= 5 or e.kind in _LEX_KINDS else 3
-                if len(suffix) > limit or not _CYRILLIC.match(suffix):
-                    continue
-            elif len(suffix) > 3:
+        ostart = oend = -1
+        first_script = ""  # the script of the first form that passes, which decides the marbuta check
+        for e, form_lang, stem, script, limit, lexical, case, written, guard, to_gaz in forms:
+            if form_lang is not None and not any_lang and lang2 != form_lang:
                 continue
-        if ostart < 0:
-            ostart, oend = offsets[start], offsets[end - 1] + 1
-            marbuta = e.script == "arabic" and "\u0629" in text[ostart:oend]
-        if marbuta and "\u0629" not in sf.text and ("\u0647" in sf.text or "\u06c0" in sf.text):
-            continue  # folding merges ة and ه for search; the Arabic "كرة" (ball) is not the Persian "کره"
-        if not ignore_case and sf.case:
-            if sf.case == 2:
-                if text[ostart:oend] != sf.text:
+            if suffix:
+                if not stem:
                     continue
-            else:
-                first = text[ostart]
-                if first.isalpha() and not first.isupper():
+                if script == "arabic":
+                    # the accusative tanween alif of a noun ("اجتماعاً", "وفداً") follows words, not names
+                    if suffix not in AR_SUFFIXES and not (suffix == "\u0627" and lexical and lang == "ar"):
+                        continue
+                elif len(suffix) > limit or (script == "cyrillic" and not _CYRILLIC.match(suffix)):
                     continue
-        if block and norm[tstart:tend] in block:
-            return None
-        return (start, end, tstart, tend, ostart, oend, e)
-    return None
+            if ostart < 0:
+                ostart, oend = offsets[start], offsets[end - 1] + 1
+                first_script = script
+            if guard and first_script == "arabic" and "\u0629" in text[ostart:oend]:
+                continue  # folding merges ة and ه for search; the Arabic "كرة" (ball) is not the Persian "کره"
+            if case and not ignore_case:
+                if case == 2:
+                    if text[ostart:oend] != written:
+                        continue
+                else:
+                    first = text[ostart]
+                    if first.isalpha() and not first.isupper():
+                        continue
+            if blockable and norm[tstart:tend] in block:
+                break
+            (gaz if to_gaz else lex).append((start, end, tstart, tend, ostart, oend, e))
+            break
+    return gaz, lex
 
 
 _TOKEN_END = re.compile(r"[^\W_]*")
 
 
-def _resolve(hits: list[_Span], size: int) -> list[Hit]:
-    """Keep the longest of overlapping hits (then the earliest); return them in text order."""
-    hits.sort(key=_longest_first)
-    taken = bytearray(size)
-    kept: list[_Span] = []
-    for h in hits:
-        start, end = h[0], h[1]
-        if taken.find(1, start, end) >= 0:
-            continue
-        taken[start:end] = b"\x01" * (end - start)
-        kept.append(h)
-    kept.sort()  # by start: kept spans do not overlap, so no two share a start
-    return [Hit(*h) for h in kept]
+def _resolve(hits: list[_Span]) -> list[Hit]:
+    """Keep the longest of overlapping hits (then the earliest); return them in text order.
+
+    Why by clusters: the greedy choice within a run of hits that overlap one another (directly or through
+    others) never depends on hits outside it, and most hits overlap nothing: those are kept as they are,
+    the few runs are resolved alone."""
+    hits.sort(key=_start)  # ties (one start, two ends) overlap: they fall in one run whatever their order
+    kept: list[Hit] = []
+    i, size = 0, len(hits)
+    while i < size:
+        h = hits[i]
+        reach = h[1]
+        j = i + 1
+        while j < size and hits[j][0] < reach:
+            if hits[j][1] > reach:
+                reach = hits[j][1]
+            j += 1
+        if j == i + 1:
+            kept.append(Hit(*h))
+        elif j == i + 2:  # two that overlap (the commonest run): the longer, or the earlier
+            kept.append(Hit(*min(h, hits[i + 1], key=_longest_first)))
+        else:
+            run = sorted(hits[i:j], key=_longest_first)
+            chosen = [run[0]]
+            for c in run[1:]:
+                for k in chosen:
+                    if c[0] < k[1] and k[0] < c[1]:
+                        break
+                else:
+                    chosen.append(c)
+            chosen.sort()
+            for c in chosen:
+                kept.append(Hit(*c))
+        i = j
+    return kept
+
+
+_start = itemgetter(0)
 
 
 def _longest_first(h: _Span) -> tuple[int, int]:
@@ -574,16 +631,9 @@ def _previous_token(norm: str, pos: int) -> str:
 def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -> Scan:
     """Find every gazetteer and lexicon hit in a folded text (``lang`` "*" accepts every language's forms)."""
     text, norm, offsets = folding.text, folding.norm, folding.offsets
-    _, block = _entries()
-    found_gaz: list[_Span] = []
-    found_lex: list[_Span] = []
-    accept, gaz_kinds = _accept, _GAZ_KINDS
-    for last, (length, entries) in _automaton().iter(norm):
-        hit = accept(text, norm, offsets, last - length + 1, last + 1, entries, lang, ignore_case, block)
-        if hit is not None:
-            (found_gaz if hit[6].kind in gaz_kinds else found_lex).append(hit)
-    gaz = _resolve(found_gaz, len(norm))
-    lex = _resolve(found_lex, len(norm))
+    found_gaz, found_lex = _matches(folding, lang, ignore_case)
+    gaz = _resolve(found_gaz)
+    lex = _resolve(found_lex)
     orgs = [h for h in gaz if h.entry.kind == "organization"]
     if orgs:  # "cooperation" inside "Shanghai Cooperation Organisation" is a name, not an event
         lex = [h for h in lex if not any(o.start <= h.start and h.end <= o.end for o in orgs)]
