@@ -41,7 +41,9 @@ _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-"
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
-_TAILED: dict[str, bool] = {}  # Arabic-script word -> ends in a surname's ending (see _Doc._ar_shaped)
+# Arabic-script word -> what its form allows in _Doc._ar_shaped, as bits: 1 ends in a surname's ending,
+# 2 shaped like a family name with the article ("الکعبی"), 4 a nasab word ("بن"); 0 rules the word out
+_AR_SHAPE: dict[str, int] = {}
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 # words that introduce a list of people with no title (folded): "كل من", "هم:", "منهم", "از جمله"
 _LIST_INTRO = frozenset({"کل", "هم", "وهم", "منهم", "ومنهم", "بینهم", "وبینهم", "جمله"})
@@ -116,6 +118,7 @@ class _Hit:
     rd: RoleDef
     definite: bool  # Arabic: the title has the article (السفير), so no construct complement follows
     conj: bool  # Arabic: the title has a conjunction proclitic (ومساعد), so it opens a new item
+    fwd: tuple[int, str | None] | None = None  # what complement_fwd found after it (asked up to four times)
 
 
 @dataclass
@@ -340,15 +343,19 @@ class _Doc(NameScanner):
         # only where the automaton saw a title word can a title start
         candidates = {word_at[q] for q in self.ac_starts if q in word_at}
         last_end = 0
+        form_cache = lex.title_forms
         for i in sorted(candidates):
             if i < last_end:
                 continue
             t = toks[i]
-            forms: list[tuple[str, str]] = []
-            if t.n in firsts:
-                forms.append(("", t.n))
-            if t.pre:
-                forms.extend(f for f in proclitics(t.n) if f[1] in firsts)
+            forms = form_cache.get(t.n)
+            if forms is None:  # the word as a title's first word, and without its proclitics: once per word
+                if len(form_cache) > 100_000:
+                    form_cache.clear()
+                found_forms = [("", t.n)] if t.n in firsts else []
+                if t.pre:
+                    found_forms.extend(f for f in proclitics(t.n) if f[1] in firsts)
+                forms = form_cache[t.n] = tuple(found_forms)
             if not forms:
                 continue
             nxt = toks[i + 1].n if i + 1 < n else ""
@@ -385,7 +392,15 @@ class _Doc(NameScanner):
         return self.ment_end.get(k, k + 1)
 
     def complement_fwd(self, h: _Hit) -> tuple[int, str | None]:
-        """Skip what stands between a title and its name; return (next token, country of the title)."""
+        """Skip what stands between a title and its name; return (next token, country of the title).
+
+        Worked out once per title: the passes ask again for the same title (its name after it, before it,
+        a name with no title of its own), and the tokens and titles do not change between them."""
+        if h.fwd is None:
+            h.fwd = self._complement_fwd(h)
+        return h.fwd
+
+    def _complement_fwd(self, h: _Hit) -> tuple[int, str | None]:
         toks, n, lex = self.toks, len(self.toks), self.lex
         k = h.b
         country: str | None = None
@@ -440,14 +455,15 @@ class _Doc(NameScanner):
                     else:
                         k += 2
                     continue
-                title_ahead = next(
-                    (j for j in (k + 1, k + 2) if j < n and j in self.hit_at and self.hit_at[j].a == j
-                     and self.hit_at[j].rd.title and all(toks[x].k == "w" for x in range(k, j))),
-                    None,
-                )
-                if title_ahead is not None and k not in self.hit_at:
-                    k = title_ahead  # "محافظ البحر الأحمر اللواء X": a two-word place, then the rank
-                    break
+                if k not in self.hit_at and (k + 1 in self.hit_at or k + 2 in self.hit_at):  # (most words: neither)
+                    title_ahead = next(
+                        (j for j in (k + 1, k + 2) if j < n and j in self.hit_at and self.hit_at[j].a == j
+                         and self.hit_at[j].rd.title and all(toks[x].k == "w" for x in range(k, j))),
+                        None,
+                    )
+                    if title_ahead is not None:
+                        k = title_ahead  # "محافظ البحر الأحمر اللواء X": a two-word place, then the rank
+                        break
                 if t.n in lex.preps and k + 1 < n:
                     if toks[k + 1].ment is not None:
                         after_prep = True
@@ -722,34 +738,38 @@ class _Doc(NameScanner):
         done = -1
         # only the tokens the windows' cues point at (a surname's ending, a ZWNJ compound, "بن"), and words
         # like "الکعبی" within a few words after a title: not every token of the article
-        words = list(self.word_at.items())  # in text order: the windows are sorted
-        starts = list(self.word_at)
+        word_at = self.word_at
+        starts = list(word_at)  # in text order: the windows are sorted
         cand: set[int] = set()
         for p in self.ar_cues:
             j = bisect.bisect_right(starts, p) - 1
             if j >= 0:
-                cand.add(words[j][1])
+                cand.add(word_at[starts[j]])
         for h in self.hits:
             cand.update(range(h.b, min(h.b + 12, n)))
         tails = self.lex.sur_ar + self.lex.fa_long
         zwnj = "\u200c" in self.text
         stop = self.lex.stop
+        shapes = _AR_SHAPE
         for i in sorted(cand):
             t = toks[i]
             w = t.n
+            shape = shapes.get(w)
+            if shape is None:  # decided once per word: most candidates are ruled out by their form alone
+                if len(shapes) > 100_000:
+                    shapes.clear()
+                shape = shapes[w] = (w.endswith(tails) | (w[-1:] == "ی" and w[:2] == "ال" and len(w) >= 5) << 1
+                                     | (w in AR_NASAB) << 2)
+            if not shape and not zwnj:
+                continue
             if i <= done or t.script != "ar" or t.k != "w" or t.leader is not None:
                 continue  # (a head of state or government: the gazetteer knows where the name stands)
             nasab = w in AR_NASAB and i > 0
             family = shaped = False
             if not nasab:
-                tail = _TAILED.get(w)
-                if tail is None:  # decided once per word: ends like a Central-Asian or compound surname
-                    if len(_TAILED) > 100_000:
-                        _TAILED.clear()
-                    tail = _TAILED[w] = w.endswith(tails)
-                if tail or (zwnj and "\u200c" in self.text[t.s:t.e]):
+                if shape & 1 or (zwnj and "\u200c" in self.text[t.s:t.e]):
                     shaped = (self._ar_surname_like(i) or self._fa_compound(i)) and self.ar_name_tok(i)
-                if not shaped and w[-1] == "ی" and w[:2] == "ال" and len(w) >= 5 and i > 0:
+                if not shaped and shape & 2 and i > 0:
                     p = toks[i - 1]  # a family name follows a given (or father's) name, which has no article
                     given = p.n[:2] != "ال" or p.n in AR_JOIN_PREV or (i > 1 and toks[i - 2].n in AR_JOIN_NEXT)
                     family = (p.script == "ar" and given and p.n not in stop and p.ment is None
@@ -1348,6 +1368,8 @@ def _best(roles: list[tuple[int, int, int, str | None]]) -> tuple[int, int, int,
     """The role a name gets: the strongest title; one naming its country; the title before the name."""
     if not roles:
         return (0, 0, 0, None)
+    if len(roles) == 1:  # most names have one title: no key function to call
+        return roles[0]
     return max(roles, key=lambda r: (r[0], r[3] is not None, r[1], r[2]))
 
 

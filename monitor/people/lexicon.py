@@ -120,6 +120,8 @@ class RoleLexicon:
     # word decisions made with this lexicon's stop words, once per word (see NameScanner.ar_stop, ar_name_tok)
     ar_stop_cache: dict[str, bool] = field(default_factory=dict)
     ar_name_cache: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # a word's readings as a title's first word, with and without its proclitics (see _Doc._find_titles)
+    title_forms: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 _KK_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
@@ -252,5 +254,6 @@ def arabic_role_lexicon() -> RoleLexicon:
     lex = role_lexicon()
     persian_only = frozenset(_norm(w) for w in _load_yaml("people_words.yaml")["persian_only_stop"])
     ya_names = frozenset(_norm(w) for w in _load_yaml("people_words.yaml")["arabic_names_with_ya"])
-    return replace(lex, stop=lex.stop - persian_only, ar_stop_cache={}, ar_name_cache={}, arabic_copy=True,
+    return replace(lex, stop=lex.stop - persian_only, ar_stop_cache={}, ar_name_cache={},
+                   title_forms={}, arabic_copy=True,
                    ya_names=ya_names)

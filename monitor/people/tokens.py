@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 class Tok:
     """One token of the folded text (a plain slotted class: one is made per word near a title)."""
 
-    __slots__ = ("n", "s", "e", "k", "script", "cap", "pre", "bare", "ment", "leader", "q")
+    __slots__ = ("n", "s", "e", "k", "script", "cap", "pre", "bare", "ment", "leader")
 
     def __init__(self, n: str, s: int, e: int, k: str, script: str, cap: bool, pre: str = "",
-                 bare: str = "", q: int = -1) -> None:
+                 bare: str = "") -> None:
         self.n = n  # folded form
         self.s = s  # start in the original text
         self.e = e  # end in the original text
@@ -35,7 +35,6 @@ class Tok:
         self.bare = bare  # the word without them ("بالسفیر" -> "السفیر")
         self.ment: Mention | None = None  # gazetteer mention (country, place, organisation) covering the token
         self.leader: Mention | None = None  # gazetteer mention of a head of state or government covering the token
-        self.q = q  # start in the folded text (words only)
 
 
 def script_of(ch: str) -> str:
@@ -124,9 +123,9 @@ def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: 
                 if not cap and info[5]:  # el-Sisi, al-Thani
                     h = text.find("-", s, e)
                     cap = h != -1 and h + 1 < e and text[h + 1].isupper()
-                append(new(w, s, e, "w", info[1], cap, "", "", q))
+                append(new(w, s, e, "w", info[1], cap))
             else:
-                append(new(w, s, e, "w", info[1], False, info[2], info[3], q))
+                append(new(w, s, e, "w", info[1], False, info[2], info[3]))
         elif kind == "nl":
             if toks and toks[-1].k != "nl":
                 if marks is not None:
