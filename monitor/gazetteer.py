@@ -53,6 +53,7 @@ PROCLITICS = frozenset(
         "و ف ب ل ك ال وال فال بال كال لل ولل فلل وب ول وك فب فل وبال وكال فبال ولل".split()
     )
 )
+_PROCLITIC_ENDS = frozenset(p[-1] for p in PROCLITICS)  # the letter a proclitic leaves right before a word
 # Arabic/Persian endings a stem may take: nisba adjectives, plurals, ta marbuta, pronouns, ezafe.
 AR_SUFFIXES = frozenset(
     normalize(s)
@@ -517,7 +518,7 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
         # left boundary: token start, or after an Arabic-script proclitic
         tstart = start
         if start > 0 and norm[start - 1].isalnum():
-            if not arabic:
+            if not arabic or norm[start - 1] not in _PROCLITIC_ENDS:  # (most matches inside a word end here)
                 continue
             while tstart > 0 and norm[tstart - 1].isalnum() and start - tstart <= 4:
                 tstart -= 1

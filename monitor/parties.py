@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
+from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from monitor.lexicon import lexicon
@@ -46,8 +48,6 @@ if TYPE_CHECKING:
 LEFT_WINDOW, RIGHT_WINDOW, MEMBER_WINDOW = 3, 2, 5  # words between a cue and the name it governs
 PARTY_READINGS = frozenset({"office", "state", "name", "place"})
 _WORD = re.compile(r"[^\W_]+")
-_BARRIER = re.compile(r"[.!?;:()\[\]\"|\n,]|\s-\s")
-_SOFT_BARRIER = re.compile(r"[.!?;:()\[\]|\n]")  # a list of members may follow its cue after a comma
 _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|и\s+|және\s+|و\s*)?|(?:and|&|и|және|мен|ва|va|hamda|та|те|و)\s+)$")
 _QUOTES_OPEN, _QUOTES_CLOSE = "\"'«“", "\"'»”"
 _ANY_QUOTE = re.compile("[\"'«»“”]")
@@ -101,14 +101,59 @@ def _cue_class(h: Hit) -> str | None:
     return None
 
 
-def _gap(norm: str, a: int, b: int, barrier: re.Pattern[str] = _BARRIER) -> int | None:
-    """Words between offsets a and b, or None when punctuation separates them."""
-    if b < a:
-        return None
-    # pos/endpos instead of a slice: the same matches (neither pattern looks around), no copy
-    if barrier.search(norm, a, b):
-        return None
-    return len(_WORD.findall(norm, a, b))
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per kind of barrier
+class _Barrier:
+    """Punctuation that separates a cue from the name it would govern: any of these characters, and with
+    ``spaced_dash`` a dash with white space on both sides."""
+
+    chars: re.Pattern[str]
+    spaced_dash: bool
+
+
+_BARRIER = _Barrier(re.compile(r"[.!?;:()\[\]\"|\n,]"), True)
+_SOFT_BARRIER = _Barrier(re.compile(r"[.!?;:()\[\]|\n]"), False)  # a list of members may follow its cue after a comma
+
+
+_start = methodcaller("start")
+
+
+class _Gaps:
+    """The words between two offsets of one text, or None where punctuation separates them.
+
+    Why an index: :func:`read` asks for some 70 gaps per article, mostly across the same clauses, and a
+    regex search for punctuation over the text between two offsets walked them again each time. Here each
+    kind of barrier is found once per article (when first asked for), and whether one stands wholly between
+    two offsets is a bisection: spans are sorted by start, and their ends never decrease (one character, or a
+    spaced dash whose last space may begin the next)."""
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self._spans: dict[_Barrier, tuple[list[int], list[int]]] = {}
+
+    def words(self, a: int, b: int, barrier: _Barrier = _BARRIER) -> list[str] | None:
+        """The words between offsets a and b (a word cut by a or b counts), or None across a barrier."""
+        if b < a:
+            return None
+        spans = self._spans.get(barrier)
+        if spans is None:
+            spans = self._spans[barrier] = self._find(barrier)
+        starts, ends = spans
+        i = bisect_left(starts, a)
+        if i < len(starts) and ends[i] <= b:
+            return None
+        return _WORD.findall(self.norm, a, b)
+
+    def _find(self, barrier: _Barrier) -> tuple[list[int], list[int]]:
+        norm = self.norm
+        spans = [(i, i + 1) for i in map(_start, barrier.chars.finditer(norm))]
+        if barrier.spaced_dash:  # (a dash is rare; one character class is what the regex engine scans fastest)
+            i = norm.find("-", 1)
+            while i >= 0:
+                if norm[i - 1].isspace() and norm[i + 1 : i + 2].isspace():  # str.isspace is the regex's \s
+                    spans.append((i - 1, i + 2))
+                i = norm.find("-", i + 1)
+            spans.sort()
+        return [s for s, _ in spans], [e for _, e in spans]
 
 
 def _joined(norm: str, prev: Hit, h: Hit, text: str = "") -> str:
@@ -175,11 +220,12 @@ _PREPOSITIONS = frozenset(normalize(w) for w in (  # folded as the text is: في
 _RIGHT_BREAKS = _PREPOSITIONS | _CONJUNCTIONS | frozenset(normalize(w) for w in ("or", "или", "немесе", "یا", "أو"))
 
 
-def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tuple, lang: str,
+def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tuple, lang: str,
                  starts: list[int] | tuple = ()) -> tuple[Hit, str, int] | None:
     """The cue nearest to a group of mentions in its sentence: (hit, class, words between). ``starts``: where
     every gazetteer and lexicon hit begins (a compound ministry name between an office and its country is
     plain words: no other country, office or event inside it)."""
+    norm = gaps.norm
     first, last = group[0], group[-1]
     left, right = _sides(first, lang)
     latin = first.entry.script == "latin"
@@ -193,12 +239,13 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tupl
         if c.end <= first.tstart:
             if not left:
                 continue
-            gap, side = _gap(norm, c.tend, first.tstart), 0
-            located = cls == "private" and gap is not None and 0 < gap <= GENITIVE_WINDOW \
-                and _WORD.findall(norm, c.tend, first.tstart)[-1] in _IN_WORDS
-            if gap is None or gap > (GENITIVE_WINDOW if cls == "state" or located else LEFT_WINDOW):
+            words = gaps.words(c.tend, first.tstart)
+            if words is None:
                 continue
-            words = _WORD.findall(norm, c.tend, first.tstart)
+            gap, side = len(words), 0
+            located = cls == "private" and 0 < gap <= GENITIVE_WINDOW and words[-1] in _IN_WORDS
+            if gap > (GENITIVE_WINDOW if cls == "state" or located else LEFT_WINDOW):
+                continue
             if gap > LEFT_WINDOW and not located and (
                     not _ministry_name(words) or _hit_between(starts, c.tend, first.tstart)):
                 continue
@@ -213,14 +260,17 @@ def _nearest_cue(norm: str, group: list[Hit], cues: list[tuple[Hit, str]] | tupl
         elif c.start >= last.tend:
             if not right:
                 continue
-            gap, side = _gap(norm, last.tend, c.tstart), 1
-            if gap and _RIGHT_BREAKS.intersection(_WORD.findall(norm, last.tend, c.tstart)):
+            words = gaps.words(last.tend, c.tstart)
+            if words is None:
+                continue
+            gap, side = len(words), 1
+            if _RIGHT_BREAKS.intersection(words):
                 continue  # "the embassy in Moscow and the consulates", "в Сеуле или в консульский отдел"
             if lang == "kk" and cls in ("state", "state_weak") and norm[last.end : last.tend].endswith(_KK_LOCATIVE):
                 continue  # "Анкарадағы елшілік": the embassy in Ankara, a host (as "посол в Турции")
             possessive = lang == "kk" and not norm[last.end : last.tend] and _KK_POSSESSIVE.match(norm[c.end : c.tend])
             window = GENITIVE_WINDOW if (genitive or possessive) and cls in ("state", "state_weak") else RIGHT_WINDOW
-            if gap is None or gap > window or (gap > RIGHT_WINDOW and _hit_between(starts, last.tend, c.tstart)):
+            if gap > window or (gap > RIGHT_WINDOW and _hit_between(starts, last.tend, c.tstart)):
                 continue
         else:
             continue
@@ -249,16 +299,16 @@ def _ministry_name(words: list[str]) -> bool:
     return any(w in _CONJUNCTIONS or (w.startswith("و") and len(w) > 3 and w[1:3] == "ال") for w in words)
 
 
-def _member_cue(norm: str, group: list[Hit], members: list[Hit], orgs: list[Hit]) -> tuple[Hit, int] | None:
+def _member_cue(gaps: _Gaps, group: list[Hit], members: list[Hit], orgs: list[Hit]) -> tuple[Hit, int] | None:
     """A member word ("member states", "الدول الأعضاء", "whose members include") or an organisation
     ("ЕАЭО елдері – Армения, Беларусь, ...") just before a list: the list is the organisation's membership."""
     first = group[0]
     best: tuple[Hit, int] | None = None
     for c, window in [(m, MEMBER_WINDOW) for m in members] + [(o, 3) for o in orgs if len(group) >= 3]:
         if c.sent == first.sent and c.end <= first.tstart:
-            gap = _gap(norm, c.tend, first.tstart, _SOFT_BARRIER)
-            if gap is not None and gap <= window and (best is None or gap < best[1]):
-                best = (c, gap)
+            words = gaps.words(c.tend, first.tstart, _SOFT_BARRIER)
+            if words is not None and len(words) <= window and (best is None or len(words) < best[1]):
+                best = (c, len(words))
     return best
 
 
@@ -313,36 +363,37 @@ def read(sc: Scan) -> None:
     orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
     starts = sorted(h.start for h in sc.gaz + sc.lex if h.entry.kind != "trap")
+    gaps = _Gaps(norm)
     for group, dashed in _groups(norm, mentions, sc.text):
-        cue = _nearest_cue(norm, group, cues.get(group[0].sent, ()), lang, starts)
-        member = _member_cue(norm, group, members, orgs) if len(group) >= 2 else None
+        cue = _nearest_cue(gaps, group, cues.get(group[0].sent, ()), lang, starts)
+        member = _member_cue(gaps, group, members, orgs) if len(group) >= 2 else None
         listed = None
         if dashed and len(group) >= 3:
             listed = "route"
         elif member is not None and (cue is None or member[1] <= cue[2]):
             listed = sc.surface(member[0])
-        elif len(group) >= 2 and _closed_by(norm, group, closers):
+        elif len(group) >= 2 and _closed_by(gaps, group, closers):
             listed = "examples"  # "OPEC+ members Saudi Arabia, Russia, Kazakhstan and other countries"
         elif len(group) >= 3 and group[0].sent not in actions and (cue is None or cue[0].entry.kind == "concept"):
             # "ambassadors of A, B and C were invited", "citizens live in A, B and C": a list, no event
             listed = f"guests: {sc.surface(cue[0])}" if cue else "background list"
-        pair = _pair_after_event(norm, group, actions.get(group[0].sent, ()))
+        pair = _pair_after_event(gaps, group, actions.get(group[0].sent, ()))
         for h in group:
-            _read_one(sc, h, group, dashed, cue, listed, pair)
+            _read_one(sc, gaps, h, group, dashed, cue, listed, pair)
         if cue is not None and any(h.reading in ("office", "state") for h in group):
             cue[0].reading = "attached"  # this office is the named country's (relevance looks for loose ones)
     _format_venues(mentions, {h.sent for h in sc.lex if _cue_class(h) == "format"})
-    _ethnocultural(sc, mentions, [h for h in sc.lex if h.entry.kind == "cue" and h.entry.key == "ethnocultural"])
+    _ethnocultural(sc, gaps, mentions, [h for h in sc.lex if h.entry.kind == "cue" and h.entry.key == "ethnocultural"])
     _one_sense_per_discourse(sc, mentions)
 
 
-def _closed_by(norm: str, group: list[Hit], closers: list[Hit]) -> bool:
+def _closed_by(gaps: _Gaps, group: list[Hit], closers: list[Hit]) -> bool:
     """A list that ends "and other countries", "и другие", "وغيرها", "و سایر کشورها": examples of a kind."""
     last = group[-1]
     for c in closers:
         if c.sent == last.sent and c.start >= last.tend:
-            gap = _gap(norm, last.tend, c.tstart, _SOFT_BARRIER)
-            if gap is not None and gap <= 1:
+            words = gaps.words(last.tend, c.tstart, _SOFT_BARRIER)
+            if words is not None and len(words) <= 1:
                 return True
     return False
 
@@ -360,18 +411,23 @@ def _format_venues(mentions: list[Hit], format_sents: set[int]) -> None:
             h.reading, h.why = "format", "the format's venue"
 
 
-def _pair_after_event(norm: str, group: list[Hit], events: list[Hit] | tuple) -> bool:
+def _pair_after_event(gaps: _Gaps, group: list[Hit], events: list[Hit] | tuple) -> bool:
     """Two adjectives of two states side by side right after an event noun: "مباحثات طاجيكية عمانية",
     "العلاقات المصرية الكازاخستانية" (Tajik-Omani talks)."""
-    first = group[0]
+    b = group[0].tstart
+    # The words and barriers between an event and the group only add up as the event stands further left, so
+    # the nearest event before the group decides for all of them.
+    a = -1
     for e in events:
-        gap = _gap(norm, e.tend, first.tstart) if e.end <= first.tstart else None
-        if gap is not None and gap <= 1:
-            return True
-    return False
+        if a < e.tend <= b:
+            a = e.tend
+    if a < 0:
+        return False
+    words = gaps.words(a, b)
+    return words is not None and len(words) <= 1
 
 
-def _read_one(sc: Scan, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, str, int] | None,
+def _read_one(sc: Scan, gaps: _Gaps, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, str, int] | None,
               listed: str | None, pair: bool) -> None:
     e = h.entry
     if e.kind == "person":
@@ -392,7 +448,7 @@ def _read_one(sc: Scan, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, 
     ethnonym = e.via == "ethnonym"
     two_states = len(group) == 2 and dashed  # "Kazakh-Chinese", "казахстанско-узбекские"
     if ethnonym and not two_states:
-        other = _other_country(sc, h, pair)
+        other = _other_country(sc, gaps, h, pair)
         if other is not None and (cue is None or other[1] <= cue[2]):
             h.reading, h.why = "ethnic", f"of {other[0]}"
             return
@@ -413,7 +469,7 @@ def _read_one(sc: Scan, h: Hit, group: list[Hit], dashed: bool, cue: tuple[Hit, 
     h.reading = "place" if e.kind == "place" and e.via != "capital" else "name"
 
 
-def _other_country(sc: Scan, h: Hit, pair: bool) -> tuple[str, int] | None:
+def _other_country(sc: Scan, gaps: _Gaps, h: Hit, pair: bool) -> tuple[str, int] | None:
     """Another country right beside a people's name ("Iraqi Turkmen", "Turkmen of Iraq", "تركمان العراق",
     "Моңғолиядағы қазақтар", "казахи Монголии"): the people of that country."""
     gaz = sc.gaz
@@ -430,9 +486,9 @@ def _other_country(sc: Scan, h: Hit, pair: bool) -> tuple[str, int] | None:
             if how in ("and", "dash") or (how == "juxtaposed" and pair):
                 continue
             a, b = (o.tend, h.tstart) if j < i else (h.tend, o.tstart)
-            gap = _gap(sc.norm, a, b)
-            if gap is not None and gap <= 1 and (best is None or gap < best[1]):
-                best = (sc.surface(o), gap)
+            words = gaps.words(a, b)
+            if words is not None and len(words) <= 1 and (best is None or len(words) < best[1]):
+                best = (sc.surface(o), len(words))
     return best
 
 
@@ -453,7 +509,7 @@ def _quoted(sc: Scan, h: Hit) -> bool:
 ETHNOCULTURAL_WINDOW = 12  # words of a list of peoples' adjectives before the noun they qualify
 
 
-def _ethnocultural(sc: Scan, mentions: list[Hit], cues: list[Hit]) -> None:
+def _ethnocultural(sc: Scan, gaps: _Gaps, mentions: list[Hit], cues: list[Hit]) -> None:
     """Peoples' adjectives that qualify an ethnocultural centre or association ("узбекского, уйгурского,
     азербайджанского и других этнокультурных центров", "Uzbek and Azerbaijani ethnocultural associations",
     "өзбек, әзербайжан этномәдени бірлестіктері"): the peoples living in the country, not their states. The
@@ -462,7 +518,6 @@ def _ethnocultural(sc: Scan, mentions: list[Hit], cues: list[Hit]) -> None:
     first)."""
     if not cues:
         return
-    norm = sc.norm
     blocking = sorted(h.start for h in sc.lex if h.entry.kind == "concept" or _cue_class(h) in ("state", "state_weak"))
     for h in mentions:
         if h.entry.via not in ("adjective", "ethnonym") or h.reading == "office":
@@ -471,8 +526,8 @@ def _ethnocultural(sc: Scan, mentions: list[Hit], cues: list[Hit]) -> None:
             if c.sent != h.sent:
                 continue
             a, b = (h.tend, c.tstart) if h.entry.script != "arabic" else (c.tend, h.tstart)
-            gap = _gap(norm, a, b, _SOFT_BARRIER)
-            if gap is None or gap > ETHNOCULTURAL_WINDOW or _hit_between(blocking, a, b):
+            words = gaps.words(a, b, _SOFT_BARRIER)
+            if words is None or len(words) > ETHNOCULTURAL_WINDOW or _hit_between(blocking, a, b):
                 continue
             h.reading, h.why = "ethnic", f"ethnocultural: {sc.surface(c)}"
             break
