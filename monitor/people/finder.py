@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from monitor.gazetteer import Mention, Scan, scan
@@ -363,7 +364,7 @@ class _Doc(NameScanner):
             for pre, w in forms:
                 for seq, rd in pairs.get((w, nxt), ()):  # the longest phrase first
                     end = i + len(seq)
-                    if end <= n and all(toks[i + j].n == seq[j] for j in range(2, len(seq))):
+                    if end <= n and self._spells(i + 2, seq, 2):
                         found = (pre, w, end, rd)
                         break
                 if found is None and w in singles:
@@ -456,11 +457,7 @@ class _Doc(NameScanner):
                         k += 2
                     continue
                 if k not in self.hit_at and (k + 1 in self.hit_at or k + 2 in self.hit_at):  # (most words: neither)
-                    title_ahead = next(
-                        (j for j in (k + 1, k + 2) if j < n and j in self.hit_at and self.hit_at[j].a == j
-                         and self.hit_at[j].rd.title and all(toks[x].k == "w" for x in range(k, j))),
-                        None,
-                    )
+                    title_ahead = self._title_ahead(k)
                     if title_ahead is not None:
                         k = title_ahead  # "محافظ البحر الأحمر اللواء X": a two-word place, then the rank
                         break
@@ -533,6 +530,19 @@ class _Doc(NameScanner):
                     continue
             break
         return k, country
+
+    def _title_ahead(self, k: int) -> int | None:
+        """A title (rank) opening one or two words after word ``k``, with only words between."""
+        toks, hit_at = self.toks, self.hit_at
+        for j in (k + 1, k + 2):
+            h = hit_at.get(j)
+            if h is not None and h.a == j and h.rd.title:
+                x = k
+                while x < j and toks[x].k == "w":
+                    x += 1
+                if x == j:
+                    return j
+        return None
 
     def country_before(self, h: _Hit) -> str | None:
         """Country named before a title ("Қазақстан елшісі", "Kazakh Ambassador", "Egypt's envoy",
@@ -1101,7 +1111,7 @@ class _Doc(NameScanner):
             if not (i == 0 or toks[i - 1].k == "nl" or toks[i - 1].n in CLAUSE_PUNCT or after_comma):
                 continue
             for adv in lex.adverbs:  # "در این نشست X Y ...": an opening adverbial, then the subject
-                if adv[0] == t.n and len(adv) > 1 and tuple(x.n for x in toks[i:i + len(adv)]) == adv:
+                if adv[0] == t.n and len(adv) > 1 and self._spells(i, adv):
                     i += len(adv) + (i + len(adv) < n and toks[i + len(adv)].n == ",")
                     break
             if i >= n or toks[i].k != "w":
@@ -1115,13 +1125,17 @@ class _Doc(NameScanner):
             k = e
             nxt = toks[k].n if k < n else ""
             for adv in lex.adverbs:
-                if adv[0] == nxt and tuple(x.n for x in toks[k:k + len(adv)]) == adv:
+                if adv[0] == nxt and self._spells(k, adv):
                     k += len(adv)
                     break
             nxt = toks[k].n if k < n else ""
-            speech = not after_comma and any(
-                p[0] == nxt and tuple(x.n for x in toks[k:k + len(p)]) == p for p in lex.speech)
-            morph = (not single) and any(self._ar_surname_like(j) for j in range(s, e)) and e < n and (
+            speech = False
+            if not after_comma:
+                for p in lex.speech:
+                    if p[0] == nxt and self._spells(k, p):
+                        speech = True
+                        break
+            morph = (not single) and self._any_surname_like(s, e) and e < n and (
                 toks[e].n in lex.stop
             )
             if not (speech or morph) and not single:
@@ -1148,10 +1162,15 @@ class _Doc(NameScanner):
         return s, end  # Persian family names are one word: what follows is the clause's predicate
 
     def _given_fa(self, w: str) -> bool:
-        given = self.lex.given_fa
-        if w in given:
-            return True
-        return any(w[:i] in given and w[i:] in given for i in range(2, len(w) - 1))
+        """A Persian given name, or two written as one word ("حسینعلی"); decided once per word."""
+        cache = self.lex.given_fa_cache
+        got = cache.get(w)
+        if got is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            given = self.lex.given_fa
+            got = cache[w] = w in given or any(w[:i] in given and w[i:] in given for i in range(2, len(w) - 1))
+        return got
 
     # -- resolution ------------------------------------------------------------------------------------
     def _resolve(self, cands: list[_Cand], unnamed: list[tuple[int, str | None, int, bool]]) -> list[Entity]:
@@ -1176,7 +1195,7 @@ class _Doc(NameScanner):
                 continue
             # a Central-Asian surname ending (-یف, -وف) goes with a foreign envoy's title ("سفیر قزاقستان"),
             # a local name with a local office ("استاندار زنجان"); nothing fits: no role, rather than a guess
-            foreign = any(self._ar_surname_like(j) for j in range(c.s, c.e))
+            foreign = self._any_surname_like(c.s, c.e)
             link = None
             for tok_i, role, strength, has_country in unnamed:
                 if tok_i < c.s and toks[c.s].s - toks[tok_i].s < 4000 and has_country == foreign:
@@ -1200,7 +1219,7 @@ class _Doc(NameScanner):
             lead = toks[c.e - 1].leader
             if lead is not None and lead.role and lead.country:
                 # the gazetteer knows this leader's office: it settles a tie when a title confirms it
-                confirmed = any(r[3] and _base(r) == lead.role for r in c.roles)
+                confirmed = _confirms(c.roles, lead.role)
                 c.roles.append((3, 1, 2 if confirmed else -1, f"{lead.role} of {lead.country}"))
             if c.single:
                 key = self._key(c.e)
@@ -1261,8 +1280,7 @@ class _Doc(NameScanner):
                 c.roles.extend(src.roles)
                 kept.append(c)
                 covered.update(range(s, i + 1))
-        kept = [c for c in kept if not (c.source == "subject" and c.single and not any(r[3] for r in c.roles)
-                                        and self._key(c.e) not in known)]
+        kept = _without_lone_subjects(kept, known, self._key)
         # overlaps: keep the longer span
         kept.sort(key=lambda c: (c.cs, -(c.ce - c.cs)))
         self._counterparts(kept)
@@ -1358,6 +1376,20 @@ class _Doc(NameScanner):
         return None
 
 
+def _confirms(roles: list[tuple[int, int, int, str | None]], office: str) -> bool:
+    """One of the titles found with a name is ``office`` (with or without its country)."""
+    for r in roles:
+        if r[3] and _base(r) == office:
+            return True
+    return False
+
+
+def _without_lone_subjects(kept: list[_Cand], known: dict[str, _Cand], key: Callable[[int], str]) -> list[_Cand]:
+    """Drop the lone words opening a clause that got no title and are no surname known from a full name."""
+    return [c for c in kept if not (c.source == "subject" and c.single and not any(r[3] for r in c.roles)
+                                    and key(c.e) not in known)]
+
+
 def _base(r: tuple[int, int, int, str | None]) -> str:
     """The office without its country: "minister of foreign affairs of Egypt" -> "minister of foreign affairs"."""
     role = r[3] or ""
@@ -1368,9 +1400,17 @@ def _best(roles: list[tuple[int, int, int, str | None]]) -> tuple[int, int, int,
     """The role a name gets: the strongest title; one naming its country; the title before the name."""
     if not roles:
         return (0, 0, 0, None)
-    if len(roles) == 1:  # most names have one title: no key function to call
-        return roles[0]
-    return max(roles, key=lambda r: (r[0], r[3] is not None, r[1], r[2]))
+    best = roles[0]
+    if len(roles) == 1:  # most names have one title
+        return best
+    # max() with a key function, written out: no call per role (repeats carry many roles); the first of
+    # equal ones is kept, as max() keeps it
+    top = (best[0], best[3] is not None, best[1], best[2])
+    for r in roles:
+        key = (r[0], r[3] is not None, r[1], r[2])
+        if key > top:
+            best, top = r, key
+    return best
 
 
 _WORD_AFTER = re.compile(r"[\s\-\u2013\u2014\"'\u00ab\u00bb]*([^\W\d_][\w'\-]*)")

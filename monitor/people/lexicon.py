@@ -122,6 +122,7 @@ class RoleLexicon:
     ar_name_cache: dict[tuple[str, str], bool] = field(default_factory=dict)
     # a word's readings as a title's first word, with and without its proclitics (see _Doc._find_titles)
     title_forms: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    given_fa_cache: dict[str, bool] = field(default_factory=dict)  # see _Doc._given_fa
 
 
 _KK_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
@@ -255,5 +256,5 @@ def arabic_role_lexicon() -> RoleLexicon:
     persian_only = frozenset(_norm(w) for w in _load_yaml("people_words.yaml")["persian_only_stop"])
     ya_names = frozenset(_norm(w) for w in _load_yaml("people_words.yaml")["arabic_names_with_ya"])
     return replace(lex, stop=lex.stop - persian_only, ar_stop_cache={}, ar_name_cache={},
-                   title_forms={}, arabic_copy=True,
+                   title_forms={}, given_fa_cache={}, arabic_copy=True,
                    ya_names=ya_names)

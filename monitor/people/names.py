@@ -353,10 +353,12 @@ class NameScanner:
     def ar_unit_ok(self, s: int, e: int) -> bool:
         if not self.ar_name_tok(s):
             return False
-        return all(
-            self.toks[j].k == "w" and self.toks[j].script == "ar" and j not in self.hit_at
-            for j in range(s + 1, e)
-        )
+        toks, hit_at = self.toks, self.hit_at
+        for j in range(s + 1, e):  # (a loop, not all() over a generator: this is asked for every unit)
+            t = toks[j]
+            if t.k != "w" or t.script != "ar" or j in hit_at:
+                return False
+        return True
 
     def _agreement(self, units: list[tuple[int, int]]) -> bool:
         """Two words with the same case or gender ending are a noun and its adjective, not a name:
@@ -376,7 +378,10 @@ class NameScanner:
     def _definite_pair(self, units: list[tuple[int, int]]) -> bool:
         """Two words with the article are a noun and its adjective ("الشرق الأوسط", "الحرمين الشريفين"):
         an Arabic given name does not take the article, so such a pair is no name."""
-        return len(units) == 2 and all(self._al(a) and b - a == 1 for a, b in units)
+        if len(units) != 2:
+            return False
+        (a1, b1), (a2, b2) = units
+        return self._al(a1) and b1 - a1 == 1 and self._al(a2) and b2 - a2 == 1
 
     def _al(self, s: int) -> bool:
         w = self.toks[s].n
@@ -557,6 +562,23 @@ class NameScanner:
         exceptions = self.lex.sur_exceptions  # common words with such an ending, also with a proclitic or ال
         return not (w in exceptions or t.bare in exceptions or (w[:2] == "ال" and w[2:] in exceptions)
                     or (t.bare[:2] == "ال" and t.bare[2:] in exceptions))
+
+    def _any_surname_like(self, s: int, e: int) -> bool:
+        """One of tokens ``s..e`` is an Arabic-script surname (-یف, -وف ...)."""
+        for j in range(s, e):
+            if self._ar_surname_like(j):
+                return True
+        return False
+
+    def _spells(self, k: int, phrase: tuple[str, ...], start: int = 0) -> bool:
+        """Tokens from ``k`` are the words ``phrase[start:]`` (folded)."""
+        toks = self.toks
+        if k + len(phrase) - start > len(toks):
+            return False
+        for j in range(start, len(phrase)):
+            if toks[k + j - start].n != phrase[j]:
+                return False
+        return True
 
     def _surname_like(self, j: int) -> bool:
         t = self.toks[j]
