@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
@@ -54,8 +55,11 @@ _LIST_INTRO_PHRASES = ("کل من", "از جمله")
 _LIST_INTRO_COLON = frozenset({"هم", "وهم", "منهم", "ومنهم", "بینهم", "وبینهم"})
 # the first word of a clause (Persian), and the word after it: where a name with no title opens a sentence;
 # an opening adverbial ("در این نشست", "در این مراسم،") may come first
-_CLAUSE_FIRST = re.compile(
-    r"(?:^|[.!?;:\n,]\s*)(?:در این (?:نشست|دیدار|مراسم|همایش|جلسه)\s*,?\s*)?([^\W\d_]+)\s*([^\W\d_]*)")
+# (as two patterns, the text's opening and a clause after punctuation, tried one after the other: with "^" as
+# an alternative the pattern has no first character to look for and is tried at every character)
+_CLAUSE_FIRST_WORDS = r"(?:در این (?:نشست|دیدار|مراسم|همایش|جلسه)\s*,?\s*)?([^\W\d_]+)\s*([^\W\d_]*)"
+_CLAUSE_FIRST_AT_START = re.compile(_CLAUSE_FIRST_WORDS)
+_CLAUSE_FIRST = re.compile(r"[.!?;:\n,]\s*" + _CLAUSE_FIRST_WORDS)
 # Russian surnames shaped like adjectives decline like adjectives: Пашковский, Пашковского, Пашковским ...
 _RU_ADJECTIVAL_CASES = tuple(
     (stem + end, stem + nom)
@@ -99,6 +103,14 @@ def _list_intros(norm: str) -> list[tuple[int, int]]:
             out.append((s, e))
             last = e
     return out
+
+
+def _clause_firsts(norm: str) -> Iterator[re.Match[str]]:
+    """The clauses' first words (:data:`_CLAUSE_FIRST`): the text's opening, then on after its match."""
+    first = _CLAUSE_FIRST_AT_START.match(norm)
+    if first is None:
+        return _CLAUSE_FIRST.finditer(norm)
+    return chain((first,), _CLAUSE_FIRST.finditer(norm, first.end()))
 
 
 def _country_of(m: Mention) -> str | None:
@@ -215,7 +227,7 @@ class _Doc(NameScanner):
                 spans.append((start - 2, end + 200))
                 self.intro_lists = True
         if self.lang == "fa" and lex.given_fa:  # a clause opening with a known given name ("نرگس سلطانی ...")
-            for m in _CLAUSE_FIRST.finditer(norm):
+            for m in _clause_firsts(norm):
                 w = m.group(1)
                 if self._given_fa(w) or (w in ("سید", "سیده") and m.group(2)):
                     spans.append((m.start(1) - 2, m.start(1) + 120))
