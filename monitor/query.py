@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from monitor.gazetteer import term_tags
 from monitor.normalize import normalize, tokens
@@ -376,17 +376,22 @@ MATCH_ALL: Node = And(())
 
 @dataclass(frozen=True)
 class MatchDoc:
-    """What the in-process matcher needs of an article: its token set, padded text and tags."""
+    """What the in-process matcher needs of an article: its token set, tokens in order and tags."""
 
     token_set: frozenset[str]
-    padded: str  # " " + " ".join(tokens) + " ": phrase containment with whole-token boundaries
     tags: frozenset[str]
-    tokens: tuple[str, ...] = ()  # the tokens in order (the matcher's bigrams); empty: split ``padded``
+    tokens: tuple[str, ...]  # in order: the matcher's bigrams and :attr:`padded`
+
+    @cached_property
+    def padded(self) -> str:
+        """``" " + " ".join(tokens) + " "``: phrase containment with whole-token boundaries. Made on first use:
+        only a phrase evaluated on a candidate reads it, and most matches are decided by the anchors alone."""
+        return " " + " ".join(self.tokens) + " "
 
     @classmethod
     def build(cls, text: str, tags: Iterable[str]) -> MatchDoc:
         toks = tokens(normalize(text))
-        return cls(frozenset(toks), " " + " ".join(toks) + " ", frozenset(tags), tuple(toks))
+        return cls(frozenset(toks), frozenset(tags), tuple(toks))
 
 
 def evaluate(node: Node, doc: MatchDoc) -> bool:

@@ -175,7 +175,7 @@ def doc_keys(doc: MatchDoc, firsts: Container[str] | None = None) -> dict[str, I
 
     With ``firsts`` (the first words of the index's two-word keys) only the bigrams that can be a key are
     made: most adjacent pairs of an article open no phrase anyone subscribed to."""
-    toks = doc.tokens or doc.padded.split()
+    toks = doc.tokens
     pairs = zip(toks, toks[1:], strict=False)
     if firsts is None:
         bigrams = {f"{a} {b}" for a, b in pairs}
