@@ -796,13 +796,16 @@ def _nisba_surnames(text: str, norm: str, offsets: list[int], gaz: list[Hit], le
 def _personal_names(text: str, gaz: list[Hit], lex: list[Hit], names: frozenset[str]) -> None:
     """English country names that are also given names, beside a capitalised word that is not a known name
     of anything: "Jordan Miles", "coach Chad Wilson", "Michael Jordan" are people."""
-    starts = {h.ostart for h in gaz} | {h.ostart for h in lex}
-    ends = {h.oend for h in gaz} | {h.oend for h in lex}
+    starts: set[int] | None = None  # where hits begin and end: made for the first candidate (most texts have none)
+    ends: set[int] = set()
     for h in gaz:
         if h.entry.kind != "country" or h.entry.script != "latin" or h.suppressed:
             continue
         if text[h.ostart : h.oend] not in names or _title_case_line(text, h.ostart):
             continue
+        if starts is None:
+            starts = {h.ostart for h in gaz} | {h.ostart for h in lex}
+            ends = {h.oend for h in gaz} | {h.oend for h in lex}
         after = _CAP_AFTER.match(text, h.oend)
         if after and after.start(1) not in starts:
             h.suppressed, h.why = "personal-name", after.group(1)
@@ -827,13 +830,15 @@ def _given_name_places(text: str, norm: str, gaz: list[Hit], given: frozenset[st
     """A place whose name is also a given name (Nursultan, Нұрсұлтан, نورسلطان: the former name of Astana and
     a common Kazakh name) is a person's name where a family name follows it: a capitalised word that names no
     place or country (Latin, Cyrillic), a word with a family-name ending (Arabic script), a leader's name."""
-    kinds = {h.ostart: h.entry.kind for h in gaz}
+    kinds: dict[int, str] | None = None  # what starts where: made for the first candidate (most texts have none)
     for h in gaz:
         if h.entry.kind != "place" or h.suppressed or norm[h.tstart : h.tend] not in given:
             continue
         m = _NEXT_WORD.match(text, h.oend)
         if not m:
             continue
+        if kinds is None:
+            kinds = {h.ostart: h.entry.kind for h in gaz}
         word, kind = m.group(1), kinds.get(m.start(1))
         if kind in ("place", "country", "organization"):
             continue

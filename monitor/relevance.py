@@ -122,7 +122,7 @@ def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tup
             for m, _ in mentions:
                 if m.sent != h.sent or m.start < h.end or m.entry.kind != "country":
                     continue
-                words = _WORDS.findall(sc.norm[h.tend : m.tstart])
+                words = _WORDS.findall(sc.norm, h.tend, m.tstart)  # (pos/endpos: the same words, no copy)
                 if len(words) <= 4 and _HOST_WORDS.intersection(words[-2:]):
                     out.add(h.sent)
     return out
@@ -219,7 +219,7 @@ def _leader_titles(sc: Scan, gaz: list[Hit], lex: list[Hit]) -> dict[int, str]:
         if h.entry.kind != "cue" or h.entry.key != "state" or h.reading == "attached":
             continue
         for p in leaders:
-            if p.sent == h.sent and p.start >= h.end and len(_WORDS.findall(sc.norm[h.tend : p.tstart])) <= TITLE_GAP:
+            if p.sent == h.sent and p.start >= h.end and len(_WORDS.findall(sc.norm, h.tend, p.tstart)) <= TITLE_GAP:
                 out[h.start] = p.entry.country
                 break
     return out
@@ -261,8 +261,11 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     if sc.tail_start >= 0:
         line = sc.norm[sc.tail_start :].split("\n", 1)[0].strip()
         reasons.append(f"tail: from '{line[:40]}' on, other stories")
-    gaz = [h for h in sc.gaz if not sc.in_tail(h)]
-    lex = [h for h in sc.lex if not sc.in_tail(h)]
+    tail = sc.tail_start
+    gaz = [h for h in sc.gaz if h.start < tail] if tail >= 0 else list(sc.gaz)  # (as Scan.in_tail, inlined)
+    lex = [h for h in sc.lex if h.start < tail] if tail >= 0 else list(sc.lex)
+    hits = gaz + lex
+    sents = {h.sent for h in hits}
 
     # --- diplomatic concepts, frames and offices, by sentence
     strong, foreign = _strong_ids(), _foreign_ids()
@@ -280,6 +283,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     citizens: dict[int, Hit] = {}  # a state's citizens named ...
     advice: set[int] = set()  # ... and a verb of advice: together, the consular frame
     titles = _leader_titles(sc, gaz, lex)
+    pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), _citizen_keys()
     for h in lex:
         e = h.entry
         if e.kind == "concept":
@@ -288,9 +292,9 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                 strong_sents.add(h.sent)
             if e.key in foreign:
                 foreign_sents.add(h.sent)
-            if e.key in _pair_ids():
+            if e.key in pair_ids:
                 pair_sents.add(h.sent)
-            if e.key in _office_ids():
+            if e.key in office_ids:
                 office_sents.add(h.sent)
                 if h.reading != "attached":
                     loose_offices.setdefault(h.sent, h)
@@ -298,7 +302,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                     envoy_sents.add(h.sent)
         elif e.kind == "context" and e.key in OWN_STATE_FRAMES:
             own_state.setdefault(h.sent, h)
-        elif e.kind == "cue" and (e.key == "citizens" or (e.key == "group" and e.surface.key in _citizen_keys())):
+        elif e.kind == "cue" and (e.key == "citizens" or (e.key == "group" and e.surface.key in citizen_keys)):
             citizens.setdefault(h.sent, h)  # (migrants are a group beside a people's name, and citizens too)
         elif e.kind == "cue" and e.key == "advice":
             advice.add(h.sent)
@@ -359,7 +363,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             w *= TITLE_FACTOR
         evidence[e.country] += w * LISTING.get(h.reading, 1.0)
         mentions.append((h, w))
-        first_surface.setdefault(e.country, sc.surface(h))
+        if e.country not in first_surface:
+            first_surface[e.country] = sc.surface(h)
     office_sents |= {h.sent for h, _ in mentions if h.reading == "office"}
     envoy_sents |= _accredited(sc, concept_hits, mentions)
     # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there;
@@ -373,20 +378,20 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     for s, h in own_state.items():
         if len(acting[s]) <= 1:
             framed[s] = h
-    title_sents = {h.sent for h in gaz + lex if h.start < title_end}
+    title_sents = {h.sent for h in hits if h.start < title_end}
     title_frame = next((framed[s] for s in sorted(title_sents) if s in framed), None)
-    first_para = min((h.para for h in gaz + lex if h.start >= title_end), default=-1)
+    first_para = min((h.para for h in hits if h.start >= title_end), default=-1)
     lead_event = any(h.para == first_para and h.sent in strong_sents for h in lex if h.start >= title_end)
     if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES and not lead_event:
-        for s in {h.sent for h in gaz + lex} - strong_sents:
+        for s in sents - strong_sents:
             framed.setdefault(s, title_frame)
     # a headline or lead about a state advising its own citizens abroad frames the whole story as consular (the
     # embassy's hotline, the consulates in other cities, the host country named as where the citizens are),
     # unless offices of a second state act somewhere in it (the consul meets the host's minister)
-    lead_sents = title_sents | {h.sent for h in gaz + lex if h.para == first_para}
+    lead_sents = title_sents | {h.sent for h in hits if h.para == first_para}
     consular = next((own_state[s] for s in sorted(own_state) if s in lead_sents), None)
     if consular is not None and len({h.entry.country for h, _ in mentions if h.reading == "office"}) <= 1:
-        for s in {h.sent for h in gaz + lex}:
+        for s in sents:
             framed.setdefault(s, consular)
         reasons.append(f"consular story: '{sc.surface(consular)}' in the headline or lead, one state's offices")
     elif concept_hits.keys() & OWN_PEOPLE_OFFICES:
@@ -398,7 +403,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
             second = _second_state(sc, mentions, concept_hits, foreign_sents, parties, own, home_guess)
             if second is None:
-                for s in {h.sent for h in gaz + lex}:
+                for s in sents:
                     framed.setdefault(s, own)
                 reasons.append(f"one state's business: people served ('{_people_surface(sc, own)}') in the headline "
                                "or lead, by its envoys or ministries; no official of a second state acts")
@@ -432,12 +437,13 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                        f"unnamed offices are its own, not {home}'s)")
         home = abroad
     event_sents = {h.sent for hs in concept_hits.values() for h in hs}
-    lead = min((h.para for h in gaz + lex if h.para > 0), default=1)
-    unit = {h.sent: 0 if h.para <= lead else h.para for h in gaz + lex}
+    lead = min((h.para for h in hits if h.para > 0), default=1)
+    unit = {h.sent: 0 if h.para <= lead else h.para for h in hits}
     background = {s: h for s, h in past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
-    for h in gaz + lex:  # "Еске салайық, ... . Қазақстан да ... мүдделі.": the whole paragraph is background
-        if h.para in opening_past and unit.get(h.sent, 0) != 0:
-            background.setdefault(h.sent, opening_past[h.para])
+    if opening_past:
+        for h in hits:  # "Еске салайық, ... . Қазақстан да ... мүдделі.": the whole paragraph is background
+            if h.para in opening_past and unit.get(h.sent, 0) != 0:
+                background.setdefault(h.sent, opening_past[h.para])
     # an ambassador or a foreign ministry alone is one state's business (consular services for its citizens):
     # diplomacy needs a second state or an organisation somewhere in the story
     states = set().union(*(parties[s] for s in parties if s not in framed and s not in background))
