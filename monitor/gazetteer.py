@@ -359,7 +359,9 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
         for spec in o["s"]:
             add(_entry("organization", o["c"], spec, "organization", qid=o.get("qid"), default_weight=0.0))
             sf = parse_surface(spec)
-            for form in variants.russian_head_cases(sf.text.rstrip("*")):  # "Организации экономического ..."
+            forms = variants.russian_head_cases(sf.text.rstrip("*"))  # "Организации экономического ..."
+            forms += variants.russian_adjective_head_cases(sf.text.rstrip("*"))  # "Всемирной организации ..."
+            for form in forms:
                 if normalize(form) not in by_key:
                     add(_entry("organization", o["c"], form + ("*" if sf.stem else ""), "organization",
                                qid=o.get("qid"), default_weight=0.0))

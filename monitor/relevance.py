@@ -136,6 +136,9 @@ OWN_PEOPLE_OFFICES = frozenset({"ambassador", "embassy", "consul", "foreign_mini
 # follows the process's string hashing).
 CONTACTS = ("meeting", "talks", "reception", "discussion", "phone_call", "agreement", "memorandum",
             "joint_commission", "credentials", "official_visit")
+# People meeting: with an organisation's delegation, an unnamed office of the home state is the other side (an
+# organisation's agreement or memorandum may be among its members: "ЕАЭО келісімі")
+MEETINGS = ("meeting", "talks", "reception", "discussion", "phone_call", "official_visit")
 # A state does not cooperate or keep relations with its own citizens: these words name a second side.
 SIDES = ("cooperation", "relations")
 GOVERNS = 2  # words between a contact and the people it is held with ("встречи с гражданами", "met Kazakh students")
@@ -282,6 +285,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     pair_sents: set[int] = set()  # a twinning: one city or province named is one side of two
     citizens: dict[int, Hit] = {}  # a state's citizens named ...
     advice: set[int] = set()  # ... and a verb of advice: together, the consular frame
+    weak_offices: dict[int, Hit] = {}  # an authority, agency or side named with no country beside it
     titles = _leader_titles(sc, gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), _citizen_keys()
     for h in lex:
@@ -314,6 +318,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                 reasons.append(f"own title: '{sc.surface(h)}' before the name of {titles[h.start]}'s leader")
             elif h.reading != "attached":
                 loose_offices.setdefault(h.sent, h)
+        elif e.kind == "cue" and e.key == "state_weak" and h.reading != "attached":
+            weak_offices.setdefault(h.sent, h)
         elif e.kind == "cue" and e.key == "past":
             past_sents.setdefault(h.sent, h)
             if _opens_paragraph(sc.norm, h):
@@ -449,6 +455,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     states = set().union(*(parties[s] for s in parties if s not in framed and s not in background))
     diplomatic: dict[int, str] = {}
     implied: dict[int, str] = {}
+    implied_by: dict[int, Hit] = {}
+    met_sents = {h.sent for cid in MEETINGS for h in concept_hits.get(cid, ())}
     for s in sorted(event_sents - background.keys()):
         if s in framed:
             continue
@@ -472,6 +480,13 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             # country; an unnamed office that acts first, before an office of a named foreign state, is the home's
             diplomatic[s] = "foreign party"
             implied[s] = home
+        elif len(ps) == 1 and home and next(iter(ps)).startswith("org:") and s in met_sents \
+                and (s in loose_offices or s in weak_offices):
+            # "the agency's director held talks with an IAEA delegation" in a Tashkent paper: an organisation
+            # is one side of a contact, the home state's unnamed office the other
+            diplomatic[s] = "organisation and home"
+            implied[s] = home
+            implied_by[s] = loose_offices.get(s) or weak_offices[s]
     units = {unit[s] for s in diplomatic}
     for s in sorted(event_sents - background.keys()):
         if s not in diplomatic and s not in framed and not parties[s] and unit.get(s) in units:
@@ -521,7 +536,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     for s, c in implied.items():
         near[c] += min(1.0, evidence[c])
         closest[c] = SAME_SENTENCE
-        reasons.append(f"implied party: {c} (the article's home) beside '{sc.surface(loose_offices[s])}'")
+        reasons.append(f"implied party: {c} (the article's home) beside "
+                       f"'{sc.surface(implied_by.get(s) or loose_offices[s])}'")
     party_scope = sorted((c for c in near if c in scope and near[c] >= PARTY_MIN), key=lambda c: -near[c])
     c_ev = max((min(near[c], max(evidence[c], near[c])) for c in party_scope), default=0.0)
     if any(c in scope for c in closest):

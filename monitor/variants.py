@@ -142,6 +142,61 @@ def russian_head_cases(name: str) -> list[str]:
     return []
 
 
+# Oblique cases of a Russian name opened by adjectives before its head noun (Всемирная организация
+# здравоохранения, Международное агентство по атомной энергии, Международный валютный фонд), by the head's gender:
+# genitive, dative, accusative, instrumental, prepositional; each pair is (adjective ending, noun ending).
+_RU_ADJ = {"f": ("ая", "яя"), "n": ("ое", "ее"), "m": ("ый", "ий", "ой")}
+_RU_ADJ_NOUN_CASES = {
+    "f": ((("ой", "ей"), "ии", "е", "ы"), (("ой", "ей"), "ии", "е", "е"), (("ую", "юю"), "ию", "у", "у"),
+          (("ой", "ей"), "ией", "ой", "ой"), (("ой", "ей"), "ии", "е", "е")),
+    "n": ((("ого", "его"), "", "а", ""), (("ому", "ему"), "", "у", ""), (("ым", "им"), "", "ом", ""),
+          (("ом", "ем"), "", "е", "")),
+    "m": ((("ого", "его"), "", "а", ""), (("ому", "ему"), "", "у", ""), (("ым", "им"), "", "ом", ""),
+          (("ом", "ем"), "", "е", "")),
+}
+
+
+def russian_adjective_head_cases(name: str) -> list[str]:
+    """Oblique cases of a Russian name whose head noun comes after one or more adjectives, each of which
+    declines with it while the genitive after the head stays: Всемирная организация здравоохранения ->
+    Всемирной организации здравоохранения, Всемирную организацию ...; Международное агентство по атомной энергии
+    -> Международного агентства ...; Всемирный банк -> Всемирного банка, Всемирным банком."""
+    words = name.split(" ")
+    adjs: list[str] = []
+    for w in words:
+        if len(w) > 4 and w.lower().endswith(("ая", "яя", "ое", "ее", "ый", "ий", "ой")):
+            adjs.append(w)
+        else:
+            break
+    if not adjs or len(adjs) >= len(words) or not all("а" <= ch.lower() <= "я" for w in adjs for ch in w):
+        return []
+    head, rest = words[len(adjs)], words[len(adjs) + 1 :]
+    if head.endswith(("ия", "а", "я")):
+        gender = "f"
+    elif head.endswith(("о", "е")):
+        gender = "n"
+    elif head[-1:] not in _RU_VOWELS + "йь":
+        gender = "m"
+    else:
+        return []
+    if any(not a.endswith(_RU_ADJ[gender]) for a in adjs):
+        return []
+    out: list[str] = []
+    for (hard, soft), ia, a_end, _ in _RU_ADJ_NOUN_CASES[gender]:
+        forms = [a[:-2] + (soft if a[-2] in "еяи" and a[-3:-2] not in "гкхжшчщц" and a.endswith(("яя", "ее", "ий"))
+                           else hard) for a in adjs]
+        forms = [f[:-2] + "им" if f.endswith(("кым", "гым", "хым")) else f for f in forms]  # Азиатским
+        if gender == "f":
+            noun = head[:-2] + ia if head.endswith("ия") else head[:-1] + (
+                ("и" if head[-2:-1] in "гкхжшчщ" or head.endswith("я") else "ы") if a_end == "ы" else a_end)
+        elif gender == "n":
+            noun = head[:-1] + a_end
+        else:
+            noun = head + a_end
+        out.append(" ".join([*forms, noun, *rest]))
+    return list(dict.fromkeys(f for f in out if f != name))
+
+
 # Particles inside Arabic names written in Russian: they do not decline, and бен/бин are one word ("son of").
 _RU_NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "Аль", "ас", "ад", "ат", "эль", "Эль"})
 
