@@ -49,15 +49,11 @@ def _model():  # type: ignore[no-untyped-def]
 
 def detect(text: str) -> tuple[str | None, float]:
     """Return ``(iso639_1_code, confidence)``; ``(None, 0.0)`` for text without letters."""
-    sample = text[:_MAX_CHARS]
-    # fastText splits words at its own white space and skips runs of it, so a sample that has no other white
-    # space needs only its line breaks (fastText predicts one line) made spaces: the same words, hence the
-    # same prediction, as with every run made one space, which costs a string per word (~15 µs an article)
-    if _OTHER_SPACE.search(sample) is None:
-        sample = sample.replace("\n", " ")
-    else:
-        sample = " ".join(sample.split())
-    if not any(ch.isalpha() for ch in sample):
+    # fastText splits words at its own white space and skips runs of it, so it is enough to make the other
+    # white space and the line breaks (fastText predicts one line) spaces: the same words, hence the same
+    # prediction, as with every run made one space by split/join, which costs a string per word (~13 µs)
+    sample = _OTHER_SPACE.sub(" ", text[:_MAX_CHARS]).replace("\n", " ")
+    if not any(map(str.isalpha, sample)):
         return None, 0.0
     labels, probs = _model().predict(sample, k=3)
     scores: dict[str, float] = {}
@@ -70,8 +66,8 @@ def detect(text: str) -> tuple[str | None, float]:
     # Short Kazakh texts are often taken for Kyrgyz, Tatar or Russian. Letters that only the Kazakh
     # alphabet has (ә ғ қ ұ і һ) settle it when they are frequent enough not to be a loanword.
     if best in _KAZAKH_CONFUSABLE and best_score < 0.9:
-        letters = sum(ch.isalpha() for ch in sample)
-        kazakh_only = sum(ch in _KAZAKH_LETTERS for ch in sample.lower())
+        letters = sum(map(str.isalpha, sample))  # C-level loops: a generator costs ~100 µs on 2,000 characters
+        kazakh_only = sum(map(sample.lower().count, _KAZAKH_LETTERS))
         if letters and kazakh_only / letters > 0.02:
             best, best_score = "kk", max(scores.get("kk", 0.0), 0.5)
     return best, round(min(best_score, 1.0), 4)
