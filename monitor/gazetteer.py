@@ -640,10 +640,11 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     orgs = [h for h in gaz if h.entry.kind == "organization"]
     if orgs:  # "cooperation" inside "Shanghai Cooperation Organisation" is a name, not an event
         lex = [h for h in lex if not any(o.start <= h.start and h.end <= o.end for o in orgs)]
-    for h in gaz:
-        if h.entry.kind == "country" and h.entry.via == "name":
-            if _previous_token(norm, h.tstart) in PROVINCE_WORDS:
-                h.suppressed = "province-named-like-country"
+    if any(w in norm for w in PROVINCE_WORDS):  # (a word before a name is in the text: most texts have none)
+        for h in gaz:
+            if h.entry.kind == "country" and h.entry.via == "name":
+                if _previous_token(norm, h.tstart) in PROVINCE_WORDS:
+                    h.suppressed = "province-named-like-country"
     if "/" in norm:
         _agency_tags(norm, gaz)
     # Persian «آذربایجان» alone is as often Iran's north-west as the state: with Tabriz or Urmia in the text

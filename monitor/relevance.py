@@ -108,6 +108,7 @@ def _office_ids() -> frozenset[str]:
 # Words that put an envoy in the state he is accredited to: "ambassador to", "سفير ... لدى", "посол в".
 _HOST_WORDS = frozenset(normalize(w) for w in ("to", "in", "لدى", "في", "در", "به", "نزد", "в", "во", "при"))
 _WORDS = re.compile(r"[^\W_]+")
+_FOUR_WORDS = re.compile(r"[\W_]*+(?:[^\W_]++[\W_]*+){0,4}+")  # up to four of _WORDS (possessive: whole words)
 
 
 def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tuple[Hit, float]]) -> set[int]:
@@ -122,8 +123,11 @@ def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tup
             for m, _ in mentions:
                 if m.sent != h.sent or m.start < h.end or m.entry.kind != "country":
                     continue
+                # at most four words between (checked without listing the words of a long clause), the host's last
+                if _FOUR_WORDS.fullmatch(sc.norm, h.tend, m.tstart) is None:
+                    continue
                 words = _WORDS.findall(sc.norm, h.tend, m.tstart)  # (pos/endpos: the same words, no copy)
-                if len(words) <= 4 and _HOST_WORDS.intersection(words[-2:]):
+                if _HOST_WORDS.intersection(words[-2:]):
                     out.add(h.sent)
     return out
 
