@@ -20,6 +20,8 @@ detected, not given) and scores:
   (``batch5_README.md``), written without reading the final rules; scored like ``relevance`` and ``feed_day``.
 * ``relevance6`` and ``feed_day6`` — ``real/relevance6_*.jsonl`` and ``real/feedday6_*.jsonl``: the held-out batch 6
   (``batch6_README.md``), long copy in every language, written without reading the rules; scored the same way.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4``, ``feed_day5``, ``feed_day6``) also score
+  people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
   and per case, and the non-person traps tagged as people.
@@ -161,11 +163,9 @@ def score_relevance(items: list[dict], errors: list[str], with_people: bool = Tr
                 ctry[key][1] += len(got - want)
                 ctry[key][2] += len(want - got)
             if with_people and it.get("people"):
-                gold = [(_spans(it["text"], p["text"]), "", p["text"]) for p in it["people"]]
                 # these sets name each person once, in full; a later mention by surname alone is the same
                 # person, so it does not count against precision (nor for recall)
-                also = [o for p in it["people"] for word in p["text"].split()[1:] if len(word) > 3
-                        for o in _spans(it["text"], word)]
+                gold, also = _people_gold(it)
                 people.add(it["id"], (lang, "all"), gold, [e for e in a.entities if e.type == "person"],
                            it["text"], also)
         if a.relevant != want_rel or (want_rel and set(it["countries"]) - set(a.countries)):
@@ -184,11 +184,26 @@ def score_relevance(items: list[dict], errors: list[str], with_people: bool = Tr
     return out
 
 
+def _people_gold(it: dict) -> tuple[list[tuple[list[tuple[int, int]], str, str]], list[tuple[int, int]]]:
+    """Gold spans of a set that names each person by surface form (no offsets): every occurrence of each form.
+
+    A later mention by surname alone is the same person, so its spans do not count against precision."""
+    gold = [(_spans(it["text"], p["text"]), "", p["text"]) for p in it["people"]]
+    also = [o for p in it["people"] for word in p["text"].split()[1:] if len(word) > 3
+            for o in _spans(it["text"], word)]
+    return gold, also
+
+
 def score_feed_day(items: list[dict], errors: list[str]) -> dict:
     flagged = defaultdict(lambda: [0, 0])  # lang -> false positives, negatives
     kept = defaultdict(lambda: [0, 0])  # lang -> found, positives
+    people = PeopleScore()
     for it in items:
         a = run(it)
+        if "people" in it:  # every article, in scope or not, as `monitor classify` finds people in each
+            gold, also = _people_gold(it)
+            people.add(it["id"], (it["lang"], "all"), gold, [e for e in a.entities if e.type == "person"],
+                       it["text"], also)
         for key in (it["lang"], "all"):
             if it["relevant"]:
                 kept[key][0] += a.relevant
@@ -199,13 +214,18 @@ def score_feed_day(items: list[dict], errors: list[str]) -> dict:
         if a.relevant != bool(it["relevant"]):
             errors.append(f"- {it['id']} [{it.get('topic', '')}] want {it['relevant']} got {a.relevant} "
                           f"{a.score:.2f} {a.countries} | {it['text'][:70]!r}\n    {a.reasons}")
-    return {
+    out = {
         "false_positive_rate": {k: round(v[0] / v[1], 4) if v[1] else 0.0 for k, v in sorted(flagged.items())},
         "false_positives": {k: v[0] for k, v in sorted(flagged.items())},
         "negatives": {k: v[1] for k, v in sorted(flagged.items())},
         "recall": {k: round(v[0] / v[1], 4) if v[1] else 1.0 for k, v in sorted(kept.items())},
         "items": len(items),
     }
+    if people.found:
+        out["people"] = people.figures()
+        errors += [f"- person missed {i}: {s!r}" for i, _, s in people.missed]
+        errors += [f"- not a person {i}: {s!r}" for i, s in people.wrong]
+    return out
 
 
 def score_people(items: list[dict], errors: list[str]) -> dict:
