@@ -176,10 +176,12 @@ class Scan:
             return
         sentences = [m.end() for m in _SENTENCE_BREAK.finditer(self.norm)]
         paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.norm)]
+        at = bisect_right
         for hits in (self.gaz, self.lex):
             for h in hits:
-                h.sent = bisect_right(sentences, h.start)
-                h.para = bisect_right(paragraphs, h.start)
+                start = h.start
+                h.sent = at(sentences, start)
+                h.para = at(paragraphs, start)
         self._located = True
 
 
@@ -465,12 +467,12 @@ def _automaton() -> ahocorasick.Automaton:
     by_key, block = _entries()
     automaton = ahocorasick.Automaton()
     for key, entries in by_key.items():
+        forms = tuple(_form(e, len(key)) for e in entries)
+        blockable = any(key in b for b in block)  # a blocked token contains the key: no other key needs the look-up
+        e, form_lang, _, _, _, _, case, _, guard, to_gaz = forms[0]
+        plain = (e, to_gaz) if form_lang is None and not case and not guard and not blockable else None
         value: _Key = (
-            len(key),
-            entries[0].script == "arabic",
-            _PERSIAN_ONLY.search(key) is not None,
-            any(key in b for b in block),  # a blocked token contains the key: no other key needs the look-up
-            tuple(_form(e, len(key)) for e in entries),
+            len(key), entries[0].script == "arabic", _PERSIAN_ONLY.search(key) is not None, blockable, forms, plain
         )
         automaton.add_word(key, value)
     automaton.make_automaton()
@@ -488,8 +490,9 @@ _LEX_KINDS = frozenset({"concept", "context", "trap", "cue", "tail"})
 # written form, marbuta guard (ه or ۀ where the text may have ة, see :func:`_matches`), goes to the gazetteer list.
 _Form = tuple[Entry, "str | None", bool, str, int, bool, int, str, bool, bool]
 # A key: its length, Arabic script (a proclitic may stand before it), has a letter Arabic words never have
-# (پ چ ژ گ), is inside a blocked word, its forms (language- and case-restricted ones first).
-_Key = tuple[int, bool, bool, bool, tuple[_Form, ...]]
+# (پ چ ژ گ), is inside a blocked word, its forms (language- and case-restricted ones first), and (entry, goes to
+# the gazetteer list) when its first form checks nothing but the token's bounds: a whole-token match is that form.
+_Key = tuple[int, bool, bool, bool, tuple[_Form, ...], "tuple[Entry, bool] | None"]
 
 
 def _form(e: Entry, length: int) -> _Form:
@@ -514,7 +517,7 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
     gaz: list[_Span] = []
     lex: list[_Span] = []
     token_end = _TOKEN_END.match
-    for last, (length, arabic, persian_only, blockable, forms) in _automaton().iter(norm):
+    for last, (length, arabic, persian_only, blockable, forms, plain) in _automaton().iter(norm):
         end = last + 1
         start = end - length
         # left boundary: token start, or after an Arabic-script proclitic
@@ -529,10 +532,15 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
             if persian_only and "ال" in norm[tstart:start]:
                 continue  # the Arabic article never joins a word with پ چ ژ گ: الچین is the name Elchin, not China
         tend = end
-        suffix = ""
         if end < n and norm[end].isalnum():
             tend = token_end(norm, end).end()
             suffix = norm[end:tend]
+        elif plain is not None:  # a whole token, and a form that asks for nothing more (most matches)
+            e, to_gaz = plain
+            (gaz if to_gaz else lex).append((start, end, tstart, end, offsets[start], offsets[end - 1] + 1, e))
+            continue
+        else:
+            suffix = ""
         ostart = oend = -1
         first_script = ""  # the script of the first form that passes, which decides the marbuta check
         for e, form_lang, stem, script, limit, lexical, case, written, guard, to_gaz in forms:

@@ -49,7 +49,7 @@ PARTY_READINGS = frozenset({"office", "state", "name", "place"})
 _WORD = re.compile(r"[^\W_]+")
 _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|и\s+|және\s+|و\s*)?|(?:and|&|и|және|мен|ва|va|hamda|та|те|و)\s+)$")
 _QUOTES_OPEN, _QUOTES_CLOSE = "\"'«“", "\"'»”"
-_QUOTES = "\"'«»“”"
+_ANY_QUOTE = re.compile("[\"'«»“”]")
 _DASH = re.compile(r"^\s*-\s*$")
 _FRAME_ACTORS = frozenset({"sport", "tourism", "culture"})  # a team, tourists, artists: private actors
 _CUE_READING = {
@@ -127,31 +127,17 @@ def _positions(text: str, chars: str) -> list[int]:
 
 
 class _Gaps:
-    """The words between two offsets of one text, or None where punctuation separates them; and whether quote
-    marks stand around a mention in the original text.
+    """The words between two offsets of one text, or None where punctuation separates them.
 
     Why an index: :func:`read` asks for some 70 gaps per article, mostly across the same clauses, and a
     regex search for punctuation over the text between two offsets walked them again each time. Here each
     kind of barrier is found once per article (when first asked for), and whether one stands wholly between
     two offsets is a bisection: spans are sorted by start, and their ends never decrease (one character, or a
-    spaced dash whose last space may begin the next). Quote marks likewise, found once when first asked for."""
+    spaced dash whose last space may begin the next)."""
 
-    def __init__(self, norm: str, text: str) -> None:
+    def __init__(self, norm: str) -> None:
         self.norm = norm
-        self.text = text
         self._spans: dict[_Barrier, tuple[list[int], list[int]]] = {}
-        self._quotes: list[int] | None = None
-
-    def quotes_around(self, ostart: int, oend: int) -> bool:
-        """A quote mark within a dozen characters of the original text before ``ostart`` and after ``oend``."""
-        quotes = self._quotes
-        if quotes is None:
-            quotes = self._quotes = sorted(_positions(self.text, _QUOTES))
-        i = bisect_left(quotes, max(0, ostart - 12))
-        if i == len(quotes) or quotes[i] >= ostart:
-            return False
-        i = bisect_left(quotes, oend, i)
-        return i < len(quotes) and quotes[i] < oend + 12
 
     def words(self, a: int, b: int, barrier: _Barrier = _BARRIER) -> list[str] | None:
         """The words between offsets a and b (a word cut by a or b counts), or None across a barrier."""
@@ -402,7 +388,7 @@ def read(sc: Scan) -> None:
     orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
     starts = sorted(h.start for h in sc.gaz + sc.lex if h.entry.kind != "trap")
-    gaps = _Gaps(norm, sc.text)
+    gaps = _Gaps(norm)
     for group, dashed in _groups(norm, mentions, sc.text):
         cue = _nearest_cue(gaps, group, cues.get(group[0].sent, ()), lang, starts)
         member = _member_cue(gaps, group, members, orgs) if len(group) >= 2 else None
@@ -481,7 +467,7 @@ def _read_one(sc: Scan, gaps: _Gaps, h: Hit, group: list[Hit], dashed: bool, cue
     if cue is not None and cue[1] == "format":  # before quotes: «صيغة أستانا» is a format in quotes
         h.reading, h.why = "format", sc.surface(cue[0])
         return
-    if _quoted(sc, gaps, h):
+    if _quoted(sc, h):
         h.reading, h.why = "private", "a name in quotes"  # «Фергана», a newspaper; "Kazakhstan" Airways
         return
     ethnonym = e.via == "ethnonym"
@@ -531,11 +517,12 @@ def _other_country(sc: Scan, gaps: _Gaps, h: Hit, pair: bool) -> tuple[str, int]
     return best
 
 
-def _quoted(sc: Scan, gaps: _Gaps, h: Hit) -> bool:
+def _quoted(sc: Scan, h: Hit) -> bool:
     """A mention wrapped in quotes with at most a word beside it names a newspaper, company or festival."""
-    if not gaps.quotes_around(h.ostart, h.oend):
-        return False
     text = sc.text
+    # (pos/endpos: the same answer as searching the two slices, without making them for the many unquoted names)
+    if not _ANY_QUOTE.search(text, max(0, h.ostart - 12), h.ostart) or not _ANY_QUOTE.search(text, h.oend, h.oend + 12):
+        return False
     before = text[max(0, h.ostart - 12) : h.ostart]
     after = text[h.oend : h.oend + 12]
     i = max(before.rfind(q) for q in _QUOTES_OPEN)
