@@ -271,6 +271,9 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                     continue
             elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words):
                 continue  # "سفر نخست‌وزیر پاکستان به دوشنبه", "посол Турции в Казахстане": a destination, a host
+            elif cls in ("state", "state_weak") and lang == "ar" \
+                    and norm[first.tstart : first.start].endswith(("ب", "بال")):
+                continue  # "سفارة أوزبكستان بالقاهرة": the preposition bi- (in) written onto the name, a host
         elif c.start >= last.tend:
             if not right:
                 continue

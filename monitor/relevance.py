@@ -156,6 +156,8 @@ def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) 
     found: list[Hit] = []
     for h in lex:
         e = h.entry
+        if h.sent in lead_sents and e.kind == "cue" and _given_name(sc, h):
+            continue  # "Азамат Тыналиев": a word for citizens that is a given name, capitalised inside a sentence
         if h.sent in lead_sents and e.kind == "cue" and (
                 e.key == "citizens" or (e.key in ("group", "private") and e.surface.key in _citizen_keys())):
             found.append(h)
@@ -166,6 +168,19 @@ def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) 
         if kin or (h.reading == "private" and h.why == "citizens") or h.reading == "origin":
             found.append(h)
     return min(found, key=lambda h: h.start, default=None)
+
+
+_NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the first letter of the next
+
+
+def _given_name(sc: Scan, h: Hit) -> bool:
+    """A cue written with a capital inside a sentence and followed by another capitalised word is a name
+    (Cyrillic and Latin script only: Arabic and Persian have no capitals)."""
+    word = sc.surface(h)
+    if not word[:1].isupper() or sc.norm[max(0, h.tstart - 2) : h.tstart].strip()[-1:] in ("", ".", "!", "?", "\n"):
+        return False
+    nxt = _NEXT_WORD.match(sc.text, h.oend)
+    return bool(nxt) and nxt.group(1).isupper()
 
 
 def _people_surface(sc: Scan, h: Hit) -> str:
@@ -408,7 +423,16 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         # a headline about an envoy's or the ministry's own act (a consulate opens, an ambassador visits) is
         # about that act unless it names the people served too
         title_office = any(h.sent in title_sents for cid in OWN_PEOPLE_OFFICES for h in concept_hits.get(cid, ()))
-        own = _own_people(sc, lex, gaz, title_sents if title_office else lead_sents)
+        # a lead that reports the event ("an evening was held at the consulate") names whom it was for in the
+        # paragraph after it ("members of the centre and students attended"): the lead and that paragraph
+        second_para = min((h.para for h in hits if h.para > first_para), default=-1)
+        opening = lead_sents | {h.sent for h in hits if h.para == second_para}
+        own = _own_people(sc, lex, gaz, title_sents if title_office else opening)
+        if own is None and title_office:
+            # a headline about the envoy's own event (an evening, a celebration) and, in the opening paragraphs,
+            # the people it was for taking part in it ("Kazakh students and the community attended")
+            present = {h.sent for h in concept_hits.get("participation", ()) if h.sent in opening}
+            own = _own_people(sc, lex, gaz, present)
         if own is not None:
             home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
             second = _second_state(sc, mentions, concept_hits, foreign_sents, parties, own, home_guess)

@@ -3,7 +3,9 @@
 The texts (tests/data/relevance_batch6_kinds.yaml) were written here, in new wording, for the kinds, not the
 instances: an international organisation received by a state is a contact (organisation); a head of state's
 message of congratulation or condolence to another state's leader is a contact, to his own people it is not
-(message). Each negative sub-kind keeps a relevant pair, so a rule cannot pass by switching relevance off.
+(message); an embassy's or consulate's evening for its own students and diaspora, with no host official, is
+one state's business (community). Each negative sub-kind keeps a relevant pair, so a rule cannot pass by
+switching relevance off.
 """
 
 from __future__ import annotations
