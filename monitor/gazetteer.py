@@ -144,18 +144,13 @@ class Scan:
     lex: list[Hit]
     tail_start: int = -1  # where a "related news" tail begins (normalised offset); -1: no tail
     _located: bool = field(default=False, repr=False)
+    # the folding's, copied as plain attributes (not properties): every step reads them in its loops
+    text: str = field(init=False, repr=False)
+    norm: str = field(init=False, repr=False)
+    offsets: list[int] = field(init=False, repr=False)
 
-    @property
-    def text(self) -> str:
-        return self.folding.text
-
-    @property
-    def norm(self) -> str:
-        return self.folding.norm
-
-    @property
-    def offsets(self) -> list[int]:
-        return self.folding.offsets
+    def __post_init__(self) -> None:
+        self.text, self.norm, self.offsets = self.folding.text, self.folding.norm, self.folding.offsets
 
     def surface(self, hit: Hit) -> str:
         return self.text[hit.ostart : hit.oend]
@@ -769,7 +764,7 @@ def _nisba_surnames(text: str, norm: str, offsets: list[int], gaz: list[Hit], le
     the lexicon knows is no given name ("زار السعودية", visited Saudi Arabia), and a name of several words
     ("المملكة العربية السعودية") is the state's full name, not a nisba."""
     surnames: set[str] = set()
-    lex_ends = {lx.tend for lx in lex if lx.entry.kind == "concept"}
+    lex_ends: set[int] | None = None  # where event words end: made for the first candidate
     for h in gaz:  # a leader's family name ("محمد شياع السوداني") is the family name alone too ("استقبال السوداني")
         if h.entry.kind == "person" and h.entry.script == "arabic":
             last = norm[h.tstart : h.tend].rsplit(" ", 1)[-1]
@@ -784,6 +779,8 @@ def _nisba_surnames(text: str, norm: str, offsets: list[int], gaz: list[Hit], le
         if not head.startswith("ال") or not token.endswith(("ی", "یه")) or token.endswith("ستانی") or " " in token:
             continue
         prev = _previous_token(norm, h.tstart)
+        if lex_ends is None:
+            lex_ends = {lx.tend for lx in lex if lx.entry.kind == "concept"}
         if prev and norm.rfind(prev, 0, h.tstart) + len(prev) in lex_ends:
             continue
         if prev != "الله":  # "عبد الله المصري": a given name ends in the article's letters

@@ -243,7 +243,11 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
     first, last = group[0], group[-1]
     left, right = _sides(first, lang)
     latin = first.entry.script == "latin"
-    people = any(h.entry.via == "ethnonym" for h in group)
+    people = False  # (a loop, not any() over a generator: most groups are one name, and this runs per group)
+    for h in group:
+        if h.entry.via == "ethnonym":
+            people = True
+            break
     genitive = lang == "kk" and norm[last.end : last.tend] in _KK_GENITIVE
     best: tuple[int, int, Hit, str] | None = None
     office: dict[int, tuple[int, Hit, str]] = {}  # side -> nearest office within reach
@@ -390,7 +394,7 @@ def read(sc: Scan) -> None:
             blocking.append(h.start)
     orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
-    starts = sorted(h.start for h in sc.gaz + sc.lex if h.entry.kind != "trap")
+    starts = sorted([h.start for h in sc.gaz + sc.lex if h.entry.kind != "trap"])
     gaps = _Gaps(norm)
     for group, dashed in _groups(norm, mentions, sc.text):
         cue = _nearest_cue(gaps, group, cues.get(group[0].sent, ()), lang, starts)

@@ -235,11 +235,13 @@ def _leader_titles(sc: Scan, gaz: list[Hit], lex: list[Hit]) -> dict[int, str]:
     басшысы Қасым-Жомарт Тоқаев", "President Tokayev", "رئیس‌جمهور امامعلی رحمان"): his own office, named once
     more, not a second official beside him. Without this, "Head of State Tokayev received the Foreign Minister"
     reads as two offices, one of them unnamed (someone else's), when the minister is his own. By start offset."""
-    leaders = [h for h in gaz if h.entry.kind == "person" and h.reading == "office" and h.entry.country]
+    leaders: list[Hit] | None = None  # made for the first loose office word (many texts have none)
     out: dict[int, str] = {}
     for h in lex:
         if h.entry.kind != "cue" or h.entry.key != "state" or h.reading == "attached":
             continue
+        if leaders is None:
+            leaders = [h for h in gaz if h.entry.kind == "person" and h.reading == "office" and h.entry.country]
         for p in leaders:
             if p.sent == h.sent and p.start >= h.end and len(_WORDS.findall(sc.norm, h.tend, p.tstart)) <= TITLE_GAP:
                 out[h.start] = p.entry.country
