@@ -173,6 +173,19 @@ def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) 
 _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the first letter of the next
 
 
+def _retrospective(sc: Scan, lex: list[Hit], title_sents: set[int], first_para: int) -> Hit | None:
+    """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
+    meetings recalled), or a history cue ("N years ago", "N years after") in the headline or the first sentence
+    of the lead (events of decades ago told as history)."""
+    first_lead = min((h.sent for h in lex if h.para == first_para), default=-1)
+    for h in lex:
+        e = h.entry
+        if e.kind == "cue" and ((e.key == "obituary" and h.sent in title_sents)
+                                or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead))):
+            return h
+    return None
+
+
 def _given_name(sc: Scan, h: Hit) -> bool:
     """A cue written with a capital inside a sentence and followed by another capitalised word is a name
     (Cyrillic and Latin script only: Arabic and Persian have no capitals)."""
@@ -446,6 +459,16 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             else:
                 reasons.append(f"people served ('{_people_surface(sc, own)}') in the lead, but a second state acts: "
                                f"{second}")
+    retro = _retrospective(sc, lex, title_sents, first_para)
+    retro_sents: set[int] = set()
+    if retro is not None:
+        # an obituary or a history feature: the posts, meetings and signings it tells are background; a message
+        # sent now (condolences from a state) is not
+        messages = {h.sent for h in concept_hits.get("message", ())}
+        retro_sents = {h.sent for h in hits} - messages
+        for s in retro_sents:
+            framed[s] = retro
+        reasons.append(f"told in the past: '{sc.surface(retro)}' ({retro.entry.key}) in the headline or lead")
     for h, _ in mentions:
         if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
             parties[h.sent].add(h.entry.country)
@@ -476,6 +499,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     lead = min((h.para for h in hits if h.para > 0), default=1)
     unit = {h.sent: 0 if h.para <= lead else h.para for h in hits}
     background = {s: h for s, h in past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
+    for s in retro_sents:
+        background.setdefault(s, retro)
     if opening_past:
         for h in hits:  # "Еске салайық, ... . Қазақстан да ... мүдделі.": the whole paragraph is background
             if h.para in opening_past and unit.get(h.sent, 0) != 0:

@@ -4,7 +4,8 @@ The texts (tests/data/relevance_batch6_kinds.yaml) were written here, in new wor
 instances: an international organisation received by a state is a contact (organisation); a head of state's
 message of congratulation or condolence to another state's leader is a contact, to his own people it is not
 (message); an embassy's or consulate's evening for its own students and diaspora, with no host official, is
-one state's business (community). Each negative sub-kind keeps a relevant pair, so a rule cannot pass by
+one state's business (community); an obituary of a diplomat and a history feature tell past contacts, not
+a contact now (obituary, history). Each negative sub-kind keeps a relevant pair, so a rule cannot pass by
 switching relevance off.
 """
 
