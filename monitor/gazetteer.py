@@ -592,8 +592,10 @@ def _resolve(hits: list[_Span]) -> list[Hit]:
             j += 1
         if j == i + 1:
             kept.append(Hit(*h))
-        elif j == i + 2:  # two that overlap (the commonest run): the longer, or the earlier
-            kept.append(Hit(*min(h, hits[i + 1], key=_longest_first)))
+        elif j == i + 2:  # two that overlap (the commonest run): the longer, or the earlier (as _longest_first)
+            g = hits[i + 1]
+            longer = g[1] - g[0] - (h[1] - h[0])
+            kept.append(Hit(*(g if longer > 0 or (longer == 0 and g[0] < h[0]) else h)))
         else:
             run = sorted(hits[i:j], key=_longest_first)
             chosen = [run[0]]

@@ -418,9 +418,20 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     for s, h in own_state.items():
         if len(acting[s]) <= 1:
             framed[s] = h
-    title_sents = {h.sent for h in hits if h.start < title_end}
+    # the headline's sentences, the first paragraph after it, the first paragraph after the first: one pass
+    title_sents: set[int] = set()
+    first_para = lead = -1
+    for h in hits:
+        para = h.para
+        if h.start < title_end:
+            title_sents.add(h.sent)
+        elif first_para < 0 or para < first_para:
+            first_para = para
+        if para > 0 and (lead < 0 or para < lead):
+            lead = para
+    if lead < 0:
+        lead = 1
     title_frame = next((framed[s] for s in sorted(title_sents) if s in framed), None)
-    first_para = min((h.para for h in hits if h.start >= title_end), default=-1)
     lead_event = any(h.para == first_para and h.sent in strong_sents for h in lex if h.start >= title_end)
     if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES and not lead_event:
         for s in sents - strong_sents:
@@ -496,7 +507,6 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                        f"unnamed offices are its own, not {home}'s)")
         home = abroad
     event_sents = {h.sent for hs in concept_hits.values() for h in hs}
-    lead = min((h.para for h in hits if h.para > 0), default=1)
     unit = {h.sent: 0 if h.para <= lead else h.para for h in hits}
     background = {s: h for s, h in past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
     for s in retro_sents:
