@@ -66,6 +66,55 @@ _AR_BARE_PARTICLES = frozenset(
     {"ان", "انه", "انها", "ما", "من", "لا", "ذلک", "هذا", "هذه", "هو", "هی", "الذی", "التی", "ها", "هم"}
 )
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما", "هما")
+_AR_LONG = frozenset("اوی")  # the long vowels (folded): the letters a verb's sound root does not hold
+_AR_SUR_TAILS = ("وف", "یف", "اف")  # the surname endings a word is cut back to for the noun patterns
+
+
+def ar_noun_shape(w: str) -> bool:
+    """``w`` (folded, proclitics off) has the form of an Arabic common noun ending in -ف that a Central-Asian
+    surname ending (-وف, -یف, -اف) would otherwise take for a surname: the article (a surname from Russian never
+    takes it: "الآلاف", "التوظیف"), the accusative ending ("ظروفا"), a stem too short for a name with such an
+    ending (فعول, فعیل: "ظروف", "ضعیف"), or the patterns of verbal nouns and broken plurals: تفعیل ("توظیف",
+    "تعریف"), مفاعل ("مخاوف"), مفعول ("معروف"), أفعال ("اهداف", "اطراف"), افتعال, انفعال,
+    استفعال ("اختلاف", "انحراف", "استیناف")."""
+    if w[:2] == "ال":
+        return True
+    if w.endswith("فا") and len(w) <= 6:
+        w = w[:-1]  # the accusative (tanwin) alif: "ظروفا"; the feminine -ова keeps a long stem ("کریموفا")
+    n = len(w)
+    if n <= 4:
+        return True
+    if n == 5:
+        return (
+            (w[0] == "ت" and w[3] == "ی")  # تفعیل
+            or (w[0] == "م" and w[2] == "ا" and w[3] == "و")  # مفاعل ("مخاوف"; "ملایف" is Mullayev)
+            or (w[0] == "م" and w[3] == "و")  # مفعول
+            or (w[0] == "ا" and w[3] == "ا")  # أفعال
+        )
+    if n == 6:
+        return (w[0] == "ا" and w[2] == "ت" and w[4] == "ا") or (w[:2] == "ان" and w[4] == "ا")  # افتعال, انفعال
+    return w[:3] == "است" and w[-2] == "ا"  # استفعال
+
+
+def ar_verb_shape(w: str, names: frozenset[str]) -> bool:
+    """Arabic copy: ``w`` (folded, proclitics off) has the form of an imperfect verb, never a name: the prefix
+    ی with a sound root of three letters ("یامل", "یقرر", "یقر"), with the future prefix ("سیقرب"), the third
+    form ("یلاقی", "یواجه"), or a plural or dual ending ("یواجهون"). Given names of the same shape (یعرب, یزن) are
+    in ``names``; those with a long vowel after the prefix (یوسف, یاسر, یزید, یرلان) do not have it."""
+    if w in names:
+        return False
+    if w[:2] in ("سی", "ست", "سن") and 4 <= len(w) <= 6:
+        w = w[1:]  # the future prefix
+        if w in names:
+            return False
+    if w[:1] != "ی" or len(w) < 3:
+        return False
+    n = len(w)
+    if n <= 4:
+        return w[1] not in _AR_LONG and w[2] not in _AR_LONG and w[-1] not in "یى"
+    if (w.endswith("ون") and n >= 5) or (w.endswith("ان") and n >= 6 and not w.endswith("یان")):
+        return w[1] not in "ای"  # plural and dual: "یواجهون", "یعملان" (not "یرلان", nor "-یان", a surname)
+    return n <= 6 and w[2] == "ا" and w[1] not in "ای"  # the third form: یلاقی, یواجه, یطالب
 
 
 def _stem_match(w: str, stems: tuple[str, ...]) -> bool:
@@ -246,6 +295,23 @@ class NameScanner:
         ) and w not in self.lex.ya_names:
             return False  # imperfect verbs of the derived forms (یتسلم, یستعرض), with an object (یجریها), and
             # verbal nouns of the tenth form (استعراض); Central Asian names open with ی too (یرلان, یولداشیف)
+        vw = w  # a hamza is a root consonant ("یأمل"), not the long vowel it folds to
+        if len(raw) == len(w) and len(w) >= 3 and raw[1] in "أإؤئء":
+            vw = w[0] + "ء" + w[2:]
+        if self.lex.arabic_copy and (ar_verb_shape(vw, self.lex.ya_names) or (
+                w[:1] in ("و", "ف") and w[1:2] in ("ی", "س") and len(w) <= 6
+                and ar_verb_shape(w[1:], self.lex.ya_names))):
+            return False  # an imperfect verb: "یامل تشکیل", "یواجهون ظروفا", "سیقرب", "ویقر"
+        for core in (w, t.bare) if t.bare else (w,):
+            if len(core) == 7 and core[:3] == "است" and core[5] == "ا":
+                return False  # the verbal noun of the tenth form (استیضاح, استقبال), in Persian copy too
+            if core[:1] == "م" and len(core) >= 6 and core.endswith(("ون", "ین")) and core[-3] not in _AR_LONG \
+                    and "ی" not in core[1:-2] and sum(c in _AR_LONG for c in core[1:-2]) <= 1:
+                return False  # a participle's sound plural: "مستقلون", "مواطنین" (not "موریسون", Morrison)
+            if core in self.lex.state:
+                return False  # a place or state word ("منطقة", "محافظة", "ولاية"): what follows is a place's name
+        if raw.startswith(("می‌", "نمی‌", "مي‌", "نمي‌")) or w.endswith("ننده"):
+            return False  # Persian verbs ("می‌گوید", "نمی‌آید") and agent participles ("امضاکننده")
         at = w.find("ال", 3)
         if at != -1 and (w[:at] in self.lex.verbs or w[1:at] in self.lex.verbs):
             return False  # a verb glued to the next word (أشارالسفير)
@@ -299,7 +365,30 @@ class NameScanner:
         if s == 0:
             return False
         p = self.toks[s - 1]
-        return p.k == "w" and (p.n in self.lex.org_ar or (p.pre != "" and p.bare in self.lex.org_ar))
+        org = self.lex.org_ar
+        if p.k != "w":
+            return False
+        if p.n in org or (p.pre != "" and p.bare in org):
+            return True
+        if p.n[-1:] != "ی" and s - 1 not in self.hit_at:
+            return False  # (most names: the word before is no honorific nor adjective)
+        return self._named_after(s - 1)
+
+    def _named_after(self, k: int) -> bool:
+        """Token ``k`` (before a name) is an honorific ("استاد السلطان X", "فرودگاه شهید X") or a Persian
+        adjective ("فرودگاه بین‌المللی شهید X"), and a place's noun heading a construct stands before it, past
+        at most one more such word: the name is the person the place is named after."""
+        org = self.lex.org_ar
+        for j in range(k, max(k - 3, -1), -1):
+            p = self.toks[j]
+            if p.k != "w":
+                return False
+            if (p.n in org or (p.pre != "" and p.bare in org)) and p.n[:2] != "ال":
+                return True  # past an honorific, only a construct head ("مسجد السيدة X", not "مدير المكتبة الدكتور X")
+            h = self.hit_at.get(j)
+            if not ((h is not None and h.rd.role is None) or (p.n.endswith("ی") and p.n[:2] != "ال")):
+                return False
+        return False
 
     def initial_at(self, i: int) -> bool:
         """An initial: one capital letter followed by a full stop ("А. Сейітов")."""
@@ -559,6 +648,11 @@ class NameScanner:
         w = t.n
         if len(w) < 5 or not w.endswith(self.lex.sur_ar):
             return False
+        if w.endswith(_AR_SUR_TAILS) or w.endswith("فا"):
+            after_abd = j > 0 and self.toks[j - 1].n in AR_JOIN_NEXT  # "عبد الرحمانوف": ال is the name's own
+            if (ar_noun_shape(w) and not (after_abd and w[:2] == "ال")) or t.bare[:2] == "ال" or (
+                    self.lex.arabic_copy and w.endswith(("اف", "افا"))):
+                return False  # a common noun ("الآلاف", "توظیف", "مخاوف"); Arabic writes -ov as -وف, not -اف
         exceptions = self.lex.sur_exceptions  # common words with such an ending, also with a proclitic or ال
         return not (w in exceptions or t.bare in exceptions or (w[:2] == "ال" and w[2:] in exceptions)
                     or (t.bare[:2] == "ال" and t.bare[2:] in exceptions))
