@@ -58,6 +58,10 @@ ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture"})
 # business even in the words of diplomacy: this frame holds against strong concepts, unless offices of two
 # states act in the sentence.
 OWN_STATE_FRAMES = frozenset({"consular"})
+# A fair or an exhibition: its exhibitors, publishers and pavilions come from many countries; in a sentence about
+# one, a country is no party unless offices of two states act there ("the ministers met on the sidelines of the
+# fair"). Unlike sport, tourism and culture, a headline about a fair does not frame the whole story.
+SHOW_FRAMES = frozenset({"fair"})
 ENVOYS = frozenset({"ambassador", "embassy", "consul", "credentials"})  # a headline of these frames the whole story
 # Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
 # Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
@@ -319,6 +323,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     pair_sents: set[int] = set()  # a twinning: one city or province named is one side of two
     citizens: dict[int, Hit] = {}  # a state's citizens named ...
     advice: set[int] = set()  # ... and a verb of advice: together, the consular frame
+    shows: dict[int, Hit] = {}  # sentences about a fair or an exhibition
     weak_offices: dict[int, Hit] = {}  # an authority, agency or side named with no country beside it
     titles = _leader_titles(sc, gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), _citizen_keys()
@@ -340,6 +345,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                     envoy_sents.add(h.sent)
         elif e.kind == "context" and e.key in OWN_STATE_FRAMES:
             own_state.setdefault(h.sent, h)
+        elif e.kind == "context" and e.key in SHOW_FRAMES:
+            shows.setdefault(h.sent, h)
         elif e.kind == "cue" and (e.key == "citizens" or (e.key == "group" and e.surface.key in citizen_keys)):
             citizens.setdefault(h.sent, h)  # (migrants are a group beside a people's name, and citizens too)
         elif e.kind == "cue" and e.key == "advice":
@@ -418,6 +425,11 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     for s, h in own_state.items():
         if len(acting[s]) <= 1:
             framed[s] = h
+    heads = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "local_head"}
+    for s, h in shows.items():  # a fair's exhibitors from many countries; two states' offices meeting there act
+        unnamed = s in loose_offices or s in heads  # the home's minister or governor, his state not named
+        if len(acting[s]) + unnamed <= 1 and s not in strong_sents:
+            framed.setdefault(s, h)
     # the headline's sentences, the first paragraph after it, the first paragraph after the first: one pass
     title_sents: set[int] = set()
     first_para = lead = -1

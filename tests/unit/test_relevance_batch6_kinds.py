@@ -3,10 +3,11 @@
 The texts (tests/data/relevance_batch6_kinds.yaml) were written here, in new wording, for the kinds, not the
 instances: an international organisation received by a state is a contact (organisation); a head of state's
 message of congratulation or condolence to another state's leader is a contact, to his own people it is not
-(message); an embassy's or consulate's evening for its own students and diaspora, with no host official, is
-one state's business (community); an obituary of a diplomat and a history feature tell past contacts, not
-a contact now (obituary, history). Each negative sub-kind keeps a relevant pair, so a rule cannot pass by
-switching relevance off.
+(message); an embassy's or consulate's evening for its own students and diaspora, with no host official, is one
+state's business (community); an obituary of a diplomat and a history feature tell past contacts, not a contact
+now (obituary, history); a governor with his own farmers about a neighbour's market (market) and a fair or
+business forum with companies from many countries (fair) have no second state. Each negative sub-kind keeps a
+relevant pair, so a rule cannot pass by switching relevance off.
 """
 
 from __future__ import annotations
@@ -53,3 +54,11 @@ def test_organisations_are_found_in_russian_oblique_cases() -> None:
     text = "Глава МИД встретился с делегацией Международного агентства по атомной энергии и Всемирного банка."
     orgs = {h.entry.key for h in scan(fold(text), "ru").gaz if h.entry.kind == "organization"}
     assert {"International Atomic Energy Agency", "World Bank"} <= orgs
+
+
+def test_russian_names_in_y_are_found_in_oblique_cases() -> None:
+    from monitor.gazetteer import scan
+    from monitor.normalize import fold
+
+    for text, country in (("компании из Китая", "China"), ("посол Маврикия", "Mauritius"), ("с Китаем", "China")):
+        assert country in {h.entry.key for h in scan(fold(text), "ru").gaz}, text
