@@ -96,6 +96,24 @@ def ar_noun_shape(w: str) -> bool:
     return w[:3] == "است" and w[-2] == "ا"  # استفعال
 
 
+# Persian preverbs and prefixes that open a compound written with a ZWNJ ("پیش‌بینی", "هم‌کاری", "بی‌کاری")
+_FA_PREFIXES = frozenset({"پیش", "پس", "هم", "بی", "نا", "فرا", "فرو", "بین"})
+
+
+def _fa_common_form(w: str, raw: str) -> bool:
+    """Persian copy: ``w`` (folded; ``raw`` as written) has a common word's form, never a name's: a plural in
+    -ها ("دستمزدها", "کشورهای"), a compound opening with a preverb or prefix ("پیش‌بینی"), a relational
+    adjective of an -ism or a science ("صهیونیستی", "هواشناسی"), or a noun ending in a long a with the ezafe
+    ی ("شورای اسلامی": a name's word ending so is written -ایی, after a ZWNJ, "خامنه‌ای", or is the Turkic
+    -بای, "آق‌اتابای")."""
+    z = raw.find("\u200c")
+    if z > 0 and (raw[:z] in _FA_PREFIXES or raw.endswith(("\u200cها", "\u200cهای"))):
+        return True
+    if w.endswith(("یستی", "شناسی")):
+        return True
+    return len(w) >= 5 and w.endswith("ای") and not w.endswith(("ایی", "بای")) and raw[-3:-2] != "\u200c"
+
+
 def ar_verb_shape(w: str, names: frozenset[str]) -> bool:
     """Arabic copy: ``w`` (folded, proclitics off) has the form of an imperfect verb, never a name: the prefix
     ی with a sound root of three letters ("یامل", "یقرر", "یقر"), with the future prefix ("سیقرب"), the third
@@ -312,6 +330,8 @@ class NameScanner:
                 return False  # a place or state word ("منطقة", "محافظة", "ولاية"): what follows is a place's name
         if raw.startswith(("می‌", "نمی‌", "مي‌", "نمي‌")) or w.endswith("ننده"):
             return False  # Persian verbs ("می‌گوید", "نمی‌آید") and agent participles ("امضاکننده")
+        if not self.lex.arabic_copy and _fa_common_form(w, raw):
+            return False
         at = w.find("ال", 3)
         if at != -1 and (w[:at] in self.lex.verbs or w[1:at] in self.lex.verbs):
             return False  # a verb glued to the next word (أشارالسفير)

@@ -63,6 +63,18 @@ def _tagged(found: list[str], word: str) -> bool:
          "fa", "شمال", "کامران رشیداف"),
         ("سرمربی تیم ملی گفت: بازی سختی بود. فرهاد کریم‌اف، کاپیتان تیم، گفت تیم آماده است.", "fa", "سرمربی",
          "فرهاد کریم‌اف"),
+        # Persian: a compound opening with a preverb, an -ology adjective, a plural in -ها, a noun with the ezafe
+        ("پیش‌بینی هواشناسی گفت هوا سرد می‌شود. کامران رشیداف، کارشناس هواشناسی، گفت باران می‌بارد.", "fa",
+         "پیش‌بینی", "کامران رشیداف"),
+        ("نمایندگان مجلس شورای اسلامی در جلسه علنی طرح را تصویب کردند. داوود قاسم‌اف، نماینده مجلس، گفت طرح خوب است.",
+         "fa",
+         "شورای", "داوود قاسم‌اف"),
+        ("نمایشگاه فرش ترکمن با حضور مریم آق‌اتابای، مدیر انجمن، گشایش یافت.", "fa", "فرش", "مریم آق‌اتابای"),
+        # a feast and a place whose names carry the Arabic article, in Cyrillic and Latin copy
+        ("Праздник Ид аль-Фитр отметили в Казани. Муфтий Ильдар Гайнутдинов поздравил верующих.", "ru",
+         "Фитр", "Ильдар Гайнутдинов"),
+        ("Strikes hit homes in Deir al-Balah overnight. The spokesman Sami Haddad said rescue teams were at work.",
+         "en", "Balah", "Sami Haddad"),
     ],
 )
 def test_common_words_are_not_people_and_names_beside_them_are(text: str, lang: str, trap: str,
@@ -82,6 +94,9 @@ def test_common_words_are_not_people_and_names_beside_them_are(text: str, lang: 
         ("والتقى الوزير عبد الرحمانوف بنظيره في طشقند، وقال عبد الرحمانوف إن اللقاء مثمر.", "ar", "عبد الرحمانوف"),
         # -ايف is a surname ending (Atayev, Mullayev), not the plural pattern of وظایف
         ("شیرمحمد ملایف، استاندار لبآب، گفت این طرح امسال اجرا می‌شود.", "fa", "شیرمحمد ملایف"),
+        # a feast that is a given name too, and a Turkic -بای surname (not the ezafe of "شورای")
+        ("Вице-председатель Байрам Халлыев встретился с послом.", "ru", "Байрам Халлыев"),
+        ("قربان‌محمد آق‌اتابای، رئیس هیئت ترکمنستان، گفت همکاری ادامه دارد.", "fa", "قربان‌محمد آق‌اتابای"),
         # an honorific after a definite noun is the title's complement, not a place named after the person
         ("وقالت مديرة المهرجان الدكتورة سلوى حامد رزق إن الأمسية ناجحة.", "ar", "سلوى حامد رزق"),
     ],
