@@ -217,7 +217,9 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
         return "offices of " + ", ".join(sorted(acting))
     if foreign_sents:
         return "a counterpart or two countries"
-    orgs = sorted({p for ps in parties.values() for p in ps if p.startswith("org:")})
+    # an organisation acts where it meets the state (a union's treaty named as the migrants' legal basis does not)
+    met = {h.sent for cid in MEETINGS for h in concept_hits.get(cid, ())}
+    orgs = sorted({p for s, ps in parties.items() if s in met for p in ps if p.startswith("org:")})
     if orgs:
         return orgs[0][4:]
     for cid in SIDES:
@@ -448,16 +450,15 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES and not lead_event:
         for s in sents - strong_sents:
             framed.setdefault(s, title_frame)
-    # a headline or lead about a state advising its own citizens abroad frames the whole story as consular (the
-    # embassy's hotline, the consulates in other cities, the host country named as where the citizens are),
-    # unless offices of a second state act somewhere in it (the consul meets the host's minister)
+    # One state's business: a state serving its own people (citizens advised or evacuated, students, pilgrims,
+    # ethnic kin) frames the whole story, the host country named only as where they are, unless an official of a
+    # second state acts somewhere in it (the consul meets the host's minister). The people served are found two
+    # ways: a consular phrase in the headline or lead (a state's citizens and a verb of advice, consular
+    # registration), or, where the state's envoys or foreign ministry act, its own people named in the headline
+    # (when the headline is the envoy's own act) or in the opening paragraphs.
     lead_sents = title_sents | {h.sent for h in hits if h.para == first_para}
-    consular = next((own_state[s] for s in sorted(own_state) if s in lead_sents), None)
-    if consular is not None and len({h.entry.country for h, _ in mentions if h.reading == "office"}) <= 1:
-        for s in sents:
-            framed.setdefault(s, consular)
-        reasons.append(f"consular story: '{sc.surface(consular)}' in the headline or lead, one state's offices")
-    elif concept_hits.keys() & OWN_PEOPLE_OFFICES:
+    served = next((own_state[s] for s in sorted(own_state) if s in lead_sents), None)
+    if served is None and concept_hits.keys() & OWN_PEOPLE_OFFICES:
         # a headline about an envoy's or the ministry's own act (a consulate opens, an ambassador visits) is
         # about that act unless it names the people served too
         title_office = any(h.sent in title_sents for cid in OWN_PEOPLE_OFFICES for h in concept_hits.get(cid, ()))
@@ -465,23 +466,23 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         # paragraph after it ("members of the centre and students attended"): the lead and that paragraph
         second_para = min((h.para for h in hits if h.para > first_para), default=-1)
         opening = lead_sents | {h.sent for h in hits if h.para == second_para}
-        own = _own_people(sc, lex, gaz, title_sents if title_office else opening)
-        if own is None and title_office:
+        served = _own_people(sc, lex, gaz, title_sents if title_office else opening)
+        if served is None and title_office:
             # a headline about the envoy's own event (an evening, a celebration) and, in the opening paragraphs,
             # the people it was for taking part in it ("Kazakh students and the community attended")
             present = {h.sent for h in concept_hits.get("participation", ()) if h.sent in opening}
-            own = _own_people(sc, lex, gaz, present)
-        if own is not None:
-            home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
-            second = _second_state(sc, mentions, concept_hits, foreign_sents, parties, own, home_guess)
-            if second is None:
-                for s in sents:
-                    framed.setdefault(s, own)
-                reasons.append(f"one state's business: people served ('{_people_surface(sc, own)}') in the headline "
-                               "or lead, by its envoys or ministries; no official of a second state acts")
-            else:
-                reasons.append(f"people served ('{_people_surface(sc, own)}') in the lead, but a second state acts: "
-                               f"{second}")
+            served = _own_people(sc, lex, gaz, present)
+    if served is not None:
+        home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
+        second = _second_state(sc, mentions, concept_hits, foreign_sents, parties, served, home_guess)
+        who = _people_surface(sc, served)
+        if second is None:
+            for s in sents:
+                framed.setdefault(s, served)
+            reasons.append(f"one state's business: people served ('{who}') in the headline or lead, by its own "
+                           "offices; no official of a second state acts")
+        else:
+            reasons.append(f"people served ('{who}') in the lead, but a second state acts: {second}")
     retro = _retrospective(sc, lex, title_sents, first_para)
     retro_sents: set[int] = set()
     if retro is not None:
