@@ -239,6 +239,8 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
     """The cue nearest to a group of mentions in its sentence: (hit, class, words between). ``starts``: where
     every gazetteer and lexicon hit begins (a compound ministry name between an office and its country is
     plain words: no other country, office or event inside it)."""
+    if not cues:
+        return None
     norm = gaps.norm
     first, last = group[0], group[-1]
     left, right = _sides(first, lang)
