@@ -372,6 +372,7 @@ def read(sc: Scan) -> None:
     cues: dict[int, list[tuple[Hit, str]]] = {}  # by sentence
     members: list[Hit] = []
     closers: list[Hit] = []
+    openers: list[Hit] = []
     actions: dict[int, list[Hit]] = {}
     format_sents: set[int] = set()
     ethnocultural: list[Hit] = []
@@ -384,6 +385,8 @@ def read(sc: Scan) -> None:
             members.append(h)
         elif e.kind == "cue" and e.key == "etc":
             closers.append(h)
+        elif e.kind == "cue" and e.key == "including":
+            openers.append(h)
         elif cls is not None:
             cues.setdefault(h.sent, []).append((h, cls))
         if e.kind == "concept" and e.key not in roles:
@@ -406,7 +409,7 @@ def read(sc: Scan) -> None:
             listed = "route"
         elif member is not None and (cue is None or member[1] <= cue[2]):
             listed = sc.surface(member[0])
-        elif len(group) >= 2 and _closed_by(gaps, group, closers):
+        elif len(group) >= 2 and (_closed_by(gaps, group, closers) or _opened_by(gaps, group, openers)):
             listed = "examples"  # "OPEC+ members Saudi Arabia, Russia, Kazakhstan and other countries"
         elif len(group) >= 3 and group[0].sent not in actions and (cue is None or cue[0].entry.kind == "concept"):
             # "ambassadors of A, B and C were invited", "citizens live in A, B and C": a list, no event
@@ -428,6 +431,18 @@ def _closed_by(gaps: _Gaps, group: list[Hit], closers: list[Hit]) -> bool:
         if c.sent == last.sent and c.start >= last.tend:
             words = gaps.words(last.tend, c.tstart, _SOFT_BARRIER)
             if words is not None and len(words) <= 1:
+                return True
+    return False
+
+
+def _opened_by(gaps: _Gaps, group: list[Hit], openers: list[Hit]) -> bool:
+    """A list after "including (those of)", "в том числе", "соның ішінде", "بما في ذلك", "از جمله": examples
+    of a larger number ("swap agreements with more than 40 central banks, including those of A and B")."""
+    first = group[0]
+    for c in openers:
+        if c.sent == first.sent and c.end <= first.tstart:
+            words = gaps.words(c.tend, first.tstart, _SOFT_BARRIER)
+            if words is not None and len(words) <= 2:
                 return True
     return False
 

@@ -6,7 +6,8 @@ message of congratulation or condolence to another state's leader is a contact, 
 (message); an embassy's or consulate's evening for its own students and diaspora, with no host official, is one
 state's business (community); an obituary of a diplomat and a history feature tell past contacts, not a contact
 now (obituary, history); a governor with his own farmers about a neighbour's market (market) and a fair or
-business forum with companies from many countries (fair) have no second state. Each negative sub-kind keeps a
+business forum with companies from many countries (fair) have no second state; a list after "including" gives
+examples, not parties (examples). Each negative sub-kind keeps a
 relevant pair, so a rule cannot pass by switching relevance off.
 """
 
