@@ -646,6 +646,12 @@ class _Doc(NameScanner):
                     span = self._lookahead(k)  # "Minister for Railways X", "представитель Всемирного банка X"
                 if span is None and ar and rd.role is not None and rd.dir != "back":
                     span = self._apposition_ahead(k)  # "رئیس سازمان توسعه تجارت، X Y، دیدار کرد"
+                if (span is None or (span[2] and span[0] == k)) and ar and self.lang == "ar" and rd.role is not None \
+                        and rd.dir != "back" and k < n and toks[k].k == "w" and (self._al(k) or self._prep_al(k)) \
+                        and toks[k].n not in self.lex.preps:
+                    # "المتحدث باسم الدفاع المدني X Y إن", "المديرة الفنية للمهرجان X Y": the title's definite
+                    # complement and adjectives (a given name takes no article), then a full name closed off
+                    span = self._after_definite_chain(k) or span
                 if span is not None and rd.plural and not self._list_follows(span[1]):
                     span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list
                 if span is not None:
@@ -929,10 +935,13 @@ class _Doc(NameScanner):
         a stop word or the end of the clause is the title's holder."""
         toks, n = self.toks, len(self.toks)
         j = k
-        while j < n and toks[j].k == "w" and self._al(j) and j not in self.hit_at and toks[j].ment is None:
+        preps = self.lex.preps
+        while j < n and toks[j].k == "w" and (self._al(j) or self._prep_al(j)) and j not in self.hit_at \
+                and toks[j].ment is None and toks[j].n not in preps:  # ("إلى" folds to a word with ال)
             j += 1
-        if j == 0 or not self._al(j - 1) or j >= n or toks[j].k != "w" or self._al(j):
-            return None
+        if j == 0 or not (self._al(j - 1) or self._prep_al(j - 1)) or j >= n or toks[j].k != "w" or self._al(j) \
+                or toks[j].pre:
+            return None  # (a name carries no preposition: "الرئيس التنفيذي لشركة X" is the company's name)
         span = self.name_fwd(j)
         if span is None or span[2] or span[0] != j:
             return None
@@ -940,6 +949,11 @@ class _Doc(NameScanner):
         if e < n and toks[e].k == "w" and not self.ar_stop(toks[e]) and e not in self.hit_at:
             return None
         return span
+
+    def _prep_al(self, j: int) -> bool:
+        """A preposition glued to a definite noun ("للمهرجان", "بالوزارة"): part of a title's complement."""
+        t = self.toks[j]
+        return t.pre[-1:] in ("ل", "ب") and t.bare[:2] == "ال"
 
     def _shape_strong(self, i: int) -> bool:
         """Token ``i`` ends in a strong surname ending, maybe with a case ending after it, or carries the

@@ -388,8 +388,8 @@ class NameScanner:
         org = self.lex.org_ar
         if p.k != "w":
             return False
-        if p.n in org or (p.pre != "" and p.bare in org):
-            return True
+        if (p.n in org or (p.pre != "" and p.bare in org)) and p.n[:2] != "ال" and p.bare[:2] != "ال":
+            return True  # "جامعة X", "بمسجد X"; not "مديرة المهرجان X", "للمهرجان X": a definite noun heads no name
         if p.n[-1:] != "ی" and s - 1 not in self.hit_at:
             return False  # (most names: the word before is no honorific nor adjective)
         return self._named_after(s - 1)

@@ -103,3 +103,22 @@ def test_common_words_are_not_people_and_names_beside_them_are(text: str, lang: 
 )
 def test_names_of_the_same_shape_are_still_found(text: str, lang: str, person: str) -> None:
     assert any(person in f for f in names(text, lang)), names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        # a title's definite complement and adjectives (a given name takes no article), then a full name closed off
+        ("وقال المتحدث باسم الهلال الأحمر نادر سعيد الزعبي إن الفرق وصلت.", "نادر سعيد الزعبي", "الأحمر"),
+        ("وقالت المديرة الفنية للمعرض سلمى حداد إن الدورة ناجحة.", "سلمى حداد", "الفنية"),
+        # a preposition on the word after the chain opens the company's name, not a person's
+        ("ووقع عن الجانب الإماراتي ماجد سالم النعيمي الرئيس التنفيذي لشركة نور.", "ماجد سالم النعيمي", "لشركة"),
+        # "إلى" folds to a word with the article: the clause goes on with a noun phrase, not a name
+        ("واستمع المحافظ إلى شرح مفصل عن المشروع، وقال المحافظ خالد سمير الحسن إن العمل مستمر.",
+         "خالد سمير الحسن", "شرح"),
+    ],
+)
+def test_name_after_a_titles_definite_complement(text: str, person: str, not_person: str) -> None:
+    found = names(text, "ar")
+    assert person in found, found
+    assert not _tagged(found, not_person), found
