@@ -20,6 +20,8 @@ detected, not given) and scores:
   (``batch5_README.md``), written without reading the final rules; scored like ``relevance`` and ``feed_day``.
 * ``relevance6`` and ``feed_day6`` — ``real/relevance6_*.jsonl`` and ``real/feedday6_*.jsonl``: the held-out batch 6
   (``batch6_README.md``), long copy in every language, written without reading the rules; scored the same way.
+* ``relevance7`` and ``feed_day7`` — ``real/relevance7_*.jsonl`` and ``real/feedday7_*.jsonl``: the held-out batch 7
+  (``batch7_README.md``), written after batch 6 was tuned on, without reading the rules; scored the same way.
 * The feed-day sets whose articles carry a ``people`` list (``feed_day4``, ``feed_day5``, ``feed_day6``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
@@ -28,7 +30,7 @@ detected, not given) and scores:
 * ``short`` — ``tests/data/relevance_dev.jsonl``: the first, two-sentence set (kept as a regression check).
 
 Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
-relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, people, short).
+relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, relevance7, feed_day7, people, short).
 The last line is one JSON object with all figures.
 """
 
@@ -58,6 +60,8 @@ SETS = {
     "feed_day5": "real/feedday5_*.jsonl",
     "relevance6": "real/relevance6_*.jsonl",
     "feed_day6": "real/feedday6_*.jsonl",
+    "relevance7": "real/relevance7_*.jsonl",
+    "feed_day7": "real/feedday7_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
