@@ -830,15 +830,36 @@ class _Doc(NameScanner):
                 if not (prev is not None and prev.k == "w" and self.ar_stop(prev) and (prev.n in self.lex.verbs or (
                         prev.n[:1] in ("و", "ف") and prev.n[1:] in self.lex.verbs))):
                     continue  # a lone surname: only right after a verb ("وقال X", "أكد X")
+            h = self._title_before(s)
+            if shaped and h is None and not self.lex.arabic_copy and w.endswith("اف") \
+                    and "\u200c" not in self.text[t.s:t.e] and not self._fa_name_context(s, e):
+                continue  # -اف ends Persian nouns too ("دستباف"): with no title, given name or verb of saying beside
             done = e - 1
             c = _Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="shape")
-            h = self._title_before(s)
             if h is not None:
                 country = self.complement_fwd(h)[1] if h.rd.dir != "back" else None
                 role = self._role_string(h.rd, country)
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
         return out
+
+    def _fa_name_context(self, s: int, e: int) -> bool:
+        """Persian: what tells a name ``s..e`` with no title before it: a known given name opens it, a title
+        follows it ("X، استاندار ..."), or a verb of saying does ("X گفت", "X، جامعه‌شناس، گفت")."""
+        toks, n = self.toks, len(self.toks)
+        g = s + 1 if toks[s].n in ("سید", "سیده") else s
+        if g < e and self._given_fa(toks[g].n):
+            return True
+        k = e + 1 if e < n and toks[e].n == "," else e
+        if k < n and k in self.hit_at:
+            return True
+        if k > e:  # "X، جامعه‌شناس، گفت": an apposition of a few words, its comma, then the verb
+            j = k
+            while j < n and j < k + 4 and toks[j].k == "w":
+                j += 1
+            if j > k and j + 1 < n and toks[j].n == ",":
+                k = j + 1
+        return k < n and any(p[0] == toks[k].n and self._spells(k, p) for p in self.lex.speech)
 
     def _given_and_surname(self, i: int) -> tuple[int, int, bool] | None:
         """The name unit before the surname at token ``i`` and the surname: what stands before a name in
