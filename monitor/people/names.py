@@ -320,6 +320,8 @@ class NameScanner:
                 w[:1] in ("و", "ف") and w[1:2] in ("ی", "س") and len(w) <= 6
                 and ar_verb_shape(w[1:], self.lex.ya_names))):
             return False  # an imperfect verb: "یامل تشکیل", "یواجهون ظروفا", "سیقرب", "ویقر"
+        if self.lex.arabic_copy and len(w) == 5 and w[0] == "ت" and w[2] == "ا" and w not in self.lex.ya_names:
+            return False  # the verbal noun of the sixth form (تراجع, تبادل, تعاون): no given name has its shape
         for core in (w, t.bare) if t.bare else (w,):
             if len(core) == 7 and core[:3] == "است" and core[5] == "ا":
                 return False  # the verbal noun of the tenth form (استیضاح, استقبال), in Persian copy too
@@ -492,6 +494,16 @@ class NameScanner:
         (a1, b1), (a2, b2) = units
         return self._al(a1) and b1 - a1 == 1 and self._al(a2) and b2 - a2 == 1
 
+    def _abstract_end(self, units: list[tuple[int, int]]) -> bool:
+        """Arabic copy: a run ending in a definite abstract noun in -ية ("ارتفاع المديونية", "تعزيز الشفافية") is a
+        verbal noun and its object, not a given name and a family name (a family name with the article is a nisba
+        in -ي, not -ية)."""
+        if len(units) < 2 or not self.lex.arabic_copy:
+            return False
+        a, b = units[-1]
+        w = self.toks[b - 1].n
+        return b - a == 1 and w[:2] == "ال" and w.endswith("یه") and len(w) >= 6
+
     def _al(self, s: int) -> bool:
         w = self.toks[s].n
         return w.startswith("ال") and w not in AR_JOIN_PREV
@@ -546,7 +558,7 @@ class NameScanner:
             return None
         if len(units) == 4 and not terminal and k < n and self.ar_unit_ok(k, self.ar_unit_fwd(k)):
             return None  # the run goes on: no safe boundary
-        if self._agreement(units) or self._definite_pair(units):
+        if self._agreement(units) or self._definite_pair(units) or self._abstract_end(units):
             return None
         return units[0][0], units[-1][1], len(units) == 1 or weak
 
@@ -570,7 +582,7 @@ class NameScanner:
             return None
         if len(units) == 4 and k >= 0 and self.ar_unit_ok(self.ar_unit_back(k), k + 1):
             return None
-        if self._agreement(units) or self._definite_pair(units):
+        if self._agreement(units) or self._definite_pair(units) or self._abstract_end(units):
             return None
         single = len(units) == 1 or (len(units) == 2 and self._nisba(*units[0]))
         return units[0][0], units[-1][1], single
