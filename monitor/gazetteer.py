@@ -785,8 +785,10 @@ def _nisba_surnames(text: str, norm: str, offsets: list[int], gaz: list[Hit], le
         if e.kind != "country" or e.script != "arabic" or h.suppressed or e.via not in ("name", "ethnonym"):
             continue
         token = norm[h.tstart : h.tend]
+        if not token.endswith(("ی", "یه")):  # (the commonest miss first)
+            continue
         head = token[1:] if token[:1] in "وفبل" and token[1:3] == "ال" else token
-        if not head.startswith("ال") or not token.endswith(("ی", "یه")) or token.endswith("ستانی") or " " in token:
+        if not head.startswith("ال") or token.endswith("ستانی") or " " in token:
             continue
         prev = _previous_token(norm, h.tstart)
         if lex_ends is None:
