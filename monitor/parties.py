@@ -126,6 +126,12 @@ def _positions(text: str, chars: str) -> list[int]:
     return out
 
 
+@cache
+def _at_most(n: int) -> re.Pattern[str]:
+    """Matches a stretch of at most ``n`` words of :data:`_WORD` (possessive: whole words, no backtracking)."""
+    return re.compile(r"[\W_]*+(?:[^\W_]++[\W_]*+){0," + str(n) + "}+")
+
+
 class _Gaps:
     """The words between two offsets of one text, or None where punctuation separates them.
 
@@ -139,8 +145,9 @@ class _Gaps:
         self.norm = norm
         self._spans: dict[_Barrier, tuple[list[int], list[int]]] = {}
 
-    def words(self, a: int, b: int, barrier: _Barrier = _BARRIER) -> list[str] | None:
-        """The words between offsets a and b (a word cut by a or b counts), or None across a barrier."""
+    def words(self, a: int, b: int, barrier: _Barrier = _BARRIER, limit: int | None = None) -> list[str] | None:
+        """The words between offsets a and b (a word cut by a or b counts), or None across a barrier, or with
+        ``limit`` when more words than that stand between (for a caller that looks no further)."""
         if b < a:
             return None
         spans = self._spans.get(barrier)
@@ -149,6 +156,10 @@ class _Gaps:
         starts, ends = spans
         i = bisect_left(starts, a)
         if i < len(starts) and ends[i] <= b:
+            return None
+        # a long stretch is mostly too many words: a possessive regex says so after `limit` + 1 of them, where
+        # listing them all would walk the whole clause (a short one is listed at once: the check would cost more)
+        if limit is not None and b - a > 8 * limit and _at_most(limit).fullmatch(self.norm, a, b) is None:
             return None
         return _WORD.findall(self.norm, a, b)
 
@@ -259,7 +270,7 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
         if c.end <= first.tstart:
             if not left:
                 continue
-            words = gaps.words(c.tend, first.tstart)
+            words = gaps.words(c.tend, first.tstart, limit=GENITIVE_WINDOW)  # (no window is wider)
             if words is None:
                 continue
             gap, side = len(words), 0
@@ -283,7 +294,7 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
         elif c.start >= last.tend:
             if not right:
                 continue
-            words = gaps.words(last.tend, c.tstart)
+            words = gaps.words(last.tend, c.tstart, limit=GENITIVE_WINDOW)
             if words is None:
                 continue
             gap, side = len(words), 1
@@ -472,7 +483,7 @@ def _pair_after_event(gaps: _Gaps, group: list[Hit], events: list[Hit] | tuple) 
             a = e.tend
     if a < 0:
         return False
-    words = gaps.words(a, b)
+    words = gaps.words(a, b, limit=1)
     return words is not None and len(words) <= 1
 
 
