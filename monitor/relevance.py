@@ -179,12 +179,13 @@ _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the fi
 
 def _retrospective(sc: Scan, lex: list[Hit], title_sents: set[int], first_para: int) -> Hit | None:
     """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
-    meetings recalled), or a history cue ("N years ago", "N years after") in the headline or the first sentence
-    of the lead (events of decades ago told as history)."""
+    meetings recalled), an appointment in the headline (one state staffing its own offices: the appointee's career
+    abroad is recalled, "signed a decree" is no agreement), or a history cue ("N years ago", "N years after") in
+    the headline or the first sentence of the lead (events of decades ago told as history)."""
     first_lead = min((h.sent for h in lex if h.para == first_para), default=-1)
     for h in lex:
         e = h.entry
-        if e.kind == "cue" and ((e.key == "obituary" and h.sent in title_sents)
+        if e.kind == "cue" and ((e.key in ("obituary", "appointment") and h.sent in title_sents)
                                 or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead))):
             return h
     return None
@@ -484,15 +485,27 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         else:
             reasons.append(f"people served ('{who}') in the lead, but a second state acts: {second}")
     retro = _retrospective(sc, lex, title_sents, first_para)
+    if retro is not None and retro.entry.key == "appointment":
+        # "X appointed ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a
+        # lead that names the appointee's post in the appointment's own sentence ("a former ambassador among
+        # the new governors") is not
+        appointing = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "appointment"}
+        if any(h.para == first_para and h.sent in strong_sents and h.sent not in appointing
+               for h in lex if h.start >= title_end):
+            retro = None
     retro_sents: set[int] = set()
     if retro is not None:
-        # an obituary or a history feature: the posts, meetings and signings it tells are background; a message
-        # sent now (condolences from a state) is not
+        # an obituary, a history feature or an appointment: the posts, meetings and signings it tells are
+        # background; a message sent now (condolences from a state) is not
         messages = {h.sent for h in concept_hits.get("message", ())}
         retro_sents = {h.sent for h in hits} - messages
         for s in retro_sents:
             framed[s] = retro
-        reasons.append(f"told in the past: '{sc.surface(retro)}' ({retro.entry.key}) in the headline or lead")
+        if retro.entry.key == "appointment":
+            reasons.append(f"one state's staffing: '{sc.surface(retro)}' in the headline (the appointee's career "
+                           "and the decree are background)")
+        else:
+            reasons.append(f"told in the past: '{sc.surface(retro)}' ({retro.entry.key}) in the headline or lead")
     for h, _ in mentions:
         if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
             parties[h.sent].add(h.entry.country)
