@@ -62,6 +62,11 @@ OWN_STATE_FRAMES = frozenset({"consular"})
 # one, a country is no party unless offices of two states act there ("the ministers met on the sidelines of the
 # fair"). Unlike sport, tourism and culture, a headline about a fair does not frame the whole story.
 SHOW_FRAMES = frozenset({"fair"})
+# A headline about one state's own affairs told to its people: its officials appointed (the appointee's career
+# abroad recalled) or its leader's address to the nation (foreign policy named in passing). Like an obituary, it
+# makes the story's contacts background, unless the lead reports a strong event outside the cue's own sentence.
+HOME_STORIES = {"appointment": "one state's staffing", "address": "a leader's address to his nation"}
+HEADLINE_FRAMES = frozenset({"obituary"}) | HOME_STORIES.keys()
 ENVOYS = frozenset({"ambassador", "embassy", "consul", "credentials"})  # a headline of these frames the whole story
 # Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
 # Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
@@ -180,12 +185,13 @@ _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the fi
 def _retrospective(sc: Scan, lex: list[Hit], title_sents: set[int], first_para: int) -> Hit | None:
     """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
     meetings recalled), an appointment in the headline (one state staffing its own offices: the appointee's career
-    abroad is recalled, "signed a decree" is no agreement), or a history cue ("N years ago", "N years after") in
+    abroad is recalled, "signed a decree" is no agreement), a leader's address to his nation (its foreign-policy
+    lines are named in passing), or a history cue ("N years ago", "N years after") in
     the headline or the first sentence of the lead (events of decades ago told as history)."""
     first_lead = min((h.sent for h in lex if h.para == first_para), default=-1)
     for h in lex:
         e = h.entry
-        if e.kind == "cue" and ((e.key in ("obituary", "appointment") and h.sent in title_sents)
+        if e.kind == "cue" and ((e.key in HEADLINE_FRAMES and h.sent in title_sents)
                                 or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead))):
             return h
     return None
@@ -485,10 +491,10 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         else:
             reasons.append(f"people served ('{who}') in the lead, but a second state acts: {second}")
     retro = _retrospective(sc, lex, title_sents, first_para)
-    if retro is not None and retro.entry.key == "appointment":
+    if retro is not None and retro.entry.key in HOME_STORIES:
         # "X appointed ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a
         # lead that names the appointee's post in the appointment's own sentence ("a former ambassador among
-        # the new governors") is not
+        # the new governors") is not (an address names no post: its own sentence may report the contact)
         appointing = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "appointment"}
         if any(h.para == first_para and h.sent in strong_sents and h.sent not in appointing
                for h in lex if h.start >= title_end):
@@ -501,9 +507,9 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         retro_sents = {h.sent for h in hits} - messages
         for s in retro_sents:
             framed[s] = retro
-        if retro.entry.key == "appointment":
-            reasons.append(f"one state's staffing: '{sc.surface(retro)}' in the headline (the appointee's career "
-                           "and the decree are background)")
+        if retro.entry.key in HOME_STORIES:
+            reasons.append(f"{HOME_STORIES[retro.entry.key]}: '{sc.surface(retro)}' in the headline (what it "
+                           "recalls or names in passing is background)")
         else:
             reasons.append(f"told in the past: '{sc.surface(retro)}' ({retro.entry.key}) in the headline or lead")
     for h, _ in mentions:
