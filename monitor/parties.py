@@ -515,6 +515,9 @@ def _read_one(sc: Scan, gaps: _Gaps, h: Hit, group: list[Hit], dashed: bool, cue
     if e.via in ("adjective", "name") and _people_form(sc, h, adjective=True):
         h.reading, h.why = "private", "citizens"  # "қазақстандықтар", "Kazakhstanis", "الكازاخستانيين"
         return
+    if _seat(sc.norm, h):
+        h.reading, h.why = "private", "a company's seat"
+        return
     if cue is not None:
         h.reading, h.why = _CUE_READING[cue[1]], sc.surface(cue[0])
         return
@@ -527,6 +530,25 @@ def _read_one(sc: Scan, gaps: _Gaps, h: Hit, group: list[Hit], dashed: bool, cue
             h.reading = "ethnonym"
         return
     h.reading = "place" if e.kind == "place" and e.via != "capital" else "name"
+
+
+# Where a company has its seat ("a Saudi-based developer", "базирующаяся в Дубае компания", "شركة مقرها في
+# الرياض", "شرکتی با مقر در دبی", "штаб-пәтері Дубайда орналасқан"): the country is the company's address, not a
+# state acting, whatever official signs with the company.
+_SEAT_AFTER = re.compile(r"^-?based\b")
+_SEAT_BEFORE = re.compile("(?:" + "|".join(re.escape(normalize(p)) for p in (
+    "based in", "headquartered in", "базирующаяся в", "базирующейся в", "базирующейся во", "базирующаяся во",
+    "базирующийся в", "базирующегося в", "базирующаяся", "со штаб-квартирой в", "со штаб-квартирой во",
+    "штаб-квартира которой находится в", "зарегистрированная в", "зарегистрированной в",
+    "штаб-пәтері", "مقرها في", "ومقرها في", "مقرها", "ومقرها", "مقره في", "ومقره في", "التي تتخذ من",
+    "الذي يتخذ من", "با مقر در", "با مقر", "مستقر در", "به مرکزیت", "مقر آن در",
+)) + r")\s*$")
+
+
+def _seat(norm: str, h: Hit) -> bool:
+    """The name is a company's seat: "-based" written after it, or a seat phrase right before it."""
+    before = norm[max(0, h.tstart - 40) : h.tstart]
+    return bool(_SEAT_AFTER.match(norm[h.end : h.end + 8]) or _SEAT_BEFORE.search(before))
 
 
 def _other_country(sc: Scan, gaps: _Gaps, h: Hit, pair: bool) -> tuple[str, int] | None:

@@ -4,8 +4,9 @@ The texts (tests/data/relevance_batch7_kinds.yaml) were written here, in new wor
 instances: a joint exercise of two states' forces, border guards or rescuers is a contact, one state's own drill is
 not (exercise); a headline appointing a state's own officials (a decree, a new governor, a reshuffle) makes the
 appointee's career abroad background, unless the lead reports his credentials presented (appointment); a leader's
-address to his nation names other states' ties in passing (address). Each negative sub-kind keeps a relevant
-pair, so a rule cannot pass by switching relevance off.
+address to his nation names other states' ties in passing (address); a company's seat is its address, not a
+state acting, whatever ministry signs with it (seat). Each negative sub-kind keeps a relevant pair, so a rule
+cannot pass by switching relevance off.
 """
 
 from __future__ import annotations
