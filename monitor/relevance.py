@@ -426,11 +426,12 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there;
     # a headline about one frames the whole story, unless the lead paragraph reports a diplomatic event (the
     # mayor who went to sign a twinning announces a joint tour: the tour is what the contact is about)
-    framed = {s: h for s, h in frames.items() if s not in strong_sents}
     acting: dict[int, set[str]] = defaultdict(set)
     for h, _ in mentions:
         if h.reading in ("office", "state"):
             acting[h.sent].add(h.entry.country)
+    # (offices of two named states acting in it lift the frame: tourism ministers meeting at a ski resort)
+    framed = {s: h for s, h in frames.items() if s not in strong_sents and len(acting[s]) < 2}
     for s, h in own_state.items():
         if len(acting[s]) <= 1:
             framed[s] = h

@@ -5,7 +5,9 @@ instances: a joint exercise of two states' forces, border guards or rescuers is 
 not (exercise); a headline appointing a state's own officials (a decree, a new governor, a reshuffle) makes the
 appointee's career abroad background, unless the lead reports his credentials presented (appointment); a leader's
 address to his nation names other states' ties in passing (address); a company's seat is its address, not a
-state acting, whatever ministry signs with it (seat). Each negative sub-kind keeps a relevant pair, so a rule
+state acting, whatever ministry signs with it (seat); a ski resort's visitors come from countries, tourism
+ministers of two states meeting there are a contact (resort); a closing reference box is background (reference).
+Each negative sub-kind keeps a relevant pair, so a rule
 cannot pass by switching relevance off.
 """
 
