@@ -196,6 +196,9 @@ def _joined(norm: str, prev: Hit, h: Hit, text: str = "") -> str:
     return "juxtaposed" if not between.strip() else ""
 
 
+joined = _joined  # (relevance: mentions joined into one list)
+
+
 def _groups(norm: str, hits: list[Hit], text: str = "") -> list[tuple[list[Hit], bool]]:
     """Country mentions grouped into enumerations ("Kazakhstan, Kyrgyzstan and Uzbekistan") and dash
     chains ("Китай — Кыргызстан — Узбекистан", "казахстанско-узбекские"); (members, joined by dashes)."""
@@ -234,6 +237,7 @@ _OF = frozenset({"of", "to"})
 # "the national grid company in Uzbekistan", "الشركة الوطنية لشبكات الكهرباء في أوزبكستان": a company, its
 # students or investors placed in a country by "in" are located there, whatever name stands between
 _IN_WORDS = frozenset(normalize(w) for w in ("in", "في", "در", "в", "во"))
+IN_WORDS = _IN_WORDS  # (relevance: a list after "in" is where a state's missions or people are)
 # An office governs its country directly (genitive, ezafe, idafa); a preposition between them makes the
 # country a destination or a host instead.
 _PREPOSITIONS = frozenset(normalize(w) for w in (  # folded as the text is: في -> فی, إلى -> الی

@@ -40,7 +40,7 @@ from functools import cache
 from monitor.gazetteer import DEFAULT_WEIGHT, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import fold, normalize
-from monitor.parties import PARTY_READINGS
+from monitor.parties import IN_WORDS, PARTY_READINGS, joined
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
 
@@ -241,7 +241,8 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
             if c.sent in heads:  # "the consul general met the governor of the region": the host's official
                 return f"'{sc.surface(c)}' with '{sc.surface(heads[c.sent])}'"
             others = {h.entry.country for h, _ in mentions
-                      if h.sent == c.sent and h.reading in PARTY_READINGS and h.entry.country not in acting}
+                      if h.sent == c.sent and h.reading in PARTY_READINGS and h.entry.country not in acting
+                      and not _hosted(sc, h, mentions)}
             if not others:
                 continue
             after = sc.norm[c.tend : c.tend + 80]
@@ -250,6 +251,22 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
                 continue  # the contact is held with the people served
             return f"'{sc.surface(c)}' with {', '.join(sorted(others))}"
     return None
+
+
+def _hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
+    """The country heads, or stands in, a list after "in" (في, در, в, in; Arabic bi- written onto it): where the
+    state's own missions or people are ("its missions in Saudi Arabia, Kuwait and the Emirates"), a host, not a
+    second state acting."""
+    same = sorted((m for m, _ in mentions if m.sent == h.sent and m.start <= h.start), key=lambda m: m.start)
+    head = h
+    for prev in reversed(same[:-1] if same and same[-1] is h else same):
+        if joined(sc.norm, prev, head) != "and":
+            break
+        head = prev
+    before = sc.norm[max(0, head.tstart - 12) : head.tstart].split()
+    if sc.norm[head.tstart : head.start] in ("ب", "بال"):
+        return True
+    return bool(before) and before[-1] in IN_WORDS
 
 
 # words between a title and its holder's surname: a first name, a patronymic ("Президент Касым-Жомарт Токаев")

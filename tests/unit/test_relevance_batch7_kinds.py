@@ -7,8 +7,10 @@ appointee's career abroad background, unless the lead reports his credentials pr
 address to his nation names other states' ties in passing (address); a company's seat is its address, not a
 state acting, whatever ministry signs with it (seat); a ski resort's visitors come from countries, tourism
 ministers of two states meeting there are a contact (resort); a closing reference box is background (reference).
-Two states' border services reopening a crossing together are a contact, one service alone is not (border). Each
-negative sub-kind keeps a relevant pair, so a rule cannot pass by switching relevance off.
+Two states' border services reopening a crossing together are a contact, one service alone is not (border). A
+ministry's own missions "in" countries are hosts, not a second state (missions); people living in a country are
+placed there, not the state (residents). Each negative sub-kind keeps a relevant pair, so a rule cannot pass by
+switching relevance off.
 """
 
 from __future__ import annotations
