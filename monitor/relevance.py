@@ -253,8 +253,12 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
     return None
 
 
+_KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде"})  # the Kazakh locative: "Өзбекстанда", in Uzbekistan
+
+
 def _hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
-    """The country heads, or stands in, a list after "in" (في, در, в, in; Arabic bi- written onto it): where the
+    """The country heads, or stands in, a list after "in" (في, در, в, in; Arabic bi- written onto it; the Kazakh
+    locative ending): where the
     state's own missions or people are ("its missions in Saudi Arabia, Kuwait and the Emirates"), a host, not a
     second state acting."""
     same = sorted((m for m, _ in mentions if m.sent == h.sent and m.start <= h.start), key=lambda m: m.start)
@@ -263,6 +267,8 @@ def _hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
         if joined(sc.norm, prev, head) != "and":
             break
         head = prev
+    if (sc.lang or "").startswith("kk") and sc.norm[h.end : h.tend] in _KK_IN:
+        return True  # Kazakh says "in" with a case ending: "Өзбекстанда"
     before = sc.norm[max(0, head.tstart - 12) : head.tstart].split()
     if sc.norm[head.tstart : head.start] in ("ب", "بال"):
         return True
@@ -530,6 +536,12 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                            "recalls or names in passing is background)")
         else:
             reasons.append(f"told in the past: '{sc.surface(retro)}' ({retro.entry.key}) in the headline or lead")
+    concept_sents = {h.sent for hs in concept_hits.values() for h in hs}
+    for h, _ in mentions:
+        if h.reading == "name" and h.sent not in concept_sents and _hosted(sc, h, mentions):
+            # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
+            # event of its own, not a state acting
+            h.reading, h.why = "origin", "located in"
     for h, _ in mentions:
         if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
             parties[h.sent].add(h.entry.country)

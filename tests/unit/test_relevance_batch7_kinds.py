@@ -9,7 +9,8 @@ state acting, whatever ministry signs with it (seat); a ski resort's visitors co
 ministers of two states meeting there are a contact (resort); a closing reference box is background (reference).
 Two states' border services reopening a crossing together are a contact, one service alone is not (border). A
 ministry's own missions "in" countries are hosts, not a second state (missions); people living in a country are
-placed there, not the state (residents). Each negative sub-kind keeps a relevant pair, so a rule cannot pass by
+placed there, not the state (residents), and so is a business "in" countries in a sentence with no event (located).
+Each negative sub-kind keeps a relevant pair, so a rule cannot pass by
 switching relevance off.
 """
 
