@@ -253,6 +253,28 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
     return None
 
 
+# the signing words of the agreement concept (folded prefixes): a decree is signed, an agreement is concluded
+_SIGNING = tuple(normalize(w) for w in ("signed", "signing", "подписа", "қол қой", "امضا", "توقيع", "التوقيع"))
+
+
+def _drop_decree_signing(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+    """"Signed a decree", "Жарлыққа қол қойды", "فرمان ... را امضا کرد": one state's act, not an agreement; the
+    signing word is no agreement where a decree is named in its sentence and no agreement noun is."""
+    decrees = {h.sent: h for h in lex if h.entry.kind == "cue" and h.entry.key == "decree"}
+    hits = concept_hits.get("agreement")
+    if not decrees or not hits:
+        return
+    signing = [h for h in hits if h.sent in decrees and sc.norm[h.start : h.end].startswith(_SIGNING)]
+    nouns = {h.sent for h in hits if not sc.norm[h.start : h.end].startswith(_SIGNING)}
+    dropped = [h for h in signing if h.sent not in nouns]
+    if not dropped:
+        return
+    concept_hits["agreement"] = [h for h in hits if h not in dropped]
+    if not concept_hits["agreement"]:
+        del concept_hits["agreement"]
+    reasons.append(f"a decree signed, not an agreement: '{sc.surface(decrees[dropped[0].sent])}'")
+
+
 _KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде"})  # the Kazakh locative: "Өзбекстанда", in Uzbekistan
 
 
@@ -398,6 +420,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             if _opens_paragraph(sc.norm, h):
                 opening_past.setdefault(h.para, h)
 
+    _drop_decree_signing(sc, lex, concept_hits, reasons)
     for h in gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
         if h.reading == "private" and h.why == "citizens":
             citizens.setdefault(h.sent, h)

@@ -10,8 +10,8 @@ ministers of two states meeting there are a contact (resort); a closing referenc
 Two states' border services reopening a crossing together are a contact, one service alone is not (border). A
 ministry's own missions "in" countries are hosts, not a second state (missions); people living in a country are
 placed there, not the state (residents), and so is a business "in" countries in a sentence with no event (located).
-Each negative sub-kind keeps a relevant pair, so a rule cannot pass by
-switching relevance off.
+A decree signed is one state's act, not an agreement (decree). Each negative sub-kind keeps a relevant pair, so a
+rule cannot pass by switching relevance off.
 """
 
 from __future__ import annotations
