@@ -22,6 +22,8 @@ detected, not given) and scores:
   (``batch6_README.md``), long copy in every language, written without reading the rules; scored the same way.
 * ``relevance7`` and ``feed_day7`` — ``real/relevance7_*.jsonl`` and ``real/feedday7_*.jsonl``: the held-out batch 7
   (``batch7_README.md``), written after batch 6 was tuned on, without reading the rules; scored the same way.
+* ``relevance8`` and ``feed_day8`` — ``real/relevance8_*.jsonl`` and ``real/feedday8_*.jsonl``: the held-out batch 8
+  (``batch8_README.md``), written after batch 7 was tuned on, without reading the rules; scored the same way.
 * The feed-day sets whose articles carry a ``people`` list (``feed_day4``, ``feed_day5``, ``feed_day6``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
@@ -30,7 +32,8 @@ detected, not given) and scores:
 * ``short`` — ``tests/data/relevance_dev.jsonl``: the first, two-sentence set (kept as a regression check).
 
 Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
-relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, relevance7, feed_day7, people, short).
+relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, relevance7, feed_day7, relevance8,
+feed_day8, people, short).
 The last line is one JSON object with all figures.
 """
 
@@ -62,6 +65,8 @@ SETS = {
     "feed_day6": "real/feedday6_*.jsonl",
     "relevance7": "real/relevance7_*.jsonl",
     "feed_day7": "real/feedday7_*.jsonl",
+    "relevance8": "real/relevance8_*.jsonl",
+    "feed_day8": "real/feedday8_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
