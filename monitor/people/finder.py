@@ -24,6 +24,7 @@ from monitor.people.names import (
     KK_GENITIVE,
     KK_LETTERS_RE,
     KK_LOCATIVE_ADJ,
+    KK_NAME_SUFFIXES,
     RU_NAME_INFLECTIONS,
     NameScanner,
     base_form,
@@ -1255,7 +1256,8 @@ class _Doc(NameScanner):
             if c.single or c.e - c.s < 2:
                 continue
             key = self._key(c.e)
-            if len(key) < 4 or key in lex.stop or key in AR_JOIN_PREV or toks[c.e - 1].ment is not None:
+            if (len(key) < 4 and not self._syllabic(c)) or key in lex.stop or key in AR_JOIN_PREV \
+                    or toks[c.e - 1].ment is not None:
                 continue
             if toks[c.e - 1].script == "ar" and self._nisba(c.e - 1, c.e) and (self._al(c.s) or c.e - c.s < 2):
                 continue  # "السفير المصري": an adjective; "فاطمة سالم البلوشي": a family name, said again later
@@ -1291,6 +1293,7 @@ class _Doc(NameScanner):
             self._extend_for_repeats(known)
             toks = self.toks
             prefixes = {k[:3] for k in known}
+            short = [k for k in known if len(k) < 3]  # "Хо" of "Пак Чжун Хо": its cased forms open with it
             # the words opening with a known surname's first letters, found by searching the text for them
             # (a few searches in C) instead of visiting every token; then taken in token order, as before
             norm, word_at, extra_at = self.folded.norm, self.word_at, self.extra_at
@@ -1305,12 +1308,14 @@ class _Doc(NameScanner):
                     q = norm.find(prefix, q + 1)
             for i in sorted(found):
                 t = toks[i]
-                if t.k != "w" or t.n[:3] not in prefixes or i in covered or i in self.hit_at:
+                if t.k != "w" or (t.n[:3] not in prefixes and t.n[:2] not in short) or i in covered \
+                        or i in self.hit_at:
                     continue
                 key = self._match_known(i, known)
                 if key is None:
                     continue
                 src = known[key]
+                whole = len(key) < 4  # a short syllable repeats a person only with the whole name before it
                 s = i
                 if s >= 2 and toks[s - 1].n == "." and self.initial_at(s - 2):
                     s -= 2
@@ -1320,6 +1325,8 @@ class _Doc(NameScanner):
                             and s - 1 not in covered:
                         s -= 1
                         j -= 1
+                if whole and i - s != src.e - src.s - 1:
+                    continue
                 if self._name_like(s - 1) or (self._name_like(i + 1) and not self._surname_like(i)
                                               and not (t.script == "ar" and self._al(i))):
                     continue  # part of another full name (a family name with ال never starts one)
@@ -1397,6 +1404,13 @@ class _Doc(NameScanner):
             tokenize_into(self.toks, self.folded, a, b, self.extra_at)
         self._attach_mentions(lo, len(self.toks))
 
+    def _syllabic(self, c: _Cand) -> bool:
+        """A name of three or more capitalised parts ending in a short syllable ("Пак Чжун Хо", "Nguyen Van
+        An"): Korean, Chinese and Vietnamese names, whose last part is a surname key only with the whole name."""
+        t = self.toks[c.e - 1]
+        return c.e - c.s >= 3 and t.script in ("la", "cy") and len(t.n) >= 2 and all(
+            self.toks[j].cap and self.toks[j].k == "w" for j in range(c.s, c.e))
+
     def _match_known(self, i: int, known: dict[str, _Cand]) -> str | None:
         t = self.toks[i]
         if t.script in ("la", "cy") and not t.cap:
@@ -1410,6 +1424,10 @@ class _Doc(NameScanner):
             key = base_form([w], self.kazakh)[0]
             if key in known:
                 return key
+            if self.kazakh:  # "Хоның": a case ending on a stem too short to cut alone
+                for suf in KK_NAME_SUFFIXES:
+                    if w.endswith(suf) and len(w) - len(suf) < 3 and w[: -len(suf)] in known:
+                        return w[: -len(suf)]
             for suf in RU_NAME_INFLECTIONS:
                 if w.endswith(suf) and w[: -len(suf)] in known:
                     return w[: -len(suf)]

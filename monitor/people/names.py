@@ -33,7 +33,7 @@ _KK_LETTERS = set("әғқңөұүһі")
 # makes a string object for every character of it
 KK_LETTERS_RE = re.compile("[" + "".join(sorted(_KK_LETTERS)) + "]")
 # Case endings a Kazakh writer glues to a (foreign) name: genitive, dative, accusative, instrumental.
-_KK_NAME_SUFFIXES = (
+KK_NAME_SUFFIXES = (
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен", "ға", "ге", "қа", "ке",
     "ны", "ні", "ды", "ді", "ты", "ті",
 )
@@ -186,12 +186,14 @@ def strip_kk(w: str) -> str:
     """``Сейітовке`` -> ``Сейітов``: a Kazakh case ending glued to a name, when vowel harmony agrees.
 
     Accusative endings (-ды/-ті ...) end many Kazakh names themselves (Сатыбалды, Құдайберді), so they
-    are only cut after a Russian-style surname stem (Мирзиёевті); such stems take either harmony.
+    are only cut after a Russian-style surname stem (Мирзиёевті) or a hyphenated foreign one
+    (Абдель-Латифті: a Kazakh name is never hyphenated); such stems take either harmony.
     """
-    for suf in _KK_NAME_SUFFIXES:
+    for suf in KK_NAME_SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             stem = w[: -len(suf)]
-            russian = stem.endswith(("ов", "ев", "ин", "ова", "ева", "ина"))
+            russian = stem.endswith(("ов", "ев", "ин", "ова", "ева", "ина")) or (
+                "-" in stem and stem[-1] not in _BACK_VOWELS and stem[-1] not in _FRONT_VOWELS)
             if suf in _KK_ACCUSATIVE and not russian:
                 continue
             vowels = [ch for ch in stem if ch in _BACK_VOWELS or ch in _FRONT_VOWELS]
@@ -428,7 +430,15 @@ class NameScanner:
         if i + 1 >= len(self.toks):
             return False
         nxt = self.toks[i + 1]
-        return nxt.k == "w" and self.lex.geo_head.match(nxt.n) is not None
+        if nxt.k != "w" or self.lex.geo_head.match(nxt.n) is None:
+            return False
+        if self.kazakh and self.toks[i].script == "cy":
+            # a place's name stands bare or in the genitive before its "қаласы"; a word in another case
+            # (Абдель-Латифті еліміздегі ...) is an object of the verb, not the place's name
+            w = self.toks[i].n
+            stem = strip_kk(w)
+            return stem == w or w.endswith(KK_GENITIVE)
+        return True
 
     def _ending_ok(self, t: Tok, mention_end: int) -> bool:
         """A mention that stops inside a Cyrillic word must leave an inflection ("Казахстан|а",
