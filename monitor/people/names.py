@@ -102,13 +102,16 @@ _FA_PREFIXES = frozenset({"پیش", "پس", "هم", "بی", "نا", "فرا", "�
 
 def _fa_common_form(w: str, raw: str) -> bool:
     """Persian copy: ``w`` (folded; ``raw`` as written) has a common word's form, never a name's: a plural in
-    -ها ("دستمزدها", "کشورهای"), a compound opening with a preverb or prefix ("پیش‌بینی"), a relational
+    -ها ("دستمزدها", "کشورهای"), a compound opening with a preverb or prefix ("پیش‌بینی") or two stems joined
+    by و ("حمل‌ونقل"), a relational
     adjective of an -ism or a science ("صهیونیستی", "هواشناسی"), or a noun ending in a long a with the ezafe
     ی ("شورای اسلامی": a name's word ending so is written -ایی, after a ZWNJ, "خامنه‌ای", or is the Turkic
     -بای, "آق‌اتابای")."""
     z = raw.find("\u200c")
     if z > 0 and (raw[:z] in _FA_PREFIXES or raw.endswith(("\u200cها", "\u200cهای"))):
         return True
+    if z > 0 and raw[z + 1:z + 2] == "و" and len(raw) - z >= 4 and not raw.endswith(("\u200cوند", "\u200cوندی")):
+        return True  # a pair of stems joined by و ("حمل‌ونقل", "گفت‌وگو", "رفت‌وآمد"); a name's -وند is a suffix
     if w.endswith(("یستی", "شناسی")):
         return True
     return len(w) >= 5 and w.endswith("ای") and not w.endswith(("ایی", "بای")) and raw[-3:-2] != "\u200c"

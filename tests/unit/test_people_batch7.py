@@ -37,3 +37,19 @@ def test_a_korean_name_repeated_with_a_kazakh_genitive_is_the_person() -> None:
     got = people(text, "kk")
     assert "Ким Сон Ду" in got and "Ким Сон Дудың" in got, got
     assert "Ду" not in got, got
+
+
+def test_two_stems_joined_by_va_are_a_field_not_a_name() -> None:
+    text = ("فرهاد نیک‌نژاد، کارشناس رفت‌وآمد شهری، می‌گوید: «ترافیک بیشتر شده است.» "
+            "مهدی رحیم‌وند، کارشناس اقتصاد، گفت: «بازار آرام است.»")
+    got = people(text, "fa")
+    assert "فرهاد نیک‌نژاد" in got and "مهدی رحیم‌وند" in got, got
+    assert not any("رفت‌وآمد" in g for g in got), got
+
+
+def test_a_ceremony_before_a_title_is_no_person() -> None:
+    text = "در آیین گشایش، استاندار کرمان گفت که این پل ساخته شد. در همان جا، رضا توکلی، شهردار کرمان، سخن گفت."
+    got = people(text, "fa")
+    assert "رضا توکلی" in got, got
+    assert not any("گشایش" in g or "آیین" in g for g in got), got
+
