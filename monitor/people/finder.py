@@ -106,6 +106,18 @@ def _list_intros(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+# "زاهدان- ایرنا- ...", "الدوحة - قنا - ...": a line of Arabic-script copy opening with a word, a dash, the agency's
+# name and a dash; the word is the place the story was filed from (the agency is never a person either)
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([\u0600-\u06ff]{3,})[ \t]*[-\u2013\u2014][ \t]*([\u0600-\u06ff]{2,})[ \t]*[-\u2013\u2014]")
+
+
+def _dateline(norm: str) -> frozenset[str]:
+    """The place and agency words of the dateline, looked for in the headline and lead only."""
+    m = _DATELINE.search(norm, 0, 400)
+    return frozenset(m.groups()) if m else frozenset()
+
+
 def _clause_firsts(norm: str) -> Iterator[re.Match[str]]:
     """The clauses' first words (:data:`_CLAUSE_FIRST`): the text's opening, then on after its match."""
     first = _CLAUSE_FIRST_AT_START.match(norm)
@@ -161,6 +173,7 @@ class _Doc(NameScanner):
         self.marks: list[int] = []  # line breaks and punctuation, by token index
         self.toks = tokenize_windows(folding, self.windows, self.word_at, self.marks) if self.windows else []
         self.kazakh = lang == "kk" or KK_LETTERS_RE.search(folding.norm) is not None
+        self.dateline = _dateline(folding.norm)
         self.mentions = sorted(mentions, key=lambda m: int(m.start))
         self.ment_starts = [int(m.start) for m in self.mentions]
         self.ment_ends = [int(m.end) for m in self.mentions]

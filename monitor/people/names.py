@@ -258,6 +258,7 @@ class NameScanner:
     toks: list[Tok]
     hit_at: dict[int, Any]  # token index -> the title covering it
     kazakh: bool
+    dateline: frozenset[str]  # Arabic-script place words of the dateline ("زاهدان- ایرنا-"): never a name
 
     # -- token predicates ------------------------------------------------------------------------------
     def ar_stop(self, t: Tok) -> bool:
@@ -291,6 +292,8 @@ class NameScanner:
         """Can Arabic-script token ``i`` be part of a name?"""
         t = self.toks[i]
         if t.k != "w" or t.script != "ar" or len(t.n) < 2 or t.ment is not None or i in self.hit_at:
+            return False
+        if self.dateline and t.n in self.dateline:
             return False
         key = (t.n, self.text[t.s:t.e])
         cache = self.lex.ar_name_cache

@@ -53,3 +53,10 @@ def test_a_ceremony_before_a_title_is_no_person() -> None:
     assert "رضا توکلی" in got, got
     assert not any("گشایش" in g or "آیین" in g for g in got), got
 
+
+def test_the_dateline_city_is_no_person_after_an_institution() -> None:
+    text = ("آغاز طرح پایش سلامت\n\nبیرجند- ایرنا- معاون درمان دانشگاه علوم پزشکی بیرجند از آغاز طرح پایش سلامت "
+            "خبر داد. سعید کاظمی، معاون بهداشت استان، گفت: «این طرح در بیرجند و قاین اجرا می‌شود.»")
+    got = people(text, "fa")
+    assert "سعید کاظمی" in got, got
+    assert not any("بیرجند" in g for g in got), got
