@@ -148,6 +148,23 @@ def _stem_match(w: str, stems: tuple[str, ...]) -> bool:
     return False
 
 
+_KK_POSSESSED: dict[str, bool] = {}
+
+
+def kk_possessed(w: str, stems: tuple[str, ...]) -> bool:
+    """Kazakh: the organisation noun ``w`` carries the possessive of a compound name ("Абай театры", "Назарбаев
+    Университеті", "атындағы"), which a name before it qualifies; the bare noun ("Үкімет отырысында") does not
+    take one. Remembered per word."""
+    got = _KK_POSSESSED.get(w)
+    if got is None:
+        if len(_KK_POSSESSED) > 100_000:
+            _KK_POSSESSED.clear()
+        stem = next((st for st in stems if w.startswith(st)), "")  # stems run longest first
+        rest = w[len(stem):]
+        got = _KK_POSSESSED[w] = rest.startswith(("ы", "і", "сы", "сі")) or stem == "атындағы"
+    return got
+
+
 _SURNAME_LIKE_ENDINGS = frozenset({"ов", "ев", "ин", "ова", "ева", "ина", "ий", "ский", "ск", "ец", "ц"})
 _ORG_CACHE: dict[tuple[str, int], bool] = {}
 # Per-word decisions of the name scanner, kept across articles (the same words recur in every article).
@@ -258,6 +275,7 @@ class NameScanner:
     toks: list[Tok]
     hit_at: dict[int, Any]  # token index -> the title covering it
     kazakh: bool
+    lang: str | None
     dateline: frozenset[str]  # Arabic-script place words of the dateline ("زاهدان- ایرنا-"): never a name
 
     # -- token predicates ------------------------------------------------------------------------------
@@ -376,6 +394,8 @@ class NameScanner:
         reach = 4 if e > s and toks[e - 1].script == "la" else 1
         while j < n and j < e + reach and toks[j].k == "w":
             if stem_match(toks[j].n, lex.org_cap):
+                if self.lang == "kk" and toks[j].script == "cy" and not kk_possessed(toks[j].n, lex.org_cap):
+                    break  # "Олжас Бектенов Үкімет отырысында": a bare noun is no organisation named after him
                 return True
             if not toks[j].cap:
                 break

@@ -60,3 +60,11 @@ def test_the_dateline_city_is_no_person_after_an_institution() -> None:
     got = people(text, "fa")
     assert "سعید کاظمی" in got, got
     assert not any("بیرجند" in g for g in got), got
+
+
+def test_a_bare_kazakh_institution_noun_after_a_name_does_not_swallow_the_person() -> None:
+    text = ("Министр Ербол Сапаров Сенат отырысында жаңа заң жобасын таныстырды. "
+            "Кездесу Ахмет Байтұрсынұлы университетінің ғимаратында өтті.")
+    got = people(text, "kk")
+    assert "Ербол Сапаров" in got, got
+    assert not any("Байтұрсынұлы" in g for g in got), got
