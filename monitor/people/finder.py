@@ -67,6 +67,8 @@ _RU_ADJECTIVAL_CASES = tuple(
     for stem in ("ск", "цк")
     for end, nom in (("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ом", "ий"), ("ой", "ая"), ("ую", "ая"))
 )
+# the oblique endings of a first-declension noun (Мендоса: -ой, -ы, -е, -у; Гарсия: -ей, -и, -е, -ю)
+_RU_A_OBLIQUE = {"а": ("ой", "ы", "е", "у", "и"), "я": ("ей", "и", "е", "ю")}
 _RU_SOFT_STEMS = frozenset("шщжчцй")
 
 
@@ -1388,6 +1390,8 @@ class _Doc(NameScanner):
         starts = [w[0] for w in self.windows]
         hits: list[tuple[int, int]] = []
         for key in known:  # a few keys: plain find beats compiling a fresh regex per article
+            if not self.kazakh and key.endswith(("ой", "ей")) and len(key) >= 6 and "а" <= key[0] <= "я":
+                key = key[:-2]  # "Мендосой": its nominative "Мендоса" is found by the stem
             p = norm.find(key)
             while p != -1:
                 if p == 0 or not norm[p - 1].isalnum():
@@ -1444,6 +1448,11 @@ class _Doc(NameScanner):
             for suf in RU_NAME_INFLECTIONS:
                 if w.endswith(suf) and w[: -len(suf)] in known:
                     return w[: -len(suf)]
+            if w.endswith(("а", "я")) and not self.kazakh:
+                # a foreign name in -а/-я, first met declined ("Мендосой", "Рицци" aside), now in the nominative
+                for oblique in _RU_A_OBLIQUE[w[-1]]:
+                    if w[:-1] + oblique in known:
+                        return w[:-1] + oblique
             for ending, nominative in _RU_ADJECTIVAL_CASES:  # "Пашковским" is "Пашковский" declined
                 if w.endswith(ending) and w[: -len(ending)] + nominative in known:
                     return w[: -len(ending)] + nominative

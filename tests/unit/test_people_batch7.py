@@ -68,3 +68,13 @@ def test_a_bare_kazakh_institution_noun_after_a_name_does_not_swallow_the_person
     got = people(text, "kk")
     assert "Ербол Сапаров" in got, got
     assert not any("Байтұрсынұлы" in g for g in got), got
+
+
+def test_a_foreign_name_first_met_in_the_instrumental_is_the_person_again_in_the_nominative() -> None:
+    text = ("Министр энергетики провел переговоры с генеральным директором ЮНИДО Мигелем Эстрадой. Стороны обсудили "
+            "поставки нефти и работу совместной комиссии в следующем году.\n\nЭстрада отметил, что рынок стабилен. "
+            "По словам министра, Эстонией и другими странами вопрос не обсуждался.")
+    got = people(text, "ru")
+    assert "Мигелем Эстрадой" in got and "Эстрада" in got, got
+    assert "Эстонией" not in got, got
+
