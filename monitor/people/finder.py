@@ -108,6 +108,8 @@ def _list_intros(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+_OPEN_QUOTES = frozenset("«\"\u201c\u201e")
+_CLOSE_QUOTES = frozenset("»\"\u201d\u201c")
 # "زاهدان- ایرنا- ...", "الدوحة - قنا - ...": a line of Arabic-script copy opening with a word, a dash, the agency's
 # name and a dash; the word is the place the story was filed from (the agency is never a person either)
 _DATELINE = re.compile(
@@ -1361,6 +1363,8 @@ class _Doc(NameScanner):
             cs, ce, base = self.trim(c.s, c.e, c.cs, c.ce)
             if ce <= cs:
                 continue
+            if 0 < cs and ce < len(self.text) and self.text[cs - 1] in _OPEN_QUOTES and self.text[ce] in _CLOSE_QUOTES:
+                continue  # «Нұр Жолы», "Silk Way": a name set in quotes whole is a programme's, a firm's, a post's
             role = _best(c.roles)[3] if c.roles else None
             out.append(Entity(type="person", text=self.text[cs:ce], canonical=base, start=cs, end=ce, role=role))
             last_end = c.ce

@@ -78,3 +78,10 @@ def test_a_foreign_name_first_met_in_the_instrumental_is_the_person_again_in_the
     assert "Мигелем Эстрадой" in got and "Эстрада" in got, got
     assert "Эстонией" not in got, got
 
+
+def test_a_name_set_whole_in_quotes_is_a_programme_not_a_person() -> None:
+    text = ("Вице-министр Ерлан Қасымов «Жібек Жолы» бағдарламасы туралы айтты. "
+            "Кездесуде «Ақ Жайық» және «Нұр Отан» жобалары талқыланды.")
+    got = people(text, "kk")
+    assert "Ерлан Қасымов" in got, got
+    assert not any("Жолы" in g or "Жайық" in g for g in got), got
