@@ -498,7 +498,13 @@ class _Doc(NameScanner):
                         continue
                     if toks[k + 1].n in lex.state and k + 2 < n and toks[k + 2].k == "w":
                         after_prep = True
-                        k = self._skip_mention(k + 2) if toks[k + 2].ment is not None else k + 3
+                        if toks[k + 2].ment is not None:
+                            k = self._skip_mention(k + 2)
+                        elif toks[k + 1].n.startswith("ال") and not self._al(k + 2):
+                            k += 2  # "لدى المملكة X": a state noun with the article heads no construct; it is
+                            # the host state itself, and X opens what follows (the envoy's name)
+                        else:
+                            k += 3
                         continue
                     break
                 if t.pre and t.bare.startswith("ال") and k not in self.hit_at:

@@ -85,3 +85,12 @@ def test_a_name_set_whole_in_quotes_is_a_programme_not_a_person() -> None:
     got = people(text, "kk")
     assert "Ерлан Қасымов" in got, got
     assert not any("Жолы" in g or "Жайық" in g for g in got), got
+
+
+def test_the_host_kingdom_with_the_article_does_not_swallow_the_envoys_name() -> None:
+    text = ("استقبل وزير الخارجية سفير جمهورية أذربيجان لدى المملكة رامز عباسلي، بمناسبة انتهاء مهامه. "
+            "كما التقى سفير مصر لدى المملكة العربية السعودية أحمد عادل سليم.")
+    got = people(text, "ar")
+    assert "رامز عباسلي" in got, got
+    assert "أحمد عادل سليم" in got, got
+    assert not any("المملكة" in g or "العربية" in g for g in got), got
