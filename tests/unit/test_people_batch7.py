@@ -94,3 +94,16 @@ def test_the_host_kingdom_with_the_article_does_not_swallow_the_envoys_name() ->
     assert "رامز عباسلي" in got, got
     assert "أحمد عادل سليم" in got, got
     assert not any("المملكة" in g or "العربية" in g for g in got), got
+
+
+def test_artists_and_members_of_the_european_parliament_are_titles() -> None:
+    ru = ("Жюри фестиваля возглавил испанский режиссер Мануэль Ортега. Известный писатель рассказал о книге, "
+          "а Союз писателей Казахстана вручил премию.")
+    got = people(ru, "ru")
+    assert "Мануэль Ортега" in got, got
+    assert not any("Союз" in g or "Казахстана" in g for g in got), got
+    en = ("The session was chaired by Member of the European Parliament Katarzyna Zielińska. Zielińska said the "
+          "Writers Union of Kazakhstan had sent a letter.")
+    got = people(en, "en")
+    assert "Katarzyna Zielińska" in got and "Zielińska" in got, got
+    assert not any("Writers" in g for g in got), got
