@@ -629,6 +629,7 @@ class NameScanner:
         units = 0
         full = 0
         last_end = k
+        possessive = False
         while k < n and units < 4:
             if self.initial_at(k):
                 units += 1
@@ -645,6 +646,9 @@ class NameScanner:
                 lead = toks[k - 1].leader
                 if lead is not None and (k >= n or toks[k].leader is not lead):
                     break  # the end of a leader's name (the gazetteer knows it) ends the name
+                if toks[k - 1].n.endswith("'s"):
+                    possessive = True
+                    break  # "Javier Milei's La Libertad Avanza party": what the name owns follows it
                 continue
             t = toks[k]
             if t.n in self.lex.particles and units and k + 1 < n and self.cap_name_tok(k + 1):
@@ -658,7 +662,7 @@ class NameScanner:
         if units == 1 and last_end < n and getattr(self.hit_at.get(last_end), "rd", None) is not None \
                 and self.hit_at[last_end].rd.role is not None and self.hit_at[last_end].a == last_end:
             return None  # "Бас консулы Татарстан Премьер-министрімен": one word before a title is its complement
-        if self.org_around(start, last_end) or self.adjectives_in(start, last_end):
+        if (not possessive and self.org_around(start, last_end)) or self.adjectives_in(start, last_end):
             return None
         return start, last_end, units == 1
 

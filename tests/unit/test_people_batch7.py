@@ -107,3 +107,11 @@ def test_artists_and_members_of_the_european_parliament_are_titles() -> None:
     got = people(en, "en")
     assert "Katarzyna Zielińska" in got and "Zielińska" in got, got
     assert not any("Writers" in g for g in got), got
+
+
+def test_a_possessive_ends_the_name_before_what_it_owns() -> None:
+    text = ("Chilean Foreign Minister Rodrigo Fuentes's Nueva Alianza Party backed the deal. Fuentes said the vote "
+            "was close. The Eurasian National University hosted the forum.")
+    got = people(text, "en")
+    assert "Rodrigo Fuentes" in got and "Fuentes" in got, got
+    assert not any("Eurasian" in g or "Alianza" in g for g in got), got
