@@ -115,3 +115,11 @@ def test_a_possessive_ends_the_name_before_what_it_owns() -> None:
     got = people(text, "en")
     assert "Rodrigo Fuentes" in got and "Fuentes" in got, got
     assert not any("Eurasian" in g or "Alianza" in g for g in got), got
+
+
+def test_a_negated_adjective_after_an_office_is_no_name() -> None:
+    text = ("مدیرکل امور دانشجویان غیرایرانی دانشگاه شیراز اعلام کرد که ثبت‌نام آغاز شد. "
+            "بابک رحمانی، کارشناس بازار کار، گفت: «ثبت‌نام آسان‌تر می‌شود.»")
+    got = people(text, "fa")
+    assert "بابک رحمانی" in got, got
+    assert not any("غیرایرانی" in g for g in got), got
