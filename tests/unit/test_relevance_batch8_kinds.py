@@ -2,8 +2,9 @@
 
 The texts (tests/data/relevance_batch8_kinds.yaml) were written here, in new wording, for the kinds, not the
 instances: a frame word counts only in the language where it has the frame's sense — Persian استاد is a lecturer
-and بورسیه a scholarship, Arabic استاد a stadium, Persian بورس تهران the stock exchange (senses). An embassy's consular section issuing passports or ID cards serves its
-own citizens: one state's business, unless the host's official takes part (consular). Each negative
+and بورسیه a scholarship, Arabic استاد a stadium, Persian بورس تهران the stock exchange (senses). An embassy's
+consular section issuing passports or ID cards serves its own citizens: one state's business, unless the host's
+official takes part (consular). Each negative
 sub-kind keeps a relevant pair, so a rule cannot pass by switching relevance off.
 """
 
