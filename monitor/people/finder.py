@@ -108,6 +108,7 @@ def _list_intros(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+_SAID_AFTER_QUOTE = ('" said ', "' said ", '" says ', '" added ', '" asked ')
 _OPEN_QUOTES = frozenset("«\"\u201c\u201e")
 _CLOSE_QUOTES = frozenset("»\"\u201d\u201c")
 # "زاهدان- ایرنا- ...", "الدوحة - قنا - ...": a line of Arabic-script copy opening with a word, a dash, the agency's
@@ -256,6 +257,15 @@ class _Doc(NameScanner):
                 q = m.start() if identity else bisect.bisect_left(offsets, m.start())
                 self.ar_cues.append(q)
                 spans.append((q - 90, q + 40))
+        # '"...," said X Y': English puts the speaker after the verb when the quote comes first
+        self.said_qs: list[int] = []
+        for verb in _SAID_AFTER_QUOTE:
+            p = norm.find(verb)
+            while p != -1:
+                if p > 0 and norm[p - 1] in ",.?!":  # the quote's own punctuation closes it
+                    self.said_qs.append(p + len(verb))
+                    spans.append((p, p + len(verb) + 60))
+                p = norm.find(verb, p + 1)
         # capitalised surname-shaped words and initials (Latin, Cyrillic): names with no title beside them
         self.shape_qs = self._shape_cues(spans)
         if not spans:
@@ -727,6 +737,8 @@ class _Doc(NameScanner):
                 if h.a == 0 or toks[h.a - 1].k == "nl" or toks[h.a - 1].n in CLAUSE_PUNCT:
                     unnamed.append((h.a, self._role_string(rd, country), rd.strength, bool(country and rd.country)))
         cands.extend(self._shaped())
+        if self.said_qs:
+            cands.extend(self._said_after_quote())
         cands.extend(self._ar_shaped())
         if self.intro_lists:
             cands.extend(self._introduced_lists())
@@ -778,6 +790,23 @@ class _Doc(NameScanner):
                 role = self._role_string(h.rd, country)
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
+        return out
+
+    def _said_after_quote(self) -> list[_Cand]:
+        """'"...," said Priya Raman, an analyst': the speaker of a quote, named after the verb. Two or three
+        capitalised words closed off by a comma or the sentence's end; a title there is found by its own pattern."""
+        toks, n, out = self.toks, len(self.toks), []
+        for q in self.said_qs:
+            i = self.word_at.get(q)
+            if i is None or not self.cap_name_tok(i):
+                continue
+            span = self.name_fwd(i)
+            if span is None or span[2] or span[1] - span[0] > 3:
+                continue
+            s, e, _ = span
+            if e < n and toks[e].n not in (",", ".") and toks[e].k not in ("nl", "gap"):
+                continue  # '"...," said Tom Whitaker Street': the run must end where the clause does
+            out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
 
     def _ar_shaped(self) -> list[_Cand]:

@@ -123,3 +123,11 @@ def test_a_negated_adjective_after_an_office_is_no_name() -> None:
     got = people(text, "fa")
     assert "بابک رحمانی" in got, got
     assert not any("غیرایرانی" in g for g in got), got
+
+
+def test_the_speaker_named_after_said_that_follows_a_quote() -> None:
+    text = ('"Freight rates will keep rising this winter," said Mariam Osei, who follows shipping for a bank in '
+            'Accra. "We have seen it before," said the Kazakh side. Osei expects a calmer spring.')
+    got = people(text, "en")
+    assert "Mariam Osei" in got and "Osei" in got, got
+    assert not any("Kazakh" in g for g in got), got
