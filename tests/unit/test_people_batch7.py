@@ -131,3 +131,11 @@ def test_the_speaker_named_after_said_that_follows_a_quote() -> None:
     got = people(text, "en")
     assert "Mariam Osei" in got and "Osei" in got, got
     assert not any("Kazakh" in g for g in got), got
+
+
+def test_a_capitalised_adverb_opening_a_sentence_is_no_given_name() -> None:
+    text = ("«Работы идут по графику», — сказал Тимур Сатыбалдиев. Ранее Минэнерго Кыргызстана сообщало о сроках. "
+            "Ранее Сатыбалдиев возглавлял трест.")
+    got = people(text, "ru")
+    assert "Тимур Сатыбалдиев" in got and "Сатыбалдиев" in got, got
+    assert not any(g.startswith("Ранее") for g in got), got
