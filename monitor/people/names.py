@@ -37,6 +37,8 @@ KK_NAME_SUFFIXES = (
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен", "ға", "ге", "қа", "ке",
     "ны", "ні", "ды", "ді", "ты", "ті",
 )
+# the instrumental ending has no back-vowel form: "Коррейямен", "Тоқаевпен" (мен/бен/пен follow the consonant only)
+_KK_INVARIANT = frozenset({"мен", "бен", "пен"})
 _CY_DERIV = ("", "ск", "ск", "цк", "дық", "тық", "лық", "дік", "тік", "лік", "ша", "ше", "ец", "цы", "ц")
 _CY_ENDINGS = frozenset(
     d + e
@@ -224,7 +226,7 @@ def strip_kk(w: str) -> str:
             back = vowels[-1] in _BACK_VOWELS
             suf_back = any(ch in "аы" for ch in suf)
             suf_front = any(ch in "еі" for ch in suf)
-            if russian or (back and suf_back) or (not back and suf_front):
+            if russian or suf in _KK_INVARIANT or (back and suf_back) or (not back and suf_front):
                 return stem
     return w
 

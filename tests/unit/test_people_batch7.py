@@ -139,3 +139,11 @@ def test_a_capitalised_adverb_opening_a_sentence_is_no_given_name() -> None:
     got = people(text, "ru")
     assert "Тимур Сатыбалдиев" in got and "Сатыбалдиев" in got, got
     assert not any(g.startswith("Ранее") for g in got), got
+
+
+def test_a_vowel_final_foreign_name_with_the_kazakh_instrumental_is_the_person_again() -> None:
+    text = ("Сыртқы істер министрі Бразилия Сыртқы істер министрі Паулу Андре Сикейрамен кездесті. "
+            "Сикейра ынтымақтастықты дамытуға дайын екенін айтты. Кездесу Жетісу облысымен шекарада өтті.")
+    got = people(text, "kk")
+    assert "Паулу Андре Сикейрамен" in got and "Сикейра" in got, got
+    assert not any("Жетісу" in g for g in got), got
