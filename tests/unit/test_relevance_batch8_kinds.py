@@ -8,6 +8,7 @@ official takes part (consular). An employer's labour relations and an office one
 relations or visit: one state's online service for foreign workers is domestic (service). A road or a pipeline "in
 the direction of" a neighbour's border, inspected by a minister at home, names where it leads (inspection). An envoy
 who only watches a match or attends a celebration, no host official acting with him, is a spectator (spectator).
+Aid handed over by one state's officials to another's is a contact, whatever disaster it is for (handover).
 Each negative sub-kind keeps a relevant pair, so a rule cannot pass by switching relevance off.
 """
 
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CASES = yaml.safe_load((ROOT / "tests/data/relevance_batch8_kinds.yaml").read_text(encoding="utf-8"))["cases"]
 ALL = {"ar", "fa", "kk", "ru", "en"}
 # The languages where each sub-kind occurs: a word's two senses live in the two languages that share its spelling.
-SUB_LANGS = {"senses": {"ar", "fa"}, "consular": ALL, "service": ALL, "inspection": ALL, "spectator": ALL}
+SUB_LANGS = {"senses": {"ar", "fa"}, "consular": ALL, "service": ALL, "inspection": ALL, "spectator": ALL, "handover": ALL}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
