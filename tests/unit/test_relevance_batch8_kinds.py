@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CASES = yaml.safe_load((ROOT / "tests/data/relevance_batch8_kinds.yaml").read_text(encoding="utf-8"))["cases"]
 ALL = {"ar", "fa", "kk", "ru", "en"}
 # The languages where each sub-kind occurs: a word's two senses live in the two languages that share its spelling.
-SUB_LANGS = {"senses": {"ar", "fa"}, "consular": ALL, "service": ALL, "inspection": ALL, "spectator": ALL, "handover": ALL}
+SUB_LANGS = {"senses": {"ar", "fa"}, "consular": ALL, "service": ALL, "inspection": ALL, "spectator": ALL,
+             "handover": ALL}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
