@@ -65,7 +65,8 @@ SHOW_FRAMES = frozenset({"fair"})
 # A headline about one state's own affairs told to its people: its officials appointed (the appointee's career
 # abroad recalled) or its leader's address to the nation (foreign policy named in passing). Like an obituary, it
 # makes the story's contacts background, unless the lead reports a strong event outside the cue's own sentence.
-HOME_STORIES = {"appointment": "one state's staffing", "address": "a leader's address to his nation"}
+HOME_STORIES = {"appointment": "one state's staffing", "address": "a leader's address to his nation",
+                "inspection": "an official's inspection at home"}
 HEADLINE_FRAMES = frozenset({"obituary"}) | HOME_STORIES.keys()
 ENVOYS = frozenset({"ambassador", "embassy", "consul", "credentials"})  # a headline of these frames the whole story
 # Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly

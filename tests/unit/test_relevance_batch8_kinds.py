@@ -6,7 +6,9 @@ and بورسیه a scholarship, Arabic استاد a stadium, Persian بورس ت
 consular section issuing passports or ID cards serves its own citizens: one state's business, unless the host's
 official takes part (consular). An employer's labour relations and an office one need not visit are no state's
 relations or visit: one state's online service for foreign workers is domestic (service). A road or a pipeline "in
-the direction of" a neighbour's border, inspected by a minister at home, names where it leads (inspection). An envoy
+the direction of" a neighbour's border, inspected by a minister at home, names where it leads (inspection); a
+headline about a minister inspecting a site at home makes "the two countries" in a later sentence background,
+unless the lead reports a contact (site). An envoy
 who only watches a match or attends a celebration, no host official acting with him, is a spectator (spectator).
 Aid handed over by one state's officials to another's is a contact, whatever disaster it is for (handover).
 Each negative sub-kind keeps a relevant pair, so a rule cannot pass by switching relevance off.
@@ -26,7 +28,7 @@ CASES = yaml.safe_load((ROOT / "tests/data/relevance_batch8_kinds.yaml").read_te
 ALL = {"ar", "fa", "kk", "ru", "en"}
 # The languages where each sub-kind occurs: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {"senses": {"ar", "fa"}, "consular": ALL, "service": ALL, "inspection": ALL, "spectator": ALL,
-             "handover": ALL}
+             "handover": ALL, "site": ALL}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
