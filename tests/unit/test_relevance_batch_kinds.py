@@ -1,0 +1,100 @@
+"""The kinds of error held-out batches 6, 7 and 8 showed on their first runs, each in every language where it occurs.
+
+The texts (tests/data/relevance_batch<N>_kinds.yaml) were written here, in new wording, for the kinds, not the
+instances. Each sub-kind keeps a relevant pair, so a rule cannot pass by switching relevance off.
+
+Batch 6: an international organisation received by a state is a contact (organisation); a head of state's message of
+congratulation or condolence to another state's leader is a contact, to his own people it is not (message); an
+embassy's or consulate's evening for its own students and diaspora, with no host official, is one state's business
+(community); an obituary of a diplomat and a history feature tell past contacts, not a contact now (obituary,
+history); a governor with his own farmers about a neighbour's market (market) and a fair or business forum with
+companies from many countries (fair) have no second state; a list after "including" gives examples, not parties
+(examples).
+
+Batch 7: a joint exercise of two states' forces, border guards or rescuers is a contact, one state's own drill is
+not (exercise); a headline appointing a state's own officials (a decree, a new governor, a reshuffle) makes the
+appointee's career abroad background, unless the lead reports his credentials presented (appointment); a leader's
+address to his nation names other states' ties in passing (address); a company's seat is its address, not a state
+acting, whatever ministry signs with it (seat); a ski resort's visitors come from countries, tourism ministers of
+two states meeting there are a contact (resort); a closing reference box is background (reference). Two states'
+border services reopening a crossing together are a contact, one service alone is not (border). A ministry's own
+missions "in" countries are hosts, not a second state (missions); people living in a country are placed there, not
+the state (residents), and so is a business "in" countries in a sentence with no event (located). A decree signed is
+one state's act, not an agreement (decree).
+
+Batch 8: a frame word counts only in the language where it has the frame's sense — Persian استاد is a lecturer and
+بورسیه a scholarship, Arabic استاد a stadium, Persian بورس تهران the stock exchange (senses). An embassy's consular
+section issuing passports or ID cards serves its own citizens: one state's business, unless the host's official
+takes part (consular). An employer's labour relations and an office one need not visit are no state's relations or
+visit: one state's online service for foreign workers is domestic (service). A road or a pipeline "in the direction
+of" a neighbour's border, inspected by a minister at home, names where it leads (inspection); a headline about a
+minister inspecting a site at home makes "the two countries" in a later sentence background, unless the lead reports
+a contact (site). An envoy who only watches a match or attends a celebration, no host official acting with him, is a
+spectator (spectator). Aid handed over by one state's officials to another's is a contact, whatever disaster it is
+for (handover).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from monitor.relevance import assess
+
+ROOT = Path(__file__).resolve().parents[2]
+BATCHES = (6, 7, 8)
+ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
+# Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
+SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"})}
+
+
+def _cases(batch: int) -> list[dict]:
+    path = ROOT / f"tests/data/relevance_batch{batch}_kinds.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+
+
+CASES = {b: _cases(b) for b in BATCHES}
+
+
+@pytest.mark.parametrize("case", [c for b in BATCHES for c in CASES[b]], ids=lambda c: c["id"])
+def test_batch_kind(case: dict) -> None:
+    r = assess(case["text"], case["lang"])
+    assert r.relevant == case["relevant"], r.reasons
+    if case["relevant"]:
+        assert sorted(r.in_scope) == sorted(case["countries"]), r.reasons
+    for country in case["absent"]:
+        assert country not in r.countries, (country, r.reasons)
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_every_sub_kind_in_every_language_where_it_occurs_and_with_pairs(batch: int) -> None:
+    cases = CASES[batch]
+    langs: dict[str, set[str]] = {}
+    for c in cases:
+        langs.setdefault(c["sub"], set()).add(c["lang"])
+    for sub, seen in langs.items():
+        assert seen == SUB_LANGS.get((batch, sub), ALL), (batch, sub)
+        assert any(c["sub"] == sub and c["relevant"] for c in cases), (batch, sub)
+
+
+def test_organisations_are_found_in_russian_oblique_cases() -> None:
+    from monitor.gazetteer import scan
+    from monitor.normalize import fold
+    from monitor.variants import russian_adjective_head_cases
+
+    assert "Всемирной организации здравоохранения" in russian_adjective_head_cases(
+        "Всемирная организация здравоохранения")
+    assert "Азиатским банком развития" in russian_adjective_head_cases("Азиатский банк развития")
+    text = "Глава МИД встретился с делегацией Международного агентства по атомной энергии и Всемирного банка."
+    orgs = {h.entry.key for h in scan(fold(text), "ru").gaz if h.entry.kind == "organization"}
+    assert {"International Atomic Energy Agency", "World Bank"} <= orgs
+
+
+def test_russian_names_in_y_are_found_in_oblique_cases() -> None:
+    from monitor.gazetteer import scan
+    from monitor.normalize import fold
+
+    for text, country in (("компании из Китая", "China"), ("посол Маврикия", "Mauritius"), ("с Китаем", "China")):
+        assert country in {h.entry.key for h in scan(fold(text), "ru").gaz}, text
