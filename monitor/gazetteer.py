@@ -554,7 +554,9 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
                     continue
                 if script == "arabic":
                     # the accusative tanween alif of a noun ("اجتماعاً", "وفداً") follows words, not names
-                    if suffix not in AR_SUFFIXES and not (suffix == "\u0627" and lexical and lang == "ar"):
+                    if suffix not in AR_SUFFIXES and not (
+                        suffix == "\u0627" and lexical and lang == "ar" and not _compound(norm, tstart, tend)
+                    ):
                         continue
                 elif len(suffix) > limit or (script == "cyrillic" and not _CYRILLIC.match(suffix)):
                     continue
@@ -579,6 +581,18 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
 
 
 _TOKEN_END = re.compile(r"[^\W_]*")
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _compound(norm: str, tstart: int, tend: int) -> bool:
+    """Whether the token is one part of a hyphenated compound ("كاسا-الشمال", a project's name).
+
+    Why: the accusative tanween alif ("اجتماعاً") ends a noun in running text; a word that ends in alif and is
+    joined by a hyphen to the next or the last word is a name whose letters only begin like a lexicon word
+    (the cup, كأس, inside CASA)."""
+    after = tend + 1 < len(norm) and norm[tend] in _HYPHENS and norm[tend + 1].isalnum()
+    before = tstart > 1 and norm[tstart - 1] in _HYPHENS and norm[tstart - 2].isalnum()
+    return after or before
 
 
 def _resolve(hits: list[_Span]) -> list[Hit]:
