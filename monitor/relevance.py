@@ -62,6 +62,10 @@ OWN_STATE_FRAMES = frozenset({"consular"})
 # one, a country is no party unless offices of two states act there ("the ministers met on the sidelines of the
 # fair"). Unlike sport, tourism and culture, a headline about a fair does not frame the whole story.
 SHOW_FRAMES = frozenset({"fair"})
+# Someone posing as a diplomat or a consul, named in the headline or the lead: a fraud (his "embassy", "reception"
+# and "memorandum" are the props of the crime) frames the whole story, strong words too, unless officials of two
+# states act in one of its sentences.
+IMPOSTOR_FRAMES = frozenset({"impostor"})
 # A headline about one state's own affairs told to its people: its officials appointed (the appointee's career
 # abroad recalled) or its leader's address to the nation (foreign policy named in passing). Like an obituary, it
 # makes the story's contacts background, unless the lead reports a strong event outside the cue's own sentence.
@@ -422,6 +426,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     citizens: dict[int, Hit] = {}  # a state's citizens named ...
     advice: set[int] = set()  # ... and a verb of advice: together, the consular frame
     shows: dict[int, Hit] = {}  # sentences about a fair or an exhibition
+    impostors: dict[int, Hit] = {}  # sentences about someone posing as a diplomat
     weak_offices: dict[int, Hit] = {}  # an authority, agency or side named with no country beside it
     titles = _leader_titles(sc, gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), _citizen_keys()
@@ -445,6 +450,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             own_state.setdefault(h.sent, h)
         elif e.kind == "context" and e.key in SHOW_FRAMES:
             shows.setdefault(h.sent, h)
+        elif e.kind == "context" and e.key in IMPOSTOR_FRAMES:
+            impostors.setdefault(h.sent, h)
         elif e.kind == "cue" and (e.key == "citizens" or (e.key == "group" and e.surface.key in citizen_keys)):
             citizens.setdefault(h.sent, h)  # (migrants are a group beside a people's name, and citizens too)
         elif e.kind == "cue" and e.key == "advice":
@@ -583,6 +590,14 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                            "offices; no official of a second state acts")
         else:
             reasons.append(f"people served ('{who}') in the lead, but a second state acts: {second}")
+    # (the headline and the two paragraphs after it: a dateline may stand alone as the first)
+    opening_paras = sorted({h.para for h in hits if h.start >= title_end})[:2]
+    opening_sents = title_sents | {h.sent for h in hits if h.para in opening_paras}
+    impostor = next((impostors[s] for s in sorted(impostors) if s in opening_sents), None)
+    if impostor is not None and all(len(acting[s]) < 2 for s in sents):
+        for s in sents:
+            framed[s] = impostor
+        reasons.append(f"an impostor's fraud: '{sc.surface(impostor)}' in the headline or lead (no two states act)")
     retro = _retrospective(sc, lex, title_sents, first_para)
     if retro is not None and retro.entry.key in HOME_STORIES:
         # "X appointed ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a
