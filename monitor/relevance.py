@@ -283,23 +283,6 @@ def _drop_decree_signing(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[
 _KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде"})  # the Kazakh locative: "Өзбекстанда", in Uzbekistan
 
 
-def _host_states(sc: Scan, concept_hits: dict[str, list[Hit]],
-                 mentions: list[tuple[Hit, float]]) -> dict[int, set[str]]:
-    """By sentence, the states an envoy named there is accredited to ("Israel's ambassador to Azerbaijan",
-    "посол ... в Азербайджане"): his host, not a second state acting with him."""
-    out: dict[int, set[str]] = defaultdict(set)
-    for cid in ENVOYS:
-        for h in concept_hits.get(cid, ()):
-            for m, _ in mentions:
-                if m.sent != h.sent or m.start < h.end or m.entry.kind != "country":
-                    continue
-                if _FOUR_WORDS.fullmatch(sc.norm, h.tend, m.tstart) is None:
-                    continue
-                if _HOST_WORDS.intersection(_WORDS.findall(sc.norm, h.tend, m.tstart)[-2:]):
-                    out[h.sent].add(m.entry.country)
-    return out
-
-
 def _hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
     """The country heads, or stands in, a list after "in" (في, در, в, in; Arabic bi- written onto it; the Kazakh
     locative ending): where the
@@ -365,13 +348,15 @@ SPECTATOR_OFFICES = frozenset({"ambassador", "embassy", "consul"})
 SPECTACLES = frozenset({"sport", "culture"})
 
 
-def _frame_spectator_envoys(concept_hits: dict[str, list[Hit]], frames: dict[int, Hit], acting: dict[int, set[str]],
-                            hosts: set[int], accredited: dict[int, set[str]], framed: dict[int, Hit]) -> None:
+def _frame_spectator_envoys(concept_hits: dict[str, list[Hit]], frames: dict[int, Hit], hosts: set[int],
+                            framed: dict[int, Hit]) -> None:
     """An envoy who only attends a match, a concert or a community's celebration (ringside, among the guests) is a
     spectator: in a story that a sport or culture word frames somewhere, the envoy's sentence is framed
     too, unless he holds a contact there (meets, talks, receives, presents credentials), another strong office acts
-    (a minister), offices of two named states act (the state he is accredited to is his host, not one of them), or
-    an official of the host (a governor, a minister named without his state) is in the sentence with him."""
+    (a minister), or an official of the host (a governor, a minister named without his state) is in the sentence
+    with him. Two states' envoys, or their staff and families, only attending together are spectators too: the
+    embassies name the states they serve, not a contact between them ("the families of the Uzbek and Kazakh
+    embassies' staff attended the festival")."""
     story = next((h for _, h in sorted(frames.items()) if h.entry.key in SPECTACLES), None)
     if story is None:
         return
@@ -380,8 +365,7 @@ def _frame_spectator_envoys(concept_hits: dict[str, list[Hit]], frames: dict[int
               for h in hs}
     envoys = {h.sent for cid in SPECTATOR_OFFICES for h in concept_hits.get(cid, ())}
     for s in envoys - contacts - others - hosts:
-        if len(acting[s] - accredited.get(s, set())) < 2:
-            framed.setdefault(s, story)
+        framed.setdefault(s, story)
 
 
 def _opens_paragraph(norm: str, h: Hit) -> bool:
@@ -533,8 +517,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         if len(acting[s]) <= 1:
             framed[s] = h
     heads = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "local_head"}
-    _frame_spectator_envoys(concept_hits, frames, acting, heads | loose_offices.keys(),
-                            _host_states(sc, concept_hits, mentions), framed)
+    _frame_spectator_envoys(concept_hits, frames, heads | loose_offices.keys(), framed)
     for s, h in shows.items():  # a fair's exhibitors from many countries; two states' offices meeting there act
         unnamed = s in loose_offices or s in heads  # the home's minister or governor, his state not named
         if len(acting[s]) + unnamed <= 1 and s not in strong_sents:
