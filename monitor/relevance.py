@@ -53,7 +53,7 @@ DOMESTIC_DAMP = 0.25
 TRAP_PENALTY = 0.6  # evidence subtracted from a country per trap that concerns it
 SAME_SENTENCE, SAME_PARAGRAPH, SAME_ARTICLE = 1.0, 0.5, 0.1  # country evidence by distance to events
 PARTY_MIN = 0.5  # evidence as a party for an in-scope country to be listed as taking part
-ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture"})
+ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture", "science"})
 # A ministry or an embassy serving its own citizens (consular registration, travel advice) is one state's
 # business even in the words of diplomacy: this frame holds against strong concepts, unless offices of two
 # states act in the sentence.
