@@ -517,7 +517,9 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         if len(acting[s]) <= 1:
             framed[s] = h
     heads = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "local_head"}
-    _frame_spectator_envoys(concept_hits, frames, heads | loose_offices.keys(), framed)
+    # (an envoy's own office named loose, "guests from a number of embassies", is no host official beside him)
+    host_officials = {s for s, h in loose_offices.items() if h.entry.key not in SPECTATOR_OFFICES}
+    _frame_spectator_envoys(concept_hits, frames, heads | host_officials, framed)
     for s, h in shows.items():  # a fair's exhibitors from many countries; two states' offices meeting there act
         unnamed = s in loose_offices or s in heads  # the home's minister or governor, his state not named
         if len(acting[s]) + unnamed <= 1 and s not in strong_sents:
