@@ -187,7 +187,7 @@ def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) 
 _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the first letter of the next
 
 
-def _retrospective(sc: Scan, lex: list[Hit], title_sents: set[int], first_para: int) -> Hit | None:
+def _retrospective(lex: list[Hit], title_sents: set[int], first_para: int) -> Hit | None:
     """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
     meetings recalled), an appointment in the headline (one state staffing its own offices: the appointee's career
     abroad is recalled, "signed a decree" is no agreement), a leader's address to his nation (its foreign-policy
@@ -583,7 +583,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         for s in sents:
             framed[s] = impostor
         reasons.append(f"an impostor's fraud: '{sc.surface(impostor)}' in the headline or lead (no two states act)")
-    retro = _retrospective(sc, lex, title_sents, first_para)
+    retro = _retrospective(lex, title_sents, first_para)
     if retro is not None and retro.entry.key in HOME_STORIES:
         # "X appointed ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a
         # lead that names the appointee's post in the appointment's own sentence ("a former ambassador among
@@ -605,9 +605,9 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                            "recalls or names in passing is background)")
         else:
             reasons.append(f"told in the past: '{sc.surface(retro)}' ({retro.entry.key}) in the headline or lead")
-    concept_sents = {h.sent for hs in concept_hits.values() for h in hs}
+    event_sents = {h.sent for hs in concept_hits.values() for h in hs}
     for h, _ in mentions:
-        if h.reading == "name" and h.sent not in concept_sents and _hosted(sc, h, mentions):
+        if h.reading == "name" and h.sent not in event_sents and _hosted(sc, h, mentions):
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
             # event of its own, not a state acting
             h.reading, h.why = "origin", "located in"
@@ -637,7 +637,6 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         reasons.append(f"home: {abroad}, whose offices alone the headline and lead name (its domestic news; "
                        f"unnamed offices are its own, not {home}'s)")
         home = abroad
-    event_sents = {h.sent for hs in concept_hits.values() for h in hs}
     unit = {h.sent: 0 if h.para <= lead else h.para for h in hits}
     background = {s: h for s, h in past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
     for s in retro_sents:
