@@ -127,7 +127,7 @@ def _positions(text: str, chars: str) -> list[int]:
 
 
 @cache
-def _at_most(n: int) -> re.Pattern[str]:
+def at_most_words(n: int) -> re.Pattern[str]:
     """Matches a stretch of at most ``n`` words of :data:`_WORD` (possessive: whole words, no backtracking)."""
     return re.compile(r"[\W_]*+(?:[^\W_]++[\W_]*+){0," + str(n) + "}+")
 
@@ -159,7 +159,7 @@ class _Gaps:
             return None
         # a long stretch is mostly too many words: a possessive regex says so after `limit` + 1 of them, where
         # listing them all would walk the whole clause (a short one is listed at once: the check would cost more)
-        if limit is not None and b - a > 8 * limit and _at_most(limit).fullmatch(self.norm, a, b) is None:
+        if limit is not None and b - a > 8 * limit and at_most_words(limit).fullmatch(self.norm, a, b) is None:
             return None
         return _WORD.findall(self.norm, a, b)
 

@@ -40,7 +40,7 @@ from functools import cache
 from monitor.gazetteer import DEFAULT_WEIGHT, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import fold, normalize
-from monitor.parties import IN_WORDS, PARTY_READINGS, joined
+from monitor.parties import IN_WORDS, PARTY_READINGS, at_most_words, joined
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
 
@@ -122,7 +122,6 @@ def _office_ids() -> frozenset[str]:
 # Words that put an envoy in the state he is accredited to: "ambassador to", "سفير ... لدى", "посол в".
 _HOST_WORDS = frozenset(normalize(w) for w in ("to", "in", "لدى", "في", "در", "به", "نزد", "в", "во", "при"))
 _WORDS = re.compile(r"[^\W_]+")
-_FOUR_WORDS = re.compile(r"[\W_]*+(?:[^\W_]++[\W_]*+){0,4}+")  # up to four of _WORDS (possessive: whole words)
 
 
 def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tuple[Hit, float]]) -> set[int]:
@@ -138,7 +137,7 @@ def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tup
                 if m.sent != h.sent or m.start < h.end or m.entry.kind != "country":
                     continue
                 # at most four words between (checked without listing the words of a long clause), the host's last
-                if _FOUR_WORDS.fullmatch(sc.norm, h.tend, m.tstart) is None:
+                if at_most_words(4).fullmatch(sc.norm, h.tend, m.tstart) is None:
                     continue
                 words = _WORDS.findall(sc.norm, h.tend, m.tstart)  # (pos/endpos: the same words, no copy)
                 if _HOST_WORDS.intersection(words[-2:]):
