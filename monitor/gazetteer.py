@@ -65,6 +65,38 @@ AR_SUFFIXES = frozenset(
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _PERSIAN_ONLY = re.compile("[\u067e\u0686\u0698\u06af]")  # پ چ ژ گ: letters Arabic words do not have
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _cyrillic_endings() -> re.Pattern[str]:
+    """What may follow a Cyrillic name's stem in the same word: Russian case and adjective endings, and chains
+    of Kazakh suffixes (plural, possessive, case, the -лық/-дағы derivations), also as typed without the Kazakh
+    letters (Озбекстаннын, Казакстандагы).
+
+    Why a grammar and not "any few letters": Central-Asian given names and surnames begin with country names
+    (Данияр and Даниял with Дания, Ираклий with Ирак, Оманова with Оман, Кубат with Куба, Қырғызбаев), as do
+    companies and towns (Туркменгаз, Түрікменабат); none of their tails is an inflection. The pattern is
+    matched against the stem's last letter and the tail, because the Kazakh n-forms (-на, -нда, -ның after a
+    possessive) only follow ы/і (Ұйымына, Штаттарында), and "Куба" + "н" is the Kuban, not Cuba."""
+    ru_end = ("а|я|у|ю|е|и|ы|о|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев|ий|ия|ию|ии|ией|ием|ого|его|ому|ему|ым|им|"
+              "ых|их|ую|юю|ая|яя|ое|ее|ые|ие|ими|ыми")
+    # Казахстан|а, иран|ские, казахстан|цы, азербайджан|ец, казах|стан|ка (a citizen), таджик|ско- (compounds)
+    russian = f"(?:стан)?(?:(?:ск|цк|ц|станк|станц)(?:{ru_end})?|ец|{ru_end})|стан"
+    plural = "лар|лер|дар|дер|тар|тер"
+    # -лық: Қазақстандық, Иорданиялық; -дағы: Астанадағы (the one in Astana); -ша (in Kazakh) names the language
+    derived = "лық|лік|дық|дік|тық|тік|дағы|дегі|тағы|тегі|шы|ші"
+    possessive = "ымыз|іміз|ыңыз|іңіз|мыз|міз|ңыз|ңіз|ым|ім|ың|ің|сы|сі|ы|і|м|ң"
+    case = ("ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|да|де|та|те|дан|ден|тан|тен|мен|бен|пен|"
+            "дағы|дегі|тағы|тегі")
+    after_possessive = "на|не|нда|нде|нан|нен|ның|нің|ны|ні|н|а|е|ндағы|ндегі|мен"
+    kazakh = (f"(?:{derived})?(?:{plural})?(?:(?:{possessive})(?:{after_possessive}|{case})?|{case}"
+              f"|(?<=[ыі])(?:{after_possessive}))?")
+    plain = kazakh.translate(str.maketrans("әғқңөұүі", "агкноууи"))
+    return re.compile(f".(?:{russian}|{kazakh}|{plain})")
+
+
+# A Cyrillic name's stem and what follows it in its word: see :func:`_cyrillic_endings`.
+CYRILLIC_INFLECTION = _cyrillic_endings()
+_NAME_KINDS = frozenset({"country", "place", "organization", "person"})
 # Words meaning "province" before a country name: "استان قرقیزستان" is a province, not the state.
 PROVINCE_WORDS = frozenset(
     normalize(w)
@@ -472,7 +504,7 @@ def _automaton() -> ahocorasick.Automaton:
     for key, entries in by_key.items():
         forms = tuple(_form(e, len(key)) for e in entries)
         blockable = any(key in b for b in block)  # a blocked token contains the key: no other key needs the look-up
-        e, form_lang, _, _, _, _, case, _, guard, to_gaz = forms[0]
+        e, form_lang, _, _, _, _, _, case, _, guard, to_gaz = forms[0]
         plain = (e, to_gaz) if form_lang is None and not case and not guard and not blockable else None
         value: _Key = (
             len(key), entries[0].script == "arabic", _PERSIAN_ONLY.search(key) is not None, blockable, forms, plain
@@ -489,9 +521,10 @@ _Span = tuple[int, int, int, int, int, int, Entry]
 _GAZ_KINDS = frozenset({"country", "place", "organization", "person", "trap"})
 _LEX_KINDS = frozenset({"concept", "context", "trap", "cue", "tail"})
 # One entry of a key with the facts its checks read, as a flat tuple (unpacked in one step, no attribute look-ups):
-# entry, language, stem, script, longest non-Arabic suffix, takes the tanween alif (a lexicon word), case,
+# entry, language, stem, script, longest non-Arabic suffix, a Cyrillic name (its tail must be an inflection: see
+# :data:`CYRILLIC_INFLECTION`), takes the tanween alif (a lexicon word), case,
 # written form, marbuta guard (ه or ۀ where the text may have ة, see :func:`_matches`), goes to the gazetteer list.
-_Form = tuple[Entry, "str | None", bool, str, int, bool, int, str, bool, bool]
+_Form = tuple[Entry, "str | None", bool, str, int, bool, bool, int, str, bool, bool]
 # A key: its length, Arabic script (a proclitic may stand before it), has a letter Arabic words never have
 # (پ چ ژ گ), is inside a blocked word, its forms (language- and case-restricted ones first), and (entry, goes to
 # the gazetteer list) when its first form checks nothing but the token's bounds: a whole-token match is that form.
@@ -503,7 +536,8 @@ def _form(e: Entry, length: int) -> _Form:
     lexical = e.kind in _LEX_KINDS
     limit = (7 if length >= 5 or lexical else 3) if e.script == "cyrillic" else 3
     guard = "\u0629" not in sf.text and ("\u0647" in sf.text or "\u06c0" in sf.text)
-    return (e, sf.lang, sf.stem, e.script, limit, lexical, sf.case, sf.text, guard, e.kind in _GAZ_KINDS)
+    inflected = e.script == "cyrillic" and e.kind in _NAME_KINDS
+    return (e, sf.lang, sf.stem, e.script, limit, inflected, lexical, sf.case, sf.text, guard, e.kind in _GAZ_KINDS)
 
 
 def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[list[_Span], list[_Span]]:
@@ -546,7 +580,7 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
             suffix = ""
         ostart = oend = -1
         first_script = ""  # the script of the first form that passes, which decides the marbuta check
-        for e, form_lang, stem, script, limit, lexical, case, written, guard, to_gaz in forms:
+        for e, form_lang, stem, script, limit, inflected, lexical, case, written, guard, to_gaz in forms:
             if form_lang is not None and not any_lang and lang2 != form_lang:
                 continue
             if suffix:
@@ -560,6 +594,8 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
                         continue
                 elif len(suffix) > limit or (script == "cyrillic" and not _CYRILLIC.match(suffix)):
                     continue
+                elif inflected and not CYRILLIC_INFLECTION.fullmatch(norm, end - 1, tend):
+                    continue  # Данияр is a name, not Denmark
             if ostart < 0:
                 ostart, oend = offsets[start], offsets[end - 1] + 1
                 first_script = script

@@ -303,3 +303,35 @@ def test_a_state_named_after_a_verb_or_by_its_full_name_is_no_family_name() -> N
     assert countries("وقالت الباحثة هدى المغربي إن المشروع مهم", "ar") == []
     # a leader's family name alone is still the leader's, not his country's adjective
     assert countries("وكان في استقبال السوداني رئيس الوزراء. محمد شياع السوداني يصل إلى عمّان", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Данияр Сейітов пен Даниял Омаров кездесті.", "kk"),  # Дания
+        ("Ираклий Церетели и Ирина Оманова выступили.", "ru"),  # Ирак, Оман
+        ("Кубат Рахимов и Кубанычбек Алиев приехали с Кубани.", "ru"),  # Куба
+        ("Арман Қырғызбаев пен Әлия Қазақбаева сөйледі.", "kk"),  # a surname on an ethnonym
+        ("«Туркменгаз» и «Туркменпагта» открыли офисы в Түрікменабате.", "ru"),  # companies, a town
+        ("Ол қазақша сөйлейді.", "kk"),  # in Kazakh: the language, not the state
+    ],
+)
+def test_names_that_begin_with_a_country_are_not_the_country(text: str, lang: str) -> None:
+    """A Cyrillic name's tail must be an inflection (case, plural, possessive, -лық, -ский), not any few letters."""
+    assert countries(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Президент Дании прибыл. Данией, Данию.", "ru", "Denmark"),
+        ("Иракта, Ираққа, Ирактың өкілдері.", "kk", "Iraq"),
+        ("Қазақстандықтарға, Қазақстанымыздың, Қазақстандағы.", "kk", "Kazakhstan"),
+        ("Америка Құрама Штаттарында өтті.", "kk", "United States"),
+        ("Казакстандагы жана Озбекстаннын.", "kk", "Kazakhstan"),  # typed without the Kazakh letters
+        ("казахстанцев, казахстанка, казахстанско-китайский.", "ru", "Kazakhstan"),
+        ("Делегация Кубы, на Кубе.", "ru", "Cuba"),
+    ],
+)
+def test_inflected_country_names_are_still_found(text: str, lang: str, country: str) -> None:
+    assert country in countries(text, lang)
