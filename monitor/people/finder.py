@@ -686,6 +686,8 @@ class _Doc(NameScanner):
                     # "المتحدث باسم الدفاع المدني X Y إن", "المديرة الفنية للمهرجان X Y": the title's definite
                     # complement and adjectives (a given name takes no article), then a full name closed off
                     span = self._after_definite_chain(k) or span
+                if span is not None and span[0] > 0 and toks[span[0] - 1].n == "the" and toks[span[0]].script == "la":
+                    span = None  # "coach of the White Wolves": a capitalised run after "the" names a body, not a person
                 if span is not None and rd.plural and not self._list_follows(span[1]):
                     span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list
                 if span is not None:
@@ -727,6 +729,16 @@ class _Doc(NameScanner):
                 elif k >= 1 and toks[k].n in self.lex.post_nouns:
                     k -= 1  # "X منصب الأمين العام": the post's noun stands between the name and the title
                 span = self.name_back(k) if k >= 0 else None
+                if span is not None and self.lang == "fa" and span[1] - span[0] > 2 and self._given_fa(
+                        toks[span[1] - 2].n):
+                    # "برای جانشینی نام X Y، سرمربی ...": a Persian name is a given name and one family name;
+                    # the words before a known given name are the clause's
+                    g = span[1] - 2
+                    if g > span[0] and (self._given_fa(toks[g - 1].n) or self._given_fa(toks[g - 1].n + toks[g].n)):
+                        g -= 1  # a compound given name written in two words
+                    if g > span[0] and toks[g - 1].n in ("سید", "سیده"):
+                        g -= 1
+                    span = (g, span[1], False)
                 if span is not None:
                     _, fcountry = (h.b, None) if rd.dir == "back" else self.complement_fwd(h)
                     self._add(cands, span, rd, fcountry or bcountry or country, before=0)
@@ -1054,8 +1066,9 @@ class _Doc(NameScanner):
             if t.k in ("nl", "gap") or t.n in CLAUSE_PUNCT or t.n in self.lex.speech_cap or t.n in ('"', "(", ")"):
                 return None
             if t.script == "ar" and j not in self.hit_at and (t.n in self.lex.verbs or (
-                    t.n[:1] in ("و", "ف") and t.n[1:] in self.lex.verbs)):
-                return None
+                    t.n[:1] in ("و", "ف") and t.n[1:] in self.lex.verbs)
+                    or self.text[t.s:t.e].endswith(("\u064b", "اً", "ًا"))):
+                return None  # (an accusative adverb, "قادمًا من X": what follows is no longer the title's holder)
             h = self.hit_at.get(j)
             if h is not None:
                 if h.rd.role is None:

@@ -116,8 +116,9 @@ def _fa_common_form(w: str, raw: str) -> bool:
         return True  # a pair of stems joined by و ("حمل‌ونقل", "گفت‌وگو", "رفت‌وآمد"); a name's -وند is a suffix
     if w.endswith(("یستی", "شناسی")):
         return True
-    if raw.endswith(("\u200cتر", "\u200cترین")) or (w.startswith("غیر") and len(w) >= 6):
-        return True  # comparatives and superlatives ("سخت‌تر"), negated adjectives ("غیرایرانی", "غیرقانونی")
+    if raw.endswith(("\u200cتر", "\u200cترین")) or (w.startswith("غیر") and len(w) >= 6) or (
+            w.endswith("ترین") and len(w) >= 7):
+        return True  # comparatives and superlatives ("سخت‌تر", "امتیازآورترین"), negated adjectives ("غیرایرانی")
     return len(w) >= 5 and w.endswith("ای") and not w.endswith(("ایی", "بای")) and raw[-3:-2] != "\u200c"
 
 
