@@ -34,7 +34,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from monitor.gazetteer import DEFAULT_WEIGHT, Hit, Scan, hit_via_weight, scan
@@ -379,39 +379,129 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
 
 
 def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
-    """:func:`assess` of an article already scanned (by :func:`monitor.enrich.enrich`, once per article)."""
+    """:func:`assess` of an article already scanned (by :func:`monitor.enrich.enrich`, once per article).
+
+    A linear pipeline: each step reads what the steps before it put in one :class:`_Facts` and adds its own;
+    the reasons come out in the order the steps give them."""
     sc.locate()
-    scope = set(in_scope)
-    title_end = sc.title_end
-    reasons: list[str] = []
+    st = _Facts(sc, set(in_scope), sc.title_end, [])
+    _outside_tail(st)
+    _read_cues(st)
+    _read_mentions(st)
+    _find_opening(st)
+    _frame(st)
+    _assign_parties(st)
+    _apply_traps(st)
+    _find_diplomacy(st)
+    _weigh_events(st)
+    _weigh_parties(st)
+    return _verdict(st)
+
+
+@dataclass(slots=True, eq=False)
+class _Facts:
+    """What the steps of :func:`assess_scan` have found in one article so far, by sentence (``Hit.sent``).
+
+    Why one object: a dozen steps share some forty facts (which sentences have a strong concept, which an office
+    with no country, which are framed ...); passed one by one they made one 400-line function. Each field is
+    written by the step named in its comment and only read after it (an unset field is an error, not a default).
+    """
+
+    sc: Scan
+    scope: set[str]
+    title_end: int
+    reasons: list[str]
+    # _outside_tail: the hits before a "related news" tail, and their sentences
+    gaz: list[Hit] = field(init=False)
+    lex: list[Hit] = field(init=False)
+    hits: list[Hit] = field(init=False)
+    sents: set[int] = field(init=False)
+    # _read_cues: concepts, frame cues and offices, by sentence
+    concept_hits: dict[str, list[Hit]] = field(init=False)
+    contexts: dict[int, Hit] = field(init=False)  # sport, tourism, culture ... (the article frames' cues)
+    own_state: dict[int, Hit] = field(init=False)  # a state serving its own citizens (consular)
+    shows: dict[int, Hit] = field(init=False)  # a fair or an exhibition
+    impostors: dict[int, Hit] = field(init=False)  # someone posing as a diplomat
+    strong_sents: set[int] = field(init=False)
+    foreign_sents: set[int] = field(init=False)
+    office_sents: set[int] = field(init=False)
+    loose_offices: dict[int, Hit] = field(init=False)  # an office named with no country beside it ("the minister")
+    weak_offices: dict[int, Hit] = field(init=False)  # an authority, agency or side named with no country beside it
+    past_sents: dict[int, Hit] = field(init=False)
+    opening_past: dict[int, Hit] = field(init=False)  # paragraphs that open with "Напомним", "Еске салайық", "يذكر أن"
+    envoy_sents: set[int] = field(init=False)  # an ambassador, embassy or consul of a named state: abroad
+    pair_sents: set[int] = field(init=False)  # a twinning: one city or province named is one side of two
+    # _read_mentions: country mentions, evidence for listing, the parties so far (organisations)
+    evidence: dict[str, float] = field(init=False)
+    mentions: list[tuple[Hit, float]] = field(init=False)
+    first_surface: dict[str, str] = field(init=False)
+    orgs: set[str] = field(init=False)
+    places: set[str] = field(init=False)
+    leaders: set[str] = field(init=False)
+    trap_hits: list[Hit] = field(init=False)
+    parties: dict[int, set[str]] = field(init=False)
+    offices: dict[int, set[str]] = field(init=False)  # countries whose office or leader acts in a sentence
+    acting: dict[int, set[str]] = field(init=False)  # countries whose office or state acts in a sentence
+    # _find_opening: the headline's sentences, the first paragraph after it, the lead unit
+    title_sents: set[int] = field(init=False)
+    first_para: int = field(init=False)
+    lead: int = field(init=False)
+    lead_sents: set[int] = field(init=False)  # the headline and the first paragraph
+    # _frame: sentences that are no diplomacy, by the cue that frames them
+    framed: dict[int, Hit] = field(init=False)
+    retro: Hit | None = field(init=False)  # a story told in the past (obituary, history, home story)
+    retro_sents: set[int] = field(init=False)
+    # _assign_parties
+    event_sents: set[int] = field(init=False)
+    # _find_diplomacy
+    unit: dict[int, int] = field(init=False)  # a sentence's paragraph (0: headline and lead)
+    units: set[int] = field(init=False)  # the paragraphs with a diplomatic sentence
+    diplomatic: dict[int, str] = field(init=False)
+    implied: dict[int, str] = field(init=False)
+    implied_by: dict[int, Hit] = field(init=False)
+    # _weigh_events
+    d: float = field(init=False)
+    # _weigh_parties
+    near: dict[str, float] = field(init=False)
+    party_scope: list[str] = field(init=False)
+    score: float = field(init=False)
+    relevant: bool = field(init=False)
+
+
+def _outside_tail(st: _Facts) -> None:
+    """The hits before a "related news" tail: the tail is other stories."""
+    sc = st.sc
     if sc.tail_start >= 0:
         line = sc.norm[sc.tail_start :].split("\n", 1)[0].strip()
-        reasons.append(f"tail: from '{line[:40]}' on, other stories")
+        st.reasons.append(f"tail: from '{line[:40]}' on, other stories")
     tail = sc.tail_start
-    gaz = [h for h in sc.gaz if h.start < tail] if tail >= 0 else list(sc.gaz)  # (as Scan.in_tail, inlined)
-    lex = [h for h in sc.lex if h.start < tail] if tail >= 0 else list(sc.lex)
-    hits = gaz + lex
-    sents = {h.sent for h in hits}
+    st.gaz = [h for h in sc.gaz if h.start < tail] if tail >= 0 else list(sc.gaz)  # (as Scan.in_tail, inlined)
+    st.lex = [h for h in sc.lex if h.start < tail] if tail >= 0 else list(sc.lex)
+    st.hits = st.gaz + st.lex
+    st.sents = {h.sent for h in st.hits}
 
-    # --- diplomatic concepts, frames and offices, by sentence
+
+def _read_cues(st: _Facts) -> None:
+    """Diplomatic concepts, frame cues and offices, by sentence (one pass over the lexicon hits)."""
+    sc, lex, reasons = st.sc, st.lex, st.reasons
     strong, foreign = _strong_ids(), _foreign_ids()
     concept_hits: dict[str, list[Hit]] = defaultdict(list)
     frames: dict[int, Hit] = {}
-    own_state: dict[int, Hit] = {}  # sentences framed as a state serving its own citizens
+    own_state: dict[int, Hit] = {}
     strong_sents: set[int] = set()
     foreign_sents: set[int] = set()
     office_sents: set[int] = set()
-    loose_offices: dict[int, Hit] = {}  # an office named with no country beside it ("the minister")
+    loose_offices: dict[int, Hit] = {}
     past_sents: dict[int, Hit] = {}
-    opening_past: dict[int, Hit] = {}  # paragraphs that open with "Напомним", "Еске салайық", "يذكر أن"
-    envoy_sents: set[int] = set()  # an ambassador, embassy or consul of a named state: abroad by definition
-    pair_sents: set[int] = set()  # a twinning: one city or province named is one side of two
+    opening_past: dict[int, Hit] = {}
+    envoy_sents: set[int] = set()
+    pair_sents: set[int] = set()
     citizens: dict[int, Hit] = {}  # a state's citizens named ...
     advice: set[int] = set()  # ... and a verb of advice: together, the consular frame
-    shows: dict[int, Hit] = {}  # sentences about a fair or an exhibition
-    impostors: dict[int, Hit] = {}  # sentences about someone posing as a diplomat
-    weak_offices: dict[int, Hit] = {}  # an authority, agency or side named with no country beside it
-    titles = _leader_titles(sc, gaz, lex)
+    shows: dict[int, Hit] = {}
+    impostors: dict[int, Hit] = {}
+    weak_offices: dict[int, Hit] = {}
+    titles = _leader_titles(sc, st.gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), _citizen_keys()
     for h in lex:
         e = h.entry
@@ -455,14 +545,24 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                 opening_past.setdefault(h.para, h)
 
     _drop_decree_signing(sc, lex, concept_hits, reasons)
-    for h in gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
+    for h in st.gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
         if h.reading == "private" and h.why == "citizens":
             citizens.setdefault(h.sent, h)
     for s, h in citizens.items():
         if s in advice:
             own_state.setdefault(s, h)
+    st.concept_hits, st.contexts, st.own_state, st.shows, st.impostors = (
+        concept_hits, frames, own_state, shows, impostors)
+    st.strong_sents, st.foreign_sents, st.office_sents, st.pair_sents, st.envoy_sents = (
+        strong_sents, foreign_sents, office_sents, pair_sents, envoy_sents)
+    st.loose_offices, st.weak_offices, st.past_sents, st.opening_past = (
+        loose_offices, weak_offices, past_sents, opening_past)
 
-    # --- country mentions: evidence for listing, and parties by sentence
+
+def _read_mentions(st: _Facts) -> None:
+    """Country mentions (evidence for listing each country), organisations, places, leaders and traps; the
+    countries whose offices act in each sentence."""
+    sc, reasons, title_end = st.sc, st.reasons, st.title_end
     evidence: dict[str, float] = defaultdict(float)
     mentions: list[tuple[Hit, float]] = []
     first_surface: dict[str, str] = {}
@@ -471,8 +571,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     leaders: set[str] = set()
     trap_hits: list[Hit] = []
     parties: dict[int, set[str]] = defaultdict(set)
-    offices: dict[int, set[str]] = defaultdict(set)  # countries whose office or leader acts in a sentence
-    for h in gaz:
+    for h in st.gaz:
         e = h.entry
         if h.suppressed:
             reasons.append(f"trap:{h.suppressed} via '{sc.surface(h)}'" + (f" ({h.why})" if h.why else ""))
@@ -501,32 +600,23 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         mentions.append((h, w))
         if e.country not in first_surface:
             first_surface[e.country] = sc.surface(h)
-    office_sents |= {h.sent for h, _ in mentions if h.reading == "office"}
-    envoy_sents |= _accredited(sc, concept_hits, mentions)
-    # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there;
-    # a headline about one frames the whole story, unless the lead paragraph reports a diplomatic event (the
-    # mayor who went to sign a twinning announces a joint tour: the tour is what the contact is about)
+    st.office_sents |= {h.sent for h, _ in mentions if h.reading == "office"}
+    st.envoy_sents |= _accredited(sc, st.concept_hits, mentions)
     acting: dict[int, set[str]] = defaultdict(set)
     for h, _ in mentions:
         if h.reading in ("office", "state"):
             acting[h.sent].add(h.entry.country)
-    # (offices of two named states acting in it lift the frame: tourism ministers meeting at a ski resort)
-    framed = {s: h for s, h in frames.items() if s not in strong_sents and len(acting[s]) < 2}
-    for s, h in own_state.items():
-        if len(acting[s]) <= 1:
-            framed[s] = h
-    heads = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "local_head"}
-    # (an envoy's own office named loose, "guests from a number of embassies", is no host official beside him)
-    host_officials = {s for s, h in loose_offices.items() if h.entry.key not in SPECTATOR_OFFICES}
-    _frame_spectator_envoys(concept_hits, frames, heads | host_officials, framed)
-    for s, h in shows.items():  # a fair's exhibitors from many countries; two states' offices meeting there act
-        unnamed = s in loose_offices or s in heads  # the home's minister or governor, his state not named
-        if len(acting[s]) + unnamed <= 1 and s not in strong_sents:
-            framed.setdefault(s, h)
-    # the headline's sentences, the first paragraph after it, the first paragraph after the first: one pass
+    st.evidence, st.mentions, st.first_surface, st.trap_hits = evidence, mentions, first_surface, trap_hits
+    st.orgs, st.places, st.leaders = orgs, places, leaders
+    st.parties, st.offices, st.acting = parties, defaultdict(set), acting
+
+
+def _find_opening(st: _Facts) -> None:
+    """The headline's sentences, the first paragraph after it, the first paragraph after the first: one pass."""
+    title_end = st.title_end
     title_sents: set[int] = set()
     first_para = lead = -1
-    for h in hits:
+    for h in st.hits:
         para = h.para
         if h.start < title_end:
             title_sents.add(h.sent)
@@ -536,6 +626,32 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             lead = para
     if lead < 0:
         lead = 1
+    st.title_sents, st.first_para, st.lead = title_sents, first_para, lead
+    st.lead_sents = title_sents | {h.sent for h in st.hits if h.para == first_para}
+
+
+def _frame(st: _Facts) -> None:
+    """Sentences (or the whole story) that a cue frames as no diplomacy."""
+    sc, lex, hits, sents, reasons = st.sc, st.lex, st.hits, st.sents, st.reasons
+    concept_hits, strong_sents, acting, mentions = st.concept_hits, st.strong_sents, st.acting, st.mentions
+    title_sents, first_para, title_end, lead_sents = st.title_sents, st.first_para, st.title_end, st.lead_sents
+    loose_offices, own_state = st.loose_offices, st.own_state
+    # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there;
+    # a headline about one frames the whole story, unless the lead paragraph reports a diplomatic event (the
+    # mayor who went to sign a twinning announces a joint tour: the tour is what the contact is about)
+    # (offices of two named states acting in it lift the frame: tourism ministers meeting at a ski resort)
+    framed = {s: h for s, h in st.contexts.items() if s not in strong_sents and len(acting[s]) < 2}
+    for s, h in own_state.items():
+        if len(acting[s]) <= 1:
+            framed[s] = h
+    heads = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "local_head"}
+    # (an envoy's own office named loose, "guests from a number of embassies", is no host official beside him)
+    host_officials = {s for s, h in loose_offices.items() if h.entry.key not in SPECTATOR_OFFICES}
+    _frame_spectator_envoys(concept_hits, st.contexts, heads | host_officials, framed)
+    for s, h in st.shows.items():  # a fair's exhibitors from many countries; two states' offices meeting there act
+        unnamed = s in loose_offices or s in heads  # the home's minister or governor, his state not named
+        if len(acting[s]) + unnamed <= 1 and s not in strong_sents:
+            framed.setdefault(s, h)
     title_frame = next((framed[s] for s in sorted(title_sents) if s in framed), None)
     lead_event = any(h.para == first_para and h.sent in strong_sents for h in lex if h.start >= title_end)
     if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES and not lead_event:
@@ -547,7 +663,6 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     # ways: a consular phrase in the headline or lead (a state's citizens and a verb of advice, consular
     # registration), or, where the state's envoys or foreign ministry act, its own people named in the headline
     # (when the headline is the envoy's own act) or in the opening paragraphs.
-    lead_sents = title_sents | {h.sent for h in hits if h.para == first_para}
     served = next((own_state[s] for s in sorted(own_state) if s in lead_sents), None)
     if served is None and concept_hits.keys() & OWN_PEOPLE_OFFICES:
         # a headline about an envoy's or the ministry's own act (a consulate opens, an ambassador visits) is
@@ -557,15 +672,16 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         # paragraph after it ("members of the centre and students attended"): the lead and that paragraph
         second_para = min((h.para for h in hits if h.para > first_para), default=-1)
         opening = lead_sents | {h.sent for h in hits if h.para == second_para}
-        served = _own_people(sc, lex, gaz, title_sents if title_office else opening)
+        served = _own_people(sc, lex, st.gaz, title_sents if title_office else opening)
         if served is None and title_office:
             # a headline about the envoy's own event (an evening, a celebration) and, in the opening paragraphs,
             # the people it was for taking part in it ("Kazakh students and the community attended")
             present = {h.sent for h in concept_hits.get("participation", ()) if h.sent in opening}
-            served = _own_people(sc, lex, gaz, present)
+            served = _own_people(sc, lex, st.gaz, present)
     if served is not None:
+        evidence = st.evidence
         home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
-        second = _second_state(sc, mentions, concept_hits, foreign_sents, parties, served, home_guess)
+        second = _second_state(sc, mentions, concept_hits, st.foreign_sents, st.parties, served, home_guess)
         who = _people_surface(sc, served)
         if second is None:
             for s in sents:
@@ -577,6 +693,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     # (the headline and the two paragraphs after it: a dateline may stand alone as the first)
     opening_paras = sorted({h.para for h in hits if h.start >= title_end})[:2]
     opening_sents = title_sents | {h.sent for h in hits if h.para in opening_paras}
+    impostors = st.impostors
     impostor = next((impostors[s] for s in sorted(impostors) if s in opening_sents), None)
     if impostor is not None and all(len(acting[s]) < 2 for s in sents):
         for s in sents:
@@ -604,7 +721,14 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
                            "recalls or names in passing is background)")
         else:
             reasons.append(f"told in the past: '{sc.surface(retro)}' ({retro.entry.key}) in the headline or lead")
-    event_sents = {h.sent for hs in concept_hits.values() for h in hs}
+    st.framed, st.retro, st.retro_sents = framed, retro, retro_sents
+
+
+def _assign_parties(st: _Facts) -> None:
+    """The parties of each sentence: countries read as taking part there, unless a frame holds the sentence."""
+    sc, mentions, framed, scope, reasons = st.sc, st.mentions, st.framed, st.scope, st.reasons
+    parties, offices = st.parties, st.offices
+    event_sents = {h.sent for hs in st.concept_hits.values() for h in hs}
     for h, _ in mentions:
         if h.reading == "name" and h.sent not in event_sents and _hosted(sc, h, mentions):
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
@@ -621,26 +745,39 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         elif h.entry.country in scope and h.sent in framed:
             reasons.append(f"not a party: {h.entry.country} via '{sc.surface(h)}' (in a {framed[h.sent].entry.key} "
                            f"story)")
+    st.event_sents = event_sents
 
-    for h in trap_hits:
+
+def _apply_traps(st: _Facts) -> None:
+    """Each trap is a reason and lowers the evidence for the countries it concerns."""
+    evidence = st.evidence
+    for h in st.trap_hits:
         tid = h.entry.trap or h.entry.key
-        reasons.append(f"trap:{tid} via '{sc.surface(h)}'")
+        st.reasons.append(f"trap:{tid} via '{st.sc.surface(h)}'")
         for country in h.entry.trap_countries:
             if country in evidence:
                 evidence[country] = max(0.0, evidence[country] - TRAP_PENALTY)
 
-    # --- which sentences report diplomacy
+
+def _find_diplomacy(st: _Facts) -> None:
+    """Which sentences report diplomacy, and why; which are background (told in the past)."""
+    sc, mentions, reasons, evidence = st.sc, st.mentions, st.reasons, st.evidence
+    hits, framed, parties, offices = st.hits, st.framed, st.parties, st.offices
+    loose_offices, weak_offices, strong_sents = st.loose_offices, st.weak_offices, st.strong_sents
+    event_sents, lead = st.event_sents, st.lead
     home = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=lambda c: evidence[c], default=None)
-    abroad = _foreign_home(sc, mentions, loose_offices, lead_sents, home)
+    abroad = _foreign_home(sc, mentions, loose_offices, st.lead_sents, home)
     if abroad is not None:
         reasons.append(f"home: {abroad}, whose offices alone the headline and lead name (its domestic news; "
                        f"unnamed offices are its own, not {home}'s)")
         home = abroad
     unit = {h.sent: 0 if h.para <= lead else h.para for h in hits}
-    background = {s: h for s, h in past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
-    for s in retro_sents:
+    background = {s: h for s, h in st.past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
+    retro = st.retro
+    for s in st.retro_sents:
         background.setdefault(s, retro)
-    if opening_past:
+    if st.opening_past:
+        opening_past = st.opening_past
         for h in hits:  # "Еске салайық, ... . Қазақстан да ... мүдделі.": the whole paragraph is background
             if h.para in opening_past and unit.get(h.sent, 0) != 0:
                 background.setdefault(h.sent, opening_past[h.para])
@@ -650,7 +787,8 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     diplomatic: dict[int, str] = {}
     implied: dict[int, str] = {}
     implied_by: dict[int, Hit] = {}
-    met_sents = {h.sent for cid in MEETINGS for h in concept_hits.get(cid, ())}
+    met_sents = {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ())}
+    envoy_sents, pair_sents, foreign_sents = st.envoy_sents, st.pair_sents, st.foreign_sents
     for s in sorted(event_sents - background.keys()):
         if s in framed:
             continue
@@ -693,15 +831,22 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         reasons.append("diplomacy: " + ", ".join(f"{k} x{n}" for k, n in kinds.items()))
     for s in sorted(background.keys() & event_sents):
         reasons.append(f"background: '{sc.surface(background[s])}'")
+    st.unit, st.units, st.diplomatic, st.implied, st.implied_by = unit, units, diplomatic, implied, implied_by
 
-    # --- event evidence: weak concepts outside diplomatic sentences are damped
-    scope_sents = {h.sent for h, _ in mentions if h.entry.country in scope}
+
+def _weigh_events(st: _Facts) -> None:
+    """Event evidence ``D``: the concepts' weights; weak concepts outside diplomatic sentences are damped."""
+    sc, reasons, framed, diplomatic = st.sc, st.reasons, st.framed, st.diplomatic
+    strong = _strong_ids()
+    event_sents = st.event_sents
+    scope = st.scope
+    scope_sents = {h.sent for h, _ in st.mentions if h.entry.country in scope}
     for s in sorted((event_sents | scope_sents) & set(framed)):
         reasons.append(f"trap:{framed[s].entry.key}-context via '{sc.surface(framed[s])}'")
     if event_sents and not diplomatic:
         reasons.append("domestic: no second country or organisation near the events")
     concept_weight: dict[str, float] = {}
-    for cid, hs in concept_hits.items():
+    for cid, hs in st.concept_hits.items():
         best = 0.0
         for h in hs:
             w = h.entry.weight
@@ -710,9 +855,13 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             best = max(best, w)
         concept_weight[cid] = best * (1 + 0.15 * math.log(len(hs)))
         reasons.append(f"event:{cid} via '{sc.surface(hs[0])}'")
-    d = sum(concept_weight.values())
+    st.d = sum(concept_weight.values())
 
-    # --- how near each country is to the diplomacy, as a party
+
+def _weigh_parties(st: _Facts) -> None:
+    """Country evidence ``C``: how near each country is to the diplomacy, as a party; then the score."""
+    sc, reasons, scope, evidence, title_end = st.sc, st.reasons, st.scope, st.evidence, st.title_end
+    mentions, parties, diplomatic, unit, units = st.mentions, st.parties, st.diplomatic, st.unit, st.units
     near: dict[str, float] = defaultdict(float)
     closest: dict[str, float] = {}
     for h, w in mentions:
@@ -727,28 +876,34 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
             f = SAME_ARTICLE
         near[c] += w * f
         closest[c] = max(closest.get(c, 0.0), f)
-    for s, c in implied.items():
+    for s, c in st.implied.items():
         near[c] += min(1.0, evidence[c])
         closest[c] = SAME_SENTENCE
         reasons.append(f"implied party: {c} (the article's home) beside "
-                       f"'{sc.surface(implied_by.get(s) or loose_offices[s])}'")
+                       f"'{sc.surface(st.implied_by.get(s) or st.loose_offices[s])}'")
     party_scope = sorted((c for c in near if c in scope and near[c] >= PARTY_MIN), key=lambda c: -near[c])
     c_ev = max((min(near[c], max(evidence[c], near[c])) for c in party_scope), default=0.0)
     if any(c in scope for c in closest):
         best = max(v for c, v in closest.items() if c in scope)
         reasons.append(f"proximity:{ {SAME_SENTENCE: 'sentence', SAME_PARAGRAPH: 'paragraph'}.get(best, 'article') }")
-    score = (1 - math.exp(-2 * c_ev)) * (1 - math.exp(-1.6 * d))
+    score = (1 - math.exp(-2 * c_ev)) * (1 - math.exp(-1.6 * st.d))
     title_party = any(h.start < title_end and h.entry.country in party_scope for h, _ in mentions)
-    title_event = any(h.start < title_end and h.sent in diplomatic for hs in concept_hits.values() for h in hs)
+    title_event = any(h.start < title_end and h.sent in diplomatic for hs in st.concept_hits.values() for h in hs)
     if title_party and title_event:
         score += 0.15 * (1 - score)
         reasons.append("title: country and event")
-    in_scope_traps = sum(1 for h in trap_hits if set(h.entry.trap_countries or ()) & scope)
+    in_scope_traps = sum(1 for h in st.trap_hits if set(h.entry.trap_countries or ()) & scope)
     if in_scope_traps:
         score *= 0.85 ** min(in_scope_traps, 3)
     score = max(0.0, min(1.0, score))
-    relevant = bool(party_scope) and score >= THRESHOLD
+    st.near, st.party_scope, st.score = near, party_scope, score
+    st.relevant = bool(party_scope) and score >= THRESHOLD
 
+
+def _verdict(st: _Facts) -> Relevance:
+    """The countries involved, the reasons (the score first) and the tags."""
+    reasons, scope, evidence, party_scope = st.reasons, st.scope, st.evidence, st.party_scope
+    relevant, score = st.relevant, st.score
     named = [c for c, v in evidence.items() if v >= COUNTRY_MIN]
     others = sorted((c for c in named if c not in scope), key=lambda c: -evidence[c])
     if relevant:
@@ -757,22 +912,22 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
         involved = party_scope + sorted((c for c in named if c in scope and c not in party_scope),
                                         key=lambda c: -evidence[c])
     for c in involved:
-        reasons.append(f"country:{c} via '{first_surface[c]}' (evidence {evidence[c]:.2f}, as a party "
-                       f"{near.get(c, 0.0):.2f})")
+        reasons.append(f"country:{c} via '{st.first_surface[c]}' (evidence {evidence[c]:.2f}, as a party "
+                       f"{st.near.get(c, 0.0):.2f})")
     reasons.insert(0, f"score {score:.2f} {'>=' if relevant else '<'} {THRESHOLD}" if involved else
                    "no in-scope country")
 
     tags = [entity_tag("country", c) for c in involved + others]
-    tags += [entity_tag("place", p) for p in sorted(places)]
-    tags += [entity_tag("organization", o) for o in sorted(orgs)]
-    tags += [entity_tag("person", p) for p in sorted(leaders)]
-    tags += [make_tag("concept", c) for c in concept_hits]
+    tags += [entity_tag("place", p) for p in sorted(st.places)]
+    tags += [entity_tag("organization", o) for o in sorted(st.orgs)]
+    tags += [entity_tag("person", p) for p in sorted(st.leaders)]
+    tags += [make_tag("concept", c) for c in st.concept_hits]
     return Relevance(
         relevant=relevant,
         score=round(score, 4),
         countries=involved + others,
         in_scope=involved,
-        concepts=list(concept_hits),
+        concepts=list(st.concept_hits),
         reasons=list(dict.fromkeys(reasons)),
         tags=list(dict.fromkeys(tags)),
     )
