@@ -68,6 +68,9 @@ _AR_BARE_PARTICLES = frozenset(
     {"ان", "انه", "انها", "ما", "من", "لا", "ذلک", "هذا", "هذه", "هو", "هی", "الذی", "التی", "ها", "هم"}
 )
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما", "هما")
+# the object pronouns Arabic glues to a verb ("ترأسها": she/it chaired it), longest first; not -ه, which the
+# folded text shares with the feminine ending ة ("جمعة" is no "جمع" + ه)
+_AR_OBJECT_SUFFIXES = ("هما", "ها", "هم", "نا")
 _AR_LONG = frozenset("اوی")  # the long vowels (folded): the letters a verb's sound root does not hold
 _AR_SUR_TAILS = ("وف", "یف", "اف")  # the surname endings a word is cut back to for the noun patterns
 
@@ -309,6 +312,11 @@ class NameScanner:
                 return True  # وسيزور
         if n[:1] == "س" and n[1:] in lex.verbs:
             return True  # the future prefix: سيزور, ستعقد
+        for suffix in _AR_OBJECT_SUFFIXES:  # a verb with its object pronoun: ترأسها, وحضرها, يرافقهم
+            if n.endswith(suffix) and len(n) - len(suffix) >= 3:
+                stem = n[: len(n) - len(suffix)]
+                if stem in lex.verbs or (stem[:1] in ("و", "ف") and stem[1:] in lex.verbs):
+                    return True
         return False
 
     def ar_name_tok(self, i: int) -> bool:
@@ -325,6 +333,11 @@ class NameScanner:
             if len(cache) > 100_000:
                 cache.clear()
             got = cache[key] = self._ar_name_word(t, key[1])
+        if not got and t.pre == "ف" and i - 1 in self.hit_at and i + 1 < len(self.toks) and t.bare[:1] == "ی" \
+                and t.bare in self.lex.verbs and self.ar_name_tok(i + 1):
+            # a word read as ف + an imperfect verb ("ف+يصل") right after a title and before another name word:
+            # the conjunction does not follow a title noun, so it is the name's first letter
+            return True
         return got
 
     def _ar_name_word(self, t: Tok, raw: str) -> bool:

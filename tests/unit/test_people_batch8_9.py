@@ -74,3 +74,31 @@ def test_a_club_after_an_accusative_adverb_is_not_the_players_namesake() -> None
     got = people(text, "ar")
     assert "رستم عليموف" in got, got
     assert not any("الجيزاخي" in g for g in got), got
+
+
+# --- kind (Arabic only: the other languages glue no object pronoun to a verb in news copy): a verb carrying
+# its object pronoun ("ترأسها", "وحضرها") is a verb, neither a name nor a word that may follow one -----------
+def test_a_verb_with_its_object_pronoun_is_no_name_and_closes_the_name_before_it() -> None:
+    text = ("أقر المجلس، في جلسة صباحية ترأسها رئيس المجلس مازن عادل القضاة وحضرها رئيس الوزراء، "
+            "مشروع القانون.")
+    got = people(text, "ar")
+    assert "مازن عادل القضاة" in got, got
+    assert not any("ترأسها" in g or "صباحية" in g for g in got), got
+
+
+def test_a_feminine_name_folded_like_a_verb_with_a_pronoun_is_still_a_name() -> None:
+    text = "وأشارت مديرة قسم التخطيط في الوزارة، سلمى جمعة الراوي، إلى أن الخطة جاهزة."
+    assert "سلمى جمعة الراوي" in people(text, "ar"), people(text, "ar")
+
+
+# --- kind (Arabic only: the proclitic ف is Arabic's): a given name whose first letter reads as the conjunction ف
+# on an imperfect verb ("ف" + "يصل") is a name right after a title and before a family name -------------------
+@pytest.mark.parametrize("title", ["السفير", "الدكتور", "المهندس"])
+def test_a_given_name_that_reads_as_a_conjunction_and_a_verb_is_a_name_after_a_title(title: str) -> None:
+    text = f"وقال {title} فيصل ناصر الدوسري إن المشروع يسير وفق الخطة."
+    assert "فيصل ناصر الدوسري" in people(text, "ar"), people(text, "ar")
+
+
+def test_a_conjunction_and_a_verb_with_no_title_before_stays_a_verb() -> None:
+    text = "وينتظر الوفد وصول الوزراء، فيصل الوفد إلى العاصمة مساء الخميس."
+    assert not any("فيصل" in g for g in people(text, "ar")), people(text, "ar")
