@@ -417,17 +417,17 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
 
     lex = lexicon()
     for concept in lex.concepts.values():
-        for s in concept.surfaces:
+        for s in _with_li(concept.surfaces):
             w = s.weight if s.weight is not None else concept.weight
             add(Entry("concept", concept.id, s, _script(s.text), "concept", w))
     for cid, surfaces in lex.contexts.items():
-        for s in surfaces:
+        for s in _with_li(surfaces):
             add(Entry("context", cid, s, _script(s.text), "context", 1.0))
     for tid, (countries, surfaces) in lex.traps.items():
-        for s in surfaces:
+        for s in _with_li(surfaces):
             add(Entry("trap", tid, s, _script(s.text), "trap", 0.0, trap=tid, trap_countries=countries))
     for cid, surfaces in lex.cues.items():
-        for s in surfaces:
+        for s in _with_li(surfaces):
             add(Entry("cue", cid, s, _script(s.text), "cue", 0.0))
     for s in lex.tail:
         add(Entry("tail", "tail", s, _script(s.text), "tail", 0.0))
@@ -437,6 +437,21 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
         entries.sort(key=lambda e: (e.surface.lang is None, e.surface.case == 0))
     block = frozenset(normalize(b) for b in data.get("block") or ())
     return dict(by_key), block
+
+
+def _with_li(surfaces: Iterable[Surface]) -> list[Surface]:
+    """The lexicon's surfaces, and for each Arabic term that begins with the article its form after the
+    preposition li- ("للخدمات القنصلية", for the consular services; "للقاء", for the meeting).
+
+    Why: li- before the article drops the article's alif (ل + ال is written لل, and ل + الل is written لل), so the
+    term's own letters do not occur in the text and no proclitic can stand before them."""
+    out: list[Surface] = []
+    for s in surfaces:
+        out.append(s)
+        t = s.text
+        if s.lang != "fa" and len(t) > 3 and t.startswith("ال") and _script(t) == "arabic":
+            out.append(replace(s, text="ل" + (t[2:] if t[2] == "ل" else t[1:])))
+    return out
 
 
 def _variant_forms(surface: Surface) -> list[Surface]:

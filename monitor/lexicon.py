@@ -37,7 +37,9 @@ class Surface:
 
 def parse_surface(spec: str) -> Surface:
     """Parse ``text[*][=][@lang][^weight]``; capitalised Latin/Cyrillic text must match capitalised."""
-    m = _SPEC.match(str(spec).strip())
+    if not isinstance(spec, str):  # YAML reads an unquoted "Background:" in a list as a mapping: quote it
+        raise ValueError(f"surface spec is not a string: {spec!r} (quote a term that ends in ':')")
+    m = _SPEC.match(spec.strip())
     if not m:
         raise ValueError(f"bad surface spec {spec!r}")
     text = m["text"].strip()

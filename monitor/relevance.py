@@ -223,7 +223,9 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
     relations (a second side), a contact with the head of a region or city ("the consul general met the
     governor"), or a contact sentence with a party other than the acting state (a contact held with the people
     served does not count: "организуют встречи с гражданами")."""
-    acting = {h.entry.country for h, _ in mentions if h.reading in ("office", "state")}
+    # (the host named as where the mission is, "посольство Узбекистана в Турецкой Республике", acts in nothing)
+    acting = {h.entry.country for h, _ in mentions
+              if h.reading == "office" or (h.reading == "state" and not _hosted(sc, h, mentions))}
     if len(acting) > 1:
         return "offices of " + ", ".join(sorted(acting))
     if foreign_sents:
@@ -279,7 +281,9 @@ def _drop_decree_signing(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[
     reasons.append(f"a decree signed, not an agreement: '{sc.surface(decrees[dropped[0].sent])}'")
 
 
-_KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде"})  # the Kazakh locative: "Өзбекстанда", in Uzbekistan
+# the Kazakh locative, and the adjective made of it: "Өзбекстанда", in Uzbekistan; "Корея Республикасындағы елшілік",
+# the embassy in the Republic of Korea
+_KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"})
 
 
 def _hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
