@@ -70,6 +70,8 @@ _RU_ADJECTIVAL_CASES = tuple(
 # the oblique endings of a first-declension noun (Мендоса: -ой, -ы, -е, -у; Гарсия: -ей, -и, -е, -ю)
 _RU_A_OBLIQUE = {"а": ("ой", "ы", "е", "у", "и"), "я": ("ей", "и", "е", "ю")}
 _RU_SOFT_STEMS = frozenset("шщжчцй")
+# Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
+_AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 
 def _list_intros(norm: str) -> list[tuple[int, int]]:
@@ -666,7 +668,7 @@ class _Doc(NameScanner):
                     first = self.name_fwd(h.b)
                     if first is not None and not first[2] and first[0] == h.b and self._list_follows(first[1]):
                         k, span = h.b, first
-                if span is not None and k > h.b and toks[k].script == "ar" and toks[k].n.startswith("و"):
+                if span is not None and k > h.b and toks[k].script == "ar" and self.glued_and(k):
                     span = None  # "title complement وX": X is the next person in a list
                 if span is not None and toks[k].script == "ar" and toks[k].pre[-1:] in ("ل", "ب") and (
                     toks[k].bare in self.lex.stop or toks[k].bare in self.lex.state
@@ -688,6 +690,10 @@ class _Doc(NameScanner):
                     span = self._after_definite_chain(k) or span
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n == "the" and toks[span[0]].script == "la":
                     span = None  # "coach of the White Wolves": a capitalised run after "the" names a body, not a person
+                if span is not None and not span[2] and rd.strength <= 2 and not rd.complement and self.lang == "fa" \
+                        and not self._fa_name_shaped(span[0], span[1]):
+                    span = None  # "شاعر پارسی‌گوی سده نهم": Persian puts adjectives after a noun (ezafe), so after
+                    # a weak title only a recognisable name is its holder
                 if span is not None and rd.plural and not self._list_follows(span[1]):
                     span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list
                 if span is not None:
@@ -729,6 +735,8 @@ class _Doc(NameScanner):
                 elif k >= 1 and toks[k].n in self.lex.post_nouns:
                     k -= 1  # "X منصب الأمين العام": the post's noun stands between the name and the title
                 span = self.name_back(k) if k >= 0 else None
+                if span is not None and span[0] > 0 and toks[span[0] - 1].n == "گزارش":
+                    span = None  # "به گزارش پایگاه خبری X، فرمانده ...": the source of the report, not the holder
                 if span is not None and self.lang == "fa" and span[1] - span[0] > 2 and self._given_fa(
                         toks[span[1] - 2].n):
                     # "برای جانشینی نام X Y، سرمربی ...": a Persian name is a given name and one family name;
@@ -926,6 +934,11 @@ class _Doc(NameScanner):
                 k = j + 1
         return k < n and any(p[0] == toks[k].n and self._spells(k, p) for p in self.lex.speech)
 
+    def _fa_name_shaped(self, s: int, e: int) -> bool:
+        """Persian: the span ``s..e`` after a title is recognisably a name: a known given name opens it, its last
+        word is a compound or Central-Asian surname, or what follows is a title or a verb of saying."""
+        return self._fa_compound(e - 1) or self._ar_surname_like(e - 1) or self._fa_name_context(s, e)
+
     def _given_and_surname(self, i: int) -> tuple[int, int, bool] | None:
         """The name unit before the surname at token ``i`` and the surname: what stands before a name in
         Persian copy is often an ezafe chain of nouns ("معاون امور استانداری X Y"), so only the given name is
@@ -1024,6 +1037,8 @@ class _Doc(NameScanner):
         preps = self.lex.preps
         while j < n and toks[j].k == "w" and (self._al(j) or self._prep_al(j)) and j not in self.hit_at \
                 and toks[j].ment is None and toks[j].n not in preps:  # ("إلى" folds to a word with ال)
+            if toks[j].n in _AR_RELATIVES:
+                return None  # "الفنان الملتزم الذي احترم جمهوره": a relative pronoun opens a clause, its verb next
             j += 1
         if j == 0 or not (self._al(j - 1) or self._prep_al(j - 1)) or j >= n or toks[j].k != "w" or self._al(j) \
                 or toks[j].pre:

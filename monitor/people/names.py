@@ -383,9 +383,16 @@ class NameScanner:
             return False  # a verb glued to the next word (أشارالسفير)
         if raw.endswith(("\u064b", "اً", "ًا")):
             return False  # accusative adverb (مثمناً)
-        if len(raw) >= 5 and raw.endswith(_PRONOUN_SUFFIXES):
-            return False  # noun with a pronoun suffix (زيارته)
+        if len(raw) >= 5 and raw.endswith(_PRONOUN_SUFFIXES) and not (
+                not self.lex.arabic_copy and w in self.lex.given_fa):
+            return False  # noun with a pronoun suffix (زيارته); Persian given names end so too (-ته, -هما)
         return True
+
+    def glued_and(self, i: int) -> bool:
+        """Token ``i`` may be the conjunction و glued to a word ("وفرهاد": and Farhad). Arabic glues it; Persian
+        writes it as a word of its own, so there a word opening with و ("ولی‌پور", "وحیدی") is one word."""
+        w = self.toks[i].n
+        return w[:1] == "و" and len(w) >= 4 and self.lang != "fa"
 
     def cap_name_tok(self, i: int) -> bool:
         """Can Latin/Cyrillic token ``i`` be part of a name?"""
@@ -586,7 +593,7 @@ class NameScanner:
             e = self.ar_unit_fwd(k)
             if not self.ar_unit_ok(k, e):
                 break
-            if units and self.toks[k].n.startswith("و") and len(self.toks[k].n) >= 4:
+            if units and self.glued_and(k):
                 break  # "و" + word: the next item of a list, not the rest of this name
             lead = self.toks[e - 1].leader
             if lead is not None and (e >= n or self.toks[e].leader is not lead):
@@ -630,7 +637,7 @@ class NameScanner:
                 break
             units.insert(0, (s, k + 1))
             k = s - 1
-            if self.toks[s].n.startswith("و") and len(self.toks[s].n) >= 4:
+            if self.glued_and(s):
                 break  # a conjunction opens this name (trimmed later)
         if not units or self.ar_after_org(units[0][0]):
             return None
@@ -788,7 +795,7 @@ class NameScanner:
         name is "Тоқаев", "Сапаров" (None when the name is already in its base form)."""
         toks = self.toks
         first = toks[s]
-        if first.script == "ar" and first.n.startswith("و") and len(first.n) >= 4 and s > 0:
+        if first.script == "ar" and self.glued_and(s) and s > 0:
             prev = toks[s - 1]
             if not (prev.k == "w" and prev.n in self.lex.verbs) and prev.k != "nl":
                 cs += 1
