@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -351,26 +351,6 @@ SPECTATOR_OFFICES = frozenset({"ambassador", "embassy", "consul"})
 SPECTACLES = frozenset({"sport", "culture"})
 
 
-def _frame_spectator_envoys(concept_hits: dict[str, list[Hit]], frames: dict[int, Hit], hosts: set[int],
-                            framed: dict[int, Hit]) -> None:
-    """An envoy who only attends a match, a concert or a community's celebration (ringside, among the guests) is a
-    spectator: in a story that a sport or culture word frames somewhere, the envoy's sentence is framed
-    too, unless he holds a contact there (meets, talks, receives, presents credentials), another strong office acts
-    (a minister), or an official of the host (a governor, a minister named without his state) is in the sentence
-    with him. Two states' envoys, or their staff and families, only attending together are spectators too: the
-    embassies name the states they serve, not a contact between them ("the families of the Uzbek and Kazakh
-    embassies' staff attended the festival")."""
-    story = next((h for _, h in sorted(frames.items()) if h.entry.key in SPECTACLES), None)
-    if story is None:
-        return
-    contacts = {h.sent for cid in CONTACTS for h in concept_hits.get(cid, ())}
-    others = {h.sent for cid, hs in concept_hits.items() if cid not in SPECTATOR_OFFICES and cid in _strong_ids()
-              for h in hs}
-    envoys = {h.sent for cid in SPECTATOR_OFFICES for h in concept_hits.get(cid, ())}
-    for s in envoys - contacts - others - hosts:
-        framed.setdefault(s, story)
-
-
 def _opens_paragraph(norm: str, h: Hit) -> bool:
     """A cue standing first in its paragraph (a conjunction or a dateline dash may come before it)."""
     start = norm.rfind("\n", 0, h.start) + 1
@@ -435,6 +415,7 @@ class _Facts:
     opening_past: dict[int, Hit] = field(init=False)  # paragraphs that open with "Напомним", "Еске салайық", "يذكر أن"
     envoy_sents: set[int] = field(init=False)  # an ambassador, embassy or consul of a named state: abroad
     pair_sents: set[int] = field(init=False)  # a twinning: one city or province named is one side of two
+    local_heads: set[int] = field(init=False)  # the head of a region or city (a host's official beside an envoy)
     # _read_mentions: country mentions, evidence for listing, the parties so far (organisations)
     evidence: dict[str, float] = field(init=False)
     mentions: list[tuple[Hit, float]] = field(init=False)
@@ -453,8 +434,7 @@ class _Facts:
     lead_sents: set[int] = field(init=False)  # the headline and the first paragraph
     # _frame: sentences that are no diplomacy, by the cue that frames them
     framed: dict[int, Hit] = field(init=False)
-    retro: Hit | None = field(init=False)  # a story told in the past (obituary, history, home story)
-    retro_sents: set[int] = field(init=False)
+    told: dict[int, Hit] = field(init=False)  # framed as told in the past (obituary, history, home story): background
     # _assign_parties
     event_sents: set[int] = field(init=False)
     # _find_diplomacy
@@ -505,6 +485,7 @@ def _read_cues(st: _Facts) -> None:
     shows: dict[int, Hit] = {}
     impostors: dict[int, Hit] = {}
     weak_offices: dict[int, Hit] = {}
+    local_heads: set[int] = set()
     titles = _leader_titles(sc, st.gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), _citizen_keys()
     for h in lex:
@@ -547,6 +528,8 @@ def _read_cues(st: _Facts) -> None:
             past_sents.setdefault(h.sent, h)
             if _opens_paragraph(sc.norm, h):
                 opening_past.setdefault(h.para, h)
+        elif e.kind == "cue" and e.key == "local_head":
+            local_heads.add(h.sent)
 
     _drop_decree_signing(sc, lex, concept_hits, reasons)
     for h in st.gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
@@ -559,8 +542,8 @@ def _read_cues(st: _Facts) -> None:
         concept_hits, frames, own_state, shows, impostors)
     st.strong_sents, st.foreign_sents, st.office_sents, st.pair_sents, st.envoy_sents = (
         strong_sents, foreign_sents, office_sents, pair_sents, envoy_sents)
-    st.loose_offices, st.weak_offices, st.past_sents, st.opening_past = (
-        loose_offices, weak_offices, past_sents, opening_past)
+    st.loose_offices, st.weak_offices, st.past_sents, st.opening_past, st.local_heads = (
+        loose_offices, weak_offices, past_sents, opening_past, local_heads)
 
 
 def _read_mentions(st: _Facts) -> None:
@@ -634,41 +617,121 @@ def _find_opening(st: _Facts) -> None:
     st.lead_sents = title_sents | {h.sent for h in st.hits if h.para == first_para}
 
 
+# --- the frames: a cue that puts sentences, or the whole story, out of diplomacy. One rule per kind, in this order:
+# a later rule sees what the earlier ones framed (a headline's sport frame spreads only if a sentence rule framed
+# the headline), and where two claim a sentence the first holds unless the later one replaces it.
+
+
+@dataclass(frozen=True, slots=True)
+class _FrameRule:
+    """One kind of frame. ``cues`` gives the sentences with its cue and the cue (a story rule: the one cue from the
+    headline or lead, by its sentence, or nothing); ``lifts`` says what keeps that sentence, or the story,
+    diplomacy (false: nothing; a string says what, for the reason); a sentence rule frames the cue's sentence, a
+    story rule the sentences ``reach`` gives. Why a table: six mechanisms grew with the same shape (a cue, a
+    reach, a lift); a new kind of frame is a row and at most a small predicate."""
+
+    kind: str  # what the framed sentences are about (the reasons name the cue itself)
+    cues: Callable[[_Facts], dict[int, Hit]]
+    lifts: Callable[[_Facts, int, Hit], str | bool]
+    reach: Callable[[_Facts, Hit], Iterable[int]] | None = None  # None: the cue's own sentence only
+    replaces: bool = False  # it frames a sentence another rule framed before (else the first frame holds)
+    past: bool = False  # what it frames is background: told in the past, not news now
+    says: Callable[[_Facts, Hit, str | bool], str | None] | None = None  # its reason, given what lifted it
+
+
 def _frame(st: _Facts) -> None:
-    """Sentences (or the whole story) that a cue frames as no diplomacy."""
-    sc, lex, hits, sents, reasons = st.sc, st.lex, st.hits, st.sents, st.reasons
-    concept_hits, strong_sents, acting, mentions = st.concept_hits, st.strong_sents, st.acting, st.mentions
-    title_sents, first_para, title_end, lead_sents = st.title_sents, st.first_para, st.title_end, st.lead_sents
-    loose_offices, own_state = st.loose_offices, st.own_state
-    # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there;
-    # a headline about one frames the whole story, unless the lead paragraph reports a diplomatic event (the
-    # mayor who went to sign a twinning announces a joint tour: the tour is what the contact is about)
-    # (offices of two named states acting in it lift the frame: tourism ministers meeting at a ski resort)
-    framed = {s: h for s, h in st.contexts.items() if s not in strong_sents and len(acting[s]) < 2}
-    for s, h in own_state.items():
-        if len(acting[s]) <= 1:
-            framed[s] = h
-    heads = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "local_head"}
-    # (an envoy's own office named loose, "guests from a number of embassies", is no host official beside him)
-    host_officials = {s for s, h in loose_offices.items() if h.entry.key not in SPECTATOR_OFFICES}
-    _frame_spectator_envoys(concept_hits, st.contexts, heads | host_officials, framed)
-    for s, h in st.shows.items():  # a fair's exhibitors from many countries; two states' offices meeting there act
-        unnamed = s in loose_offices or s in heads  # the home's minister or governor, his state not named
-        if len(acting[s]) + unnamed <= 1 and s not in strong_sents:
-            framed.setdefault(s, h)
-    title_frame = next((framed[s] for s in sorted(title_sents) if s in framed), None)
-    lead_event = any(h.para == first_para and h.sent in strong_sents for h in lex if h.start >= title_end)
-    if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES and not lead_event:
-        for s in sents - strong_sents:
-            framed.setdefault(s, title_frame)
-    # One state's business: a state serving its own people (citizens advised or evacuated, students, pilgrims,
-    # ethnic kin) frames the whole story, the host country named only as where they are, unless an official of a
-    # second state acts somewhere in it (the consul meets the host's minister). The people served are found two
-    # ways: a consular phrase in the headline or lead (a state's citizens and a verb of advice, consular
-    # registration), or, where the state's envoys or foreign ministry act, its own people named in the headline
-    # (when the headline is the envoy's own act) or in the opening paragraphs.
+    """Sentences (or the whole story) that a cue frames as no diplomacy, by the rules of :data:`FRAMES`."""
+    framed: dict[int, Hit] = {}
+    told: dict[int, Hit] = {}
+    st.framed, st.told = framed, told
+    for rule in FRAMES:
+        for s, cue in rule.cues(st).items():
+            lifted = rule.lifts(st, s, cue)
+            if rule.says is not None and (reason := rule.says(st, cue, lifted)) is not None:
+                st.reasons.append(reason)
+            if lifted:
+                continue
+            for t in rule.reach(st, cue) if rule.reach is not None else (s,):
+                if rule.replaces:
+                    framed[t] = cue
+                else:
+                    framed.setdefault(t, cue)
+                if rule.past:
+                    told[t] = cue
+
+
+def _one(cue: Hit | None) -> dict[int, Hit]:
+    """A story rule's cue as :attr:`_FrameRule.cues` gives it."""
+    return {} if cue is None else {cue.sent: cue}
+
+
+def _every_sentence(st: _Facts, cue: Hit) -> set[int]:
+    return st.sents
+
+
+def _two_states_act(st: _Facts, s: int, cue: Hit) -> bool:
+    """Offices of two named states act in the sentence (tourism ministers meeting at a ski resort)."""
+    return len(st.acting[s]) >= 2
+
+
+def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
+    return s in st.strong_sents or len(st.acting[s]) >= 2
+
+
+def _spectacle(st: _Facts) -> dict[int, Hit]:
+    """An envoy's sentences in a story that a sport or culture word frames somewhere, each by the first such word."""
+    story = next((h for _, h in sorted(st.contexts.items()) if h.entry.key in SPECTACLES), None)
+    if story is None:
+        return {}
+    return {h.sent: story for cid in SPECTATOR_OFFICES for h in st.concept_hits.get(cid, ())}
+
+
+def _envoy_acts(st: _Facts, s: int, cue: Hit) -> bool:
+    """The envoy holds a contact in the sentence (meets, talks, receives, presents credentials), another strong
+    office acts there (a minister), or an official of the host is there with him (a governor, a minister named
+    without his state; an envoy's own office named loose, "guests from a number of embassies", is none)."""
+    concept_hits = st.concept_hits
+    strong = _strong_ids()
+    return (any(h.sent == s for cid in CONTACTS for h in concept_hits.get(cid, ()))
+            or any(h.sent == s for cid, hs in concept_hits.items() if cid not in SPECTATOR_OFFICES and cid in strong
+                   for h in hs)
+            or s in st.local_heads
+            or (s in st.loose_offices and st.loose_offices[s].entry.key not in SPECTATOR_OFFICES))
+
+
+def _show_met(st: _Facts, s: int, cue: Hit) -> bool:
+    """Two states' offices meet at the fair (the home's minister or governor counts, his state not named), or a
+    strong concept is in the sentence."""
+    unnamed = s in st.loose_offices or s in st.local_heads
+    return len(st.acting[s]) + unnamed > 1 or s in st.strong_sents
+
+
+def _headline_frame(st: _Facts) -> dict[int, Hit]:
+    """The frame of the headline's first framed sentence, if it is an article frame (sport, tourism ...)."""
+    framed = st.framed
+    title_frame = next((framed[s] for s in sorted(st.title_sents) if s in framed), None)
+    return _one(title_frame if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES else None)
+
+
+def _lead_event(st: _Facts, s: int, cue: Hit) -> bool:
+    """The lead paragraph reports a diplomatic event (the mayor who went to sign a twinning announces a joint
+    tour: the tour is what the contact is about)."""
+    first_para, strong_sents, title_end = st.first_para, st.strong_sents, st.title_end
+    return any(h.para == first_para and h.sent in strong_sents for h in st.lex if h.start >= title_end)
+
+
+def _no_event(st: _Facts, cue: Hit) -> set[int]:
+    return st.sents - st.strong_sents
+
+
+def _served(st: _Facts) -> dict[int, Hit]:
+    """The people a state serves, named in the headline or lead: a consular phrase there (a state's citizens and a
+    verb of advice, consular registration), or, where the state's envoys or foreign ministry act, its own people
+    named in the headline (when the headline is the envoy's own act) or in the opening paragraphs."""
+    own_state, lead_sents, concept_hits = st.own_state, st.lead_sents, st.concept_hits
     served = next((own_state[s] for s in sorted(own_state) if s in lead_sents), None)
     if served is None and concept_hits.keys() & OWN_PEOPLE_OFFICES:
+        sc, lex, hits, title_sents, first_para = st.sc, st.lex, st.hits, st.title_sents, st.first_para
         # a headline about an envoy's or the ministry's own act (a consulate opens, an ambassador visits) is
         # about that act unless it names the people served too
         title_office = any(h.sent in title_sents for cid in OWN_PEOPLE_OFFICES for h in concept_hits.get(cid, ()))
@@ -682,50 +745,102 @@ def _frame(st: _Facts) -> None:
             # the people it was for taking part in it ("Kazakh students and the community attended")
             present = {h.sent for h in concept_hits.get("participation", ()) if h.sent in opening}
             served = _own_people(sc, lex, st.gaz, present)
-    if served is not None:
-        evidence = st.evidence
-        home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
-        second = _second_state(sc, mentions, concept_hits, st.foreign_sents, st.parties, served, home_guess)
-        who = _people_surface(sc, served)
-        if second is None:
-            for s in sents:
-                framed.setdefault(s, served)
-            reasons.append(f"one state's business: people served ('{who}') in the headline or lead, by its own "
-                           "offices; no official of a second state acts")
-        else:
-            reasons.append(f"people served ('{who}') in the lead, but a second state acts: {second}")
-    # (the headline and the two paragraphs after it: a dateline may stand alone as the first)
-    opening_paras = sorted({h.para for h in hits if h.start >= title_end})[:2]
-    opening_sents = title_sents | {h.sent for h in hits if h.para in opening_paras}
+    return _one(served)
+
+
+def _second_state_acts(st: _Facts, s: int, served: Hit) -> str | bool:
+    sc, evidence = st.sc, st.evidence
+    home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
+    return _second_state(sc, st.mentions, st.concept_hits, st.foreign_sents, st.parties, served, home_guess) or False
+
+
+def _says_served(st: _Facts, served: Hit, second: str | bool) -> str:
+    who = _people_surface(st.sc, served)
+    if not second:
+        return (f"one state's business: people served ('{who}') in the headline or lead, by its own "
+                "offices; no official of a second state acts")
+    return f"people served ('{who}') in the lead, but a second state acts: {second}"
+
+
+def _impostor(st: _Facts) -> dict[int, Hit]:
+    """The first impostor cue in the headline and the two paragraphs after it (a dateline may stand alone as the
+    first)."""
     impostors = st.impostors
-    impostor = next((impostors[s] for s in sorted(impostors) if s in opening_sents), None)
-    if impostor is not None and all(len(acting[s]) < 2 for s in sents):
-        for s in sents:
-            framed[s] = impostor
-        reasons.append(f"an impostor's fraud: '{sc.surface(impostor)}' in the headline or lead (no two states act)")
-    retro = _retrospective(lex, title_sents, first_para)
-    if retro is not None and retro.entry.key in HOME_STORIES:
-        # "X appointed ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a
-        # lead that names the appointee's post in the appointment's own sentence ("a former ambassador among
-        # the new governors") is not (an address names no post: its own sentence may report the contact)
-        appointing = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "appointment"}
-        if any(h.para == first_para and h.sent in strong_sents and h.sent not in appointing
-               for h in lex if h.start >= title_end):
-            retro = None
-    retro_sents: set[int] = set()
-    if retro is not None:
-        # an obituary, a history feature or an appointment: the posts, meetings and signings it tells are
-        # background; a message sent now (condolences from a state) is not
-        messages = {h.sent for h in concept_hits.get("message", ())}
-        retro_sents = {h.sent for h in hits} - messages
-        for s in retro_sents:
-            framed[s] = retro
-        if retro.entry.key in HOME_STORIES:
-            reasons.append(f"{HOME_STORIES[retro.entry.key]}: '{sc.surface(retro)}' in the headline (what it "
-                           "recalls or names in passing is background)")
-        else:
-            reasons.append(f"told in the past: '{sc.surface(retro)}' ({retro.entry.key}) in the headline or lead")
-    st.framed, st.retro, st.retro_sents = framed, retro, retro_sents
+    if not impostors:
+        return {}
+    hits, title_end = st.hits, st.title_end
+    opening_paras = sorted({h.para for h in hits if h.start >= title_end})[:2]
+    opening_sents = st.title_sents | {h.sent for h in hits if h.para in opening_paras}
+    return _one(next((impostors[s] for s in sorted(impostors) if s in opening_sents), None))
+
+
+def _two_states_act_anywhere(st: _Facts, s: int, cue: Hit) -> bool:
+    acting = st.acting
+    return any(len(acting[t]) >= 2 for t in st.sents)
+
+
+def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
+    if lifted:
+        return None
+    return f"an impostor's fraud: '{st.sc.surface(cue)}' in the headline or lead (no two states act)"
+
+
+def _told_in_past(st: _Facts) -> dict[int, Hit]:
+    return _one(_retrospective(st.lex, st.title_sents, st.first_para))
+
+
+def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
+    """A home story whose lead reports a strong event outside the appointment's own sentence: "X appointed
+    ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a lead that names the
+    appointee's post in the appointment's own sentence ("a former ambassador among the new governors") is not (an
+    address names no post: its own sentence may report the contact). An obituary or history is never news."""
+    if cue.entry.key not in HOME_STORIES:
+        return False
+    lex, first_para, strong_sents, title_end = st.lex, st.first_para, st.strong_sents, st.title_end
+    appointing = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "appointment"}
+    return any(h.para == first_para and h.sent in strong_sents and h.sent not in appointing
+               for h in lex if h.start >= title_end)
+
+
+def _but_messages(st: _Facts, cue: Hit) -> set[int]:
+    """Every sentence but a message sent now (condolences from a state)."""
+    return st.sents - {h.sent for h in st.concept_hits.get("message", ())}
+
+
+def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
+    if lifted:
+        return None
+    if cue.entry.key in HOME_STORIES:
+        return (f"{HOME_STORIES[cue.entry.key]}: '{st.sc.surface(cue)}' in the headline (what it "
+                "recalls or names in passing is background)")
+    return f"told in the past: '{st.sc.surface(cue)}' ({cue.entry.key}) in the headline or lead"
+
+
+FRAMES: tuple[_FrameRule, ...] = (
+    # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there
+    _FrameRule("sport, tourism, culture, science ...", lambda st: st.contexts, _event_or_two_states),
+    # a ministry or an embassy serving its own citizens: holds against strong concepts, not against two states
+    _FrameRule("consular", lambda st: st.own_state, _two_states_act, replaces=True),
+    # an envoy who only attends a match, a concert or a community's celebration is a spectator; two states'
+    # envoys (or their staff and families) only attending together are spectators too ("the families of the Uzbek
+    # and Kazakh embassies' staff attended the festival": the embassies name the states they serve)
+    _FrameRule("an envoy as a spectator", _spectacle, _envoy_acts),
+    # a fair's exhibitors and pavilions come from many countries
+    _FrameRule("fair", lambda st: st.shows, _show_met),
+    # a headline about a match, a trip or a festival frames the whole story
+    _FrameRule("a story of sport, tourism, culture ...", _headline_frame, _lead_event, reach=_no_event),
+    # one state's business: a state serving its own people (citizens advised or evacuated, students, pilgrims,
+    # ethnic kin), the host country named only as where they are, unless an official of a second state acts
+    # somewhere in the story (the consul meets the host's minister)
+    _FrameRule("one state's business", _served, _second_state_acts, reach=_every_sentence, says=_says_served),
+    # someone posing as a diplomat: his "embassy", "reception" and "memorandum" are the props of the crime
+    _FrameRule("impostor", _impostor, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
+               says=_says_impostor),
+    # an obituary, a history feature, an appointment, an address, an inspection: the posts, meetings and signings
+    # it tells are background
+    _FrameRule("told in the past", _told_in_past, _home_story_news, reach=_but_messages, replaces=True, past=True,
+               says=_says_past),
+)
 
 
 def _assign_parties(st: _Facts) -> None:
@@ -777,9 +892,8 @@ def _find_diplomacy(st: _Facts) -> None:
         home = abroad
     unit = {h.sent: 0 if h.para <= lead else h.para for h in hits}
     background = {s: h for s, h in st.past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
-    retro = st.retro
-    for s in st.retro_sents:
-        background.setdefault(s, retro)
+    for s, h in st.told.items():
+        background.setdefault(s, h)
     if st.opening_past:
         opening_past = st.opening_past
         for h in hits:  # "Еске салайық, ... . Қазақстан да ... мүдделі.": the whole paragraph is background
