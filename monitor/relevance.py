@@ -71,7 +71,8 @@ IMPOSTOR_FRAMES = frozenset({"impostor"})
 # makes the story's contacts background, unless the lead reports a strong event outside the cue's own sentence.
 HOME_STORIES = {"appointment": "one state's staffing", "address": "a leader's address to his nation",
                 "inspection": "an official's inspection at home"}
-HEADLINE_FRAMES = frozenset({"obituary"}) | HOME_STORIES.keys()
+# A column's rubric opening its headline ("OPINION:", "МНЕНИЕ |"): like an obituary, its contacts are background.
+HEADLINE_FRAMES = frozenset({"obituary", "opinion"}) | HOME_STORIES.keys()
 ENVOYS = frozenset({"ambassador", "embassy", "consul", "credentials"})  # a headline of these frames the whole story
 # Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
 # Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
@@ -186,15 +187,18 @@ def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) 
 _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the first letter of the next
 
 
-def _retrospective(lex: list[Hit], title_sents: set[int], first_para: int) -> Hit | None:
+def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para: int) -> Hit | None:
     """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
     meetings recalled), an appointment in the headline (one state staffing its own offices: the appointee's career
     abroad is recalled, "signed a decree" is no agreement), a leader's address to his nation (its foreign-policy
-    lines are named in passing), or a history cue ("N years ago", "N years after") in
-    the headline or the first sentence of the lead (events of decades ago told as history)."""
+    lines are named in passing), a column's rubric opening the headline (the writer's argument), or a history cue
+    ("N years ago", "N years after") in the headline or the first sentence of the lead (events of decades ago
+    told as history)."""
     first_lead = min((h.sent for h in lex if h.para == first_para), default=-1)
     for h in lex:
         e = h.entry
+        if e.key == "opinion" and _WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
+            continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
         if e.kind == "cue" and ((e.key in HEADLINE_FRAMES and h.sent in title_sents)
                                 or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead))):
             return h
@@ -786,7 +790,7 @@ def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
 
 
 def _told_in_past(st: _Facts) -> dict[int, Hit]:
-    return _one(_retrospective(st.lex, st.title_sents, st.first_para))
+    return _one(_retrospective(st.sc.norm, st.lex, st.title_sents, st.first_para))
 
 
 def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
@@ -813,6 +817,9 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key in HOME_STORIES:
         return (f"{HOME_STORIES[cue.entry.key]}: '{st.sc.surface(cue)}' in the headline (what it "
                 "recalls or names in passing is background)")
+    if cue.entry.key == "opinion":
+        return (f"a column: '{st.sc.surface(cue)}' opens the headline (the contacts it names are the writer's "
+                "argument, not news)")
     return f"told in the past: '{st.sc.surface(cue)}' ({cue.entry.key}) in the headline or lead"
 
 
@@ -982,11 +989,19 @@ def _weigh_parties(st: _Facts) -> None:
     mentions, parties, diplomatic, unit, units = st.mentions, st.parties, st.diplomatic, st.unit, st.units
     near: dict[str, float] = defaultdict(float)
     closest: dict[str, float] = {}
+    # The headline stands beside the diplomacy when it or its lead reports some, when an office named without its
+    # state acts in some (the headline's state, whose minister "held a telephone conversation with Qatar's"; not
+    # "diplomatic efforts", which name no office), or when its country is a party to some; a country in a
+    # headline about something else (a drone strike, a market), the diplomacy being between others further
+    # down, is as far from it as the rest of the lead.
+    acting_parties = set().union(*(parties[s] for s in diplomatic))
+    loose = st.loose_offices
+    title_near = 0 in units or any(s in loose and loose[s].entry.key != "diplomacy" for s in diplomatic)
     for h, w in mentions:
         c = h.entry.country
         if c not in parties[h.sent] or not diplomatic:
             continue
-        if h.sent in diplomatic or h.start < title_end:
+        if h.sent in diplomatic or (h.start < title_end and (title_near or c in acting_parties)):
             f = SAME_SENTENCE
         elif unit.get(h.sent) in units:
             f = SAME_PARAGRAPH
