@@ -628,7 +628,12 @@ function init() {
     typingTimer = setTimeout(() => { runSearch(); suggest(); }, 250);
   });
   q.addEventListener("keydown", (ev) => { if (ev.key === "Escape") $("#suggestions").hidden = true; });
-  $("#search-form").addEventListener("submit", (ev) => { ev.preventDefault(); state.q = q.value; state.cursor = null; runSearch(); });
+  $("#search-form").addEventListener("submit", (ev) => {
+    // Enter runs the search now: the live search still pending from the last keystroke would run it again a
+    // moment later and redraw the results under the reader's focus (a result focused from the keyboard is lost)
+    ev.preventDefault(); clearTimeout(typingTimer); $("#suggestions").hidden = true;
+    state.q = q.value; state.cursor = null; runSearch();
+  });
   $("#more").addEventListener("click", () => runSearch(true));
   for (const k of ["since", "until"]) $(`#${k}`).addEventListener("change", (ev) => { state[k] = ev.target.value; state.cursor = null; runSearch(); });
   $("#sort").addEventListener("change", (ev) => { state.sort = ev.target.value; state.cursor = null; runSearch(); });

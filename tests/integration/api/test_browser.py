@@ -127,8 +127,7 @@ def test_labels_and_keyboard(page, live_server: LiveServer) -> None:  # type: ig
         "[...document.querySelectorAll('#results li .snippet')].every(e => e.lang === 'kk')"
     )
     assert pg.locator("#results li").count() >= 1
-    pg.locator("#results li h3 button").first.focus()
-    pg.keyboard.press("Enter")
+    pg.locator("#results li h3 button").first.press("Enter")  # focus the first result, Enter opens it
     pg.locator("#article-dialog").wait_for(state="visible")
     pg.keyboard.press("Escape")
     pg.locator("#article-dialog").wait_for(state="hidden")
