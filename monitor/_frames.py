@@ -1,0 +1,432 @@
+"""The frames of :func:`monitor.relevance.assess_scan`: cues that put sentences, or a whole story, out of diplomacy.
+
+A sentence about a match, a fair, a consular service, an impostor's fraud, an envoy watching a concert; a story
+whose headline frames it (sport, tourism), one state serving its own people, a fraud named in the lead, an
+obituary, a history or a home story (an appointment, an address, an inspection). Each kind is a row of
+:data:`FRAMES`: its cues, what lifts it, how far it reaches. Why a module of its own: the rows and their predicates
+are what a new kind of frame touches; the rest of relevance does not change for one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from monitor.gazetteer import Hit, Scan
+from monitor.lexicon import lexicon
+from monitor.parties import IN_WORDS, PARTY_READINGS, joined
+
+if TYPE_CHECKING:
+    from monitor.relevance import _Facts
+
+ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture", "science"})
+# A ministry or an embassy serving its own citizens (consular registration, travel advice) is one state's
+# business even in the words of diplomacy: this frame holds against strong concepts, unless offices of two
+# states act in the sentence.
+OWN_STATE_FRAMES = frozenset({"consular"})
+# A fair or an exhibition: its exhibitors, publishers and pavilions come from many countries; in a sentence about
+# one, a country is no party unless offices of two states act there ("the ministers met on the sidelines of the
+# fair"). Unlike sport, tourism and culture, a headline about a fair does not frame the whole story.
+SHOW_FRAMES = frozenset({"fair"})
+# Someone posing as a diplomat or a consul, named in the headline or the lead: a fraud (his "embassy", "reception"
+# and "memorandum" are the props of the crime) frames the whole story, strong words too, unless officials of two
+# states act in one of its sentences.
+IMPOSTOR_FRAMES = frozenset({"impostor"})
+# A headline about one state's own affairs told to its people: its officials appointed (the appointee's career
+# abroad recalled) or its leader's address to the nation (foreign policy named in passing). Like an obituary, it
+# makes the story's contacts background, unless the lead reports a strong event outside the cue's own sentence.
+HOME_STORIES = {"appointment": "one state's staffing", "address": "a leader's address to his nation",
+                "inspection": "an official's inspection at home"}
+# A column's rubric opening its headline ("OPINION:", "МНЕНИЕ |"): like an obituary, its contacts are background.
+HEADLINE_FRAMES = frozenset({"obituary", "opinion"}) | HOME_STORIES.keys()
+
+# Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
+# Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
+HOME_BY_LANGUAGE = {"fa": "Iran", "kk": "Kazakhstan"}
+
+@cache
+def _strong_ids() -> frozenset[str]:
+    return frozenset(c.id for c in lexicon().concepts.values() if c.strong)
+
+@cache
+def _citizen_keys() -> frozenset[str]:
+    """The words for a state's citizens (migrants, pilgrims ...), some of which are also group cues."""
+    return frozenset(s.key for s in lexicon().cues.get("citizens", ()))
+
+_WORDS = re.compile(r"[^\W_]+")
+
+# The state's envoys and foreign ministry: serving its own people abroad (citizens, pilgrims, students, ethnic kin)
+# they act alone; diplomacy needs an official of a second state.
+OWN_PEOPLE_OFFICES = frozenset({"ambassador", "embassy", "consul", "foreign_minister"})
+# Contact between officials: where a second country is a party in such a sentence, its officials take part.
+# A tuple, in this order, so that the contact a reason names is the same in every process (a set's order
+# follows the process's string hashing).
+CONTACTS = ("meeting", "talks", "reception", "discussion", "phone_call", "agreement", "memorandum",
+            "joint_commission", "credentials", "official_visit")
+# People meeting: with an organisation's delegation, an unnamed office of the home state is the other side (an
+# organisation's agreement or memorandum may be among its members: "ЕАЭО келісімі")
+MEETINGS = ("meeting", "talks", "reception", "discussion", "phone_call", "official_visit")
+# A state does not cooperate or keep relations with its own citizens: these words name a second side.
+SIDES = ("cooperation", "relations")
+GOVERNS = 2  # words between a contact and the people it is held with ("встречи с гражданами", "met Kazakh students")
+
+
+def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) -> Hit | None:
+    """The first word in the headline or lead that names a state's own people as those served: its citizens,
+    migrants, pilgrims or compatriots (a citizens cue), its citizens by the state's adjective
+    ("қазақстандықтар", "Kazakhstanis"), its students ("students from Kazakhstan"), or its ethnic kin abroad (a
+    people read as a people: "этнических казахов", "шетелде тұратын қазақтардың")."""
+    found: list[Hit] = []
+    for h in lex:
+        e = h.entry
+        if h.sent in lead_sents and e.kind == "cue" and _given_name(sc, h):
+            continue  # "Азамат Тыналиев": a word for citizens that is a given name, capitalised inside a sentence
+        if h.sent in lead_sents and e.kind == "cue" and (
+                e.key == "citizens" or (e.key in ("group", "private") and e.surface.key in _citizen_keys())):
+            found.append(h)
+    for h in gaz:
+        if h.sent not in lead_sents:
+            continue
+        kin = h.suppressed == "ethnic-group" or (h.entry.kind == "trap" and h.entry.trap == "ethnic-minority")
+        if kin or (h.reading == "private" and h.why == "citizens") or h.reading == "origin":
+            found.append(h)
+    return min(found, key=lambda h: h.start, default=None)
+
+
+_NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the first letter of the next
+
+
+def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para: int) -> Hit | None:
+    """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
+    meetings recalled), an appointment in the headline (one state staffing its own offices: the appointee's career
+    abroad is recalled, "signed a decree" is no agreement), a leader's address to his nation (its foreign-policy
+    lines are named in passing), a column's rubric opening the headline (the writer's argument), or a history cue
+    ("N years ago", "N years after") in the headline or the first sentence of the lead (events of decades ago
+    told as history)."""
+    first_lead = min((h.sent for h in lex if h.para == first_para), default=-1)
+    for h in lex:
+        e = h.entry
+        if e.key == "opinion" and _WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
+            continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
+        if e.kind == "cue" and ((e.key in HEADLINE_FRAMES and h.sent in title_sents)
+                                or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead))):
+            return h
+    return None
+
+
+def _given_name(sc: Scan, h: Hit) -> bool:
+    """A cue written with a capital inside a sentence and followed by another capitalised word is a name
+    (Cyrillic and Latin script only: Arabic and Persian have no capitals)."""
+    word = sc.surface(h)
+    if not word[:1].isupper() or sc.norm[max(0, h.tstart - 2) : h.tstart].strip()[-1:] in ("", ".", "!", "?", "\n"):
+        return False
+    nxt = _NEXT_WORD.match(sc.text, h.oend)
+    return bool(nxt) and nxt.group(1).isupper()
+
+
+def _people_surface(sc: Scan, h: Hit) -> str:
+    """How the people served are named: the cue that read a country as their origin or as citizens, else the hit."""
+    return h.why if h.reading in ("origin", "private") and h.why and h.why != "citizens" else sc.surface(h)
+
+
+def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dict[str, list[Hit]],
+                  foreign_sents: set[int], parties: dict[int, set[str]], own: Hit, home: str | None) -> str | None:
+    """What shows an official of a second state acting in a story about one state's own people, or None: offices
+    of two states, a counterpart or "the two countries", an international organisation as a party, cooperation or
+    relations (a second side), a contact with the head of a region or city ("the consul general met the
+    governor"), or a contact sentence with a party other than the acting state (a contact held with the people
+    served does not count: "организуют встречи с гражданами")."""
+    # (the host named as where the mission is, "посольство Узбекистана в Турецкой Республике", acts in nothing)
+    acting = {h.entry.country for h, _ in mentions
+              if h.reading == "office" or (h.reading == "state" and not _hosted(sc, h, mentions))}
+    if len(acting) > 1:
+        return "offices of " + ", ".join(sorted(acting))
+    if foreign_sents:
+        return "a counterpart or two countries"
+    # an organisation acts where it meets the state (a union's treaty named as the migrants' legal basis does not)
+    met = {h.sent for cid in MEETINGS for h in concept_hits.get(cid, ())}
+    orgs = sorted({p for s, ps in parties.items() if s in met for p in ps if p.startswith("org:")})
+    if orgs:
+        return orgs[0][4:]
+    for cid in SIDES:
+        if concept_hits.get(cid):
+            return f"'{sc.surface(concept_hits[cid][0])}' (a second side)"
+    acting = acting or ({home} if home else set())
+    people = [h.start for h in sc.lex if h.entry.kind == "cue" and h.entry.key in ("citizens", "group", "private")]
+    people += [h.start for h in sc.gaz if h.suppressed == "ethnic-group" or h.reading in ("private", "origin")]
+    heads = {h.sent: h for h in sc.lex if h.entry.kind == "cue" and h.entry.key == "local_head"}
+    for cid in CONTACTS:
+        for c in concept_hits.get(cid, ()):
+            if c.sent in heads:  # "the consul general met the governor of the region": the host's official
+                return f"'{sc.surface(c)}' with '{sc.surface(heads[c.sent])}'"
+            others = {h.entry.country for h, _ in mentions
+                      if h.sent == c.sent and h.reading in PARTY_READINGS and h.entry.country not in acting
+                      and not _hosted(sc, h, mentions)}
+            if not others:
+                continue
+            after = sc.norm[c.tend : c.tend + 80]
+            reach = c.tend + sum(len(w) + 1 for w in _WORDS.findall(after)[: GOVERNS + 1])
+            if any(c.tend <= p <= reach for p in people):
+                continue  # the contact is held with the people served
+            return f"'{sc.surface(c)}' with {', '.join(sorted(others))}"
+    return None
+
+# the Kazakh locative, and the adjective made of it: "Өзбекстанда", in Uzbekistan; "Корея Республикасындағы елшілік",
+# the embassy in the Republic of Korea
+_KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"})
+
+
+def _hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
+    """The country heads, or stands in, a list after "in" (في, در, в, in; Arabic bi- written onto it; the Kazakh
+    locative ending): where the
+    state's own missions or people are ("its missions in Saudi Arabia, Kuwait and the Emirates"), a host, not a
+    second state acting."""
+    same = sorted((m for m, _ in mentions if m.sent == h.sent and m.start <= h.start), key=lambda m: m.start)
+    head = h
+    for prev in reversed(same[:-1] if same and same[-1] is h else same):
+        if joined(sc.norm, prev, head) != "and":
+            break
+        head = prev
+    if (sc.lang or "").startswith("kk") and sc.norm[h.end : h.tend] in _KK_IN:
+        return True  # Kazakh says "in" with a case ending: "Өзбекстанда"
+    before = sc.norm[max(0, head.tstart - 12) : head.tstart].split()
+    if sc.norm[head.tstart : head.start] in ("ب", "بال"):
+        return True
+    return bool(before) and before[-1] in IN_WORDS
+
+# An envoy's own words: an ambassador, an embassy, a consul (his credentials are a contact with the host)
+SPECTATOR_OFFICES = frozenset({"ambassador", "embassy", "consul"})
+# What an envoy watches: a match, a concert, a festival. (Tourism is no spectacle: an embassy briefing tour
+# operators promotes its country to the host's trade, its own work.)
+SPECTACLES = frozenset({"sport", "culture"})
+
+# --- the frames: a cue that puts sentences, or the whole story, out of diplomacy. One rule per kind, in this order:
+# a later rule sees what the earlier ones framed (a headline's sport frame spreads only if a sentence rule framed
+# the headline), and where two claim a sentence the first holds unless the later one replaces it.
+
+
+@dataclass(frozen=True, slots=True)
+class _FrameRule:
+    """One kind of frame. ``cues`` gives the sentences with its cue and the cue (a story rule: the one cue from the
+    headline or lead, by its sentence, or nothing); ``lifts`` says what keeps that sentence, or the story,
+    diplomacy (false: nothing; a string says what, for the reason); a sentence rule frames the cue's sentence, a
+    story rule the sentences ``reach`` gives. Why a table: six mechanisms grew with the same shape (a cue, a
+    reach, a lift); a new kind of frame is a row and at most a small predicate."""
+
+    kind: str  # what the framed sentences are about (the reasons name the cue itself)
+    cues: Callable[[_Facts], dict[int, Hit]]
+    lifts: Callable[[_Facts, int, Hit], str | bool]
+    reach: Callable[[_Facts, Hit], Iterable[int]] | None = None  # None: the cue's own sentence only
+    replaces: bool = False  # it frames a sentence another rule framed before (else the first frame holds)
+    past: bool = False  # what it frames is background: told in the past, not news now
+    says: Callable[[_Facts, Hit, str | bool], str | None] | None = None  # its reason, given what lifted it
+
+
+def frame(st: _Facts) -> None:
+    """Sentences (or the whole story) that a cue frames as no diplomacy, by the rules of :data:`FRAMES`."""
+    framed: dict[int, Hit] = {}
+    told: dict[int, Hit] = {}
+    st.framed, st.told = framed, told
+    for rule in FRAMES:
+        for s, cue in rule.cues(st).items():
+            lifted = rule.lifts(st, s, cue)
+            if rule.says is not None and (reason := rule.says(st, cue, lifted)) is not None:
+                st.reasons.append(reason)
+            if lifted:
+                continue
+            for t in rule.reach(st, cue) if rule.reach is not None else (s,):
+                if rule.replaces:
+                    framed[t] = cue
+                else:
+                    framed.setdefault(t, cue)
+                if rule.past:
+                    told[t] = cue
+
+
+def _one(cue: Hit | None) -> dict[int, Hit]:
+    """A story rule's cue as :attr:`_FrameRule.cues` gives it."""
+    return {} if cue is None else {cue.sent: cue}
+
+
+def _every_sentence(st: _Facts, cue: Hit) -> set[int]:
+    return st.sents
+
+
+def _two_states_act(st: _Facts, s: int, cue: Hit) -> bool:
+    """Offices of two named states act in the sentence (tourism ministers meeting at a ski resort)."""
+    return len(st.acting[s]) >= 2
+
+
+def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
+    return s in st.strong_sents or len(st.acting[s]) >= 2
+
+
+def _spectacle(st: _Facts) -> dict[int, Hit]:
+    """An envoy's sentences in a story that a sport or culture word frames somewhere, each by the first such word."""
+    story = next((h for _, h in sorted(st.contexts.items()) if h.entry.key in SPECTACLES), None)
+    if story is None:
+        return {}
+    return {h.sent: story for cid in SPECTATOR_OFFICES for h in st.concept_hits.get(cid, ())}
+
+
+def _envoy_acts(st: _Facts, s: int, cue: Hit) -> bool:
+    """The envoy holds a contact in the sentence (meets, talks, receives, presents credentials), another strong
+    office acts there (a minister), or an official of the host is there with him (a governor, a minister named
+    without his state; an envoy's own office named loose, "guests from a number of embassies", is none)."""
+    concept_hits = st.concept_hits
+    strong = _strong_ids()
+    return (any(h.sent == s for cid in CONTACTS for h in concept_hits.get(cid, ()))
+            or any(h.sent == s for cid, hs in concept_hits.items() if cid not in SPECTATOR_OFFICES and cid in strong
+                   for h in hs)
+            or s in st.local_heads
+            or (s in st.loose_offices and st.loose_offices[s].entry.key not in SPECTATOR_OFFICES))
+
+
+def _show_met(st: _Facts, s: int, cue: Hit) -> bool:
+    """Two states' offices meet at the fair (the home's minister or governor counts, his state not named), or a
+    strong concept is in the sentence."""
+    unnamed = s in st.loose_offices or s in st.local_heads
+    return len(st.acting[s]) + unnamed > 1 or s in st.strong_sents
+
+
+def _headline_frame(st: _Facts) -> dict[int, Hit]:
+    """The frame of the headline's first framed sentence, if it is an article frame (sport, tourism ...)."""
+    framed = st.framed
+    title_frame = next((framed[s] for s in sorted(st.title_sents) if s in framed), None)
+    return _one(title_frame if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES else None)
+
+
+def _lead_event(st: _Facts, s: int, cue: Hit) -> bool:
+    """The lead paragraph reports a diplomatic event (the mayor who went to sign a twinning announces a joint
+    tour: the tour is what the contact is about)."""
+    first_para, strong_sents, title_end = st.first_para, st.strong_sents, st.title_end
+    return any(h.para == first_para and h.sent in strong_sents for h in st.lex if h.start >= title_end)
+
+
+def _no_event(st: _Facts, cue: Hit) -> set[int]:
+    return st.sents - st.strong_sents
+
+
+def _served(st: _Facts) -> dict[int, Hit]:
+    """The people a state serves, named in the headline or lead: a consular phrase there (a state's citizens and a
+    verb of advice, consular registration), or, where the state's envoys or foreign ministry act, its own people
+    named in the headline (when the headline is the envoy's own act) or in the opening paragraphs."""
+    own_state, lead_sents, concept_hits = st.own_state, st.lead_sents, st.concept_hits
+    served = next((own_state[s] for s in sorted(own_state) if s in lead_sents), None)
+    if served is None and concept_hits.keys() & OWN_PEOPLE_OFFICES:
+        sc, lex, hits, title_sents, first_para = st.sc, st.lex, st.hits, st.title_sents, st.first_para
+        # a headline about an envoy's or the ministry's own act (a consulate opens, an ambassador visits) is
+        # about that act unless it names the people served too
+        title_office = any(h.sent in title_sents for cid in OWN_PEOPLE_OFFICES for h in concept_hits.get(cid, ()))
+        # a lead that reports the event ("an evening was held at the consulate") names whom it was for in the
+        # paragraph after it ("members of the centre and students attended"): the lead and that paragraph
+        second_para = min((h.para for h in hits if h.para > first_para), default=-1)
+        opening = lead_sents | {h.sent for h in hits if h.para == second_para}
+        served = _own_people(sc, lex, st.gaz, title_sents if title_office else opening)
+        if served is None and title_office:
+            # a headline about the envoy's own event (an evening, a celebration) and, in the opening paragraphs,
+            # the people it was for taking part in it ("Kazakh students and the community attended")
+            present = {h.sent for h in concept_hits.get("participation", ()) if h.sent in opening}
+            served = _own_people(sc, lex, st.gaz, present)
+    return _one(served)
+
+
+def _second_state_acts(st: _Facts, s: int, served: Hit) -> str | bool:
+    sc, evidence = st.sc, st.evidence
+    home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
+    return _second_state(sc, st.mentions, st.concept_hits, st.foreign_sents, st.parties, served, home_guess) or False
+
+
+def _says_served(st: _Facts, served: Hit, second: str | bool) -> str:
+    who = _people_surface(st.sc, served)
+    if not second:
+        return (f"one state's business: people served ('{who}') in the headline or lead, by its own "
+                "offices; no official of a second state acts")
+    return f"people served ('{who}') in the lead, but a second state acts: {second}"
+
+
+def _impostor(st: _Facts) -> dict[int, Hit]:
+    """The first impostor cue in the headline and the two paragraphs after it (a dateline may stand alone as the
+    first)."""
+    impostors = st.impostors
+    if not impostors:
+        return {}
+    hits, title_end = st.hits, st.title_end
+    opening_paras = sorted({h.para for h in hits if h.start >= title_end})[:2]
+    opening_sents = st.title_sents | {h.sent for h in hits if h.para in opening_paras}
+    return _one(next((impostors[s] for s in sorted(impostors) if s in opening_sents), None))
+
+
+def _two_states_act_anywhere(st: _Facts, s: int, cue: Hit) -> bool:
+    acting = st.acting
+    return any(len(acting[t]) >= 2 for t in st.sents)
+
+
+def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
+    if lifted:
+        return None
+    return f"an impostor's fraud: '{st.sc.surface(cue)}' in the headline or lead (no two states act)"
+
+
+def _told_in_past(st: _Facts) -> dict[int, Hit]:
+    return _one(_retrospective(st.sc.norm, st.lex, st.title_sents, st.first_para))
+
+
+def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
+    """A home story whose lead reports a strong event outside the appointment's own sentence: "X appointed
+    ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a lead that names the
+    appointee's post in the appointment's own sentence ("a former ambassador among the new governors") is not (an
+    address names no post: its own sentence may report the contact). An obituary or history is never news."""
+    if cue.entry.key not in HOME_STORIES:
+        return False
+    lex, first_para, strong_sents, title_end = st.lex, st.first_para, st.strong_sents, st.title_end
+    appointing = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "appointment"}
+    return any(h.para == first_para and h.sent in strong_sents and h.sent not in appointing
+               for h in lex if h.start >= title_end)
+
+
+def _but_messages(st: _Facts, cue: Hit) -> set[int]:
+    """Every sentence but a message sent now (condolences from a state)."""
+    return st.sents - {h.sent for h in st.concept_hits.get("message", ())}
+
+
+def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
+    if lifted:
+        return None
+    if cue.entry.key in HOME_STORIES:
+        return (f"{HOME_STORIES[cue.entry.key]}: '{st.sc.surface(cue)}' in the headline (what it "
+                "recalls or names in passing is background)")
+    if cue.entry.key == "opinion":
+        return (f"a column: '{st.sc.surface(cue)}' opens the headline (the contacts it names are the writer's "
+                "argument, not news)")
+    return f"told in the past: '{st.sc.surface(cue)}' ({cue.entry.key}) in the headline or lead"
+
+
+FRAMES: tuple[_FrameRule, ...] = (
+    # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there
+    _FrameRule("sport, tourism, culture, science ...", lambda st: st.contexts, _event_or_two_states),
+    # a ministry or an embassy serving its own citizens: holds against strong concepts, not against two states
+    _FrameRule("consular", lambda st: st.own_state, _two_states_act, replaces=True),
+    # an envoy who only attends a match, a concert or a community's celebration is a spectator; two states'
+    # envoys (or their staff and families) only attending together are spectators too ("the families of the Uzbek
+    # and Kazakh embassies' staff attended the festival": the embassies name the states they serve)
+    _FrameRule("an envoy as a spectator", _spectacle, _envoy_acts),
+    # a fair's exhibitors and pavilions come from many countries
+    _FrameRule("fair", lambda st: st.shows, _show_met),
+    # a headline about a match, a trip or a festival frames the whole story
+    _FrameRule("a story of sport, tourism, culture ...", _headline_frame, _lead_event, reach=_no_event),
+    # one state's business: a state serving its own people (citizens advised or evacuated, students, pilgrims,
+    # ethnic kin), the host country named only as where they are, unless an official of a second state acts
+    # somewhere in the story (the consul meets the host's minister)
+    _FrameRule("one state's business", _served, _second_state_acts, reach=_every_sentence, says=_says_served),
+    # someone posing as a diplomat: his "embassy", "reception" and "memorandum" are the props of the crime
+    _FrameRule("impostor", _impostor, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
+               says=_says_impostor),
+    # an obituary, a history feature, an appointment, an address, an inspection: the posts, meetings and signings
+    # it tells are background
+    _FrameRule("told in the past", _told_in_past, _home_story_news, reach=_but_messages, replaces=True, past=True,
+               says=_says_past),
+)
