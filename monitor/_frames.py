@@ -252,6 +252,7 @@ def _one(cue: Hit | None) -> dict[int, Hit]:
 
 
 def _every_sentence(st: _Facts, cue: Hit) -> set[int]:
+    """The whole story: one state's business or a fraud holds in every sentence, strong words too."""
     return st.sents
 
 
@@ -261,6 +262,7 @@ def _two_states_act(st: _Facts, s: int, cue: Hit) -> bool:
 
 
 def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
+    """A strong concept in the sentence (an ambassador at the match), or offices of two named states acting there."""
     return s in st.strong_sents or len(st.acting[s]) >= 2
 
 
@@ -307,6 +309,7 @@ def _lead_event(st: _Facts, s: int, cue: Hit) -> bool:
 
 
 def _no_event(st: _Facts, cue: Hit) -> set[int]:
+    """Every sentence without a strong concept: those keep their own reading (a sentence rule may frame them)."""
     return st.sents - st.strong_sents
 
 
@@ -335,12 +338,15 @@ def _served(st: _Facts) -> dict[int, Hit]:
 
 
 def _second_state_acts(st: _Facts, s: int, served: Hit) -> str | bool:
+    """What shows an official of a second state acting (see :func:`_second_state`), said in the reason; False if
+    nothing does. Whose the unnamed offices are: the language's home, else the country the story names most."""
     sc, evidence = st.sc, st.evidence
     home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
     return _second_state(sc, st.mentions, st.concept_hits, st.foreign_sents, st.parties, served, home_guess) or False
 
 
 def _says_served(st: _Facts, served: Hit, second: str | bool) -> str:
+    """Said either way: the people served are named, and whether a second state lifts the frame."""
     who = _people_surface(st.sc, served)
     if not second:
         return (f"one state's business: people served ('{who}') in the headline or lead, by its own "
@@ -361,17 +367,20 @@ def _impostor(st: _Facts) -> dict[int, Hit]:
 
 
 def _two_states_act_anywhere(st: _Facts, s: int, cue: Hit) -> bool:
+    """Officials of two states acting in one sentence of the story: a real contact beside the fraud."""
     acting = st.acting
     return any(len(acting[t]) >= 2 for t in st.sents)
 
 
 def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
+    """Said only when the fraud frames the story."""
     if lifted:
         return None
     return f"an impostor's fraud: '{st.sc.surface(cue)}' in the headline or lead (no two states act)"
 
 
 def _told_in_past(st: _Facts) -> dict[int, Hit]:
+    """An obituary, a column, a home story or a history cue in the headline or lead (:func:`_retrospective`)."""
     return _one(_retrospective(st.sc.norm, st.lex, st.title_sents, st.first_para))
 
 
@@ -394,6 +403,7 @@ def _but_messages(st: _Facts, cue: Hit) -> set[int]:
 
 
 def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
+    """Said only when the story is framed, in the words of its kind (a home story, a column, a story of the past)."""
     if lifted:
         return None
     if cue.entry.key in HOME_STORIES:
