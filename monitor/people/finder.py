@@ -416,6 +416,8 @@ class _Doc(NameScanner):
             if found is None:
                 continue
             pre, w, end, rd = found
+            if rd.not_in and self.lang in rd.not_in:
+                continue
             if t.script == "ar" and i > 0 and not pre and toks[i - 1].k == "w" and toks[i - 1].script == "ar":
                 prev = toks[i - 1].n
                 if rd.plural and w[:2] == "ال" and prev[:2] != "ال" and (
@@ -1035,12 +1037,13 @@ class _Doc(NameScanner):
         toks, n = self.toks, len(self.toks)
         j = k
         preps = self.lex.preps
-        while j < n and toks[j].k == "w" and (self._al(j) or self._prep_al(j)) and j not in self.hit_at \
-                and toks[j].ment is None and toks[j].n not in preps:  # ("إلى" folds to a word with ال)
+        while j < n and toks[j].k == "w" and (self._al(j) or self._prep_al(j) or self._and_al(j)) \
+                and j not in self.hit_at and toks[j].ment is None and toks[j].n not in preps:  # ("إلى" folds to ال-)
             if toks[j].n in _AR_RELATIVES:
                 return None  # "الفنان الملتزم الذي احترم جمهوره": a relative pronoun opens a clause, its verb next
             j += 1
-        if j == 0 or not (self._al(j - 1) or self._prep_al(j - 1)) or j >= n or toks[j].k != "w" or self._al(j) \
+        if j == 0 or not (self._al(j - 1) or self._prep_al(j - 1) or self._and_al(j - 1)) or j >= n \
+                or toks[j].k != "w" or self._al(j) \
                 or toks[j].pre:
             return None  # (a name carries no preposition: "الرئيس التنفيذي لشركة X" is the company's name)
         span = self.name_fwd(j)
@@ -1050,6 +1053,12 @@ class _Doc(NameScanner):
         if e < n and toks[e].k == "w" and not self.ar_stop(toks[e]) and e not in self.hit_at:
             return None
         return span
+
+    def _and_al(self, j: int) -> bool:
+        """A definite noun with "و" glued to it ("والصيد", "والتنمية"): a portfolio joined to the one before it
+        ("وزير الفلاحة والصيد البحري والتنمية القروية X"); a name carries no article."""
+        t = self.toks[j]
+        return t.pre == "و" and t.bare[:2] == "ال" and t.script == "ar"
 
     def _prep_al(self, j: int) -> bool:
         """A preposition glued to a definite noun ("للمهرجان", "بالوزارة"): part of a title's complement."""

@@ -37,6 +37,9 @@ class RoleDef:
     dir: str = "both"  # fwd: name follows only; back: name precedes only
     title: bool = False  # may stand between an office and the name ("محافظ الأقصر المستشار X")
     plural: bool = False  # "the ministers": names follow it as a list, never stand before it
+    # languages whose copy spells the same word with another use (Persian "عضو" heads an ezafe chain of the
+    # body's words): the title is not looked for in their text
+    not_in: frozenset[str] = frozenset()
 
 
 _TOKEN_RE = re.compile(r"([^\W\d_]+(?:['\-][^\W\d_]+)*)|(\d+)|(\n\s*)|([^\w\s])")
@@ -152,6 +155,7 @@ def role_lexicon() -> RoleLexicon:
             dir=str(spec.get("dir", "both")),
             title=bool(spec.get("title", False)),
             plural=bool(spec.get("plural", False)),
+            not_in=frozenset(spec.get("not_in", ())),
         )
         for form in _flat(spec["forms"]):
             add(form, rd)

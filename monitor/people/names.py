@@ -372,8 +372,9 @@ class NameScanner:
             if core[:1] == "م" and len(core) >= 6 and core.endswith(("ون", "ین")) and core[-3] not in _AR_LONG \
                     and "ی" not in core[1:-2] and sum(c in _AR_LONG for c in core[1:-2]) <= 1:
                 return False  # a participle's sound plural: "مستقلون", "مواطنین" (not "موریسون", Morrison)
-            if core in self.lex.state:
-                return False  # a place or state word ("منطقة", "محافظة", "ولاية"): what follows is a place's name
+            if core in self.lex.state or (core[-2:] in ("تی", "تا") and core[:-2] + "ه" in self.lex.state):
+                return False  # a place or state word ("منطقة", "محافظة", "ولاية"), or its dual in a construct
+                # ("مقاطعتي X وY": the provinces of X and Y): what follows is a place's name
         if raw.startswith(("می‌", "نمی‌", "مي‌", "نمي‌")) or w.endswith("ننده"):
             return False  # Persian verbs ("می‌گوید", "نمی‌آید") and agent participles ("امضاکننده")
         if not self.lex.arabic_copy and _fa_common_form(w, raw):

@@ -193,3 +193,52 @@ def test_the_source_of_a_persian_report_is_no_person() -> None:
 def test_a_verb_after_an_arabic_relative_pronoun_is_no_name() -> None:
     text = 'ونعت النقابة الراحل، مؤكدة أنه "كان مثالًا للفنان الملتزم الذي احترم جمهوره".'
     assert not any("احترم" in g for g in people(text, "ar")), people(text, "ar")
+
+
+# --- kind (Arabic: و glued to a definite noun joins a portfolio to the one before): a long coordinated
+# complement ends before the holder's name -----------------------------------------------------------------------
+def test_a_title_with_coordinated_portfolios_still_reaches_its_holder() -> None:
+    text = "استقبل وزير الزراعة والصيد البحري والتنمية القروية كريم سعيد الإدريسي، اليوم، وفدًا من المصدرين."
+    assert "كريم سعيد الإدريسي" in people(text, "ar"), people(text, "ar")
+
+
+# --- kind: a member of a body named after the title (not Persian: عضو heads an ezafe chain of the body there) ---
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("توقع عضو الجمعية العربية للفلك ماجد سالم العمري أن يبدأ الشهر الأربعاء.", "ar", "ماجد سالم العمري"),
+        ("Басқарма мүшесі Асхат Нұрмағанбетов жобаны таныстырды.", "kk", "Асхат Нұрмағанбетов"),
+        ("Член правления банка Игорь Сатпаев представил отчет.", "ru", "Игорь Сатпаев"),
+    ],
+)
+def test_a_member_of_a_body_is_a_person(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang), people(text, lang)
+
+
+def test_persian_member_of_a_group_is_followed_by_the_groups_words_not_a_name() -> None:
+    text = "نمایندگان سعید خضرایی‌پور و رضا تقی‌زاده عضو گروه دوستی پارلمانی ایران در این سفر حضور دارند."
+    got = people(text, "fa")
+    assert not any("دوستی" in g for g in got), got
+
+
+# --- kind (English: the only language here with an indefinite article): "X, a spokesman for ..." -------------
+def test_an_apposition_with_an_article_gives_the_name_its_title() -> None:
+    text = "Omar Haddadin, a spokesman for the relief agency, said the shelters were full."
+    got = roles(text, "en")
+    assert got.get("Omar Haddadin") == "spokesperson", got
+
+
+# --- kind (Arabic): adverbial phrases of a preposition and a noun, adverbs of place, the abstract object of a
+# verb of stressing, and the dual of a place noun are no names ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "trap"),
+    [
+        ('وقال المدرب عقب المباراة: "الفريق عمل بشكل مثالي في الشوط الثاني".', "بشكل"),
+        ("وأكد السلطان هيثم بن طارق، بهدف التوصل إلى اتفاق، دعم الحوار.", "بهدف"),
+        ("وأكد وزير الداخلية أهمية وضع آلية مشتركة للتحقق من الوثائق.", "أهمية"),
+        ("وكانت المخدرات مخبأة داخل تجاويف سرية في الشاحنة.", "تجاويف"),
+        ("استهدف الهجوم منشآت للطاقة في مقاطعتي خاركيف وأوديسا ليلًا.", "خاركيف"),
+    ],
+)
+def test_arabic_adverbials_and_place_duals_are_no_person(text: str, trap: str) -> None:
+    assert not any(trap in g for g in people(text, "ar")), people(text, "ar")
