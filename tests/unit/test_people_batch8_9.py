@@ -242,3 +242,26 @@ def test_an_apposition_with_an_article_gives_the_name_its_title() -> None:
 )
 def test_arabic_adverbials_and_place_duals_are_no_person(text: str, trap: str) -> None:
     assert not any(trap in g for g in people(text, "ar")), people(text, "ar")
+
+
+# --- kind: ordinary people named beside what they do or where they live, in every language -------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("وقال المزارع حامد سعيد الزعبي إن المحصول تراجع هذا العام.", "ar", "حامد سعيد الزعبي"),
+        ("وقالت المعلمة هدى ناصر الشامسي إن الطلاب عادوا إلى الصفوف.", "ar", "هدى ناصر الشامسي"),
+        ("پرویز رحیمی‌نیا، کشاورز اهل دشت مغان، گفت: آب کافی نیست.", "fa", "پرویز رحیمی‌نیا"),
+        ("Жергілікті тұрғын Серік Оспанов жолдың жөнделмегенін айтты.", "kk", "Серік Оспанов"),
+        ("Ауыл мұғалімі Гүлнар Сәрсенова оқулықтардың жетіспейтінін айтты.", "kk", "Гүлнар Сәрсенова"),
+        ("Фермер из Аккольского района Павел Гринько рассказал о потерях.", "ru", "Павел Гринько"),
+        ("Local farmer Bakyt Osmonov said the harvest was late this year.", "en", "Bakyt Osmonov"),
+    ],
+)
+def test_ordinary_people_are_found_by_their_occupation_in_every_language(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang), people(text, lang)
+
+
+def test_a_persian_occupation_after_a_name_is_no_name_itself() -> None:
+    text = "فرخ کریم‌زاده، کارگر ساختمانی ۳۲ ساله اهل کولاب، می‌گوید کار پیدا نمی‌شود."
+    got = people(text, "fa")
+    assert not any("کارگر" in g for g in got), got
