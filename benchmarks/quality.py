@@ -28,7 +28,9 @@ detected, not given) and scores:
   (``batch9_README.md``), written after batch 8 was tuned on, without reading the rules; scored the same way.
 * ``relevance10`` and ``feed_day10`` — ``real/relevance10_*.jsonl`` and ``real/feedday10_*.jsonl``: the held-out
   batch 10 (``batch10_README.md``), written after batch 9 was tuned on, without reading the rules; scored the same way.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day10``) also score
+* ``relevance11`` and ``feed_day11`` — ``real/relevance11_*.jsonl`` and ``real/feedday11_*.jsonl``: the held-out
+  batch 11 (``batch11_README.md``), written after batch 10 was tuned on, without reading the rules; scored the same way.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day11``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -37,7 +39,8 @@ detected, not given) and scores:
 
 Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
 relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, relevance7, feed_day7, relevance8,
-feed_day8, relevance9, feed_day9, relevance10, feed_day10, people, short).
+feed_day8, relevance9, feed_day9, relevance10, feed_day10, relevance11, feed_day11, people,
+short).
 The last line is one JSON object with all figures.
 """
 
@@ -75,6 +78,8 @@ SETS = {
     "feed_day9": "real/feedday9_*.jsonl",
     "relevance10": "real/relevance10_*.jsonl",
     "feed_day10": "real/feedday10_*.jsonl",
+    "relevance11": "real/relevance11_*.jsonl",
+    "feed_day11": "real/feedday11_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
