@@ -48,15 +48,15 @@ HEADLINE_FRAMES = frozenset({"obituary", "opinion"}) | HOME_STORIES.keys()
 HOME_BY_LANGUAGE = {"fa": "Iran", "kk": "Kazakhstan"}
 
 @cache
-def _strong_ids() -> frozenset[str]:
+def strong_ids() -> frozenset[str]:
     return frozenset(c.id for c in lexicon().concepts.values() if c.strong)
 
 @cache
-def _citizen_keys() -> frozenset[str]:
+def citizen_word_keys() -> frozenset[str]:
     """The words for a state's citizens (migrants, pilgrims ...), some of which are also group cues."""
     return frozenset(s.key for s in lexicon().cues.get("citizens", ()))
 
-_WORDS = re.compile(r"[^\W_]+")
+WORDS = re.compile(r"[^\W_]+")
 
 # The state's envoys and foreign ministry: serving its own people abroad (citizens, pilgrims, students, ethnic kin)
 # they act alone; diplomacy needs an official of a second state.
@@ -85,7 +85,7 @@ def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) 
         if h.sent in lead_sents and e.kind == "cue" and _given_name(sc, h):
             continue  # "Азамат Тыналиев": a word for citizens that is a given name, capitalised inside a sentence
         if h.sent in lead_sents and e.kind == "cue" and (
-                e.key == "citizens" or (e.key in ("group", "private") and e.surface.key in _citizen_keys())):
+                e.key == "citizens" or (e.key in ("group", "private") and e.surface.key in citizen_word_keys())):
             found.append(h)
     for h in gaz:
         if h.sent not in lead_sents:
@@ -109,7 +109,7 @@ def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para:
     first_lead = min((h.sent for h in lex if h.para == first_para), default=-1)
     for h in lex:
         e = h.entry
-        if e.key == "opinion" and _WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
+        if e.key == "opinion" and WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
             continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
         if e.kind == "cue" and ((e.key in HEADLINE_FRAMES and h.sent in title_sents)
                                 or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead))):
@@ -141,7 +141,7 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
     served does not count: "организуют встречи с гражданами")."""
     # (the host named as where the mission is, "посольство Узбекистана в Турецкой Республике", acts in nothing)
     acting = {h.entry.country for h, _ in mentions
-              if h.reading == "office" or (h.reading == "state" and not _hosted(sc, h, mentions))}
+              if h.reading == "office" or (h.reading == "state" and not hosted(sc, h, mentions))}
     if len(acting) > 1:
         return "offices of " + ", ".join(sorted(acting))
     if foreign_sents:
@@ -164,11 +164,11 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
                 return f"'{sc.surface(c)}' with '{sc.surface(heads[c.sent])}'"
             others = {h.entry.country for h, _ in mentions
                       if h.sent == c.sent and h.reading in PARTY_READINGS and h.entry.country not in acting
-                      and not _hosted(sc, h, mentions)}
+                      and not hosted(sc, h, mentions)}
             if not others:
                 continue
             after = sc.norm[c.tend : c.tend + 80]
-            reach = c.tend + sum(len(w) + 1 for w in _WORDS.findall(after)[: GOVERNS + 1])
+            reach = c.tend + sum(len(w) + 1 for w in WORDS.findall(after)[: GOVERNS + 1])
             if any(c.tend <= p <= reach for p in people):
                 continue  # the contact is held with the people served
             return f"'{sc.surface(c)}' with {', '.join(sorted(others))}"
@@ -179,7 +179,7 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
 _KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"})
 
 
-def _hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
+def hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
     """The country heads, or stands in, a list after "in" (في, در, в, in; Arabic bi- written onto it; the Kazakh
     locative ending): where the
     state's own missions or people are ("its missions in Saudi Arabia, Kuwait and the Emirates"), a host, not a
@@ -279,7 +279,7 @@ def _envoy_acts(st: _Facts, s: int, cue: Hit) -> bool:
     office acts there (a minister), or an official of the host is there with him (a governor, a minister named
     without his state; an envoy's own office named loose, "guests from a number of embassies", is none)."""
     concept_hits = st.concept_hits
-    strong = _strong_ids()
+    strong = strong_ids()
     return (any(h.sent == s for cid in CONTACTS for h in concept_hits.get(cid, ()))
             or any(h.sent == s for cid, hs in concept_hits.items() if cid not in SPECTATOR_OFFICES and cid in strong
                    for h in hs)

@@ -37,16 +37,16 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from monitor._frames import (
-    _WORDS,
     HOME_BY_LANGUAGE,
     IMPOSTOR_FRAMES,
     MEETINGS,
     OWN_STATE_FRAMES,
     SHOW_FRAMES,
-    _citizen_keys,
-    _hosted,
-    _strong_ids,
+    WORDS,
+    citizen_word_keys,
     frame,
+    hosted,
+    strong_ids,
 )
 from monitor.gazetteer import DEFAULT_WEIGHT, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
@@ -116,7 +116,7 @@ def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tup
                 # at most four words between (checked without listing the words of a long clause), the host's last
                 if at_most_words(4).fullmatch(sc.norm, h.tend, m.tstart) is None:
                     continue
-                words = _WORDS.findall(sc.norm, h.tend, m.tstart)  # (pos/endpos: the same words, no copy)
+                words = WORDS.findall(sc.norm, h.tend, m.tstart)  # (pos/endpos: the same words, no copy)
                 if _HOST_WORDS.intersection(words[-2:]):
                     out.add(h.sent)
     return out
@@ -161,7 +161,7 @@ def _leader_titles(sc: Scan, gaz: list[Hit], lex: list[Hit]) -> dict[int, str]:
         if leaders is None:
             leaders = [h for h in gaz if h.entry.kind == "person" and h.reading == "office" and h.entry.country]
         for p in leaders:
-            if p.sent == h.sent and p.start >= h.end and len(_WORDS.findall(sc.norm, h.tend, p.tstart)) <= TITLE_GAP:
+            if p.sent == h.sent and p.start >= h.end and len(WORDS.findall(sc.norm, h.tend, p.tstart)) <= TITLE_GAP:
                 out[h.start] = p.entry.country
                 break
     return out
@@ -186,7 +186,7 @@ def _foreign_home(sc: Scan, mentions: list[tuple[Hit, float]], loose_offices: di
 def _opens_paragraph(norm: str, h: Hit) -> bool:
     """A cue standing first in its paragraph (a conjunction or a dateline dash may come before it)."""
     start = norm.rfind("\n", 0, h.start) + 1
-    return len(_WORDS.findall(norm[start : h.tstart])) <= 1
+    return len(WORDS.findall(norm[start : h.tstart])) <= 1
 
 
 def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
@@ -300,7 +300,7 @@ def _outside_tail(st: _Facts) -> None:
 def _read_cues(st: _Facts) -> None:
     """Diplomatic concepts, frame cues and offices, by sentence (one pass over the lexicon hits)."""
     sc, lex, reasons = st.sc, st.lex, st.reasons
-    strong, foreign = _strong_ids(), _foreign_ids()
+    strong, foreign = strong_ids(), _foreign_ids()
     concept_hits: dict[str, list[Hit]] = defaultdict(list)
     frames: dict[int, Hit] = {}
     own_state: dict[int, Hit] = {}
@@ -319,7 +319,7 @@ def _read_cues(st: _Facts) -> None:
     weak_offices: dict[int, Hit] = {}
     local_heads: set[int] = set()
     titles = _leader_titles(sc, st.gaz, lex)
-    pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), _citizen_keys()
+    pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), citizen_word_keys()
     for h in lex:
         e = h.entry
         if e.kind == "concept":
@@ -455,7 +455,7 @@ def _assign_parties(st: _Facts) -> None:
     parties, offices = st.parties, st.offices
     event_sents = {h.sent for hs in st.concept_hits.values() for h in hs}
     for h, _ in mentions:
-        if h.reading == "name" and h.sent not in event_sents and _hosted(sc, h, mentions):
+        if h.reading == "name" and h.sent not in event_sents and hosted(sc, h, mentions):
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
             # event of its own, not a state acting
             h.reading, h.why = "origin", "located in"
@@ -561,7 +561,7 @@ def _find_diplomacy(st: _Facts) -> None:
 def _weigh_events(st: _Facts) -> None:
     """Event evidence ``D``: the concepts' weights; weak concepts outside diplomatic sentences are damped."""
     sc, reasons, framed, diplomatic = st.sc, st.reasons, st.framed, st.diplomatic
-    strong = _strong_ids()
+    strong = strong_ids()
     event_sents = st.event_sents
     scope = st.scope
     scope_sents = {h.sent for h, _ in st.mentions if h.entry.country in scope}
