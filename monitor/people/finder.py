@@ -47,6 +47,7 @@ _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see 
 # Arabic-script word -> what its form allows in _Doc._ar_shaped, as bits: 1 ends in a surname's ending,
 # 2 shaped like a family name with the article ("الکعبی"), 4 a nasab word ("بن"); 0 rules the word out
 _AR_SHAPE: dict[str, int] = {}
+_LATIN_PLACE_WORDS = frozenset({"the", "in", "at", "from"})
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 # words that introduce a list of people with no title (folded): "كل من", "هم:", "منهم", "از جمله"
 _LIST_INTRO = frozenset({"کل", "هم", "وهم", "منهم", "ومنهم", "بینهم", "وبینهم", "جمله"})
@@ -690,8 +691,10 @@ class _Doc(NameScanner):
                     # "المتحدث باسم الدفاع المدني X Y إن", "المديرة الفنية للمهرجان X Y": the title's definite
                     # complement and adjectives (a given name takes no article), then a full name closed off
                     span = self._after_definite_chain(k) or span
-                if span is not None and span[0] > 0 and toks[span[0] - 1].n == "the" and toks[span[0]].script == "la":
-                    span = None  # "coach of the White Wolves": a capitalised run after "the" names a body, not a person
+                if span is not None and span[0] > 0 and toks[span[0] - 1].n in _LATIN_PLACE_WORDS \
+                        and toks[span[0]].script == "la":
+                    span = None  # "coach of the White Wolves", "consul general in Los Angeles": a capitalised run
+                    # after "the" names a body, after "in"/"at"/"from" a place; neither is the title's holder
                 if span is not None and not span[2] and rd.strength <= 2 and not rd.complement and self.lang == "fa" \
                         and not self._fa_name_shaped(span[0], span[1]):
                     span = None  # "شاعر پارسی‌گوی سده نهم": Persian puts adjectives after a noun (ezafe), so after
@@ -1345,7 +1348,8 @@ class _Doc(NameScanner):
             if c.single or c.e - c.s < 2:
                 continue
             key = self._key(c.e)
-            if (len(key) < 4 and not self._syllabic(c)) or key in lex.stop or key in AR_JOIN_PREV \
+            if (len(key) < 4 and not (self._syllabic(c) or self._short_declined(c, key))) or key in lex.stop \
+                    or key in AR_JOIN_PREV \
                     or toks[c.e - 1].ment is not None:
                 continue
             if toks[c.e - 1].script == "ar" and self._nisba(c.e - 1, c.e) and (self._al(c.s) or c.e - c.s < 2):
@@ -1383,6 +1387,9 @@ class _Doc(NameScanner):
             toks = self.toks
             prefixes = {k[:3] for k in known}
             short = [k for k in known if len(k) < 3]  # "Хо" of "Пак Чжун Хо": its cased forms open with it
+            # "Лэй" of "Ван Лэй": declined, its last letter changes ("Ван Лэя"), so its first two open the forms
+            short += [k[:2] for k in known if len(k) == 3 and k.endswith("й")]
+            prefixes.update(k for k in short if len(k) == 2)
             # the words opening with a known surname's first letters, found by searching the text for them
             # (a few searches in C) instead of visiting every token; then taken in token order, as before
             norm, word_at, extra_at = self.folded.norm, self.word_at, self.extra_at
@@ -1468,6 +1475,8 @@ class _Doc(NameScanner):
         for key in known:  # a few keys: plain find beats compiling a fresh regex per article
             if not self.kazakh and key.endswith(("ой", "ей")) and len(key) >= 6 and "а" <= key[0] <= "я":
                 key = key[:-2]  # "Мендосой": its nominative "Мендоса" is found by the stem
+            elif not self.kazakh and key.endswith("й") and len(key) >= 3:
+                key = key[:-1]  # "Лэй", "Андрей": declined as "Лэя", "Андрею", found by the stem
             p = norm.find(key)
             while p != -1:
                 if p == 0 or not norm[p - 1].isalnum():
@@ -1496,6 +1505,16 @@ class _Doc(NameScanner):
             self.toks.append(Tok("", end, end, "gap", "-", False))
             tokenize_into(self.toks, self.folded, a, b, self.extra_at)
         self._attach_mentions(lo, len(self.toks))
+
+    def _short_declined(self, c: _Cand, key: str) -> bool:
+        """A Cyrillic name of capitalised parts whose last is a short syllable in -й ("Ван Лэй"): Russian declines
+        it ("Ван Лэя", "Ван Лэю"), so it is a key, repeated only with the whole name before it (as a syllabic one)."""
+        return len(key) == 3 and key.endswith("й") and not self.kazakh and self._syllabic_run(c, 2)
+
+    def _syllabic_run(self, c: _Cand, parts: int) -> bool:
+        t = self.toks[c.e - 1]
+        return c.e - c.s >= parts and t.script == "cy" and all(
+            self.toks[j].cap and self.toks[j].k == "w" for j in range(c.s, c.e))
 
     def _syllabic(self, c: _Cand) -> bool:
         """A name of three or more capitalised parts ending in a short syllable ("Пак Чжун Хо", "Nguyen Van
@@ -1532,6 +1551,10 @@ class _Doc(NameScanner):
             for ending, nominative in _RU_ADJECTIVAL_CASES:  # "Пашковским" is "Пашковский" declined
                 if w.endswith(ending) and w[: -len(ending)] + nominative in known:
                     return w[: -len(ending)] + nominative
+            if w.endswith(("я", "ю", "е", "ем")) and len(w) >= 3:  # "Лэя", "Андрея": a name ending in -й declined
+                stem = w[:-2] if w.endswith("ем") else w[:-1]
+                if stem + "й" in known:
+                    return stem + "й"
             if w.endswith(("ем", "ём", "ю", "я", "ей")) and w.rstrip("емёюяй")[-1:] in _RU_SOFT_STEMS:
                 stem = w[: -2] if w.endswith(("ем", "ём", "ей")) else w[:-1]
                 if stem in known:  # "Калниньшем", "Калниньшу": a name ending in a hushing or soft consonant

@@ -70,6 +70,7 @@ _AR_BARE_PARTICLES = frozenset(
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما", "هما")
 # the object pronouns Arabic glues to a verb ("ترأسها": she/it chaired it), longest first; not -ه, which the
 # folded text shares with the feminine ending ة ("جمعة" is no "جمع" + ه)
+_UNIT_BEFORE = frozenset("°0123456789")  # what stands right before the letter of a unit ("8°C", "5K")
 _AR_OBJECT_SUFFIXES = ("هما", "ها", "هم", "نا")
 _AR_LONG = frozenset("اوی")  # the long vowels (folded): the letters a verb's sound root does not hold
 _AR_SUR_TAILS = ("وف", "یف", "اف")  # the surname endings a word is cut back to for the noun patterns
@@ -428,7 +429,8 @@ class NameScanner:
             j += 1
         if s > 0 and toks[s - 1].k == "w" and stem_match(toks[s - 1].n, lex.org_before):
             return True
-        return False
+        # the place noun written with a capital as the run's own first word ("Ледник Федченко" in a headline)
+        return e - s >= 2 and toks[s].script == "cy" and stem_match(toks[s].n, lex.org_before)
 
     def adjectives_in(self, s: int, e: int) -> bool:
         """A Cyrillic run whose words before the last have adjective endings is a proper noun phrase
@@ -475,6 +477,7 @@ class NameScanner:
             and toks[i].cap
             and len(toks[i].n) == 1
             and toks[i + 1].n == "."
+            and not (toks[i].s > 0 and self.text[toks[i].s - 1] in _UNIT_BEFORE)  # "+8°C.": a unit, no initial
         )
 
     def geo_follows(self, i: int) -> bool:

@@ -265,3 +265,44 @@ def test_a_persian_occupation_after_a_name_is_no_name_itself() -> None:
     text = "فرخ کریم‌زاده، کارگر ساختمانی ۳۲ ساله اهل کولاب، می‌گوید کار پیدا نمی‌شود."
     got = people(text, "fa")
     assert not any("کارگر" in g for g in got), got
+
+
+# --- kind: a place or a body where a name would stand ---------------------------------------------------------
+def test_a_capitalised_place_after_in_or_at_is_no_title_holder() -> None:
+    text = "Kazakhstan's consul general in San Diego was ringside and presented the boxer with a flag."
+    assert not any("Diego" in g for g in people(text, "en")), people(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trap"),
+    [
+        ("Ледник Корженевского отступил на 300 метров. Ученые изучают ледник Корженевского.", "ru", "Корженевского"),
+        ("Корженевский мұздығы 300 метрге шегінді, деді ғалымдар.", "kk", "Корженевский"),
+        ("Customs officers at the Altyn Kol checkpoint found 40 kg of hashish.", "en", "Altyn"),
+        ("More than 800 trucks queued at the Nur Zholy crossing on Tuesday.", "en", "Zholy"),
+    ],
+)
+def test_landscape_features_and_border_crossings_named_like_people_are_no_person(text: str, lang: str,
+                                                                                  trap: str) -> None:
+    assert not any(trap in g for g in people(text, lang)), people(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Шымкентте күндіз +8°C. Қалалық әкімдік мектептерді қашықтан оқытуға көшірді.", "kk"),
+        ("Днем в Алматы до +5°C. Городской акимат перевел школы на удаленку.", "ru"),
+        ("Daytime highs reach 12°C. Local schools stay open, the city said.", "en"),
+    ],
+)
+def test_the_letter_of_a_unit_before_a_full_stop_is_no_initial(text: str, lang: str) -> None:
+    assert people(text, lang) == [], people(text, lang)
+
+
+# --- kind (Russian: it declines a name in -й, -я/-ю/-ем): a short syllabic name repeated in a case -----------
+def test_a_short_name_ending_in_i_kratkoe_repeated_in_a_case_is_the_same_person() -> None:
+    text = ("Заседание открыл председатель комиссии Ли Пэй. Председатель поблагодарил Ли Пэя за работу, "
+            "а Пэя как отдельного слова в тексте нет.")
+    got = people(text, "ru")
+    assert "Ли Пэй" in got and "Ли Пэя" in got, got
+    assert "Пэя" not in got, got
