@@ -209,8 +209,9 @@ class _Doc(NameScanner):
             for kind, length, order in found:
                 start = last - length + 1
                 if kind == CUE_TITLE:
-                    if (start > 0 and norm[start - 1].isalpha()) or (last + 1 < n and norm[last + 1].isalpha()):
-                        continue
+                    if (start > 0 and norm[start - 1].isalpha()) or (
+                            last + 1 < n and norm[last + 1].isalpha() and norm[last] != "."):
+                        continue  # inside a longer word ("د.لمى": an abbreviation's full stop ends it)
                     spans.append((start - 80, last + 130))
                     self.ac_starts.append(start)
                 elif kind == CUE_SPEECH:

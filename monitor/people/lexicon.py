@@ -227,6 +227,8 @@ def role_lexicon() -> RoleLexicon:
     cues: dict[str, list[tuple[int, int, int]]] = {}  # key -> (CUE_*, length of the cue, speech verb order)
     for first in lex.firsts:
         if len(first) < 2:
+            if (first, ".") in lex.phrases2:  # "د.": a one-letter abbreviation is a cue with its full stop only
+                cues.setdefault(first + ".", []).append((CUE_TITLE, 2, 0))
             continue
         keys = {first}
         if script_of(first[0]) == "ar":
