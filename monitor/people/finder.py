@@ -14,7 +14,15 @@ from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
 from monitor.normalize import Folding, fold, normalize
-from monitor.people.lexicon import CUE_NASAB, CUE_SPEECH, CUE_TITLE, RoleDef, arabic_role_lexicon, role_lexicon
+from monitor.people.lexicon import (
+    CUE_GIVEN,
+    CUE_NASAB,
+    CUE_SPEECH,
+    CUE_TITLE,
+    RoleDef,
+    arabic_role_lexicon,
+    role_lexicon,
+)
 from monitor.people.names import (
     AR_JOIN_NEXT,
     AR_JOIN_PREV,
@@ -204,6 +212,8 @@ class _Doc(NameScanner):
         self.ac_starts: list[int] = []
         self.ar_cues: list[int] = []  # folded positions inside Arabic-script words shaped like names
         speech: dict[int, tuple[int, int]] = {}  # start -> (order, end) of the first speech verb there
+        self.given_qs: list[int] = []  # Persian copy: folded starts of known given names
+        persian = self.lang == "fa"
         surnames: dict[int, int] = {}  # end -> start of the longest surname ending there
         for last, found in lex.ac.iter(norm):
             for kind, length, order in found:
@@ -222,6 +232,10 @@ class _Doc(NameScanner):
                 elif kind == CUE_NASAB:
                     spans.append((start - 60, start + 60))
                     self.ar_cues.append(start + 1)
+                elif kind == CUE_GIVEN:
+                    if persian and (start == 0 or not norm[start - 1].isalpha()):
+                        spans.append((start - 8, last + 40))
+                        self.given_qs.append(start)
                 elif start < surnames.get(last, n):  # the key holds the character after the ending
                     surnames[last] = start
         self.subject_cues = False
@@ -771,6 +785,8 @@ class _Doc(NameScanner):
         cands.extend(self._lists(cands))
         if self.subject_cues:
             cands.extend(self._persian_subjects())
+        if self.given_qs:
+            cands.extend(self._given_and_family())
         return self._resolve(cands, unnamed)
 
     def _shaped(self) -> list[_Cand]:
@@ -1284,6 +1300,32 @@ class _Doc(NameScanner):
                 speech = e > s  # a given name and a family name open the clause, a function word or a title next
             if speech or morph:
                 out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="subject"))
+        return out
+
+    def _given_and_family(self) -> list[_Cand]:
+        """Persian: a known given name and a family name after it anywhere in a clause ("بازگشت کاوه مشایخی به
+        نیمکت", "گل پیروزی را کامران قاسمی زد"). A Persian family name is one word, most often a relational
+        adjective in -ی or a compound (-پور, -زاده, -نیا); it is taken only in that shape, and not when another
+        name word goes on after it (an ezafe chain) or when it is a common word."""
+        toks, n = self.toks, len(self.toks)
+        out: list[_Cand] = []
+        fam_ends = ("ی", "یان") + self.lex.fa_long
+        for q in self.given_qs:
+            i = self.word_at.get(q)
+            if i is None or i + 1 >= n or not self._given_fa(toks[i].n) or not self.ar_name_tok(i):
+                continue
+            j = i + 1
+            f = toks[j]
+            if f.k != "w" or len(f.n) < 4 or not self.ar_name_tok(j) or self._al(j) or f.n in self.lex.stop:
+                continue
+            if not (f.n.endswith(fam_ends) or self._fa_compound(j)) or self._given_fa(f.n):
+                continue  # (two given names: a list, or a compound name the text did not join)
+            if j + 1 < n and toks[j + 1].k == "w" and self._fa_compound(j + 1):
+                continue
+            s = i - 1 if i > 0 and toks[i - 1].n in ("سید", "سیده") else i
+            if self.ar_after_org(s):
+                continue  # "خیابان X Y", "دانشگاه X Y": the place named after the person
+            out.append(_Cand(s, j + 1, toks[s].s, toks[j].e, source="shape"))
         return out
 
     def _given_first(self, s: int, e: int) -> tuple[int, int]:

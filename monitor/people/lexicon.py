@@ -19,7 +19,7 @@ from monitor.people.names import KK_CASES, KK_POSS, RU_ENDINGS
 from monitor.people.tokens import script_of
 
 # The cues of the finder's windows, as the automaton reports them.
-CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME = range(4)
+CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN = range(5)
 # "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
 NASAB_WORDS = (" بن ", " بنت ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 # What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
@@ -246,6 +246,9 @@ def role_lexicon() -> RoleLexicon:
     for ending in set(lex.sur_ar + lex.fa_long):
         for after in SURNAME_END:
             cues.setdefault(ending + after, []).append((CUE_SURNAME, len(ending), 0))
+    also_words = {_norm(w) for w in words["given_names_persian_also_words"]}
+    for name in lex.given_fa - also_words:  # a known Persian given name, a whole word with a space after it
+        cues.setdefault(name + " ", []).append((CUE_GIVEN, len(name) + 1, 0))
     ac = ahocorasick.Automaton()
     for key, found in cues.items():
         ac.add_word(key, tuple(found))

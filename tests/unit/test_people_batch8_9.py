@@ -306,3 +306,21 @@ def test_a_short_name_ending_in_i_kratkoe_repeated_in_a_case_is_the_same_person(
     got = people(text, "ru")
     assert "Ли Пэй" in got and "Ли Пэя" in got, got
     assert "Пэя" not in got, got
+
+
+# --- kind (Persian: a family name is one word, most often in -ی or a compound): a known given name and a family
+# name after it are a person anywhere in a clause, not only at its opening ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("شایعه بازگشت کیوان مرادی به نیمکت تیم دوباره داغ شده است.", "کیوان مرادی"),
+        ("گل پیروزی را فرهاد قاسمی‌نژاد در دقیقه ۷۸ به ثمر رساند.", "فرهاد قاسمی‌نژاد"),
+    ],
+)
+def test_a_persian_given_and_family_name_mid_clause_is_a_person(text: str, name: str) -> None:
+    assert name in people(text, "fa"), people(text, "fa")
+
+
+def test_a_persian_given_name_that_is_also_a_word_takes_no_family_name_mid_clause() -> None:
+    text = "فیلم در جشن میلاد معرفی شد و تماشاگران آن را تحسین کردند."
+    assert people(text, "fa") == [], people(text, "fa")
