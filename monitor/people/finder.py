@@ -493,8 +493,9 @@ class _Doc(NameScanner):
                 if country is None and not after_prep:
                     country = _country_of(t.ment)
                 k = self._skip_mention(k)
-                while ar and k < n and self._al(k) and toks[k].n.endswith(("یه", "ی")) and k not in self.hit_at:
-                    k += 1  # "مصر العربية", "الإمارات العربية": adjectives of the state's name
+                while ar and k < n and self._al(k) and toks[k].n.endswith(("یه", "ی")) and k not in self.hit_at \
+                        and toks[k].n not in _AR_RELATIVES:
+                    k += 1  # "مصر العربية", "الإمارات العربية": adjectives of the state's name (not "التي")
                 continue
             if k in self.hit_at and self.hit_at[k].a == k and (
                 (ar and t.pre[-1:] in ("ل", "ب")) or (not ar and k > h.b and toks[k - 1].n in ("of", "the"))
@@ -552,8 +553,8 @@ class _Doc(NameScanner):
                         after_prep = True
                         k = j
                         continue
-                if t.n in lex.stop and t.n.startswith("ال") and k not in self.hit_at:
-                    k += 1  # الجديد, الشقيقة, فوق العادة ...
+                if t.n in lex.stop and t.n.startswith("ال") and k not in self.hit_at and t.n not in _AR_RELATIVES:
+                    k += 1  # الجديد, الشقيقة, فوق العادة ... (a relative pronoun opens a clause: no name after it)
                     continue
                 break
             # Latin / Cyrillic

@@ -327,7 +327,8 @@ class NameScanner:
             return False
         if self.dateline and t.n in self.dateline:
             return False
-        key = (t.n, self.text[t.s:t.e])
+        raw = self.text[t.s:t.e + 1]  # with the tanween after a word's alif (folding drops it): "مروراً"
+        key = (t.n, raw if raw[-1:] == "\u064b" else raw[:-1] if len(raw) > t.e - t.s else raw)
         cache = self.lex.ar_name_cache
         got = cache.get(key)
         if got is None:  # what the word alone tells, decided once per word as folded and as written
@@ -619,12 +620,21 @@ class NameScanner:
                 break
             units.append((k, e))
             k = e
+            if len(units) >= 2 and e - 1 > units[0][0] and self._ar_surname_like(e - 1):
+                terminal = True  # "جاسور راخماتوف بلقب": a Central Asian surname (-وف, -يف) is the name's last word
+                break
         if not units or self.ar_after_org(units[0][0]):
             return None
         if len(units) == 4 and not terminal and k < n and self.ar_unit_ok(k, self.ar_unit_fwd(k)):
             return None  # the run goes on: no safe boundary
         if self._agreement(units) or self._definite_pair(units) or self._abstract_end(units):
             return None
+        if terminal and len(units) >= 2 and k < n and self._al(k) and self.toks[k].n.endswith("یه") \
+                and not self.toks[k - 1].n.endswith("ی") and self.toks[k].leader is None and k not in self.hit_at \
+                and not (k + 1 < n and self._al(k + 1) and self.toks[k + 1].n.endswith(("یه", "ی"))):
+            return None  # "حلل بيانات الأقمار الصناعية": a definite noun and its feminine adjective close a noun
+            # phrase (a family name with the article is mostly a nisba in -ي; a noun with an adjective of its
+            # own after the name is the verb's object: "محمد راشد الكواري الميدالية الذهبية")
         return units[0][0], units[-1][1], len(units) == 1 or weak
 
     def _ar_name_back(self, k: int) -> tuple[int, int, bool] | None:

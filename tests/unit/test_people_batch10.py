@@ -2,7 +2,9 @@
 
 Every text is written for this file with invented names. A reader relies on: a name found after an abbreviated
 honorific ("د.", "Dr.", "д-р") as after the written-out one, with or without a space after its full stop and
-after an office and its complement too.
+after an office and its complement too; the words after a title that are no name (an adverb with tanween, a
+relative clause, a noun and its adjective, a competition or a squad in Persian) staying no person; a chess rank
+written as adjectives ("الأستاذ الدولي الكبير", "international master") standing as a title in every language.
 """
 
 from __future__ import annotations
@@ -34,3 +36,70 @@ def test_name_after_an_abbreviated_honorific(text: str, lang: str, name: str) ->
 def test_a_lone_letter_with_a_full_stop_is_no_honorific_before_a_sentence() -> None:
     text = "ونصت الفقرة (د). وأكد المجلس أهمية القرار."
     assert people(text, "ar") == []
+
+
+# --- kind: Arabic-script word runs after a title that are no name ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "not_name"),
+    [
+        # an accusative adverb with its tanween ends a name: what follows is the rest of the clause
+        ("وسار الموكب في شارع الأمير سلطان مروراً بساحة العلم القديمة.", "ar", "مروراً"),
+        ("سفیر ایران حسن یزدانی فوراً به تهران بازگشت.", "fa", "فورا"),
+        # a relative pronoun after a title and its adjective opens a clause, its verb next
+        ("وتخرج في المدرسة الأوزبكية التي أحرزت لقب البطولة مرتين.", "ar", "أحرزت"),
+        # a definite noun and its feminine adjective are the object of a verb, not a family name
+        ("وقالت الباحثة إن الفريق رصد حركة الرياح الموسمية فوق الخليج.", "ar", "رصد حركة الرياح"),
+    ],
+)
+def test_word_runs_after_a_title_are_no_name(text: str, lang: str, not_name: str) -> None:
+    assert not any(not_name in p for p in people(text, lang))
+
+
+def test_a_family_name_before_the_verbs_object_and_its_adjective_stays_a_name() -> None:
+    text = "وأحرز الرامي الأردني خالد سليم الزعبي الميدالية الفضية في البطولة."
+    assert "خالد سليم الزعبي" in people(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("وتوج اللاعب الأوزبكي رستم كاريموف بلقب البطولة.", "ar", "رستم كاريموف"),
+        ("وتوج العداء الكازاخستاني دانيار سيتكالييف بلقب الماراثون.", "ar", "دانيار سيتكالييف"),
+    ],
+)
+def test_a_central_asian_surname_ends_an_arabic_script_name(text: str, lang: str, name: str) -> None:
+    assert people(text, lang) == [name]
+
+
+# --- kind: a chess rank written as a phrase of adjectives stands as a title ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("وتوج الأستاذ الدولي الكبير الكازاخستاني نورلان سابيتوف بلقب البطولة.", "ar", "نورلان سابيتوف"),
+        ("استاد بزرگ بین‌المللی آرش کیانفر قهرمان مسابقات شد.", "fa", "آرش کیانفر"),
+        ("Халықаралық гроссмейстер Ерлан Жақсылықов турнирде жеңіске жетті.", "kk", "Ерлан Жақсылықов"),
+        ("Международный гроссмейстер Ерлан Жаксылыков выиграл турнир.", "ru", "Ерлан Жаксылыков"),
+        ("Grandmaster Yerlan Zhaksylykov won the tournament in Almaty.", "en", "Yerlan Zhaksylykov"),
+    ],
+)
+def test_name_after_a_chess_rank(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+def test_the_words_of_a_chess_rank_are_no_name() -> None:
+    text = "وتوج الأستاذ الدولي الكبير الأوزبكي جاسور كريموف بلقب البطولة."
+    found = people(text, "ar")
+    assert "الكبير" not in found and "جاسور كريموف" in found
+
+
+# --- kind: Persian nouns of competitions and squads after a title or a name are no name -------------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("سرپرست کاروان گفت: هیئت همراه تیم شامل ۲۴ نفر است.", []),
+        ("شطرنج‌باز ایرانی آرش کیانفر قهرمان مسابقات شد.", ["آرش کیانفر"]),
+        ("دونده ایرانی نگار صدری‌نیا قهرمان رقابت‌های آسیایی شد.", ["نگار صدری‌نیا"]),
+    ],
+)
+def test_persian_competition_nouns_are_no_name(text: str, found: list[str]) -> None:
+    assert people(text, "fa") == found
