@@ -634,7 +634,7 @@ class NameScanner:
                 and not (k + 1 < n and self._al(k + 1) and self.toks[k + 1].n.endswith(("یه", "ی"))):
             return None  # "حلل بيانات الأقمار الصناعية": a definite noun and its feminine adjective close a noun
             # phrase (a family name with the article is mostly a nisba in -ي; a noun with an adjective of its
-            # own after the name is the verb's object: "محمد راشد الكواري الميدالية الذهبية")
+            # own after the name is the verb's object: "... X Y الميدالية الذهبية")
         return units[0][0], units[-1][1], len(units) == 1 or weak
 
     def _ar_name_back(self, k: int) -> tuple[int, int, bool] | None:
