@@ -1058,9 +1058,17 @@ class _Doc(NameScanner):
         toks, n = self.toks, len(self.toks)
         j = k
         preps = self.lex.preps
-        while j < n and toks[j].k == "w" and (self._al(j) or self._prep_al(j) or self._and_al(j)) \
-                and j not in self.hit_at and toks[j].ment is None and toks[j].n not in preps:  # ("إلى" folds to ال-)
-            if toks[j].n in _AR_RELATIVES:
+        while j < n and toks[j].k == "w":
+            t = toks[j]
+            if t.n in preps and j > k and j + 1 < n and toks[j + 1].k == "w" and self._al(j + 1) \
+                    and toks[j + 1].ment is None and j + 1 not in self.hit_at:
+                j += 1  # "الرئيس التنفيذي للعمليات في الشركة X": a preposition and a definite noun qualify it
+                continue
+            if not (self._al(j) or self._prep_al(j) or self._and_al(j)) or j in self.hit_at or t.n in preps:
+                break  # ("إلى" folds to a word with ال)
+            if t.ment is not None and not (j > k and t.n.endswith(("ی", "یه"))):
+                break  # a place or a state; its adjective ("البرلمانية الماليزية-القرغيزية") goes on with the chain
+            if t.n in _AR_RELATIVES:
                 return None  # "الفنان الملتزم الذي احترم جمهوره": a relative pronoun opens a clause, its verb next
             j += 1
         if j == 0 or not (self._al(j - 1) or self._prep_al(j - 1) or self._and_al(j - 1)) or j >= n \

@@ -324,3 +324,9 @@ def test_a_persian_given_and_family_name_mid_clause_is_a_person(text: str, name:
 def test_a_persian_given_name_that_is_also_a_word_takes_no_family_name_mid_clause() -> None:
     text = "فیلم در جشن میلاد معرفی شد و تماشاگران آن را تحسین کردند."
     assert people(text, "fa") == [], people(text, "fa")
+
+
+# --- kind (Arabic): a preposition and a definite noun qualify a title's complement; the name comes after them -----
+def test_a_prepositional_phrase_inside_a_titles_complement_does_not_hide_the_name() -> None:
+    text = "وقال الرئيس التنفيذي للعمليات في الشركة يوسف مراد حداد إن الخط الجديد يبدأ في مارس."
+    assert "يوسف مراد حداد" in people(text, "ar"), people(text, "ar")
