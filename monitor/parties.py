@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 LEFT_WINDOW, RIGHT_WINDOW, MEMBER_WINDOW = 3, 2, 5  # words between a cue and the name it governs
 PARTY_READINGS = frozenset({"office", "state", "name", "place"})
 _WORD = re.compile(r"[^\W_]+")
-_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|и\s+|және\s+|و\s*)?|(?:and|&|и|және|мен|ва|va|hamda|та|те|و)\s+)$")
+# (alternatives are one list too: "via the grid of Afghanistan or Turkmenistan", "из Казахстана или Узбекистана")
+_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|и\s+|және\s+|و\s*)?"
+                     r"|(?:and|&|и|және|мен|ва|va|hamda|та|те|و|or|или|немесе|یا|او)\s+)$")
 _QUOTES_OPEN, _QUOTES_CLOSE = "\"'«“", "\"'»”"
 _ANY_QUOTE = re.compile("[\"'«»“”]")
 _DASH = re.compile(r"^\s*-\s*$")
