@@ -1011,6 +1011,13 @@ class _Doc(NameScanner):
                 if t.n == "," and k + 1 < n and toks[k + 1].k == "w" and not toks[k + 1].cap:
                     k += 1
                     continue
+                if t.n == "," and k + 1 < n and self.cap_name_tok(k + 1):
+                    # "the head of Iran's Customs Administration, Hossein Rezvani, met": the complement ends at its
+                    # comma and the name stands in apposition, closed by a second comma or the sentence's end
+                    span = self.name_fwd(k + 1)
+                    if span is not None and not span[2] and span[0] == k + 1 and span[1] < n \
+                            and toks[span[1]].n in (",", "."):
+                        return span
                 return None
             if k in self.hit_at or t.n in lex.speech_cap or t.script == "ar":
                 return None

@@ -330,3 +330,21 @@ def test_a_persian_given_name_that_is_also_a_word_takes_no_family_name_mid_claus
 def test_a_prepositional_phrase_inside_a_titles_complement_does_not_hide_the_name() -> None:
     text = "وقال الرئيس التنفيذي للعمليات في الشركة يوسف مراد حداد إن الخط الجديد يبدأ في مارس."
     assert "يوسف مراد حداد" in people(text, "ar"), people(text, "ar")
+
+
+# --- kind: a name in apposition after a title's long complement, set off by commas (Arabic and Persian have
+# their own pattern: test_people_batch3) ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        ("The deputy head of Iran's Customs Administration, Hamid Karimi, met the delegation on Friday.", "en",
+         "Hamid Karimi", "deputy"),
+        ("Заместитель руководителя Таможенной администрации Ирана, Хамид Карими, встретился с делегацией.", "ru",
+         "Хамид Карими", "deputy"),
+    ],
+)
+def test_a_name_in_apposition_after_a_long_complement_gets_the_title(text: str, lang: str, name: str,
+                                                                      role: str) -> None:
+    got = roles(text, lang)
+    assert name in got, got
+    assert (got[name] or "").startswith(role), got
