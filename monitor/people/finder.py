@@ -707,6 +707,8 @@ class _Doc(NameScanner):
                     # "المتحدث باسم الدفاع المدني X Y إن", "المديرة الفنية للمهرجان X Y": the title's definite
                     # complement and adjectives (a given name takes no article), then a full name closed off
                     span = self._after_definite_chain(k) or span
+                if span is None and ar and self.lang == "ar" and rd.role is not None and rd.dir != "back":
+                    span = self._subject_before_inna(h, k)  # "وقال مدير الإغاثة في ... X Y إن"
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n in _LATIN_PLACE_WORDS \
                         and toks[span[0]].script == "la":
                     span = None  # "coach of the White Wolves", "consul general in Los Angeles": a capitalised run
@@ -1057,6 +1059,32 @@ class _Doc(NameScanner):
             k += 1
             steps += 1
         return None
+
+    def _subject_before_inna(self, h: _Hit, k: int) -> tuple[int, int, bool] | None:
+        """Arabic: "وقال <title> <its complement> X Y إن ...": a verb of saying opens the clause and its subject
+        runs to the إن (or أن) that opens what was said; whatever the complement holds (a body, a place, a
+        preposition), the words right before إن are the title holder's name. A full name only (two words or
+        more, the first without the article: a given name takes none), after a word that is no name."""
+        toks, n = self.toks, len(self.toks)
+        v = h.a - 1
+        if v < 0 or toks[v].k != "w" or (toks[v].n not in self.lex.speech_ar and (
+                toks[v].pre not in ("و", "ف") or toks[v].bare not in self.lex.speech_ar)):
+            return None
+        j = k
+        while j < n and j - k < 12 and toks[j].k == "w" and toks[j].n != "ان":
+            if toks[j].n in _AR_RELATIVES or (j in self.hit_at and j >= h.b):
+                return None  # a relative clause, or another title: the subject is not this title's
+            j += 1
+        if j >= n or j - k >= 12 or toks[j].n != "ان" or j - 1 < k:
+            return None
+        span = self._ar_name_back(j - 1)
+        if span is None or span[2] or span[0] < k or span[1] != j or self._al(span[0]) or self.glued_and(span[0]) \
+                or toks[span[0]].pre[-1:] in ("ب", "ل", "ک"):
+            return None  # (a preposition glued to the first word: a place's name ends the complement there)
+        s = span[0]
+        if s > k and self.ar_name_tok(s - 1) and not self._al(s - 1):
+            return None  # the name's first word is not sure: the word before it could open it too
+        return span
 
     def _after_definite_chain(self, k: int) -> tuple[int, int, bool] | None:
         """Arabic: a construct chain ends on its definite words ("حكومة الوحدة الوطنية"); an indefinite word

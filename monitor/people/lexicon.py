@@ -108,6 +108,7 @@ class RoleLexicon:
     shape_strong: tuple[str, ...] = ()  # surname endings that make a capitalised word look like a surname
     shape_cases: tuple[str, ...] = ()  # case endings glued to such a surname
     speech_cap: frozenset[str] = frozenset()  # Latin/Cyrillic verbs of saying
+    speech_ar: frozenset[str] = frozenset()  # Arabic verbs of saying (folded, bare of و/ف) before "title X إن"
     shape_end_re: re.Pattern[str] | None = None  # a surname's ending (and a case ending) at the end of a word
     fa_long: tuple[str, ...] = ()  # second parts of Persian compound surnames (-پور, -زاده ...)
     fa_short: tuple[str, ...] = ()  # the same, counted only after a ZWNJ (-فر, -نیا ...)
@@ -216,6 +217,7 @@ def role_lexicon() -> RoleLexicon:
     lex.shape_strong = tuple(_norm(w) for w in shape["latin"] + shape["cyrillic"])
     lex.shape_cases = tuple(sorted({_norm(w) for w in shape["cyrillic_cases"]}, key=len, reverse=True))
     lex.speech_cap = frozenset(_norm(w) for w in _flat(words["speech_cap"]))
+    lex.speech_ar = frozenset(_norm(w) for w in _flat(words["speech_arabic"]))
     every = sorted(shape["latin"] + shape["latin_weak"] + shape["cyrillic"] + shape["cyrillic_weak"], key=len,
                    reverse=True)
     cases = "|".join(re.escape(c) for c in lex.shape_cases)

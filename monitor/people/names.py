@@ -327,8 +327,8 @@ class NameScanner:
             return False
         if self.dateline and t.n in self.dateline:
             return False
-        raw = self.text[t.s:t.e + 1]  # with the tanween after a word's alif (folding drops it): "مروراً"
-        key = (t.n, raw if raw[-1:] == "\u064b" else raw[:-1] if len(raw) > t.e - t.s else raw)
+        key = (t.n, self.text[t.s:t.e + 1] if self.text.startswith("\u064b", t.e) else self.text[t.s:t.e])
+        # (with the tanween after a word's alif, which folding drops: "مروراً")
         cache = self.lex.ar_name_cache
         got = cache.get(key)
         if got is None:  # what the word alone tells, decided once per word as folded and as written

@@ -103,3 +103,27 @@ def test_the_words_of_a_chess_rank_are_no_name() -> None:
 )
 def test_persian_competition_nouns_are_no_name(text: str, found: list[str]) -> None:
     assert people(text, "fa") == found
+
+
+# --- kind (Arabic, verb-first): a verb of saying, its subject's title and complement, the name before إن -----
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال مدير العمليات في جمعية الإغاثة الطبية العربية سامر حمدان إن الفرق وصلت.", "سامر حمدان"),
+        ("وأوضحت مديرة البرامج في مكتب الأمم المتحدة للطفولة بعمّان ريم عودة أن المساعدات تكفي.", "ريم عودة"),
+    ],
+)
+def test_arabic_name_closing_the_subject_of_a_verb_of_saying(text: str, name: str) -> None:
+    assert name in people(text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية إن الزيارة مهمة.",
+        "وقال المدير التنفيذي للشركة القابضة إن الأرباح ارتفعت.",
+        "وقال مدير الدفاع المدني في مدينة بئر السبع إن الفرق تعمل.",
+    ],
+)
+def test_an_arabic_subject_with_no_name_before_inna_gives_no_person(text: str) -> None:
+    assert people(text, "ar") == []
