@@ -34,7 +34,12 @@ SHOW_FRAMES = frozenset({"fair"})
 # Someone posing as a diplomat or a consul, named in the headline or the lead: a fraud (his "embassy", "reception"
 # and "memorandum" are the props of the crime) frames the whole story, strong words too, unless officials of two
 # states act in one of its sentences.
-IMPOSTOR_FRAMES = frozenset({"impostor"})
+# A drama, a series or a novel about diplomats, named in the headline or the lead, frames the story the same way:
+# its embassy, its visits and its receptions are invented.
+IMPOSTOR_FRAMES = frozenset({"impostor", "fiction"})
+# An arrest or vandalism in the headline: a crime story; an embassy named in it is where it happened, unless officials
+# of two states act in one of its sentences (the host's ministry meets the envoy about the attack).
+CRIME_FRAMES = frozenset({"arrest"})
 # A headline about one state's own affairs told to its people: its officials appointed (the appointee's career
 # abroad recalled) or its leader's address to the nation (foreign policy named in passing). Like an obituary, it
 # makes the story's contacts background, unless the lead reports a strong event outside the cue's own sentence.
@@ -366,16 +371,28 @@ def _impostor(st: _Facts) -> dict[int, Hit]:
     return _one(next((impostors[s] for s in sorted(impostors) if s in opening_sents), None))
 
 
+def _crime_headline(st: _Facts) -> dict[int, Hit]:
+    """The first arrest or vandalism cue in the headline (in the lead, a crime may be what two states discuss)."""
+    title_sents = st.title_sents
+    return _one(next((h for h in st.lex if h.sent in title_sents and h.entry.kind == "context"
+                      and h.entry.key in CRIME_FRAMES), None))
+
+
 def _two_states_act_anywhere(st: _Facts, s: int, cue: Hit) -> bool:
-    """Officials of two states acting in one sentence of the story: a real contact beside the fraud."""
-    acting = st.acting
-    return any(len(acting[t]) >= 2 for t in st.sents)
+    """Officials of two states acting in one sentence of the story, or one state's official with his counterpart
+    ("the Kazakh minister met his Kyrgyz counterpart"): a real contact beside the fraud, the fiction or the crime."""
+    acting, foreign = st.acting, st.foreign_sents
+    return any(len(acting[t]) >= 2 or (acting[t] and t in foreign) for t in st.sents)
 
 
 def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     """Said only when the fraud frames the story."""
     if lifted:
         return None
+    if cue.entry.key in CRIME_FRAMES:
+        return f"a crime story: '{st.sc.surface(cue)}' in the headline (no two states act)"
+    if cue.entry.key == "fiction":
+        return f"a fiction: '{st.sc.surface(cue)}' in the headline or lead (no two states act)"
     return f"an impostor's fraud: '{st.sc.surface(cue)}' in the headline or lead (no two states act)"
 
 
@@ -434,6 +451,9 @@ FRAMES: tuple[_FrameRule, ...] = (
     _FrameRule("one state's business", _served, _second_state_acts, reach=_every_sentence, says=_says_served),
     # someone posing as a diplomat: his "embassy", "reception" and "memorandum" are the props of the crime
     _FrameRule("impostor", _impostor, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
+               says=_says_impostor),
+    # an arrest or vandalism in the headline: the embassy it names is where it happened
+    _FrameRule("crime", _crime_headline, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
                says=_says_impostor),
     # an obituary, a history feature, an appointment, an address, an inspection: the posts, meetings and signings
     # it tells are background

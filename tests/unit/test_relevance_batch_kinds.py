@@ -42,7 +42,9 @@ recalled names no parties of today's session (recalled).
 
 Batch 11: a country named as where supplies come from or as the grid a flow passes through, alone or among
 alternatives ("the grid of Afghanistan or Turkmenistan"), is no party to the talks about the flow (flow); a national
-futsal team's travelling party is sport, its "delegation" and "caravan" too (futsal).
+futsal team's travelling party is sport, its "delegation" and "caravan" too (futsal); a drama about a diplomat is
+fiction, its embassy and visits invented (fiction); an arrest or vandalism in the headline is a crime story, the
+embassy only where it happened, unless officials of two states act (crime).
 """
 
 from __future__ import annotations
