@@ -4,7 +4,9 @@ Every text is written for this file with invented names. A reader relies on: a n
 honorific ("د.", "Dr.", "д-р") as after the written-out one, with or without a space after its full stop and
 after an office and its complement too; the words after a title that are no name (an adverb with tanween, a
 relative clause, a noun and its adjective, a competition or a squad in Persian) staying no person; a chess rank
-written as adjectives ("الأستاذ الدولي الكبير", "international master") standing as a title in every language.
+written as adjectives ("الأستاذ الدولي الكبير", "international master") standing as a title in every language;
+an Arabic name closing the subject of a verb of saying before إن; a religious title (مولوی, Mawlawi) before a
+name; Persian compound names (a given name in one word, "محمدحسین"; a family name in -‌یار).
 """
 
 from __future__ import annotations
@@ -127,3 +129,33 @@ def test_arabic_name_closing_the_subject_of_a_verb_of_saying(text: str, name: st
 )
 def test_an_arabic_subject_with_no_name_before_inna_gives_no_person(text: str) -> None:
     assert people(text, "ar") == []
+
+
+# --- kind: a religious title of Afghan and Persian copy (مولوی, Mawlawi) marks the name after it -------------
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("مولوی عبدالحکیم صدیقی‌یار معین وزارت تجارت به ازبکستان رفت.", "fa", "عبدالحکیم صدیقی‌یار"),
+        ("Deputy minister Mawlawi Abdul Hakim Siddiqyar arrived in Tashkent.", "en", "Abdul Hakim Siddiqyar"),
+        ("В Ташкент прибыл замминистра мавлави Абдулхаким Сиддикьяр.", "ru", "Абдулхаким Сиддикьяр"),
+    ],
+)
+def test_name_after_a_religious_title(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+def test_the_poet_molavi_named_with_another_is_no_title() -> None:
+    assert people("دیوان مولوی و حافظ در نمایشگاه فروخته شد.", "fa") == []
+
+
+# --- kind: Persian compound names: a given name written as one word, a family name's -یار after a ZWNJ -------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("محمدحسین کاظمی‌فر، پژوهشگر مسائل قفقاز، به خبرنگار ما گفت: گذرگاه مهم است.", "محمدحسین کاظمی‌فر"),
+        ("محمدامین نوروزی‌نیا، کارشناس انرژی، گفت: قیمت‌ها بالا می‌رود.", "محمدامین نوروزی‌نیا"),
+        ("عبدالرحیم رحمانی‌یار گفت: سفر مهم است.", "عبدالرحیم رحمانی‌یار"),
+    ],
+)
+def test_persian_compound_names(text: str, name: str) -> None:
+    assert name in people(text, "fa")
