@@ -40,6 +40,8 @@ IMPOSTOR_FRAMES = frozenset({"impostor", "fiction"})
 # An arrest or vandalism in the headline: a crime story; an embassy named in it is where it happened, unless officials
 # of two states act in one of its sentences (the host's ministry meets the envoy about the attack).
 CRIME_FRAMES = frozenset({"arrest"})
+# An interview (its headline or byline): a portrait of the one interviewed unless it reports an act between states.
+INTERVIEW_FRAMES = frozenset({"interview"})
 # A headline about one state's own affairs told to its people: its officials appointed (the appointee's career
 # abroad recalled) or its leader's address to the nation (foreign policy named in passing). Like an obituary, it
 # makes the story's contacts background, unless the lead reports a strong event outside the cue's own sentence.
@@ -378,6 +380,37 @@ def _crime_headline(st: _Facts) -> dict[int, Hit]:
                       and h.entry.key in CRIME_FRAMES), None))
 
 
+def _interview(st: _Facts) -> dict[int, Hit]:
+    """The first interview cue in the headline or the two paragraphs after it (the byline: "Беседовала ...")."""
+    hits, title_end = st.hits, st.title_end
+    opening_paras = sorted({h.para for h in hits if h.start >= title_end})[:2]
+    opening = st.title_sents | {h.sent for h in hits if h.para in opening_paras}
+    return _one(next((h for h in st.lex if h.sent in opening and h.entry.kind == "context"
+                      and h.entry.key in INTERVIEW_FRAMES), None))
+
+
+def _interview_reports(st: _Facts, s: int, cue: Hit) -> str | bool:
+    """A contact (a meeting, talks, an agreement ...) told in a sentence where a state acts or a second side is
+    named (a counterpart, "the two countries"): the interview reports an act between states ("we will sign the visa
+    agreement next month"); a meeting with no state ("no official meetings, only a tent"), "relations are good" and
+    the envoy's own title ("Turkmenistan's ambassador to Kazakhstan", two states) are none."""
+    acting, foreign = st.acting, st.foreign_sents
+    for cid in CONTACTS:
+        for h in st.concept_hits.get(cid, ()):
+            t = h.sent
+            if t not in st.title_sents and (acting[t] or t in foreign):
+                return f"'{st.sc.surface(h)}'"
+    return False
+
+
+def _says_interview(st: _Facts, cue: Hit, lifted: str | bool) -> str:
+    """Said either way: an interview, and what it reports between states if anything."""
+    if lifted:
+        return f"an interview ('{st.sc.surface(cue)}') that reports an act between states: {lifted}"
+    return (f"a portrait: an interview ('{st.sc.surface(cue)}') that reports no act between states "
+            "(no contact with a state or a second side)")
+
+
 def _two_states_act_anywhere(st: _Facts, s: int, cue: Hit) -> bool:
     """Officials of two states acting in one sentence of the story, or one state's official with his counterpart
     ("the Kazakh minister met his Kyrgyz counterpart"): a real contact beside the fraud, the fiction or the crime."""
@@ -452,6 +485,9 @@ FRAMES: tuple[_FrameRule, ...] = (
     # someone posing as a diplomat: his "embassy", "reception" and "memorandum" are the props of the crime
     _FrameRule("impostor", _impostor, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
                says=_says_impostor),
+    # an interview that reports no act between states: a portrait of the envoy (his hobbies, food, family)
+    _FrameRule("interview", _interview, _interview_reports, reach=_every_sentence, replaces=True,
+               says=_says_interview),
     # an arrest or vandalism in the headline: the embassy it names is where it happened
     _FrameRule("crime", _crime_headline, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
                says=_says_impostor),

@@ -44,7 +44,8 @@ Batch 11: a country named as where supplies come from or as the grid a flow pass
 alternatives ("the grid of Afghanistan or Turkmenistan"), is no party to the talks about the flow (flow); a national
 futsal team's travelling party is sport, its "delegation" and "caravan" too (futsal); a drama about a diplomat is
 fiction, its embassy and visits invented (fiction); an arrest or vandalism in the headline is a crime story, the
-embassy only where it happened, unless officials of two states act (crime).
+embassy only where it happened, unless officials of two states act (crime); an interview, by its headline or byline,
+is a portrait of the one interviewed unless it tells a contact with a state or a second side (interview).
 """
 
 from __future__ import annotations
