@@ -373,9 +373,10 @@ class NameScanner:
                 return False  # the verbal noun of the tenth form (استیضاح, استقبال), in Persian copy too
             if core[:1] == "م" and len(core) >= 6 and core.endswith(("ون", "ین")) and core[-3] not in _AR_LONG \
                     and "ی" not in core[1:-2] and sum(c in _AR_LONG for c in core[1:-2]) <= 1 \
-                    and (self.lex.arabic_copy or not (core in self.lex.given_fa or core.startswith("محمد"))):
+                    and (self.lex.arabic_copy
+                         or not any(core[j:] in self.lex.given_fa for j in range(3, len(core) - 2))):
                 return False  # a participle's sound plural: "مستقلون", "مواطنین" (not "موریسون", Morrison, nor a
-                # Persian compound given name written as one word: "محمدحسین", "محمدامین")
+                # Persian compound given name written as one word, a listed given name at its end: "...حسین")
             if core in self.lex.state or (core[-2:] in ("تی", "تا") and core[:-2] + "ه" in self.lex.state):
                 return False  # a place or state word ("منطقة", "محافظة", "ولاية"), or its dual in a construct
                 # ("مقاطعتي X وY": the provinces of X and Y): what follows is a place's name
