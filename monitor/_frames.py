@@ -39,7 +39,10 @@ SHOW_FRAMES = frozenset({"fair"})
 IMPOSTOR_FRAMES = frozenset({"impostor", "fiction"})
 # An arrest or vandalism in the headline: a crime story; an embassy named in it is where it happened, unless officials
 # of two states act in one of its sentences (the host's ministry meets the envoy about the attack).
-CRIME_FRAMES = frozenset({"arrest"})
+# A hotel counting its guests, bookings and rates, in the headline: a business story; the summits, delegations and
+# embassies it names are its bookings. Only the headline frames (a sentence about talks held at a hotel is talks).
+HEADLINE_ONLY_FRAMES = frozenset({"hotel"})
+CRIME_FRAMES = frozenset({"arrest"}) | HEADLINE_ONLY_FRAMES
 # An interview (its headline or byline): a portrait of the one interviewed unless it reports an act between states.
 INTERVIEW_FRAMES = frozenset({"interview"})
 # A headline about one state's own affairs told to its people: its officials appointed (the appointee's career
@@ -374,7 +377,8 @@ def _impostor(st: _Facts) -> dict[int, Hit]:
 
 
 def _crime_headline(st: _Facts) -> dict[int, Hit]:
-    """The first arrest or vandalism cue in the headline (in the lead, a crime may be what two states discuss)."""
+    """The first arrest, vandalism or hotel cue in the headline (in the lead, a crime may be what two states
+    discuss, and a hotel where they meet)."""
     title_sents = st.title_sents
     return _one(next((h for h in st.lex if h.sent in title_sents and h.entry.kind == "context"
                       and h.entry.key in CRIME_FRAMES), None))
@@ -422,6 +426,8 @@ def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     """Said only when the fraud frames the story."""
     if lifted:
         return None
+    if cue.entry.key in HEADLINE_ONLY_FRAMES:
+        return f"a business story: '{st.sc.surface(cue)}' in the headline (no two states act)"
     if cue.entry.key in CRIME_FRAMES:
         return f"a crime story: '{st.sc.surface(cue)}' in the headline (no two states act)"
     if cue.entry.key == "fiction":
@@ -488,7 +494,8 @@ FRAMES: tuple[_FrameRule, ...] = (
     # an interview that reports no act between states: a portrait of the envoy (his hobbies, food, family)
     _FrameRule("interview", _interview, _interview_reports, reach=_every_sentence, replaces=True,
                says=_says_interview),
-    # an arrest or vandalism in the headline: the embassy it names is where it happened
+    # an arrest or vandalism in the headline: the embassy it names is where it happened; a hotel counting its guests:
+    # the summits and delegations it names are its bookings
     _FrameRule("crime", _crime_headline, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
                says=_says_impostor),
     # an obituary, a history feature, an appointment, an address, an inspection: the posts, meetings and signings

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from monitor._frames import (
+    HEADLINE_ONLY_FRAMES,
     HOME_BY_LANGUAGE,
     IMPOSTOR_FRAMES,
     MEETINGS,
@@ -342,6 +343,8 @@ def _read_cues(st: _Facts) -> None:
             shows.setdefault(h.sent, h)
         elif e.kind == "context" and e.key in IMPOSTOR_FRAMES:
             impostors.setdefault(h.sent, h)
+        elif e.kind == "context" and e.key in HEADLINE_ONLY_FRAMES:
+            pass  # a hotel frames a story by its headline only (talks held at a hotel are talks)
         elif e.kind == "cue" and (e.key == "citizens" or (e.key == "group" and e.surface.key in citizen_keys)):
             citizens.setdefault(h.sent, h)  # (migrants are a group beside a people's name, and citizens too)
         elif e.kind == "cue" and e.key == "advice":

@@ -45,7 +45,8 @@ alternatives ("the grid of Afghanistan or Turkmenistan"), is no party to the tal
 futsal team's travelling party is sport, its "delegation" and "caravan" too (futsal); a drama about a diplomat is
 fiction, its embassy and visits invented (fiction); an arrest or vandalism in the headline is a crime story, the
 embassy only where it happened, unless officials of two states act (crime); an interview, by its headline or byline,
-is a portrait of the one interviewed unless it tells a contact with a state or a second side (interview).
+is a portrait of the one interviewed unless it tells a contact with a state or a second side (interview); a hotel
+counting its guests in the headline is a business story, the summit's delegations its bookings (hotel).
 """
 
 from __future__ import annotations
