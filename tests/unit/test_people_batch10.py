@@ -6,7 +6,8 @@ after an office and its complement too; the words after a title that are no name
 relative clause, a noun and its adjective, a competition or a squad in Persian) staying no person; a chess rank
 written as adjectives ("الأستاذ الدولي الكبير", "international master") standing as a title in every language;
 an Arabic name closing the subject of a verb of saying before إن; a religious title (مولوی, Mawlawi) before a
-name; Persian compound names (a given name in one word, "محمدحسین"; a family name in -‌یار).
+name; Persian compound names (a given name in one word, "محمدحسین"; a family name in -‌یار); the imam of a mosque
+or a region named beside his office.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from monitor.entities import tag_entities
 
 def people(text: str, lang: str) -> list[str]:
     return [text[e.start : e.end] for e in tag_entities(text, lang) if e.type == "person"]
+
+
+def roles(text: str, lang: str) -> dict[str, str | None]:
+    return {text[e.start : e.end]: e.role for e in tag_entities(text, lang) if e.type == "person"}
 
 
 # --- kind: an abbreviated honorific (a letter and a full stop) before the name -------------------------------
@@ -159,3 +164,21 @@ def test_the_poet_molavi_named_with_another_is_no_title() -> None:
 )
 def test_persian_compound_names(text: str, name: str) -> None:
     assert name in people(text, "fa")
+
+
+# --- kind: the imam of a mosque or a region is a religious office, as the mufti is -----------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Облыстың бас имамы Нұрлан Сейітжан жұма намазын оқыды.", "kk", "Нұрлан Сейітжан"),
+        ("Главный имам Нурлан Сеитжан прочитал проповедь.", "ru", "Нурлан Сеитжан"),
+        ("The mosque's chief imam Nurlan Seitzhan led the prayer.", "en", "Nurlan Seitzhan"),
+        ("رحیم کاظمی، امام جمعه شهر، گفت: مسجد آماده است.", "fa", "رحیم کاظمی"),
+    ],
+)
+def test_name_beside_an_imam(text: str, lang: str, name: str) -> None:
+    assert roles(text, lang).get(name) == "imam"
+
+
+def test_a_scholar_called_imam_keeps_his_whole_name() -> None:
+    assert "Imam al-Bukhari" in people("The centre shows the works of Imam al-Bukhari and other scholars.", "en")
