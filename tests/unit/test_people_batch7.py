@@ -8,11 +8,7 @@ person and a short syllable alone is not taken for the person.
 
 from __future__ import annotations
 
-from monitor.entities import tag_entities
-
-
-def people(text: str, lang: str) -> list[str]:
-    return [text[e.start : e.end] for e in tag_entities(text, lang) if e.type == "person"]
+from .people_probe import people
 
 
 def test_a_hyphenated_foreign_name_in_a_kazakh_case_is_one_person_in_every_case() -> None:

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.people import find_people
-
-
-def names(text: str, lang: str) -> list[str]:
-    return [e.text for e in find_people(text, lang)]
+from .people_probe import names
 
 
 def _tagged(found: list[str], word: str) -> bool:

@@ -13,15 +13,7 @@ import pytest
 from monitor.entities import tag_entities
 from monitor.people import find_people
 
-
-def names(text: str, lang: str) -> list[str]:
-    return [e.text for e in find_people(text, lang)]
-
-
-def people(text: str, lang: str) -> list[str]:
-    """Person entities as enrichment stores them (pattern people merged with the gazetteer's leaders)."""
-    return [e.text for e in tag_entities(text, lang) if e.type == "person"]
-
+from .people_probe import names, people
 
 # ------------------------------------------------------------------------------------------------ lists
 
