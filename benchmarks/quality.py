@@ -30,7 +30,9 @@ detected, not given) and scores:
   batch 10 (``batch10_README.md``), written after batch 9 was tuned on, without reading the rules; scored the same way.
 * ``relevance11`` and ``feed_day11`` — ``real/relevance11_*.jsonl`` and ``real/feedday11_*.jsonl``: the held-out
   batch 11 (``batch11_README.md``), written after batch 10 was tuned on, without reading the rules; scored the same way.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day11``) also score
+* ``relevance12`` and ``feed_day12`` — ``real/relevance12_*.jsonl`` and ``real/feedday12_*.jsonl``: the held-out
+  batch 12 (``batch12_README.md``), written after batch 11 was tuned on, without reading the rules; scored the same way.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day12``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -39,7 +41,7 @@ detected, not given) and scores:
 
 Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
 relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, relevance7, feed_day7, relevance8,
-feed_day8, relevance9, feed_day9, relevance10, feed_day10, relevance11, feed_day11, people,
+feed_day8, relevance9, feed_day9, relevance10, feed_day10, relevance11, feed_day11, relevance12, feed_day12, people,
 short).
 The last line is one JSON object with all figures.
 """
@@ -80,6 +82,8 @@ SETS = {
     "feed_day10": "real/feedday10_*.jsonl",
     "relevance11": "real/relevance11_*.jsonl",
     "feed_day11": "real/feedday11_*.jsonl",
+    "relevance12": "real/relevance12_*.jsonl",
+    "feed_day12": "real/feedday12_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
