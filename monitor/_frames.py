@@ -191,9 +191,8 @@ _KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде", "дағ�
 
 def hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
     """The country heads, or stands in, a list after "in" (في, در, в, in; Arabic bi- written onto it; the Kazakh
-    locative ending): where the
-    state's own missions or people are ("its missions in Saudi Arabia, Kuwait and the Emirates"), a host, not a
-    second state acting."""
+    locative ending): where the state's own missions or people are ("its missions in Saudi Arabia, Kuwait and the
+    Emirates"), a host, not a second state acting."""
     same = sorted((m for m, _ in mentions if m.sent == h.sent and m.start <= h.start), key=lambda m: m.start)
     head = h
     for prev in reversed(same[:-1] if same and same[-1] is h else same):
