@@ -681,6 +681,8 @@ class NameScanner:
             if self.cap_name_tok(k):
                 if self.geo_follows(k):
                     break  # "Лахор қаласына": a place after the name
+                if units and toks[k].n.endswith(KK_LOCATIVE_ADJ) and toks[k].script == "cy":
+                    break  # "X Y Венадағы залда": a Kazakh locative adjective (-дағы) is a place's, after the name
                 units += 1
                 full += 1
                 k += 1

@@ -7,7 +7,8 @@ relative clause, a noun and its adjective, a competition or a squad in Persian) 
 written as adjectives ("الأستاذ الدولي الكبير", "international master") standing as a title in every language;
 an Arabic name closing the subject of a verb of saying before إن; a religious title (مولوی, Mawlawi) before a
 name; Persian compound names (a given name in one word, "محمدحسین"; a family name in -‌یار); the imam of a mosque
-or a region named beside his office.
+or a region named beside his office; a producer or musician beside the trade; a Kazakh locative adjective
+(-дағы) closing a name.
 """
 
 from __future__ import annotations
@@ -182,3 +183,27 @@ def test_name_beside_an_imam(text: str, lang: str, name: str) -> None:
 
 def test_a_scholar_called_imam_keeps_his_whole_name() -> None:
     assert "Imam al-Bukhari" in people("The centre shows the works of Imam al-Bukhari and other scholars.", "en")
+
+
+# --- kind: makers of films and music (producer, musician) are named beside their trade, as artists are --------
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("وضمت اللجنة المنتج الفرنسي جوليان ماريو والكاتبة هدى سالم.", "ar", "جوليان ماريو"),
+        ("ژولین ماریو، تهیه‌کننده فرانسوی، عضو هیئت داوران شد.", "fa", "ژولین ماریو"),
+        ("Қазылар алқасына француз продюсері Жюльен Марио кірді.", "kk", "Жюльен Марио"),
+        ("В жюри вошел французский продюсер Жюльен Марио.", "ru", "Жюльен Марио"),
+        ("Turkish oud player Emre Yalcin performed a programme of court music.", "en", "Emre Yalcin"),
+    ],
+)
+def test_name_beside_a_producer_or_musician(text: str, lang: str, name: str) -> None:
+    assert roles(text, lang).get(name) == "artist"
+
+
+def test_arabic_product_is_no_producer() -> None:
+    assert people("وارتفع سعر المنتج المحلي بنسبة خمسة في المئة.", "ar") == []
+
+
+def test_a_kazakh_locative_adjective_after_a_name_is_the_place_not_the_name() -> None:
+    text = "Жас домбырашы Әйгерім Нұрланқызы Венадағы концерт залында өнер көрсетті."
+    assert "Әйгерім Нұрланқызы" in people(text, "kk")
