@@ -15,15 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.entities import tag_entities
-
-
-def people(text: str, lang: str) -> list[str]:
-    return [text[e.start : e.end] for e in tag_entities(text, lang) if e.type == "person"]
-
-
-def roles(text: str, lang: str) -> dict[str, str | None]:
-    return {text[e.start : e.end]: e.role for e in tag_entities(text, lang) if e.type == "person"}
+from .people_probe import people, roles
 
 
 # --- kind: an abbreviated honorific (a letter and a full stop) before the name -------------------------------
