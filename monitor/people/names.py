@@ -94,7 +94,7 @@ def ar_noun_shape(w: str) -> bool:
         return (
             (w[0] == "ت" and w[3] == "ی")  # تفعیل
             or (w[0] == "م" and w[2] == "ا" and w[3] == "و")  # مفاعل ("مخاوف"; "ملایف" is Mullayev)
-            or (w[0] == "م" and w[3] == "و")  # مفعول
+            or (w[0] == "م" and w[3] == "و" and w[1] != "م")  # مفعول (not the Turkic Mammad- of "ممدوف", Mammadov)
             or (w[0] == "ا" and w[3] == "ا")  # أفعال
         )
     if n == 6:

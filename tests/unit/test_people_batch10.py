@@ -8,7 +8,7 @@ written as adjectives ("الأستاذ الدولي الكبير", "internationa
 an Arabic name closing the subject of a verb of saying before إن; a religious title (مولوی, Mawlawi) before a
 name; Persian compound names (a given name in one word, "محمدحسین"; a family name in -‌یار); the imam of a mosque
 or a region named beside his office; a producer or musician beside the trade; a Kazakh locative adjective
-(-дағы) closing a name.
+(-дағы) closing a name; an Azerbaijani surname on Mammad- (ممدوف) read as a name, not a participle.
 """
 
 from __future__ import annotations
@@ -199,3 +199,19 @@ def test_arabic_product_is_no_producer() -> None:
 def test_a_kazakh_locative_adjective_after_a_name_is_the_place_not_the_name() -> None:
     text = "Жас домбырашы Әйгерім Нұрланқызы Венадағы концерт залында өнер көрсетті."
     assert "Әйгерім Нұрланқызы" in people(text, "kk")
+
+
+# --- kind: Azerbaijani surnames built on Mammad- (ممدوف) have the letters of an Arabic participle (مفعول) ------
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("رشاد ممدوف نیز در این دیدار با استقبال از این تصمیم اظهار داشت: مسیر کوتاه می‌شود.", "fa", "رشاد ممدوف"),
+        ("وأكد ممدوف أن الزيارة تفتح صفحة جديدة.", "ar", "ممدوف"),
+    ],
+)
+def test_a_mammadov_surname_is_a_name(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+def test_an_arabic_participle_in_waw_fa_stays_a_common_word() -> None:
+    assert people("وأكد معروف أن الزيارة مهمة.", "ar") == []
