@@ -8,7 +8,8 @@ written as adjectives ("الأستاذ الدولي الكبير", "internationa
 an Arabic name closing the subject of a verb of saying before إن; a religious title (مولوی, Mawlawi) before a
 name; Persian compound names (a given name in one word, "محمدحسین"; a family name in -‌یار); the imam of a mosque
 or a region named beside his office; a producer or musician beside the trade; a Kazakh locative adjective
-(-дағы) closing a name; an Azerbaijani surname on Mammad- (ممدوف) read as a name, not a participle.
+(-дағы) closing a name; an Azerbaijani surname on Mammad- (ممدوف) read as a name, not a participle; the
+displaced and refugees quoted by name.
 """
 
 from __future__ import annotations
@@ -215,3 +216,23 @@ def test_a_mammadov_surname_is_a_name(text: str, lang: str, name: str) -> None:
 
 def test_an_arabic_participle_in_waw_fa_stays_a_common_word() -> None:
     assert people("وأكد معروف أن الزيارة مهمة.", "ar") == []
+
+
+# --- kind: the displaced and refugees quoted in ordinary copy are named beside that word, as residents are -----
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("وروت النازحة هدى النجار، وهي أم لثلاثة أطفال، أنها قضت الليل واقفة.", "ar", "هدى النجار"),
+        ("وقال اللاجئ سامر عيسى إن الخيام غرقت.", "ar", "سامر عيسى"),
+        ("پناهجو احمد رحیمی گفت: چادرها را آب برد.", "fa", "احمد رحیمی"),
+        ("Босқын Самир Иса шатырларды су басқанын айтты.", "kk", "Самир Иса"),
+        ("Беженка Оксана Левчук рассказала, что дом разрушен.", "ru", "Оксана Левчук"),
+        ("Refugee Samer Issa said the tents were flooded.", "en", "Samer Issa"),
+    ],
+)
+def test_name_beside_a_displaced_person_or_refugee(text: str, lang: str, name: str) -> None:
+    assert roles(text, lang).get(name) == "resident"
+
+
+def test_the_displaced_as_a_group_name_no_one() -> None:
+    assert people("وعاد النازحون إلى منازلهم في شمال القطاع.", "ar") == []
