@@ -75,7 +75,7 @@ OWN_PEOPLE_OFFICES = frozenset({"ambassador", "embassy", "consul", "foreign_mini
 # A tuple, in this order, so that the contact a reason names is the same in every process (a set's order
 # follows the process's string hashing).
 CONTACTS = ("meeting", "talks", "reception", "discussion", "phone_call", "agreement", "memorandum",
-            "joint_commission", "credentials", "official_visit")
+            "joint_commission", "credentials", "official_visit", "handover")
 # People meeting: with an organisation's delegation, an unnamed office of the home state is the other side (an
 # organisation's agreement or memorandum may be among its members: "ЕАЭО келісімі")
 MEETINGS = ("meeting", "talks", "reception", "discussion", "phone_call", "official_visit")

@@ -1,4 +1,4 @@
-"""The kinds of error held-out batches 6 to 10 showed on their first runs, each in every language where it occurs.
+"""The kinds of error held-out batches 6 to 12 showed on their first runs, each in every language where it occurs.
 
 The texts (tests/data/relevance_batch<N>_kinds.yaml) were written here, in new wording, for the kinds, not the
 instances. Each sub-kind keeps a relevant pair, so a rule cannot pass by switching relevance off.
@@ -47,6 +47,10 @@ fiction, its embassy and visits invented (fiction); an arrest or vandalism in th
 embassy only where it happened, unless officials of two states act (crime); an interview, by its headline or byline,
 is a portrait of the one interviewed unless it tells a contact with a state or a second side (interview); a hotel
 counting its guests in the headline is a business story, the summit's delegations its bookings (hotel).
+
+Batch 12: a state's aid handed over by its envoy to a host minister is a contact, told verb first or by the act's
+nouns (a consignment, a handover ceremony or record), an aid agency's team named elsewhere being no match; a charity's
+team handing out food, no official of a second state, is not (aid).
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ import yaml
 from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
-BATCHES = (6, 7, 8, 9, 10, 11)
+BATCHES = (6, 7, 8, 9, 10, 11, 12)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
