@@ -573,6 +573,19 @@ class NameScanner:
         w = self.toks[b - 1].n
         return b - a == 1 and w[:2] == "ال" and w.endswith("یه") and len(w) >= 6
 
+    def _verbal_noun_end(self, units: list[tuple[int, int]]) -> bool:
+        """Arabic copy: a run ending in an indefinite verbal noun of the derived forms افتعال, انفعال, استفعال
+        ("أوراق اعتماد", "طلب انضمام") is a noun and its complement; a family name does not take that shape
+        (a given name may: ابتسام, اعتدال, so only the last word is tested)."""
+        if len(units) < 2 or not self.lex.arabic_copy:
+            return False
+        a, b = units[-1]
+        w = self.toks[b - 1].n
+        if b - a != 1 or w[:2] == "ال":
+            return False
+        return (len(w) == 6 and w[0] == "ا" and w[4] == "ا" and (w[2] in "تط" or w[1] == "ن")) or (
+            len(w) == 7 and w[:3] == "است" and w[5] == "ا")
+
     def _al(self, s: int) -> bool:
         w = self.toks[s].n
         return w.startswith("ال") and w not in AR_JOIN_PREV
@@ -630,7 +643,8 @@ class NameScanner:
             return None
         if len(units) == 4 and not terminal and k < n and self.ar_unit_ok(k, self.ar_unit_fwd(k)):
             return None  # the run goes on: no safe boundary
-        if self._agreement(units) or self._definite_pair(units) or self._abstract_end(units):
+        if self._agreement(units) or self._definite_pair(units) or self._abstract_end(units) \
+                or self._verbal_noun_end(units):
             return None
         if terminal and len(units) >= 2 and k < n and self._al(k) and self.toks[k].n.endswith("یه") \
                 and not self.toks[k - 1].n.endswith("ی") and self.toks[k].leader is None and k not in self.hit_at \
@@ -660,7 +674,8 @@ class NameScanner:
             return None
         if len(units) == 4 and k >= 0 and self.ar_unit_ok(self.ar_unit_back(k), k + 1):
             return None
-        if self._agreement(units) or self._definite_pair(units) or self._abstract_end(units):
+        if self._agreement(units) or self._definite_pair(units) or self._abstract_end(units) \
+                or self._verbal_noun_end(units):
             return None
         single = len(units) == 1 or (len(units) == 2 and self._nisba(*units[0]))
         return units[0][0], units[-1][1], single

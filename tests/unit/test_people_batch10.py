@@ -9,7 +9,8 @@ an Arabic name closing the subject of a verb of saying before إن; a religious 
 name; Persian compound names (a given name in one word, "محمدحسین"; a family name in -‌یار); the imam of a mosque
 or a region named beside his office; a producer or musician beside the trade; a Kazakh locative adjective
 (-дағы) closing a name; an Azerbaijani surname on Mammad- (ممدوف) read as a name, not a participle; the
-displaced and refugees quoted by name.
+displaced and refugees quoted by name; an Arabic noun and a verbal noun of the derived forms (أوراق اعتماد) no
+name.
 """
 
 from __future__ import annotations
@@ -236,3 +237,19 @@ def test_name_beside_a_displaced_person_or_refugee(text: str, lang: str, name: s
 
 def test_the_displaced_as_a_group_name_no_one() -> None:
     assert people("وعاد النازحون إلى منازلهم في شمال القطاع.", "ar") == []
+
+
+# --- kind (Arabic): a noun and a verbal noun of the derived forms before a title are no name -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسلم وكيل الوزارة نسخة من أوراق اعتماد سفير جمهورية تشيلي المعينة.",
+        "وقدم طلب انضمام سفير البلاد إلى المنظمة.",
+    ],
+)
+def test_a_noun_and_its_verbal_noun_before_a_title_are_no_name(text: str) -> None:
+    assert people(text, "ar") == []
+
+
+def test_a_given_name_with_a_verbal_nouns_shape_stays_a_name() -> None:
+    assert "ابتسام سالم النجار" in people("وقالت الوزيرة ابتسام سالم النجار إن الخطة جاهزة.", "ar")
