@@ -377,6 +377,11 @@ def _people_form(sc: Scan, h: Hit, adjective: bool = False) -> bool:
     return (sc.lang or "")[:2] == "ar" and not token.endswith(("ی", "یه"))
 
 
+# Being present is no act between states: "observers from A, B, C and the OSCE were also present", "guests from A, B
+# and C attended" list who came, like a list of invited envoys, unless an act of diplomacy is told in the sentence.
+ATTENDANCE = frozenset({"participation"})
+
+
 def read(sc: Scan) -> None:
     """Give every country mention of a located scan its reading (see the module docstring)."""
     norm = sc.norm
@@ -406,7 +411,7 @@ def read(sc: Scan) -> None:
             openers.append(h)
         elif cls is not None:
             cues.setdefault(h.sent, []).append((h, cls))
-        if e.kind == "concept" and e.key not in roles:
+        if e.kind == "concept" and e.key not in roles and e.key not in ATTENDANCE:
             actions.setdefault(h.sent, []).append(h)
         if cls == "format":
             format_sents.add(h.sent)

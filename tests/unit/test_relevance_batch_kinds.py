@@ -50,7 +50,9 @@ counting its guests in the headline is a business story, the summit's delegation
 
 Batch 12: a state's aid handed over by its envoy to a host minister is a contact, told verb first or by the act's
 nouns (a consignment, a handover ceremony or record), an aid agency's team named elsewhere being no match; a charity's
-team handing out food, no official of a second state, is not (aid).
+team handing out food, no official of a second state, is not (aid). Who was present is no party: observers from a
+list of states who also attended are a list of who came, ministers of the listed states who signed are parties
+(attended).
 """
 
 from __future__ import annotations
