@@ -442,6 +442,11 @@ class _Doc(NameScanner):
                 if end == i + 1 and rd.strength <= 2 and w[:2] == "ال" and w.endswith(("ی", "یه")) \
                         and prev[:2] == "ال":
                     continue  # "الدبلوماسية البرلمانية": an adjective after a definite noun, not a title
+            if t.cap and t.script == "cy" and rd.strength <= 2 and end == i + 1 and 0 < i and end < n \
+                    and toks[i - 1].k != "nl" and toks[i - 1].n not in CLAUSE_PUNCT \
+                    and toks[i - 1].n not in _OPEN_QUOTES and toks[end].cap and self._surname_like(end):
+                continue  # "режиссері – Ғалым Ыдырысов": a weak title's word capitalised inside a clause before a
+                # surname is a given name (Ғалым, "scientist"); a title there is written in lower case
             hit = _Hit(i, end, rd, definite=w.startswith("ال"), conj=pre[:1] in ("و", "ف"))
             self.hits.append(hit)
             for j in range(i, end):

@@ -10,7 +10,7 @@ name; Persian compound names (a given name in one word, "محمدحسین"; a fa
 or a region named beside his office; a producer or musician beside the trade; a Kazakh locative adjective
 (-дағы) closing a name; an Azerbaijani surname on Mammad- (ممدوف) read as a name, not a participle; the
 displaced and refugees quoted by name; an Arabic noun and a verbal noun of the derived forms (أوراق اعتماد) no
-name.
+name; a Kazakh given name spelled like a title word (Ғалым) inside a clause.
 """
 
 from __future__ import annotations
@@ -253,3 +253,19 @@ def test_a_noun_and_its_verbal_noun_before_a_title_are_no_name(text: str) -> Non
 
 def test_a_given_name_with_a_verbal_nouns_shape_stays_a_name() -> None:
     assert "ابتسام سالم النجار" in people("وقالت الوزيرة ابتسام سالم النجار إن الخطة جاهزة.", "ar")
+
+
+# --- kind (Kazakh): a given name spelled like a weak title's word (Ғалым, "scientist") inside a clause --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Қойылымның режиссері – Ғалым Тұрсынов.",
+        "Спектакльді Ғалым Тұрсынов сахналады.",
+    ],
+)
+def test_a_capitalised_title_word_inside_a_clause_before_a_surname_is_a_given_name(text: str) -> None:
+    assert "Ғалым Тұрсынов" in people(text, "kk")
+
+
+def test_the_same_word_in_lower_case_stays_a_title() -> None:
+    assert roles("Жас ғалым Ерлан Сапаров жаңа әдіс ұсынды.", "kk").get("Ерлан Сапаров") == "expert"
