@@ -52,7 +52,8 @@ Batch 12: a state's aid handed over by its envoy to a host minister is a contact
 nouns (a consignment, a handover ceremony or record), an aid agency's team named elsewhere being no match; a charity's
 team handing out food, no official of a second state, is not (aid). Who was present is no party: observers from a
 list of states who also attended are a list of who came, ministers of the listed states who signed are parties
-(attended).
+(attended). A question-and-answer rubric or the interviewer's "we talked with" is an interview: an economist's
+answers on trade are his view, a minister's answers reporting talks held with a named state are news (qa).
 """
 
 from __future__ import annotations
