@@ -39,10 +39,12 @@ SHOW_FRAMES = frozenset({"fair"})
 IMPOSTOR_FRAMES = frozenset({"impostor", "fiction"})
 # An arrest or vandalism in the headline: a crime story; an embassy named in it is where it happened, unless officials
 # of two states act in one of its sentences (the host's ministry meets the envoy about the attack).
+# A court, the police or a sentence in the headline is a crime story too: a ruling on a state's extradition request is
+# a judicial act, the two states' treaty it recalls no contact, unless officials of two states act in one sentence.
 # A hotel counting its guests, bookings and rates, in the headline: a business story; the summits, delegations and
 # embassies it names are its bookings. Only the headline frames (a sentence about talks held at a hotel is talks).
 HEADLINE_ONLY_FRAMES = frozenset({"hotel"})
-CRIME_FRAMES = frozenset({"arrest"}) | HEADLINE_ONLY_FRAMES
+CRIME_FRAMES = frozenset({"arrest", "crime"}) | HEADLINE_ONLY_FRAMES
 # An interview (its headline or byline): a portrait of the one interviewed unless it reports an act between states.
 INTERVIEW_FRAMES = frozenset({"interview"})
 # A headline about one state's own affairs told to its people: its officials appointed (the appointee's career

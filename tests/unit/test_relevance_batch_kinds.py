@@ -49,11 +49,13 @@ is a portrait of the one interviewed unless it tells a contact with a state or a
 counting its guests in the headline is a business story, the summit's delegations its bookings (hotel).
 
 Batch 12: a state's aid handed over by its envoy to a host minister is a contact, told verb first or by the act's
-nouns (a consignment, a handover ceremony or record), an aid agency's team named elsewhere being no match; a charity's
-team handing out food, no official of a second state, is not (aid). Who was present is no party: observers from a
-list of states who also attended are a list of who came, ministers of the listed states who signed are parties
-(attended). A question-and-answer rubric or the interviewer's "we talked with" is an interview: an economist's
-answers on trade are his view, a minister's answers reporting talks held with a named state are news (qa).
+nouns (a consignment, a handover ceremony or record), an aid agency's team named elsewhere being no match; a
+charity's team handing out food, no official of a second state, is not (aid). Who was present is no party: observers
+from a list of states who also attended are a list of who came, ministers of the listed states who signed are
+parties (attended). A question-and-answer rubric or the interviewer's "we talked with" is an interview: an
+economist's answers on trade are his view, a minister's answers reporting talks held with a named state are news
+(qa). A court, the police or a sentence in the headline make a crime story like an arrest: a ruling on an
+extradition request is no contact, two states' justice ministers agreeing are (court).
 """
 
 from __future__ import annotations
