@@ -80,6 +80,7 @@ _RU_ADJECTIVAL_CASES = tuple(
 _RU_A_OBLIQUE = {"а": ("ой", "ы", "е", "у", "и"), "я": ("ей", "и", "е", "ю")}
 _RU_SOFT_STEMS = frozenset("шщжчцй")
 # Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
+_AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 
@@ -904,7 +905,7 @@ class _Doc(NameScanner):
                     p = toks[i - 1]  # a family name follows a given (or father's) name, which has no article
                     given = p.n[:2] != "ال" or p.n in AR_JOIN_PREV or (i > 1 and toks[i - 2].n in AR_JOIN_NEXT)
                     family = (p.script == "ar" and given and p.n not in stop and p.ment is None
-                              and i - 1 not in self.hit_at and self._al(i)
+                              and i - 1 not in self.hit_at and self._al(i) and not self._ar_possessed(i - 1)
                               and (i + 1 >= n or not self._name_like(i + 1)) and self.ar_name_tok(i))
                 if not (shaped or family):
                     continue
@@ -945,6 +946,20 @@ class _Doc(NameScanner):
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
         return out
+
+    def _ar_possessed(self, i: int) -> bool:
+        """Arabic copy: token ``i`` is a noun with a possessive pronoun glued to it ("في خطابه", "بحديثها"), so the
+        definite adjective after it ("في خطابه المسائي": in his evening speech) is the noun's, not a family name.
+        Told by the ending as written (ه, ها, هم: the feminine ending is written ة, a different letter) on a word
+        after a preposition (a word or a proclitic ب/ل): a given name does not stand there with such an ending."""
+        t = self.toks[i]
+        if not self.lex.arabic_copy or t.script != "ar":
+            return False
+        raw = self.text[t.s:t.e]
+        core = raw[len(t.pre):] if t.pre else raw
+        if len(core) < 4 or not core.endswith(_AR_POSSESSIVE) or core.endswith("ويه"):
+            return False  # (-ويه ends old names: سيبويه)
+        return t.pre[-1:] in ("ب", "ل") or (i > 0 and self.toks[i - 1].n in self.lex.preps)
 
     def _fa_name_context(self, s: int, e: int) -> bool:
         """Persian: what tells a name ``s..e`` with no title before it: a known given name opens it, a title
