@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from monitor.relevance import _Facts
 
 ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture", "science"})
+# Pupils and their schools: a headline about them frames the story like an article frame, unless the lead reports a
+# diplomatic event or two states act in the headline or lead ("A and B will launch an exchange of pupils": the
+# states arrange it, not the schools).
+SCHOOL_FRAMES = frozenset({"school"})
 # A ministry or an embassy serving its own citizens (consular registration, travel advice) is one state's
 # business even in the words of diplomacy: this frame holds against strong concepts, unless offices of two
 # states act in the sentence.
@@ -312,6 +316,24 @@ def _headline_frame(st: _Facts) -> dict[int, Hit]:
     return _one(title_frame if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES else None)
 
 
+def _school_headline(st: _Facts) -> dict[int, Hit]:
+    """The school frame of the headline's first framed sentence, if that sentence's frame is a school's."""
+    framed = st.framed
+    title_frame = next((framed[s] for s in sorted(st.title_sents) if s in framed), None)
+    return _one(title_frame if title_frame is not None and title_frame.entry.key in SCHOOL_FRAMES else None)
+
+
+def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
+    """The lead reports a diplomatic event, offices of two states act in the headline or the lead, or the headline
+    names two states by their names ("A and B to launch an exchange of pupils"; two cities are the schools'): the
+    states arrange the pupils' exchange, not their schools."""
+    if _lead_event(st, s, cue) or any(len(st.acting[t]) >= 2 for t in st.title_sents | st.lead_sents):
+        return True
+    named = {h.entry.country for h, _ in st.mentions
+             if h.sent in st.title_sents and h.entry.kind == "country" and h.entry.via == "name"}
+    return len(named) >= 2
+
+
 def _lead_event(st: _Facts, s: int, cue: Hit) -> bool:
     """The lead paragraph reports a diplomatic event (the mayor who went to sign a twinning announces a joint
     tour: the tour is what the contact is about)."""
@@ -485,6 +507,8 @@ FRAMES: tuple[_FrameRule, ...] = (
     _FrameRule("fair", lambda st: st.shows, _show_met),
     # a headline about a match, a trip or a festival frames the whole story
     _FrameRule("a story of sport, tourism, culture ...", _headline_frame, _lead_event, reach=_no_event),
+    # a headline about pupils: their schools' exchange, unless the states arrange it
+    _FrameRule("a school story", _school_headline, _states_arrange, reach=_no_event),
     # one state's business: a state serving its own people (citizens advised or evacuated, students, pilgrims,
     # ethnic kin), the host country named only as where they are, unless an official of a second state acts
     # somewhere in the story (the consul meets the host's minister)

@@ -55,7 +55,9 @@ from a list of states who also attended are a list of who came, ministers of the
 parties (attended). A question-and-answer rubric or the interviewer's "we talked with" is an interview: an
 economist's answers on trade are his view, a minister's answers reporting talks held with a named state are news
 (qa). A court, the police or a sentence in the headline make a crime story like an arrest: a ruling on an
-extradition request is no contact, two states' justice ministers agreeing are (court).
+extradition request is no contact, two states' justice ministers agreeing are (court). Pupils in the headline: two
+schools' exchange is theirs, two states launching an exchange of pupils (named in the headline, or acting in the
+lead) are a contact (school).
 """
 
 from __future__ import annotations
