@@ -16,6 +16,7 @@ from monitor.model import Entity
 from monitor.normalize import Folding, fold, normalize
 from monitor.people.lexicon import (
     CUE_GIVEN,
+    CUE_GIVEN_AR,
     CUE_NASAB,
     CUE_SPEECH,
     CUE_TITLE,
@@ -81,6 +82,7 @@ _RU_A_OBLIQUE = {"а": ("ой", "ы", "е", "у", "и"), "я": ("ей", "и", "�
 _RU_SOFT_STEMS = frozenset("шщжчцй")
 # Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
 _AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
+_AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "الحادیه"})  # regnal and ordinal numbers in -ي
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 
@@ -214,6 +216,8 @@ class _Doc(NameScanner):
         self.ar_cues: list[int] = []  # folded positions inside Arabic-script words shaped like names
         speech: dict[int, tuple[int, int]] = {}  # start -> (order, end) of the first speech verb there
         self.given_qs: list[int] = []  # Persian copy: folded starts of known given names
+        self.given_ar_qs: list[int] = []  # Arabic copy: folded starts of known Arabic given names
+        arabic = self.lex.arabic_copy
         persian = self.lang == "fa"
         surnames: dict[int, int] = {}  # end -> start of the longest surname ending there
         for last, found in lex.ac.iter(norm):
@@ -233,6 +237,10 @@ class _Doc(NameScanner):
                 elif kind == CUE_NASAB:
                     spans.append((start - 60, start + 60))
                     self.ar_cues.append(start + 1)
+                elif kind == CUE_GIVEN_AR:
+                    if arabic and (start == 0 or not norm[start - 1].isalpha()):
+                        spans.append((start - 30, last + 50))  # (the words before a kunya matter)
+                        self.given_ar_qs.append(start)
                 elif kind == CUE_GIVEN:
                     if persian and (start == 0 or not norm[start - 1].isalpha()):
                         spans.append((start - 8, last + 40))
@@ -796,6 +804,8 @@ class _Doc(NameScanner):
             cands.extend(self._persian_subjects())
         if self.given_qs:
             cands.extend(self._given_and_family())
+        if self.given_ar_qs:
+            cands.extend(self._ar_given_and_nisba())
         return self._resolve(cands, unnamed)
 
     def _shaped(self) -> list[_Cand]:
@@ -1390,6 +1400,73 @@ class _Doc(NameScanner):
             if self.ar_after_org(s):
                 continue  # "خیابان X Y", "دانشگاه X Y": the place named after the person
             out.append(_Cand(s, j + 1, toks[s].s, toks[j].e, source="shape"))
+        return out
+
+    def _ar_given(self, i: int) -> int:
+        """Arabic copy: the token after a known Arabic given name opening at token ``i`` (two tokens for one
+        written in two words, "عبد الله"), or ``i`` when none opens there."""
+        toks, n = self.toks, len(self.toks)
+        t = toks[i]
+        if t.k != "w" or t.script != "ar" or t.ment is not None or i in self.hit_at:
+            return i
+        if t.n == "عبد" and i + 1 < n and "عبد" + toks[i + 1].n in self.lex.given_ar:
+            return i + 2
+        # the whole word as written is the name: no proclitic is split off ("ليلى" is no ل + a word)
+        return i + 1 if t.n in self.lex.given_ar and not self.ar_stop(t) else i
+
+    def _ar_nisba(self, j: int) -> bool:
+        """Token ``j`` has the shape of a family name that is a definite nisba ("العنزي", "البوسعيدية"): the
+        article, a stem of three letters or more and the relational ending -ي/-ية, and no place, state or stop
+        word (a country's adjective is the gazetteer's, "المصري" read as a name needs a title)."""
+        t = self.toks[j]
+        w = t.n
+        return (t.k == "w" and not t.pre and self._al(j) and len(w) >= 6 and w.endswith(("ی", "یه"))
+                and w not in _AR_ORDINALS_Y
+                and w not in self.lex.stop and w not in self.lex.state and self.ar_name_tok(j))
+
+    def _ar_open_before(self, s: int) -> bool:
+        """Nothing before token ``s`` binds it into a noun phrase: the text's or a clause's opening, a particle
+        or verb (a stop word), a verb of saying, a title. After a bare noun ("معبر كرم أبو X") a kunya is the
+        second term of a construct, a place's name."""
+        if s == 0:
+            return True
+        p = self.toks[s - 1]
+        stop = self.ar_stop(p) and (not p.pre or p.bare in self.lex.stop)  # ("كرم" is no ك + a particle)
+        return p.k != "w" or stop or p.bare in self.lex.speech_ar or p.n in self.lex.speech_ar \
+            or s - 1 in self.hit_at or p.n in ("و", "ف")
+
+    def _ar_given_and_nisba(self) -> list[_Cand]:
+        """Arabic copy: a person named with no title. An Arabic name is a given name, the father's (and the
+        grandfather's) given name and a family name, most often a nisba ("X Y الZي"); a known given name opening
+        such a chain that ends in a nisba is a person. After أبو/أبا/أبي a given name is a kunya ("father of
+        X"), a name by itself, with a nisba after it or not. The father's names are taken only when they are
+        known given names too, so a clause's noun does not join the name."""
+        toks, n = self.toks, len(self.toks)
+        out: list[_Cand] = []
+        for q in self.given_ar_qs:
+            i = self.word_at.get(q)
+            if i is None:
+                continue
+            j = self._ar_given(i)
+            if j == i:
+                continue
+            kunya = i > 0 and toks[i - 1].k == "w" and toks[i - 1].bare in ("ابو", "ابا", "ابی") or (
+                i > 0 and toks[i - 1].n in ("ابو", "ابا", "ابی"))
+            s = i - 1 if kunya else i
+            for _ in range(2):  # the father's and the grandfather's given names
+                k = self._ar_given(j) if j < n else j
+                if k == j:
+                    break
+                j = k
+            if j < n and self._ar_nisba(j) and not (j + 1 < n and toks[j + 1].k == "w" and self._ar_nisba(j + 1)):
+                e = j + 1
+            elif kunya and self._ar_open_before(s):
+                e = self._ar_given(i)
+            else:
+                continue
+            if self.ar_after_org(s) or s in self.hit_at:
+                continue  # "جامعة X Y", "مسجد X": a place named after the person
+            out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
 
     def _given_first(self, s: int, e: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from monitor.people.names import KK_CASES, KK_POSS, RU_ENDINGS
 from monitor.people.tokens import script_of
 
 # The cues of the finder's windows, as the automaton reports them.
-CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN = range(5)
+CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR = range(6)
 # "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
 NASAB_WORDS = (" بن ", " بنت ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 # What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
@@ -115,6 +115,7 @@ class RoleLexicon:
     zwnj_re: re.Pattern[str] | None = None  # a ZWNJ and a short second part of a Persian compound surname
     org_ar: frozenset[str] = frozenset()  # heads of organisation and place names, Arabic script (folded)
     given_fa: frozenset[str] = frozenset()  # common Persian given names (folded)
+    given_ar: frozenset[str] = frozenset()  # common Arabic given names (folded), looked for in Arabic copy only
     arabic_copy: bool = False  # the variant for Arabic copy (see arabic_role_lexicon)
     ya_names: frozenset[str] = frozenset()  # Arabic names opening with ي, the prefix of the imperfect verb
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
@@ -213,6 +214,7 @@ def role_lexicon() -> RoleLexicon:
     # (less the Persian stop words only: "علی" is Ali in Persian copy, "on" only in Arabic)
     lex.given_fa = frozenset(_norm(w) for w in _flat(words["given_names_persian"])) - (lex.stop - lex.stop_ar)
     lex.post_nouns = frozenset(_norm(w) for w in _flat(words["post_nouns"]))
+    lex.given_ar = frozenset(_norm(w) for w in _flat(words["given_names_arabic"]))
     shape = words["shape_endings"]
     lex.shape_strong = tuple(_norm(w) for w in shape["latin"] + shape["cyrillic"])
     lex.shape_cases = tuple(sorted({_norm(w) for w in shape["cyrillic_cases"]}, key=len, reverse=True))
@@ -251,6 +253,9 @@ def role_lexicon() -> RoleLexicon:
     also_words = {_norm(w) for w in words["given_names_persian_also_words"]}
     for name in lex.given_fa - also_words:  # a known Persian given name, a whole word with a space after it
         cues.setdefault(name + " ", []).append((CUE_GIVEN, len(name) + 1, 0))
+    for name in lex.given_ar:  # written as one word or two ("عبدالله", "عبد الله")
+        for form in {name, "عبد " + name[3:]} if name.startswith("عبد") else (name,):
+            cues.setdefault(form + " ", []).append((CUE_GIVEN_AR, len(form) + 1, 0))
     ac = ahocorasick.Automaton()
     for key, found in cues.items():
         ac.add_word(key, tuple(found))

@@ -35,3 +35,33 @@ def test_ar_possessed_noun_and_adjective_is_no_person(text: str, name: str, noun
 def test_ar_given_name_written_with_ha_after_a_title_stays_a_person() -> None:
     """A given name whose feminine ending is written ه (no preposition before it) is still a name."""
     assert "فاطمه الكعبي" in people("وقالت المديرة العامة للهيئة فاطمه الكعبي إن الخطة جاهزة.", "ar")
+
+
+# -- Arabic ordinary copy: a known given name opening a chain that ends in a nisba, and a kunya ----------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وسجل هدف الفوز خالد سالم المطيري في الدقيقة العاشرة.", "خالد سالم المطيري"),  # father's name, nisba
+    ("وأشارت ليلى الكعبية إلى أن المعرض يستمر أسبوعاً.", "ليلى الكعبية"),  # the feminine nisba
+    ("وقال عبد الله الزهراني إن الموسم كان صعباً.", "عبد الله الزهراني"),  # a given name in two words
+    ("وحضر الندوة عبدالرحمن ناصر الشمري وعدد من الباحثين.", "عبدالرحمن ناصر الشمري"),
+    ("وتحدث أبو يوسف الحلبي عن أيام الحصار.", "أبو يوسف الحلبي"),  # a kunya and a nisba
+    ("وكان أبو خالد يدير المتجر منذ عشرين عاماً.", "أبو خالد"),  # a kunya alone, after a particle
+])
+def test_ar_given_name_and_nisba_is_a_person_with_no_title(text: str, name: str) -> None:
+    assert name in people(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "ودخلت الشاحنات عبر معبر كرم أبو سالم صباح اليوم.",  # a kunya inside a place's name (a construct)
+    "وزار الوفد جامعة فيصل الأولى في المدينة.",  # a place named after a person, and no nisba
+    "وتوقف العمل في مستشفى زايد العسكري أمس.",  # a hospital named after a person
+])
+def test_ar_given_name_inside_a_place_name_is_no_person(text: str) -> None:
+    assert people(text, "ar") == []
+
+
+def test_fa_given_name_and_family_name_still_found_and_arabic_list_stays_in_arabic_copy() -> None:
+    """Persian copy keeps its own given names; the Arabic list does not open names there."""
+    assert "کامران قاسمی" in people("گل پیروزی را کامران قاسمی در دقیقه آخر زد.", "fa")
+    assert people("در این نشست درباره منصور الدولة و تاریخ آن گفت‌وگو شد.", "fa") == []
