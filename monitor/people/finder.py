@@ -1411,8 +1411,9 @@ class _Doc(NameScanner):
             return i
         if t.n == "عبد" and i + 1 < n and "عبد" + toks[i + 1].n in self.lex.given_ar:
             return i + 2
-        # the whole word as written is the name: no proclitic is split off ("ليلى" is no ل + a word)
-        return i + 1 if t.n in self.lex.given_ar and not self.ar_stop(t) else i
+        # the whole word as written is the name: no proclitic is split off ("ليلى" is no ل + a word, "فيصل" no
+        # ف + a verb; the list holds no name that folds with a particle)
+        return i + 1 if t.n in self.lex.given_ar else i
 
     def _ar_nisba(self, j: int) -> bool:
         """Token ``j`` has the shape of a family name that is a definite nisba ("العنزي", "البوسعيدية"): the
@@ -1453,14 +1454,19 @@ class _Doc(NameScanner):
             kunya = i > 0 and toks[i - 1].k == "w" and toks[i - 1].bare in ("ابو", "ابا", "ابی") or (
                 i > 0 and toks[i - 1].n in ("ابو", "ابا", "ابی"))
             s = i - 1 if kunya else i
-            for _ in range(2):  # the father's and the grandfather's given names
+            for _ in range(3):  # the father's and the grandfather's given names, with بن/بنت ("son of") or not
                 k = self._ar_given(j) if j < n else j
+                if k == j and j + 1 < n and toks[j].n in AR_NASAB and toks[j].n != "ابن" and (
+                        self._ar_given(j + 1) > j + 1 or self.ar_name_tok(j + 1)) and not self._al(j + 1):
+                    k = j + 2  # after "بن" a name follows by grammar ("بنت علي", a name that folds with على)
                 if k == j:
                     break
                 j = k
             if j < n and self._ar_nisba(j) and not (j + 1 < n and toks[j + 1].k == "w" and self._ar_nisba(j + 1)):
                 e = j + 1
-            elif kunya and self._ar_open_before(s):
+            elif kunya and (self._ar_open_before(s) or (
+                    j < n and toks[j].k == "w" and toks[j].n in ("ان", "انه", "انها"))):
+                # (the subject before إن of a verb of saying: "وقال تاجر الجملة أبو X إن")
                 e = self._ar_given(i)
             else:
                 continue

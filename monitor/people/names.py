@@ -76,6 +76,13 @@ _AR_LONG = frozenset("اوی")  # the long vowels (folded): the letters a verb's
 _AR_SUR_TAILS = ("وف", "یف", "اف")  # the surname endings a word is cut back to for the noun patterns
 
 
+def _participle_stem(stem: str) -> bool:
+    """``stem`` (as written) has a participle's shape: فاعل ("لاعب", "ناخب") or one opening with م of four or
+    five letters (مفعّل, مفاعل: "مشجع", "مواطن", "منافس")."""
+    n = len(stem)
+    return (n == 4 and stem[1] == "ا") or (stem[:1] == "م" and n in (4, 5) and "ي" not in stem)
+
+
 def ar_noun_shape(w: str) -> bool:
     """``w`` (folded, proclitics off) has the form of an Arabic common noun ending in -ف that a Central-Asian
     surname ending (-وف, -یف, -اف) would otherwise take for a surname: the article (a surname from Russian never
@@ -392,6 +399,9 @@ class NameScanner:
         if len(raw) >= 5 and raw.endswith(_PRONOUN_SUFFIXES) and not (
                 not self.lex.arabic_copy and w in self.lex.given_fa):
             return False  # noun with a pronoun suffix (زيارته); Persian given names end so too (-ته, -هما)
+        if self.lex.arabic_copy and raw.endswith("يه") and _participle_stem(raw[:-2]):
+            return False  # a participle's sound plural, oblique -ي-, with the possessive -ه ("لاعبيه", "مواطنيه",
+            # "مشجعيه": his players, citizens, fans); a foreign name's -يه is a vowel ("خوسيه", "أندريه")
         return True
 
     def glued_and(self, i: int) -> bool:

@@ -65,3 +65,25 @@ def test_fa_given_name_and_family_name_still_found_and_arabic_list_stays_in_arab
     """Persian copy keeps its own given names; the Arabic list does not open names there."""
     assert "کامران قاسمی" in people("گل پیروزی را کامران قاسمی در دقیقه آخر زد.", "fa")
     assert people("در این نشست درباره منصور الدولة و تاریخ آن گفت‌وگو شد.", "fa") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأوضح المتحدث الرسمي للهيئة فيصل القحطاني أن الخدمة متاحة.", "فيصل القحطاني"),  # not ف + a verb
+    ("وعن الجامعة الدكتورة سلمى بنت علي الهنائية نائبة الرئيس.", "سلمى بنت علي الهنائية"),  # بنت in the chain
+    ("وقال بائع الخضار أبو ماجد إن الأسعار ارتفعت.", "أبو ماجد"),  # a kunya, the subject before إن
+])
+def test_ar_given_name_chain_with_nasab_and_kunya_before_inna(text: str, name: str) -> None:
+    assert name in people(text, "ar")
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("وأشاد مدرب الفريق بانضباط لاعبيه في المباراة.", "لاعبيه"),
+    ("وقال المدرب إن مشجعيه سيحضرون المباراة.", "مشجعيه"),
+])
+def test_ar_participle_plural_with_possessive_is_no_person(text: str, noun: str) -> None:
+    assert not any(noun in p for p in people(text, "ar"))
+
+
+def test_ar_foreign_name_in_ya_ha_stays_a_name() -> None:
+    """A foreign name's final vowel written -يه (José, André) is no possessive."""
+    assert "أندريه لوران" in people("وقال السفير الفرنسي أندريه لوران إن الزيارة مهمة.", "ar")
