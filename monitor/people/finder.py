@@ -81,6 +81,11 @@ _RU_ADJECTIVAL_CASES = tuple(
 _RU_A_OBLIQUE = {"а": ("ой", "ы", "е", "у", "и"), "я": ("ей", "и", "е", "ю")}
 _RU_SOFT_STEMS = frozenset("шщжчцй")
 # Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
+# An age beside a name (folded text): English sets it off by commas after the name ("X Y, 67, has hunted");
+# Russian and Kazakh put an adjective of age before it ("17-летний X", "17 жастағы X", "17 жасар X")
+_AGE_AFTER = re.compile(r", (?:1[0-1]\d|[1-9]?\d), (?!\d)")  # (opens with a literal: a fast scan)
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:1[0-1]\d|[1-9]?\d)(?:-| - )?(?:летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)"
+                         r"|жас(?:тағы|ар|ында)) ")
 _AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
 _AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "الحادیه"})  # regnal and ordinal numbers in -ي
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
@@ -293,6 +298,18 @@ class _Doc(NameScanner):
                     self.said_qs.append(p + len(verb))
                     spans.append((p, p + len(verb) + 60))
                 p = norm.find(verb, p + 1)
+        # an age told beside a name: "X Y, 67, ...", "17-летний X", "17 жастағы X" (see _aged)
+        self.age_ps: list[tuple[int, bool]] = []  # original offsets: after the age (True: the name follows)
+        ages: list[tuple[int, bool]] = [(m.start(), False) for m in _AGE_AFTER.finditer(norm)
+                                         if m.start() == 0 or not norm[m.start() - 1].isdigit()]
+        if "летн" in norm or "жас" in norm:
+            ages += [(m.end(), True) for m in _AGE_BEFORE.finditer(norm)]
+        if ages:
+            offsets, identity = self.folded.offsets, self.folded.identity
+            for q, after in ages:
+                spans.append((q - 4, q + 60) if after else (q - 60, q + 4))
+                orig = q if identity else (offsets[q] if q < len(offsets) else len(self.text))
+                self.age_ps.append((orig, after))
         # capitalised surname-shaped words and initials (Latin, Cyrillic): names with no title beside them
         self.shape_qs = self._shape_cues(spans)
         if not spans:
@@ -806,6 +823,8 @@ class _Doc(NameScanner):
             cands.extend(self._given_and_family())
         if self.given_ar_qs:
             cands.extend(self._ar_given_and_nisba())
+        if self.age_ps:
+            cands.extend(self._aged())
         return self._resolve(cands, unnamed)
 
     def _shaped(self) -> list[_Cand]:
@@ -1424,6 +1443,38 @@ class _Doc(NameScanner):
         return (t.k == "w" and not t.pre and self._al(j) and len(w) >= 6 and w.endswith(("ی", "یه"))
                 and w not in _AR_ORDINALS_Y
                 and w not in self.lex.stop and w not in self.lex.state and self.ar_name_tok(j))
+
+    def _aged(self) -> list[_Cand]:
+        """A capitalised name (Latin, Cyrillic) with its age beside it: a number of years set off by commas
+        after it ("Bolatbek Kadyrbek, 67, has hunted") or an adjective of age before it ("17-летний Алихан",
+        "17 жастағы Алихан"). Only people are given an age so; a place or a body before ", 12," is the
+        gazetteer's or no capitalised name run."""
+        toks, n, out = self.toks, len(self.toks), []
+        starts = [t.s for t in toks]
+        for p, after in self.age_ps:
+            j = bisect.bisect_left(starts, p)
+            if after:
+                while j < n and toks[j].k != "w":
+                    j += 1
+                if j >= n or not self.cap_name_tok(j):
+                    continue
+                span = self.name_fwd(j)
+                if span is None or span[0] != j or span[1] - span[0] > 3:
+                    continue
+                s, e = span[0], span[1]
+            else:
+                e = j  # the comma before the age
+                if e == 0 or e > n or (e < n and toks[e].n != ","):
+                    continue
+                s = e
+                while s > 0 and e - s < 3 and self.cap_name_tok(s - 1):
+                    s -= 1
+                if e - s < 2 or (s > 0 and toks[s - 1].k == "w" and toks[s - 1].cap):
+                    continue  # two or three capitalised words, the whole run (not the end of a longer one)
+                if self.org_around(s, e):
+                    continue
+            out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, single=e - s < 2, source="shape"))
+        return out
 
     def _ar_open_before(self, s: int) -> bool:
         """Nothing before token ``s`` binds it into a noun phrase: the text's or a clause's opening, a particle

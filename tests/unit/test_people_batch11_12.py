@@ -87,3 +87,27 @@ def test_ar_participle_plural_with_possessive_is_no_person(text: str, noun: str)
 def test_ar_foreign_name_in_ya_ha_stays_a_name() -> None:
     """A foreign name's final vowel written -يه (José, André) is no possessive."""
     assert "أندريه لوران" in people("وقال السفير الفرنسي أندريه لوران إن الزيارة مهمة.", "ar")
+
+
+# -- An age told beside a name (en, ru, kk) -------------------------------------------------------------------
+# (Arabic and Persian copy give an age in a phrase after the name, "(67 عاماً)", "۶۷ ساله", not handled here)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Outside the village. Dariga Nurbekova, 67, has bred horses for decades.", "en", "Dariga Nurbekova"),
+    ("The winner was Yerbol Tasmagambet, 19, from the western region.", "en", "Yerbol Tasmagambet"),
+    ("Победителем стал 17-летний Нурлан из Жамбылской области.", "ru", "Нурлан"),
+    ("В финале сыграла 15-летняя Аида Жумабаева.", "ru", "Аида Жумабаева"),
+    ("Жарыста 17 жастағы Нұрлан Серікбаев жеңіске жетті.", "kk", "Нұрлан Серікбаев"),
+])
+def test_a_name_with_its_age_beside_it_is_a_person(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Visitors from New Zealand, 14, and Japan, 12, came to the fair.", "en"),
+    ("The Silk Road Fund, 20, was launched in Beijing.", "en"),
+    ("В 17-летний период страна изменилась.", "ru"),
+])
+def test_a_number_after_a_place_or_body_is_no_age_of_a_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
