@@ -1667,6 +1667,8 @@ class _Doc(NameScanner):
                 if self._name_like(s - 1) or (self._name_like(i + 1) and not self._surname_like(i)
                                               and not (t.script == "ar" and self._al(i))):
                     continue  # part of another full name (a family name with ال never starts one)
+                if t.script == "cy" and self.org_around(s, i + 1):
+                    continue  # "Әуезов театры" after "Мұхтар Әуезов": the theatre named after him, not the man
                 c = _Cand(s, i + 1, toks[s].s, toks[i].e, source="repeat")
                 c.roles.extend(src.roles)
                 kept.append(c)

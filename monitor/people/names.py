@@ -433,14 +433,19 @@ class NameScanner:
         # English writes organisations in title case ("Eurasian National University"): look along the
         # capitalised words; Russian and Kazakh capitalise only the first word, so only the next word counts
         reach = 4 if e > s and toks[e - 1].script == "la" else 1
+        kazakh = self.lang == "kk" and e > s and toks[e - 1].script == "cy"
         while j < n and j < e + reach and toks[j].k == "w":
             if stem_match(toks[j].n, lex.org_cap):
-                if self.lang == "kk" and toks[j].script == "cy" and not kk_possessed(toks[j].n, lex.org_cap):
+                if kazakh and not kk_possessed(toks[j].n, lex.org_cap):
                     break  # "Олжас Бектенов Үкімет отырысында": a bare noun is no organisation named after him
                 return True
             if not toks[j].cap:
                 break
             j += 1
+        if kazakh and j == e and j + 1 < n and toks[j].k == "w" and not toks[j].cap and toks[j + 1].k == "w" \
+                and stem_match(toks[j + 1].n, lex.org_cap) and kk_possessed(toks[j + 1].n, lex.org_cap):
+            return True  # one attribute between ("Назарбаев зияткерлік мектебі", "Менделеев химия олимпиадасы"):
+            # the possessive on the institution's noun ties the whole phrase to the name before it
         if s > 0 and toks[s - 1].k == "w" and stem_match(toks[s - 1].n, lex.org_before):
             return True
         # the place noun written with a capital as the run's own first word ("Ледник Федченко" in a headline)

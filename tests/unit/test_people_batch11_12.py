@@ -111,3 +111,26 @@ def test_a_name_with_its_age_beside_it_is_a_person(text: str, lang: str, name: s
 ])
 def test_a_number_after_a_place_or_body_is_no_age_of_a_person(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- Kazakh: a surname inside an institution's name ---------------------------------------------------------
+# (the possessive on the institution's noun ties the name to it; Russian writes "имени X" or "X-овский",
+# which the existing rules read; Arabic and Persian put the name after the noun: "مدرسة X", "دبیرستان X")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Ташкентте өткен Халықаралық Жұмабеков химия олимпиадасында құрама үш медаль алды.", "Жұмабеков"),
+    ("Алтын медальді Алматыдағы Тасболатов зияткерлік мектебінің оқушысы алды.", "Тасболатов"),
+    ("Жазушы Ерғали Сейтқалиев туралы кеш өтті. Сейтқалиев театры жаңа маусымды ашты.", "Сейтқалиев театры"),
+])
+def test_kk_surname_inside_an_institution_name_is_no_person(text: str, absent: str) -> None:
+    found = people(text, "kk")
+    if " " in absent:  # the man is named in full elsewhere: only the theatre's word is no repeat of him
+        assert found == ["Ерғали Сейтқалиев"]
+    else:
+        assert not any(absent in p for p in found)
+
+
+def test_kk_person_before_a_bare_institution_noun_stays_a_person() -> None:
+    """"Үкімет отырысында" (at the government's meeting): a bare noun, no possessive; the minister stays."""
+    assert "Олжас Бектенов" in people("Премьер-министр Олжас Бектенов Үкімет отырысында сөйледі.", "kk")
