@@ -134,3 +134,16 @@ def test_kk_surname_inside_an_institution_name_is_no_person(text: str, absent: s
 def test_kk_person_before_a_bare_institution_noun_stays_a_person() -> None:
     """"Үкімет отырысында" (at the government's meeting): a bare noun, no possessive; the minister stays."""
     assert "Олжас Бектенов" in people("Премьер-министр Олжас Бектенов Үкімет отырысында сөйледі.", "kk")
+
+
+# -- "One of" after a title: the complement, never a name (ar; fa writes یکی از) ------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("وقال كريم دوسوف، المدير العام لأحد فنادق المدينة، إن الحجوزات ارتفعت.", "ar", "كريم دوسوف"),
+    ("وقال سلطان جومابيكوف، زعيم أحد أحزاب المعارضة الصغيرة، إن حزبه سجل مخالفات.", "ar", "سلطان جومابيكوف"),
+    ("وقالت المديرة التنفيذية لإحدى شركات الطيران إن الرحلات مستمرة.", "ar", None),
+    ("مدیر یکی از هتل‌های شهر گفت که رزروها بیشتر شده است.", "fa", None),
+])
+def test_one_of_after_a_title_is_no_name(text: str, lang: str, name: str | None) -> None:
+    assert people(text, lang) == ([name] if name else [])
