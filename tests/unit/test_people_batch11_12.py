@@ -147,3 +147,16 @@ def test_kk_person_before_a_bare_institution_noun_stays_a_person() -> None:
 ])
 def test_one_of_after_a_title_is_no_name(text: str, lang: str, name: str | None) -> None:
     assert people(text, lang) == ([name] if name else [])
+
+
+# -- Prepositions of opposition before a title: the match, not the holder (fa; ar shares مقابل) ---------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("تیم ملی با پیروزی ۵ بر ۱ مقابل قزاقستان قهرمان شد.", "fa"),
+    ("کشتی‌گیر ما هم با ضربه فنی مقابل نماینده تاجیکستان پیروز شد.", "fa"),
+    ("کشتی‌گیر ما در نیمه‌نهایی برابر نماینده قرقیزستان پیروز شد.", "fa"),
+    ("وفاز المصارع بالضربة القاضية مقابل ممثل طاجيكستان في النهائي.", "ar"),
+])
+def test_preposition_of_opposition_before_a_title_is_no_name(text: str, lang: str) -> None:
+    assert people(text, lang) == []
