@@ -160,3 +160,22 @@ def test_one_of_after_a_title_is_no_name(text: str, lang: str, name: str | None)
 ])
 def test_preposition_of_opposition_before_a_title_is_no_name(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- A citizen of a country named after it (ru, kk, en; ar and fa read المواطن, شهروند as residents) ----------
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Правительство дало согласие на назначение гражданина Венгрии Ласло Тота почётным консулом.", "ru",
+     "Ласло Тота"),
+    ("Задержан гражданин Турции Мехмет Озтюрк.", "ru", "Мехмет Озтюрк"),
+    ("Венгрия азаматы Ласло Тот құрметті консул болып тағайындалды.", "kk", "Ласло Тот"),
+    ("The court heard that a Turkish citizen, Mehmet Ozturk, had been detained.", "en", "Mehmet Ozturk"),
+    ("وقال المواطن الأفغاني عبد الولي نوري إن الحدود مغلقة.", "ar", "عبد الولي نوري"),
+])
+def test_a_citizen_of_a_country_is_named_after_the_word(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+def test_kazakh_given_name_azamat_is_no_citizen_title() -> None:
+    assert "Азамат Серікұлы" in people("Азамат Серікұлы жиынға қатысты.", "kk")
