@@ -179,3 +179,22 @@ def test_a_citizen_of_a_country_is_named_after_the_word(text: str, lang: str, na
 
 def test_kazakh_given_name_azamat_is_no_citizen_title() -> None:
     assert "Азамат Серікұлы" in people("Азамат Серікұлы жиынға қатысты.", "kk")
+
+
+# -- A judge named after the office (all five languages) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Judge Eleanor Whitfield said there was a real risk of flight.", "en", "Eleanor Whitfield"),
+    ("Судья Марина Ковалёва отклонила ходатайство защиты.", "ru", "Марина Ковалёва"),
+    ("Судья Айгүл Серікова шешім шығарды.", "kk", "Айгүл Серікова"),
+    ("وقال القاضي سامي الحربي إن الجلسة أجلت إلى الشهر المقبل.", "ar", "سامي الحربي"),
+    ("قاضی رضا کریمی گفت که جلسه به تعویق افتاد.", "fa", "رضا کریمی"),
+])
+def test_a_judge_is_named_after_the_office(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+def test_ar_family_name_alqadi_after_a_given_name_takes_no_name_before_it() -> None:
+    """القاضي is a family name too: looked for forward only, it never makes the given name before it a holder."""
+    assert not any(p in ("محمد", "وقال محمد") for p in people("وقال محمد القاضي إن الجلسة أجلت.", "ar"))
