@@ -387,15 +387,20 @@ def _says_served(st: _Facts, served: Hit, second: str | bool) -> str:
     return f"people served ('{who}') in the lead, but a second state acts: {second}"
 
 
+def _headline_and_two_paragraphs(st: _Facts) -> set[int]:
+    """The sentences of the headline and of the two paragraphs after it (a dateline may stand alone as the first):
+    where a story's impostor or interview cue frames it."""
+    hits, title_end = st.hits, st.title_end
+    opening_paras = sorted({h.para for h in hits if h.start >= title_end})[:2]
+    return st.title_sents | {h.sent for h in hits if h.para in opening_paras}
+
+
 def _impostor(st: _Facts) -> dict[int, Hit]:
-    """The first impostor cue in the headline and the two paragraphs after it (a dateline may stand alone as the
-    first)."""
+    """The first impostor cue in the headline and the two paragraphs after it."""
     impostors = st.impostors
     if not impostors:
         return {}
-    hits, title_end = st.hits, st.title_end
-    opening_paras = sorted({h.para for h in hits if h.start >= title_end})[:2]
-    opening_sents = st.title_sents | {h.sent for h in hits if h.para in opening_paras}
+    opening_sents = _headline_and_two_paragraphs(st)
     return _one(next((impostors[s] for s in sorted(impostors) if s in opening_sents), None))
 
 
@@ -409,9 +414,7 @@ def _crime_headline(st: _Facts) -> dict[int, Hit]:
 
 def _interview(st: _Facts) -> dict[int, Hit]:
     """The first interview cue in the headline or the two paragraphs after it (the byline: "Беседовала ...")."""
-    hits, title_end = st.hits, st.title_end
-    opening_paras = sorted({h.para for h in hits if h.start >= title_end})[:2]
-    opening = st.title_sents | {h.sent for h in hits if h.para in opening_paras}
+    opening = _headline_and_two_paragraphs(st)
     return _one(next((h for h in st.lex if h.sent in opening and h.entry.kind == "context"
                       and h.entry.key in INTERVIEW_FRAMES), None))
 

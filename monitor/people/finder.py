@@ -80,7 +80,6 @@ _RU_ADJECTIVAL_CASES = tuple(
 # the oblique endings of a first-declension noun (Мендоса: -ой, -ы, -е, -у; Гарсия: -ей, -и, -е, -ю)
 _RU_A_OBLIQUE = {"а": ("ой", "ы", "е", "у", "и"), "я": ("ей", "и", "е", "ю")}
 _RU_SOFT_STEMS = frozenset("шщжчцй")
-# Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
 # An age beside a name (folded text): English sets it off by commas after the name ("X Y, 67, has hunted");
 # Russian and Kazakh put an adjective of age before it ("17-летний X", "17 жастағы X", "17 жасар X")
 _AGE_AFTER = re.compile(r", (?:1[0-1]\d|[1-9]?\d), (?!\d)")  # (opens with a literal: a fast scan)
@@ -88,6 +87,7 @@ _AGE_BEFORE = re.compile(r"(?<!\w)(?:1[0-1]\d|[1-9]?\d)(?:-| - )?(?:летн(?:�
                          r"|жас(?:тағы|ар|ында)) ")
 _AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
 _AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "الحادیه"})  # regnal and ordinal numbers in -ي
+# Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 
@@ -1752,19 +1752,18 @@ class _Doc(NameScanner):
     def _short_declined(self, c: _Cand, key: str) -> bool:
         """A Cyrillic name of capitalised parts whose last is a short syllable in -й ("Ван Лэй"): Russian declines
         it ("Ван Лэя", "Ван Лэю"), so it is a key, repeated only with the whole name before it (as a syllabic one)."""
-        return len(key) == 3 and key.endswith("й") and not self.kazakh and self._syllabic_run(c, 2)
+        return len(key) == 3 and key.endswith("й") and not self.kazakh and self.toks[c.e - 1].script == "cy" \
+            and self._capitalised_run(c, 2)
 
-    def _syllabic_run(self, c: _Cand, parts: int) -> bool:
-        t = self.toks[c.e - 1]
-        return c.e - c.s >= parts and t.script == "cy" and all(
-            self.toks[j].cap and self.toks[j].k == "w" for j in range(c.s, c.e))
+    def _capitalised_run(self, c: _Cand, parts: int) -> bool:
+        """The candidate is ``parts`` words or more, every one of them capitalised."""
+        return c.e - c.s >= parts and all(self.toks[j].cap and self.toks[j].k == "w" for j in range(c.s, c.e))
 
     def _syllabic(self, c: _Cand) -> bool:
         """A name of three or more capitalised parts ending in a short syllable ("Пак Чжун Хо", "Nguyen Van
         An"): Korean, Chinese and Vietnamese names, whose last part is a surname key only with the whole name."""
         t = self.toks[c.e - 1]
-        return c.e - c.s >= 3 and t.script in ("la", "cy") and len(t.n) >= 2 and all(
-            self.toks[j].cap and self.toks[j].k == "w" for j in range(c.s, c.e))
+        return t.script in ("la", "cy") and len(t.n) >= 2 and self._capitalised_run(c, 3)
 
     def _match_known(self, i: int, known: dict[str, _Cand]) -> str | None:
         t = self.toks[i]
