@@ -207,6 +207,7 @@ def score_relevance(items: list[dict], errors: list[str], with_people: bool = Tr
     if with_people and people.found:
         out["people"] = people.figures()
         errors += [f"- person missed {i}: {s!r}" for i, _, s in people.missed]
+        errors += [f"- not a person {i}: {s!r}" for i, s in people.wrong]
     return out
 
 

@@ -88,6 +88,7 @@ _AGE_BEFORE = re.compile(r"(?<!\w)(?:1[0-1]\d|[1-9]?\d)(?:-| - )?(?:летн(?:�
 _AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
 _AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "الحادیه"})  # regnal and ordinal numbers in -ي
 # Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
+_DOTTED_FINAL_YA = re.compile(r"\u064a(?![\u0600-\u06ff])")  # a word ending in ي with its dots
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 
@@ -203,6 +204,7 @@ class _Doc(NameScanner):
         self.ment_ends = [int(m.end) for m in self.mentions]
         self.ment_end: dict[int, int] = {}
         self._attach_mentions(0, len(self.toks))
+        self._dotted_final_ya: bool | None = None  # does the copy write final ي with its dots (asked lazily)
         self.hits: list[_Hit] = []
         self.nested: set[int] = set()
         self.hit_at: dict[int, _Hit] = {}
@@ -763,7 +765,9 @@ class _Doc(NameScanner):
                 if span is not None:
                     self._add(cands, span, rd, bc, before=1)
                     got = True
-            if rd.dir != "fwd" and not h.conj and not got:
+            if rd.dir != "fwd" and not h.conj and not got and not (ar and toks[h.a].pre[-1:] in ("ل", "ب")):
+                # (a title glued to a preposition, "تسهيل الإجراءات لرجال الأعمال", "بالروائي", is the complement of
+                # what stands before it, not an apposition to a name)
                 k = h.a - 1
                 bcountry = None
                 if not ar:
@@ -934,7 +938,8 @@ class _Doc(NameScanner):
                     p = toks[i - 1]  # a family name follows a given (or father's) name, which has no article
                     given = p.n[:2] != "ال" or p.n in AR_JOIN_PREV or (i > 1 and toks[i - 2].n in AR_JOIN_NEXT)
                     family = (p.script == "ar" and given and p.n not in stop and p.ment is None
-                              and i - 1 not in self.hit_at and self._al(i) and not self._ar_possessed(i - 1)
+                              and i - 1 not in self.hit_at and self._al(i) and self._written_nisba(i)
+                              and not self._ar_possessed(i - 1)
                               and (i + 1 >= n or not self._name_like(i + 1)) and self.ar_name_tok(i))
                 if not (shaped or family):
                     continue
@@ -975,6 +980,21 @@ class _Doc(NameScanner):
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
         return out
+
+    def _written_nisba(self, i: int) -> bool:
+        """Token ``i``, whose folded form ends in ی, is written with the relational ending -ي (-ی, -ية) that a
+        nisba takes, not with a letter that folding merges into it: a hamza on its seat ("الطوارئ": the
+        emergencies) or, in copy that writes final ي with its dots elsewhere, the alif maqsura ى that ends nouns
+        and verbs ("الرؤى": the views). Copy that writes every final ي as ى (as Egyptian print does) keeps it."""
+        t = self.toks[i]
+        last = self.text[t.e - 1: t.e]
+        if last == "ئ":
+            return False
+        if last != "ى":
+            return True
+        if self._dotted_final_ya is None:
+            self._dotted_final_ya = _DOTTED_FINAL_YA.search(self.text) is not None
+        return not self._dotted_final_ya
 
     def _ar_possessed(self, i: int) -> bool:
         """Arabic copy: token ``i`` is a noun with a possessive pronoun glued to it ("في خطابه", "بحديثها"), so the
@@ -1441,7 +1461,7 @@ class _Doc(NameScanner):
         t = self.toks[j]
         w = t.n
         return (t.k == "w" and not t.pre and self._al(j) and len(w) >= 6 and w.endswith(("ی", "یه"))
-                and w not in _AR_ORDINALS_Y
+                and w not in _AR_ORDINALS_Y and self._written_nisba(j)
                 and w not in self.lex.stop and w not in self.lex.state and self.ar_name_tok(j))
 
     def _aged(self) -> list[_Cand]:
