@@ -846,8 +846,13 @@ class NameScanner:
         first = toks[s]
         if first.script == "ar" and self.glued_and(s) and s > 0:
             prev = toks[s - 1]
-            if not (prev.k == "w" and prev.n in self.lex.verbs) and prev.k != "nl":
-                cs += 1
+            title = self.hit_at.get(s - 1)
+            after_title = title is not None and title.b == s and (
+                first.n in self.lex.given_ar or first.n[1:] not in self.lex.given_ar)
+            if not (prev.k == "w" and prev.n in self.lex.verbs) and prev.k != "nl" and not after_title:
+                cs += 1  # (right after a title the و is the name's first letter: a title noun wants its holder,
+                # not a conjunction: "الوزير وسام X", "السفير وليد X"; unless what follows و is a known given
+                # name the whole word is not: "الوزير وسالم X", the minister and Salem X)
         last = toks[e - 1]
         raw = self.text[last.s:ce]
         if last.script in ("la", "cy") and "'" in raw:

@@ -54,3 +54,23 @@ def test_ar_surname_after_a_verb_of_wishing_is_the_person_again() -> None:
     found = people(text, "ar")
     assert "عبد الله بن سالم الكعبي" in found
     assert "الكعبي" in found
+
+
+# -- Arabic: a given name opening with و right after a title ------------------------------------------------
+# (Arabic's: only Arabic glues its conjunction و to the next word; Persian writes "و" apart, and Kazakh, Russian
+# and English have no glued conjunction, so a name there never loses a first letter to one)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الوزير وسام الحداد إن الخطة جاهزة.", "وسام الحداد"),
+    ("والتقى السفير وليد الخطيب بنظيره في العاصمة.", "وليد الخطيب"),
+    ("وقالت المديرة وفاء الزعبي إن المعرض ناجح.", "وفاء الزعبي"),
+    ("وقال وزير الخارجية وائل الحسيني إن الزيارة مهمة.", "وائل الحسيني"),
+])
+def test_ar_given_name_with_waw_after_a_title_keeps_its_first_letter(text: str, name: str) -> None:
+    assert name in people(text, "ar")
+
+
+def test_ar_conjunction_before_a_known_given_name_after_a_title_is_still_and() -> None:
+    """"الوزير وسالم X": the minister and Salem X; سالم is a given name, وسالم is none."""
+    assert "سالم الكعبي" in people("حضر الاجتماع الوزير وسالم الكعبي رئيس الغرفة.", "ar")
