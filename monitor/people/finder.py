@@ -1617,6 +1617,8 @@ class _Doc(NameScanner):
                 continue  # "السفير المصري": an adjective; "فاطمة سالم البلوشي": a family name, said again later
             if key not in known or _best(c.roles)[0] > _best(known[key].roles)[0]:
                 known[key] = c
+        if self.lang == "kk":
+            self._known_given_names(merged, known)
         kept: list[_Cand] = []
         for c in merged:
             lead = toks[c.e - 1].leader
@@ -1769,6 +1771,22 @@ class _Doc(NameScanner):
             tokenize_into(self.toks, self.folded, a, b, self.extra_at)
         self._attach_mentions(lo, len(self.toks))
 
+    def _known_given_names(self, merged: list[_Cand], known: dict[str, _Cand]) -> None:
+        """Kazakh copy: the given name of a full name found in the article ("Серік Жұмабайұлы Оразбеков") names
+        the same person when said again alone, in any case ("Серікті", "Серікке"): Kazakh copy speaks of a man
+        by his given name as often as by his surname (the patronymic in -ұлы/-қызы is no surname to key on).
+        The given name opens a name of two or more capitalised words, none of them an initial."""
+        toks = self.toks
+        for c in merged:
+            if c.single or c.e - c.s < 2 or toks[c.s].script != "cy" or not toks[c.s].cap:
+                continue
+            if toks[c.s + 1].n == "." or toks[c.s].leader is not None:
+                continue  # an initial, or a head of state (the gazetteer's) is named by the surname
+            key = self._key(c.s + 1)
+            if len(key) < 4 or key in known or key in self.lex.stop or key in self.lex.cap_stop:
+                continue
+            known[key] = c
+
     def _short_declined(self, c: _Cand, key: str) -> bool:
         """A Cyrillic name of capitalised parts whose last is a short syllable in -й ("Ван Лэй"): Russian declines
         it ("Ван Лэя", "Ван Лэю"), so it is a key, repeated only with the whole name before it (as a syllabic one)."""
@@ -1798,9 +1816,10 @@ class _Doc(NameScanner):
             key = base_form([w], self.kazakh)[0]
             if key in known:
                 return key
-            if self.kazakh:  # "Хоның": a case ending on a stem too short to cut alone
+            if self.kazakh:  # "Хоның": a case ending on a stem too short to cut alone; "Серікті": on a given name,
+                # which the surname endings (-ов, -ев, -ұлы) do not mark as a stem to cut
                 for suf in KK_NAME_SUFFIXES:
-                    if w.endswith(suf) and len(w) - len(suf) < 3 and w[: -len(suf)] in known:
+                    if w.endswith(suf) and w[: -len(suf)] in known:
                         return w[: -len(suf)]
             for suf in RU_NAME_INFLECTIONS:
                 if w.endswith(suf) and w[: -len(suf)] in known:

@@ -74,3 +74,39 @@ def test_ar_given_name_with_waw_after_a_title_keeps_its_first_letter(text: str, 
 def test_ar_conjunction_before_a_known_given_name_after_a_title_is_still_and() -> None:
     """"الوزير وسالم X": the minister and Salem X; سالم is a given name, وسالم is none."""
     assert "سالم الكعبي" in people("حضر الاجتماع الوزير وسالم الكعبي رئيس الغرفة.", "ar")
+
+
+# -- Kazakh: a given name said again alone, in any case ------------------------------------------------------
+# (Kazakh copy speaks of a man by his given name once he is introduced; its case endings follow the stem's last
+# sound: -ті/-ке after a voiceless consonant, -ды/-ға after a voiced one, -ны/-ға after a vowel. Russian copy
+# names a person again by the surname, which the repeats already follow; Arabic and Persian write no case
+# ending, and English none either)
+
+
+@pytest.mark.parametrize(("second", "said"), [
+    ("Әріптестері Ерболатты жақсы еске алады.", "Ерболатты"),  # accusative after a voiceless consonant
+    ("Кеше кешке Ерболатқа арналған фильм көрсетілді.", "Ерболатқа"),  # dative
+    ("Оның достары Ерболаттың еңбегін атап өтті.", "Ерболаттың"),  # genitive
+    ("Бұрынғы студенттер Ерболатпен кездесуді еске алды.", "Ерболатпен"),  # instrumental
+])
+def test_kk_given_name_of_a_known_person_in_a_case_is_the_person(second: str, said: str) -> None:
+    text = "Белгілі дипломат Ерболат Қайыркенов дүниеден өтті. " + second
+    found = people(text, "kk")
+    assert "Ерболат Қайыркенов" in found
+    assert said in found
+
+
+def test_kk_given_name_ending_in_a_vowel_takes_its_own_endings() -> None:
+    text = "Елші Айгерім Сапарқызы Тоқтарова келді. Мектеп оқушылары Айгерімге гүл сыйлады."
+    assert "Айгерімге" in people(text, "kk")
+
+
+def test_kk_word_opening_with_a_known_given_name_is_no_person() -> None:
+    """"Серіктестік" (a partnership) opens with the given name Серік but is no case of it."""
+    text = "Белгілі дипломат Серік Қайыркенов дүниеден өтті. Серіктестік оның есімін мектепке беруді ұсынды."
+    found = people(text, "kk")
+    assert not any("Серіктестік" in p for p in found)
+
+
+def test_kk_given_name_alone_with_no_full_name_before_is_no_person() -> None:
+    assert people("Оқушылар Ерболатқа гүл сыйлады.", "kk") == []
