@@ -88,6 +88,9 @@ _AGE_BEFORE = re.compile(r"(?<!\w)(?:1[0-1]\d|[1-9]?\d)(?:-| - )?(?:летн(?:�
 _AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
 _AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "الحادیه"})  # regnal and ordinal numbers in -ي
 # Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
+# "By X Y" / "بقلم: X Y" opening a line (the folded text: Latin in lower case), and what may close the name
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|بقلم)[ \t]*:?[ \t]+(?=\w)")
+_BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
 _DOTTED_FINAL_YA = re.compile(r"\u064a(?![\u0600-\u06ff])")  # a word ending in ي with its dots
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
@@ -300,6 +303,13 @@ class _Doc(NameScanner):
                     self.said_qs.append(p + len(verb))
                     spans.append((p, p + len(verb) + 60))
                 p = norm.find(verb, p + 1)
+        # a byline on a line of its own: "By Anna Reed", "بقلم: X Y" (Russian "Автор:", Kazakh "Авторы:" and
+        # Persian "نویسنده:" are found by the names' own shapes); see _bylines
+        self.byline_qs: list[int] = []
+        if "by" in norm or "بقلم" in norm:
+            self.byline_qs = [m.end() for m in _BYLINE.finditer(norm)]
+        for q in self.byline_qs:
+            spans.append((q - 12, q + 60))
         # an age told beside a name: "X Y, 67, ...", "17-летний X", "17 жастағы X" (see _aged)
         self.age_ps: list[tuple[int, bool]] = []  # original offsets: after the age (True: the name follows)
         ages: list[tuple[int, bool]] = [(m.start(), False) for m in _AGE_AFTER.finditer(norm)
@@ -817,6 +827,8 @@ class _Doc(NameScanner):
         cands.extend(self._shaped())
         if self.said_qs:
             cands.extend(self._said_after_quote())
+        if self.byline_qs:
+            cands.extend(self._bylines())
         cands.extend(self._ar_shaped())
         if self.intro_lists:
             cands.extend(self._introduced_lists())
@@ -874,6 +886,26 @@ class _Doc(NameScanner):
                 role = self._role_string(h.rd, country)
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
+        return out
+
+    def _bylines(self) -> list[_Cand]:
+        """The author named in a byline: "By" or "بقلم" opening a line, then a full name (two to four words, an
+        honorific such as "د." before it allowed) that the line closes or a comma, bar or dash ends ("By Anna
+        Reed, travel writer"). "by X Y" inside a sentence is a passive's agent, often a body: not taken."""
+        toks, n, out = self.toks, len(self.toks), []
+        for q in self.byline_qs:
+            i = self.word_at.get(q)
+            while i is not None and i < n and i in self.hit_at and self.hit_at[i].rd.title:
+                i = self.hit_at[i].b  # "بقلم: د. X Y"
+            if i is None or i >= n:
+                continue
+            span = self.name_fwd(i)
+            if span is None or span[2] or span[0] != i or span[1] - span[0] > 4:
+                continue
+            s, e, _ = span
+            if e < n and toks[e].k not in ("nl", "gap") and toks[e].n not in _BYLINE_CLOSE:
+                continue  # "By Anna Reed Street ...": the run must end where the byline does
+            out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
 
     def _said_after_quote(self) -> list[_Cand]:

@@ -110,3 +110,31 @@ def test_kk_word_opening_with_a_known_given_name_is_no_person() -> None:
 
 def test_kk_given_name_alone_with_no_full_name_before_is_no_person() -> None:
     assert people("Оқушылар Ерболатқа гүл сыйлады.", "kk") == []
+
+
+# -- Bylines: the author on a line of their own ---------------------------------------------------------------
+# (the sets annotate the author of an article as a person; English opens the line with "By", Arabic with "بقلم",
+# Russian with "Автор:", Kazakh "Авторы:", Persian "نویسنده:")
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Trade corridor opens\nBy Tom Harding\nASTANA — The new line opened on Monday.", "en", "Tom Harding"),
+    ("Samarkand guide\n\nBy Hannah Cole, travel writer\n\nThere are cities you visit.", "en", "Hannah Cole"),
+    ("By Anna Reed | 5 December\nThe talks ended late.", "en", "Anna Reed"),
+    ("افتتاح الممر\nبقلم: سامي الحداد\nافتتح الممر اليوم.", "ar", "سامي الحداد"),
+    ("رأي\n\nبقلم: د. سامي عبد الكريم الحداد\n\nافتتح الممر اليوم.", "ar", "سامي عبد الكريم الحداد"),
+    ("Открытие коридора\nАвтор: Анна Петрова\nКоридор открыт.", "ru", "Анна Петрова"),
+    ("Дәлізді ашу\nАвторы: Асқар Нұрланов\nДәліз ашылды.", "kk", "Асқар Нұрланов"),
+    ("گشایش دالان\nنویسنده: کامران نیک‌پی\nدالان گشایش یافت.", "fa", "کامران نیک‌پی"),
+])
+def test_byline_names_the_author(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed by Central Asian States last year.",  # a passive's agent inside a sentence
+    "Report\nBy Central Asian States Forum\nThe deal was signed.",  # a byline naming a body runs on
+    "It was built by Tom Harding Street residents.",
+])
+def test_en_by_that_opens_no_byline_names_nobody(text: str) -> None:
+    assert people(text, "en") == []
