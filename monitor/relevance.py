@@ -31,6 +31,7 @@ evidence, so more evidence never lowers the score.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -143,6 +144,55 @@ def _drop_decree_signing(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[
     if not concept_hits["agreement"]:
         del concept_hits["agreement"]
     reasons.append(f"a decree signed, not an agreement: '{sc.surface(decrees[dropped[0].sent])}'")
+
+
+# Presence words of the participation concept (folded prefixes): "حضور" (ar, and fa "حضور داشت"), "присутствовал"
+# name who attended an event, or where a business is present (Kazakh "қатыс-" is taking part, no presence).
+_PRESENCE = tuple(normalize(w) for w in ("حضور", "присутств"))
+# The business sense, by where its words stand: the firm right after as the owner ("حضور الشركة"), its market after
+# ("حضورها في السوق", "присутствовала на рынке") or before ("در بازار ازبکستان حضور داشت"), a verb growing it before
+# ("ضاعفت شركات ... حضورها", "تعزيز حضورها"). A company's people who attended are named before, or after with a
+# word between ("присутствовали руководители компаний"), and "بحضور" (in the presence of) is always attendance.
+_AFTER = {"private": 0, "trade": 3}
+_BEFORE = {"trade": 3, "expand": 4}
+_CLAUSE_BREAK = re.compile(r"[^\w\s\u200c]")  # a comma, a dash: the word beside is in another clause
+# English "talks" is the verb where "about" or a listener follows ("talks about carpets", "talks to children"):
+# the negotiations are "talks on", "talks with", "talks between", "talks to end ...".
+_TALKS_VERB = re.compile(r"[ \t]+(?:about\b|to[ \t]+(?:the|a|an|his|her|their|its|our|my|your|children|people|"
+                         r"reporters|journalists|students|pupils|readers|visitors|listeners|fans|viewers|audiences)\b)")
+
+
+def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+    """Words whose other sense is no event: a company's presence in a market ("ضاعفت حضورها في أوزبكستان",
+    "присутствовала на рынке") is where it trades, and English "talks about"/"talks to children" is someone
+    speaking. The sense is read from the words beside it, so "his attending" and "held talks" stay events."""
+    business = [h for h in lex if h.entry.kind == "cue" and h.entry.key in _AFTER.keys() | _BEFORE.keys()]
+
+    def owned(h: Hit, m: Hit) -> bool:
+        if m.sent != h.sent:
+            return False
+        gap, (a, b) = ((_AFTER.get(m.entry.key), (h.tend, m.tstart)) if m.tstart >= h.tend
+                       else (_BEFORE.get(m.entry.key), (m.tend, h.tstart)))
+        return (gap is not None and a <= b and _CLAUSE_BREAK.search(sc.norm, a, b) is None
+                and at_most_words(gap).fullmatch(sc.norm, a, b) is not None)
+
+    def other(h: Hit) -> bool:
+        word = sc.norm[h.start : h.end]
+        if h.entry.key == "participation" and word.startswith(_PRESENCE) and sc.norm[h.tstart : h.start] != "ب":
+            return any(owned(h, m) for m in business)
+        return h.entry.key == "talks" and word == "talks" and _TALKS_VERB.match(sc.norm, h.end) is not None
+
+    for cid in ("participation", "talks"):
+        hits = concept_hits.get(cid)
+        dropped = [h for h in hits or () if other(h)]
+        if not dropped:
+            continue
+        kept = [h for h in hits if h not in dropped]
+        if kept:
+            concept_hits[cid] = kept
+        else:
+            del concept_hits[cid]
+        reasons.append(f"another sense: '{sc.surface(dropped[0])}' ({cid})")
 
 
 # words between a title and its holder's surname: a first name, a patronymic ("Президент Касым-Жомарт Токаев")
@@ -367,6 +417,7 @@ def _read_cues(st: _Facts) -> None:
             local_heads.add(h.sent)
 
     _drop_decree_signing(sc, lex, concept_hits, reasons)
+    _drop_other_senses(sc, lex, concept_hits, reasons)
     for h in st.gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
         if h.reading == "private" and h.why == "citizens":
             citizens.setdefault(h.sent, h)
