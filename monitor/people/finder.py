@@ -91,6 +91,9 @@ _AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "�
 # "By X Y" / "بقلم: X Y" opening a line (the folded text: Latin in lower case), and what may close the name
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|بقلم)[ \t]*:?[ \t]+(?=\w)")
 _BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
+# the nouns that follow ابن ("son of") in ordinary words (folded): kin (ابن عم, ابن أخت: cousin, nephew), and
+# ابن آدم (a human), ابن بار (a dutiful son), ابن بلد/سبيل (a local, a wayfarer)
+_AR_KIN = frozenset({"عم", "خال", "اخ", "اخت", "عمه", "خاله", "عمی", "خالی", "ادم", "بلد", "بار", "سبیل"})
 _DOTTED_FINAL_YA = re.compile(r"\u064a(?![\u0600-\u06ff])")  # a word ending in ي with its dots
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
@@ -961,7 +964,7 @@ class _Doc(NameScanner):
                 continue
             if i <= done or t.script != "ar" or t.k != "w" or t.leader is not None:
                 continue  # (a head of state or government: the gazetteer knows where the name stands)
-            nasab = w in AR_NASAB and i > 0
+            nasab = w in AR_NASAB and (i > 0 or w == "ابن")
             family = shaped = False
             if not nasab:
                 if shape & 1 or (zwnj and "\u200c" in self.text[t.s:t.e]):
@@ -976,12 +979,17 @@ class _Doc(NameScanner):
                 if not (shaped or family):
                     continue
             if nasab:
-                back = self._ar_name_back(i - 1)
-                if back is None:
-                    continue
-                span = self._ar_name_fwd(back[0])
-                if span is None or span[1] <= i + 1:
-                    continue
+                back = self._ar_name_back(i - 1) if i > 0 else None
+                if w == "ابن" and (back is None or self._ar_given(back[0]) == back[0]):
+                    span = self._ibn_name(i)  # no known given name opens a chain before it: "ابن X" is a name
+                    if span is None:
+                        continue
+                else:
+                    if back is None:
+                        continue
+                    span = self._ar_name_fwd(back[0])
+                    if span is None or span[1] <= i + 1:
+                        continue
             else:
                 if i + 1 < n and (self._ar_surname_like(i + 1) or self._fa_compound(i + 1)):
                     continue  # not the last word of the name
@@ -1012,6 +1020,28 @@ class _Doc(NameScanner):
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
         return out
+
+    def _ibn_name(self, i: int) -> tuple[int, int, bool] | None:
+        """Arabic copy: "ابن X" opening no chain is a name of its own ("son of X", as old authors and travellers
+        are known), the way أبو X is a kunya: X a name word with no article ("ابن الرئيس": the president's son),
+        no possessive pronoun ("ابن عمه") and no kinship noun ("ابن عم", "ابن أخت": a cousin, a nephew), and
+        the name closed off after it (a particle, verb, punctuation) or by a nisba ("ابن X الZي")."""
+        toks, n = self.toks, len(self.toks)
+        if not self.lex.arabic_copy or toks[i].pre or i + 1 >= n or self.ar_after_org(i):
+            return None  # (after "مستشفى", "جامعة": a place named after the man)
+        j = i + 1
+        t = toks[j]
+        if not self.ar_name_tok(j) or self._al(j) or t.n in _AR_KIN or t.leader is not None:
+            return None
+        raw = self.text[t.s:t.e]
+        if len(raw) >= 4 and raw.endswith(_AR_POSSESSIVE) and not raw.endswith("ويه"):
+            return None
+        e = j + 1
+        if e < n and toks[e].k == "w" and self._ar_nisba(e):
+            e += 1
+        if e < n and toks[e].k == "w" and not self.ar_stop(toks[e]):
+            return None  # the run goes on: no safe end
+        return i, e, False
 
     def _written_nisba(self, i: int) -> bool:
         """Token ``i``, whose folded form ends in ی, is written with the relational ending -ي (-ی, -ية) that a

@@ -21,7 +21,7 @@ from monitor.people.tokens import script_of
 # The cues of the finder's windows, as the automaton reports them.
 CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR = range(6)
 # "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
-NASAB_WORDS = (" بن ", " بنت ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
+NASAB_WORDS = (" بن ", " بنت ", " ابن ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 # What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
 SURNAME_END = tuple(chr(c) for c in range(0x3001) if chr(c).isspace() or chr(c) in ".,;:!?)\"'")
 
