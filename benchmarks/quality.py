@@ -32,7 +32,11 @@ detected, not given) and scores:
   batch 11 (``batch11_README.md``), written after batch 10 was tuned on, without reading the rules; scored the same way.
 * ``relevance12`` and ``feed_day12`` — ``real/relevance12_*.jsonl`` and ``real/feedday12_*.jsonl``: the held-out
   batch 12 (``batch12_README.md``), written after batch 11 was tuned on, without reading the rules; scored the same way.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day12``) also score
+* ``relevance13``, ``feed_day13`` and ``feed_day13x`` — ``real/relevance13_*.jsonl``, ``real/feedday13_*.jsonl`` and
+  ``real/feedday13x_*.jsonl``: the held-out batch 13 (``batch13_README.md``), written after batch 12 was tuned on,
+  without reading the rules; ``feed_day13x`` is a larger Kazakh, Russian and English feed day (20 articles a
+  language, 1 in scope); scored the same way.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day13x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -41,8 +45,8 @@ detected, not given) and scores:
 
 Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
 relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, relevance7, feed_day7, relevance8,
-feed_day8, relevance9, feed_day9, relevance10, feed_day10, relevance11, feed_day11, relevance12, feed_day12, people,
-short).
+feed_day8, relevance9, feed_day9, relevance10, feed_day10, relevance11, feed_day11, relevance12, feed_day12, relevance13,
+feed_day13, feed_day13x, people, short).
 The last line is one JSON object with all figures.
 """
 
@@ -84,6 +88,9 @@ SETS = {
     "feed_day11": "real/feedday11_*.jsonl",
     "relevance12": "real/relevance12_*.jsonl",
     "feed_day12": "real/feedday12_*.jsonl",
+    "relevance13": "real/relevance13_*.jsonl",
+    "feed_day13": "real/feedday13_*.jsonl",
+    "feed_day13x": "real/feedday13x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
