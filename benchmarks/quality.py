@@ -45,8 +45,8 @@ detected, not given) and scores:
 
 Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
 relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, relevance7, feed_day7, relevance8,
-feed_day8, relevance9, feed_day9, relevance10, feed_day10, relevance11, feed_day11, relevance12, feed_day12, relevance13,
-feed_day13, feed_day13x, people, short).
+feed_day8, relevance9, feed_day9, relevance10, feed_day10, relevance11, feed_day11, relevance12, feed_day12,
+relevance13, feed_day13, feed_day13x, people, short).
 The last line is one JSON object with all figures.
 """
 
