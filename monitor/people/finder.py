@@ -617,8 +617,12 @@ class _Doc(NameScanner):
                     continue
                 break
             if t.n in lex.state or t.n.startswith(lex.geo_after):
+                # "аким Туркестанской области X Y": a place noun with its name's (capitalised) adjective before
+                # it is named already, so the capitalised words after it are the holder's (a given name and a
+                # surname); a country's adjective in lower case names no province ("афганской провинции Балх")
+                named = k > h.b and toks[k - 1].k == "w" and toks[k - 1].cap
                 k += 1
-                if not t.cap and k + 1 < n and self.cap_name_tok(k) and self.cap_name_tok(k + 1):
+                if not t.cap and not named and k + 1 < n and self.cap_name_tok(k) and self.cap_name_tok(k + 1):
                     k += 1  # "губернатор провинции Анталья X Y": the place's own name, then the person's
                 continue
             if t.cap and k + 1 < n and toks[k + 1].n in lex.state:
