@@ -95,6 +95,9 @@ _BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
 # ابن آدم (a human), ابن بار (a dutiful son), ابن بلد/سبيل (a local, a wayfarer)
 _AR_KIN = frozenset({"عم", "خال", "اخ", "اخت", "عمه", "خاله", "عمی", "خالی", "ادم", "بلد", "بار", "سبیل"})
 _DOTTED_FINAL_YA = re.compile(r"\u064a(?![\u0600-\u06ff])")  # a word ending in ي with its dots
+# Persian auxiliaries after a past participle: passive (شدن), perfect (بودن, the copula); folded (no ZWNJ)
+_FA_AUXILIARIES = frozenset({"شد", "شدند", "شده", "شدهاند", "شدهاست", "شود", "شوند", "میشود", "میشوند", "بود",
+                             "بودند", "بوده", "است", "اند", "باشد", "باشند"})
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 
@@ -475,6 +478,10 @@ class _Doc(NameScanner):
             pre, w, end, rd = found
             if rd.not_in and self.lang in rd.not_in:
                 continue
+            if end == i + 1 and end < n and t.script == "ar" and not lex.arabic_copy and w.endswith(("ده", "ته")) \
+                    and not w.endswith("نده") and toks[end].n in _FA_AUXILIARIES:
+                continue  # "فرستاده شد" (was sent): a past participle (past stem + ه) before an auxiliary is a
+                # passive or perfect verb, not the noun it is also read as (فرستاده: envoy)
             if t.script == "ar" and i > 0 and not pre and toks[i - 1].k == "w" and toks[i - 1].script == "ar":
                 prev = toks[i - 1].n
                 if rd.plural and w[:2] == "ال" and prev[:2] != "ال" and (
@@ -1306,8 +1313,10 @@ class _Doc(NameScanner):
         return None
 
     def _list_follows(self, e: int) -> bool:
-        """A comma or "and" (glued و in Arabic) right after token ``e - 1``: a list goes on."""
+        """A comma or "and" (glued و in Arabic) right after token ``e - 1``, or after a short parenthesis there
+        ("X (Spain), Y"): a list goes on."""
         toks = self.toks
+        e = self._past_parentheses(e)
         if e >= len(toks):
             return False
         t = toks[e]

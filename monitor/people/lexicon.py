@@ -64,6 +64,25 @@ def _inflect(phrase: str) -> list[str]:
     return [phrase]
 
 
+# The plural endings a title's listed singular takes as written (no inflection marker): Persian -ان and -ها,
+# English -s and -es, Arabic sound plurals -ون/-ين and their construct forms -و/-ي
+_PLURAL_ENDINGS = {"fa": ("ان", "ها", "\u200cها"), "en": ("s", "es"), "ar": ("ون", "ين", "و", "ي")}
+
+
+def _plurals(forms: dict[str, list[str]]) -> list[str]:
+    """A role's forms that are plurals of another of its forms ("مدیران" of "مدیر", "directors" of "director",
+    "المندوبون" of "المندوب"): a plural title names its people in a list after it, so it is told by its form
+    rather than listed as a role of its own."""
+    out: list[str] = []
+    for lang, endings in _PLURAL_ENDINGS.items():
+        listed = [f for f in forms.get(lang, ()) if "|" not in f and " " not in f]
+        singles = set(listed)
+        for f in listed:
+            if any(f.endswith(e) and f[: -len(e)] in singles for e in endings):
+                out.append(f)
+    return out
+
+
 def _load_yaml(name: str) -> Any:
     text = resources.files("monitor").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
@@ -161,6 +180,12 @@ def role_lexicon() -> RoleLexicon:
         )
         for form in _flat(spec["forms"]):
             add(form, rd)
+        if not rd.plural:
+            many = replace(rd, plural=True)
+            for form in _plurals(spec["forms"]):
+                toks = _tokenize_phrase(form)
+                if entries.get(toks) is rd:  # (listed with the singular's reading: the plural's replaces it)
+                    entries[toks] = many
     honorific = RoleDef(role=None, strength=1, dir="fwd", title=True)
     for form in _flat(roles.get("honorifics")):
         add(form, honorific)

@@ -67,6 +67,9 @@ FA_LETTERS_RE = re.compile("[" + "".join(sorted(_FA_LETTERS)) + "]")
 _AR_BARE_PARTICLES = frozenset(
     {"ان", "انه", "انها", "ما", "من", "لا", "ذلک", "هذا", "هذه", "هو", "هی", "الذی", "التی", "ها", "هم"}
 )
+_AR_POSSESSIVES = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
+# Arabic quantifiers that govern the noun after them as a genitive ("أحد", "إحدى", "بعض", "جميع": folded)
+_AR_QUANTIFIERS = frozenset({"احد", "احدی", "بعض", "جمیع", "معظم", "اغلب", "کافه"})
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما", "هما")
 # the object pronouns Arabic glues to a verb ("ترأسها": she/it chaired it), longest first; not -ه, which the
 # folded text shares with the feminine ending ة ("جمعة" is no "جمع" + ه)
@@ -399,6 +402,11 @@ class NameScanner:
         if len(raw) >= 5 and raw.endswith(_PRONOUN_SUFFIXES) and not (
                 not self.lex.arabic_copy and w in self.lex.given_fa):
             return False  # noun with a pronoun suffix (زيارته); Persian given names end so too (-ته, -هما)
+        if self.lex.arabic_copy and raw.endswith(_AR_POSSESSIVES) and any(
+                raw.endswith(x) and (w[:-len(x)] in self.lex.firsts or "ال" + w[:-len(x)] in self.lex.firsts)
+                for x in _AR_POSSESSIVES):
+            return False  # a title's noun with a possessive pronoun ("قائده": its captain, "رئيسها") names an office
+            # by whose it is, not a person
         if self.lex.arabic_copy and raw.endswith("يه") and _participle_stem(raw[:-2]):
             return False  # a participle's sound plural, oblique -ي-, with the possessive -ه ("لاعبيه", "مواطنيه",
             # "مشجعيه": his players, citizens, fans); a foreign name's -يه is a vowel ("خوسيه", "أندريه")
@@ -457,15 +465,28 @@ class NameScanner:
         toks = self.toks
         return any(toks[j].script == "cy" and toks[j].n.endswith(RU_ADJECTIVE) for j in range(s, e - 1))
 
+    def _org_head(self, p: Tok) -> bool:
+        """Arabic-script word ``p`` is an organisation's or place's noun ("جامعة", "بمسجد"), in Arabic copy also
+        in the construct dual or plural that joins two names ("حيي X وY": the quarters of X and Y; "شارعي",
+        "جامعتي"): -ي after the noun, or -تي for a noun in -ة."""
+        org = self.lex.org_ar
+        if p.n in org or (p.pre != "" and p.bare in org):
+            return True
+        if not self.lex.arabic_copy or len(p.n) < 3 or p.n[-1] != "ی":
+            return False
+        return any(w[:-1] in org or (w[-2:] == "تی" and w[:-2] + "ه" in org) for w in {p.n, p.bare or p.n})
+
     def ar_after_org(self, s: int) -> bool:
-        """Arabic script: the word before token ``s`` heads an organisation or place ("جامعة X", "خیابان X")."""
+        """Arabic script: the word before token ``s`` heads an organisation or place ("جامعة X", "خیابان X"), or is
+        a quantifier whose noun follows it ("أحد مراكز الإيواء": one of the shelters)."""
         if s == 0:
             return False
         p = self.toks[s - 1]
-        org = self.lex.org_ar
         if p.k != "w":
             return False
-        if (p.n in org or (p.pre != "" and p.bare in org)) and p.n[:2] != "ال" and p.bare[:2] != "ال":
+        if self.lex.arabic_copy and p.n in _AR_QUANTIFIERS:
+            return True  # a quantifier governs the noun after it (a genitive), which is no name
+        if self._org_head(p) and p.n[:2] != "ال" and p.bare[:2] != "ال":
             return True  # "جامعة X", "بمسجد X"; not "مديرة المهرجان X", "للمهرجان X": a definite noun heads no name
         if p.n[-1:] != "ی" and s - 1 not in self.hit_at:
             return False  # (most names: the word before is no honorific nor adjective)
@@ -475,12 +496,11 @@ class NameScanner:
         """Token ``k`` (before a name) is an honorific ("استاد السلطان X", "فرودگاه شهید X") or a Persian
         adjective ("فرودگاه بین‌المللی شهید X"), and a place's noun heading a construct stands before it, past
         at most one more such word: the name is the person the place is named after."""
-        org = self.lex.org_ar
         for j in range(k, max(k - 3, -1), -1):
             p = self.toks[j]
             if p.k != "w":
                 return False
-            if (p.n in org or (p.pre != "" and p.bare in org)) and p.n[:2] != "ال":
+            if self._org_head(p) and p.n[:2] != "ال":
                 return True  # past an honorific, only a construct head ("مسجد السيدة X", not "مدير المكتبة الدكتور X")
             h = self.hit_at.get(j)
             if not ((h is not None and h.rd.role is None) or (p.n.endswith("ی") and p.n[:2] != "ال")):
