@@ -10,6 +10,7 @@ are what a new kind of frame touches; the rest of relevance does not change for 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -58,6 +59,9 @@ HOME_STORIES = {"appointment": "one state's staffing", "address": "a leader's ad
                 "inspection": "an official's inspection at home"}
 # A column's rubric opening its headline ("OPINION:", "МНЕНИЕ |"): like an obituary, its contacts are background.
 HEADLINE_FRAMES = frozenset({"obituary", "opinion"}) | HOME_STORIES.keys()
+# A history explainer names itself in the headline ("a short history", "хронология", "қысқаша тарихы", "تاریخچه"):
+# the story of the past, unless the headline itself reports a contact now.
+CHRONICLE = "chronicle"
 
 # Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
 # Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
@@ -127,7 +131,7 @@ def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para:
         e = h.entry
         if e.key == "opinion" and WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
             continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
-        if e.kind == "cue" and ((e.key in HEADLINE_FRAMES and h.sent in title_sents)
+        if e.kind == "cue" and ((e.key in HEADLINE_FRAMES | {CHRONICLE} and h.sent in title_sents)
                                 or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead))):
             return h
     return None
@@ -214,6 +218,8 @@ def hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
 
 # An envoy's own words: an ambassador, an embassy, a consul (his credentials are a contact with the host)
 SPECTATOR_OFFICES = frozenset({"ambassador", "embassy", "consul"})
+# Offices that are officials, people who act at an event ("diplomatic", of relations, names none)
+OFFICIALS = SPECTATOR_OFFICES | {"foreign_minister", "delegation"}
 # What an envoy watches: a match, a concert, a festival. (Tourism is no spectacle: an embassy briefing tour
 # operators promotes its country to the host's trade, its own work.)
 SPECTACLES = frozenset({"sport", "culture"})
@@ -375,7 +381,10 @@ def _second_state_acts(st: _Facts, s: int, served: Hit) -> str | bool:
     nothing does. Whose the unnamed offices are: the language's home, else the country the story names most."""
     sc, evidence = st.sc, st.evidence
     home_guess = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=evidence.get, default=None)
-    return _second_state(sc, st.mentions, st.concept_hits, st.foreign_sents, st.parties, served, home_guess) or False
+    second = _second_state(sc, st.mentions, st.concept_hits, st.foreign_sents, st.parties, served, home_guess)
+    if second is None and _envoy_with_host(st):
+        return "the envoy acts together with the host's officials"
+    return second or False
 
 
 def _says_served(st: _Facts, served: Hit, second: str | bool) -> str:
@@ -471,6 +480,8 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
     ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a lead that names the
     appointee's post in the appointment's own sentence ("a former ambassador among the new governors") is not (an
     address names no post: its own sentence may report the contact). An obituary or history is never news."""
+    if cue.entry.key == CHRONICLE:  # "a short history" is background unless its headline reports a contact now
+        return any(h.sent in st.title_sents for cid in CONTACTS for h in st.concept_hits.get(cid, ()))
     if cue.entry.key not in HOME_STORIES:
         return False
     lex, first_para, strong_sents, title_end = st.lex, st.first_para, st.strong_sents, st.title_end
@@ -494,7 +505,82 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key == "opinion":
         return (f"a column: '{st.sc.surface(cue)}' opens the headline (the contacts it names are the writer's "
                 "argument, not news)")
+    if cue.entry.key == CHRONICLE:
+        return (f"a history explainer: '{st.sc.surface(cue)}' in the headline (the treaties and talks it tells are "
+                "the past; the headline reports no contact now)")
     return f"told in the past: '{st.sc.surface(cue)}' ({cue.entry.key}) in the headline or lead"
+
+
+def _cue_sents(st: _Facts, key: str) -> dict[int, Hit]:
+    """The first hit of a cue of the lexicon's ``cues`` section in each sentence."""
+    found: dict[int, Hit] = {}
+    for h in st.lex:
+        if h.entry.kind == "cue" and h.entry.key == key:
+            found.setdefault(h.sent, h)
+    return found
+
+
+def _envoy_with_host(st: _Facts) -> bool:
+    """A named state's envoy (its consul, ambassador or embassy) acts together with the host's officials in one
+    sentence: the consul visiting detainees with representatives of the region's prosecutors, the ambassador with
+    the authorities. Consular protection done with the host's organs is a contact. The host's officials are named
+    without a state, as officials, representatives or authorities, or as the head of a region or city (an unnamed
+    ministry is mostly the envoy's own: "the foreign ministry added that its consulates hold consultations");
+    "together with" or a contact joins them to the envoy (the police that "said the incident had nothing to do with
+    the embassy" act alone)."""
+    joint = _cue_sents(st, "jointly").keys() | {h.sent for cid in CONTACTS for h in st.concept_hits.get(cid, ())}
+    envoy = {h.sent for cid in SPECTATOR_OFFICES for h in st.concept_hits.get(cid, ())}
+    return any(st.acting[s] and (s in st.local_heads or s in st.weak_offices)
+               for s in st.envoy_sents & envoy & joint)
+
+
+def _crime_lifted(st: _Facts, s: int, cue: Hit) -> bool:
+    """Officials of two states act in one sentence (:func:`_two_states_act_anywhere`), or a state's envoy acts with
+    the host's officials (:func:`_envoy_with_host`)."""
+    return _two_states_act_anywhere(st, s, cue) or _envoy_with_host(st)
+
+
+def _job_advert(st: _Facts) -> dict[int, Hit]:
+    """The first hiring cue (a vacancy, "is hiring", "seeks a driver", "آگهی استخدام") in the headline or lead."""
+    hiring = _cue_sents(st, "hiring")
+    return _one(next((hiring[s] for s in sorted(hiring) if s in st.lead_sents), None))
+
+
+def _says_job_advert(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
+    """Said only when the advertisement frames the story."""
+    if lifted:
+        return None
+    return (f"a job advertisement: '{st.sc.surface(cue)}' in the headline or lead (one employer's staffing, an "
+            "embassy's too; no two states act)")
+
+
+def _postal_issue(st: _Facts) -> dict[int, Hit]:
+    """A stamp named in the headline, the post or philately anywhere in the story (a brand, "марка", needs the
+    post beside it): a postal issue."""
+    stamps = _cue_sents(st, "stamp")
+    cue = next((stamps[s] for s in sorted(stamps) if s in st.title_sents), None)
+    return _one(cue if cue is not None and _cue_sents(st, "postal") else None)
+
+
+def _two_offices_act(st: _Facts, s: int, cue: Hit) -> bool:
+    """Offices of two named states in a sentence that names officials (a minister, an ambassador, a delegation):
+    officials of both states act at the launch ("the ambassador and the deputy foreign minister unveiled the
+    stamp"); two states named as the diplomatic relations a stamp marks are not."""
+    officials = {h.sent for h in st.lex if (h.entry.kind == "concept" and h.entry.key in OFFICIALS)
+                 or (h.entry.kind == "cue" and h.entry.key == "state")}
+    offices: dict[int, set[str]] = defaultdict(set)
+    for h, _ in st.mentions:
+        if h.reading == "office" and h.sent in officials:
+            offices[h.sent].add(h.entry.country)
+    return any(len(cs) >= 2 for cs in offices.values())
+
+
+def _says_postal(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
+    """Said only when the postal issue frames the story."""
+    if lifted:
+        return None
+    return (f"a postal issue: '{st.sc.surface(cue)}' in the headline (a stamp marking relations is no contact; no "
+            "officials of two states act at it)")
 
 
 FRAMES: tuple[_FrameRule, ...] = (
@@ -524,8 +610,14 @@ FRAMES: tuple[_FrameRule, ...] = (
                says=_says_interview),
     # an arrest or vandalism in the headline: the embassy it names is where it happened; a hotel counting its guests:
     # the summits and delegations it names are its bookings
-    _FrameRule("crime", _crime_headline, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
+    _FrameRule("crime", _crime_headline, _crime_lifted, reach=_every_sentence, replaces=True,
                says=_says_impostor),
+    # a job advertisement (an embassy seeks a driver): one employer's staffing
+    _FrameRule("a job advertisement", _job_advert, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
+               says=_says_job_advert),
+    # a postage stamp for an anniversary of relations: a postal issue, unless officials of two states launch it
+    _FrameRule("a postal issue", _postal_issue, _two_offices_act, reach=_every_sentence, replaces=True,
+               says=_says_postal),
     # an obituary, a history feature, an appointment, an address, an inspection: the posts, meetings and signings
     # it tells are background
     _FrameRule("told in the past", _told_in_past, _home_story_news, reach=_but_messages, replaces=True, past=True,

@@ -74,6 +74,7 @@ class Lexicon:
     traps: dict[str, tuple[tuple[str, ...], tuple[Surface, ...]]]  # id -> (countries concerned, surfaces)
     cues: dict[str, tuple[Surface, ...]] = field(default_factory=dict)  # state | state_weak | group | private ...
     tail: tuple[Surface, ...] = ()  # line openers of a "related news" tail
+    figurative: tuple[Surface, ...] = ()  # what a figurative ambassador stands for (read beside one, not scanned)
 
 
 def _load_yaml(name: str) -> dict:
@@ -99,4 +100,5 @@ def lexicon() -> Lexicon:
     }
     cues = {cid: tuple(parse_surface(s) for s in c["terms"]) for cid, c in (raw.get("cues") or {}).items()}
     tail = tuple(parse_surface(s) for s in raw.get("tail") or ())
-    return Lexicon(concepts, contexts, traps, cues, tail)
+    figurative = tuple(parse_surface(s) for s in raw.get("figurative") or ())
+    return Lexicon(concepts, contexts, traps, cues, tail, figurative)

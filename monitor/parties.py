@@ -398,6 +398,7 @@ def read(sc: Scan) -> None:
     actions: dict[int, list[Hit]] = {}
     format_sents: set[int] = set()
     ethnocultural: list[Hit] = []
+    venues: list[Hit] = []
     blocking: list[int] = []  # where an office or an event stands (no ethnocultural list reaches across one)
     roles = _role_concepts()
     for h in sc.lex:  # (one pass, one cue class per hit, for every step below)
@@ -417,13 +418,16 @@ def read(sc: Scan) -> None:
             format_sents.add(h.sent)
         elif e.kind == "cue" and e.key == "ethnocultural":
             ethnocultural.append(h)
+        elif e.kind == "cue" and e.key == "venue":
+            venues.append(h)
         if e.kind == "concept" or cls in ("state", "state_weak"):
             blocking.append(h.start)
     orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
     starts = sorted([h.start for h in sc.gaz + sc.lex if h.entry.kind != "trap"])
     gaps = _Gaps(norm)
-    for group, dashed in _groups(norm, mentions, sc.text):
+    groups = _groups(norm, mentions, sc.text)
+    for group, dashed in groups:
         cue = _nearest_cue(gaps, group, cues.get(group[0].sent, ()), lang, starts)
         member = _member_cue(gaps, group, members, orgs) if len(group) >= 2 else None
         listed = None
@@ -442,6 +446,8 @@ def read(sc: Scan) -> None:
         if cue is not None and any(h.reading in ("office", "state") for h in group):
             cue[0].reading = "attached"  # this office is the named country's (relevance looks for loose ones)
     _format_venues(mentions, format_sents)
+    if venues:
+        _named_venues(sc, gaps, groups, venues, mentions)
     _ethnocultural(sc, gaps, mentions, ethnocultural, sorted(blocking))
     _one_sense_per_discourse(sc, mentions)
 
@@ -480,6 +486,34 @@ def _format_venues(mentions: list[Hit], format_sents: set[int]) -> None:
     for h in mentions:
         if h.entry.country in named and h.sent in format_sents and h.reading in ("state", "name", "place"):
             h.reading, h.why = "format", "the format's venue"
+
+
+VENUE_WINDOW = 5  # words between a venue noun and the cities it names ("в качестве площадок ... назывались Женева")
+
+
+def _named_venues(sc: Scan, gaps: _Gaps, groups: list[tuple[list[Hit], bool]], venues: list[Hit],
+                  mentions: list[Hit]) -> None:
+    """Cities named as venues ("Istanbul, Riyadh and Astana were named as venues of the talks", "келіссөз орны
+    ретінде ... Астана", "в качестве площадок назывались Женева и Абу-Даби"): where talks were, are or might be
+    held, not their states taking part. Cities only (a capital too): a state named as a venue is the state; and
+    an office of the city's state acting in the sentence keeps it a party (the host's minister opening them)."""
+    for group, _ in groups:
+        first, last = group[0], group[-1]
+        near = False
+        for c in venues:
+            if c.sent != first.sent:
+                continue
+            a, b = (c.tend, first.tstart) if c.tend <= first.tstart else (last.tend, c.tstart)
+            words = gaps.words(a, b, _SOFT_BARRIER, limit=VENUE_WINDOW) if a <= b else None
+            if words is not None and len(words) <= VENUE_WINDOW:
+                near = True
+                break
+        if not near:
+            continue
+        acting = {m.entry.country for m in mentions if m.sent == first.sent and m.reading == "office"}
+        for h in group:
+            if h.entry.kind == "place" and h.reading in ("name", "place") and h.entry.country not in acting:
+                h.reading, h.why = "venue", "a city named as a venue"
 
 
 def _pair_after_event(gaps: _Gaps, group: list[Hit], events: list[Hit] | tuple) -> bool:

@@ -162,6 +162,68 @@ _TALKS_VERB = re.compile(r"[ \t]+(?:about\b|to[ \t]+(?:the|a|an|his|her|their|it
                          r"reporters|journalists|students|pupils|readers|visitors|listeners|fans|viewers|audiences)\b)")
 
 
+# A figurative "ambassador" (of a brand, goodwill, a dish): the word it stands for right beside it, where the
+# language puts what a noun is "of". Arabic, Persian and Russian put it right after (the idafa, the ezafe, the
+# genitive: "سفيرة الطبق الآذري", "سفیر حسن نیت", "посол бренда"); Kazakh right before ("бренд елшісі"); English
+# before ("brand ambassador") or after "of"/"for", with "the" and up to two adjectives between ("ambassador of Central
+# Asian cuisine").
+_FIGURE_AFTER = frozenset({"ar", "fa", "ru"})
+_FIGURE_BEFORE = frozenset({"kk", "en"})
+_FIGURE_LINKS = frozenset({"of", "for"})
+_FIGURE_SPAN = 60  # characters looked at beside the ambassador word
+_FIGURE_BREAK = re.compile(r"[.,;:!?()\n]")
+
+
+@cache
+def _figures() -> tuple[tuple[str, bool], ...]:
+    return tuple((s.key, s.stem) for s in lexicon().figurative)
+
+
+def _figure_at(words: list[str], whole: bool = False) -> bool:
+    """The words (from the ambassador word on) begin with what a figurative ambassador stands for; with ``whole``,
+    they are it (the words right before an ambassador word)."""
+    text = " ".join(words)
+    for key, stem in _figures():
+        if whole and not stem and text != key:
+            continue
+        if text.startswith(key) and (stem or len(text) == len(key) or text[len(key)] == " "):
+            return True
+    return False
+
+
+def _figurative_envoys(sc: Scan, lex: list[Hit]) -> set[int]:
+    """The starts of the ambassador words that stand for a brand, goodwill or a dish, not a state's envoy: a cook
+    called "the ambassador of the Azeri dish", a football star a "brand ambassador"."""
+    norm, lang, found = sc.norm, (sc.lang or "")[:2], set()
+    for h in lex:
+        if h.entry.kind != "concept" or h.entry.key != "ambassador":
+            continue
+        after = norm[h.tend : h.tend + _FIGURE_SPAN]
+        after = after[: m.start()] if (m := _FIGURE_BREAK.search(after)) else after
+        words = WORDS.findall(after)
+        if lang in _FIGURE_AFTER and words and _figure_at(words[:3]):
+            found.add(h.start)
+            continue
+        if lang == "en" and words[:1] and words[0] in _FIGURE_LINKS:  # "ambassador of (the) (Kazakh) cuisine"
+            rest = words[2:] if words[1:2] == ["the"] else words[1:]
+            if any(_figure_at(rest[i : i + 3]) for i in range(3)):  # up to two adjectives ("Central Asian")
+                found.add(h.start)
+                continue
+        before = norm[max(0, h.tstart - _FIGURE_SPAN) : h.tstart]
+        if lang not in _FIGURE_BEFORE or before[-1:] not in (" ", "-"):
+            continue
+        before = before[m.end():] if (m := _last_break(before)) else before
+        words = WORDS.findall(before)
+        if any(_figure_at(words[-n:], whole=True) for n in (1, 2) if len(words) >= n):
+            found.add(h.start)
+    return found
+
+
+def _last_break(text: str) -> re.Match[str] | None:
+    """The last clause break in ``text``: the words before an ambassador word stop there."""
+    return max(_FIGURE_BREAK.finditer(text), key=lambda m: m.start(), default=None)
+
+
 def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
     """Words whose other sense is no event: a company's presence in a market ("ضاعفت حضورها في أوزبكستان",
     "присутствовала на рынке") is where it trades, and English "talks about"/"talks to children" is someone
@@ -371,9 +433,12 @@ def _read_cues(st: _Facts) -> None:
     local_heads: set[int] = set()
     titles = _leader_titles(sc, st.gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), citizen_word_keys()
+    figurative = _figurative_envoys(sc, lex)
     for h in lex:
         e = h.entry
-        if e.kind == "concept":
+        if e.kind == "concept" and h.start in figurative:
+            reasons.append(f"another sense: '{sc.surface(h)}' (a figurative ambassador: of a brand, a dish ...)")
+        elif e.kind == "concept":
             concept_hits[e.key].append(h)
             if e.key in strong:
                 strong_sents.add(h.sent)
