@@ -530,8 +530,27 @@ def _envoy_with_host(st: _Facts) -> bool:
     the embassy" act alone)."""
     joint = _cue_sents(st, "jointly").keys() | {h.sent for cid in CONTACTS for h in st.concept_hits.get(cid, ())}
     envoy = {h.sent for cid in SPECTATOR_OFFICES for h in st.concept_hits.get(cid, ())}
-    return any(st.acting[s] and (s in st.local_heads or s in st.weak_offices)
+    weak = st.weak_offices
+    return any(st.acting[s] and (s in st.local_heads or (s in weak and not _of_people(st, weak[s])))
                for s in st.envoy_sents & envoy & joint)
+
+
+# The people whose representatives these are, right beside them: "представителями диаспоры", "диаспорасының
+# өкілдерімен", "ممثلي الجالية", "representatives of the community" (the group and private cues)
+_PEOPLE_CUES = frozenset({"group", "private", "citizens"})
+
+
+def _of_people(st: _Facts, official: Hit) -> bool:
+    """The officials or representatives are a people's, a community's or a company's (a group or private cue right
+    before or after them, "of the" between), not the host state's."""
+    norm = st.sc.norm
+    for h in st.lex:
+        if h.sent != official.sent or h.entry.kind != "cue" or h.entry.key not in _PEOPLE_CUES:
+            continue
+        a, b = (official.tend, h.tstart) if h.tstart >= official.tend else (h.tend, official.tstart)
+        if 0 <= b - a and len(WORDS.findall(norm, a, b)) <= GOVERNS and not re.search(r"[.,;:!?]", norm[a:b]):
+            return True
+    return False
 
 
 def _crime_lifted(st: _Facts, s: int, cue: Hit) -> bool:
