@@ -478,6 +478,8 @@ class _Doc(NameScanner):
             pre, w, end, rd = found
             if rd.not_in and self.lang in rd.not_in:
                 continue
+            if rd.nationality and not self._nationality_opens(i):
+                continue
             if end == i + 1 and end < n and t.script == "ar" and not lex.arabic_copy and w.endswith(("ده", "ته")) \
                     and not w.endswith("نده") and toks[end].n in _FA_AUXILIARIES:
                 continue  # "فرستاده شد" (was sent): a past participle (past stem + ه) before an auxiliary is a
@@ -488,8 +490,9 @@ class _Doc(NameScanner):
                         prev in lex.stop or prev in lex.org_ar or prev in lex.state):
                     continue  # "مجلس الوزراء" (a noun without the article before it): the cabinet, not "the ministers"
                 if end == i + 1 and rd.strength <= 2 and w[:2] == "ال" and w.endswith(("ی", "یه")) \
-                        and prev[:2] == "ال":
-                    continue  # "الدبلوماسية البرلمانية": an adjective after a definite noun, not a title
+                        and prev[:2] == "ال" and not rd.nationality:
+                    continue  # "الدبلوماسية البرلمانية": an adjective after a definite noun, not a title (a
+                    # nationality after one, "العداء الكيني X", stands between the noun and its holder's name)
             if t.cap and t.script == "cy" and rd.strength <= 2 and end == i + 1 and 0 < i and end < n \
                     and toks[i - 1].k != "nl" and toks[i - 1].n not in CLAUSE_PUNCT \
                     and toks[i - 1].n not in _OPEN_QUOTES and toks[end].cap and self._surname_like(end):
@@ -500,6 +503,29 @@ class _Doc(NameScanner):
             for j in range(i, end):
                 self.hit_at[j] = hit
             last_end = end
+
+    def _nationality_opens(self, i: int) -> bool:
+        """The nationality word at token ``i`` may stand before a person's name: two name words follow it, and
+        in Arabic script a word stands before it. There, after a name word it is that name's nisba ("سالم راشد
+        المصري"), after a noun its adjective ("اللجنة الأوزبكية المشتركة", "البنك المركزي المصري", "گردشگران
+        ایرانی"); only after a title holding a role ("العداء الكيني X", "السفير المصري X") or a verb does a name
+        follow it. English: after "the" it is an adjective of a body ("the Iraqi Turkmen Front")."""
+        toks = self.toks
+        given = self.lex.given_ar
+        if not (self._name_like(i + 1) and self._name_like(i + 2)) or (toks[i].script == "ar" and any(
+                self.glued_and(j) and toks[j].n not in given for j in (i + 1, i + 2))):
+            return False  # no full name after it ("قال المصري إن", "استقبل المصري علييف": the nisba said again
+            # alone, before a verb's object; "ويبحثان": and ..., unless a known given name opens so: "وليد")
+        if i == 0 or toks[i - 1].k != "w":
+            return toks[i].script != "ar"  # (an Arabic nisba opening a clause is a family name said alone)
+        prev = toks[i - 1]
+        if toks[i].script == "ar":
+            h = self.hit_at.get(i - 1)
+            if h is not None:
+                return h.rd.role is not None
+            verbs = self.lex.verbs
+            return prev.n in verbs or (prev.n[:1] in ("و", "ف") and prev.n[1:] in verbs)
+        return prev.n != "the"
 
     # -- complements -----------------------------------------------------------------------------------
     def _skip_mention(self, k: int) -> int:
@@ -774,6 +800,8 @@ class _Doc(NameScanner):
                         and not self._fa_name_shaped(span[0], span[1]):
                     span = None  # "شاعر پارسی‌گوی سده نهم": Persian puts adjectives after a noun (ezafe), so after
                     # a weak title only a recognisable name is its holder
+                if span is not None and rd.nationality and (span[2] or k > h.b):
+                    span = None  # a nationality marks a person only right before a full name ("Kenyan X Y")
                 if span is not None and rd.plural and not self._list_follows(span[1]):
                     span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list
                 if span is not None:

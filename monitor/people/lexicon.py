@@ -16,6 +16,7 @@ import yaml
 
 from monitor.normalize import fold_char
 from monitor.people.names import KK_CASES, KK_POSS, RU_ENDINGS
+from monitor.people.nationality import nationality_words
 from monitor.people.tokens import script_of
 
 # The cues of the finder's windows, as the automaton reports them.
@@ -37,6 +38,7 @@ class RoleDef:
     dir: str = "both"  # fwd: name follows only; back: name precedes only
     title: bool = False  # may stand between an office and the name ("محافظ الأقصر المستشار X")
     plural: bool = False  # "the ministers": names follow it as a list, never stand before it
+    nationality: bool = False  # "الكيني", "кениец", "Kenyan": a person's nationality (see monitor.people.nationality)
     # languages whose copy spells the same word with another use (Persian "عضو" heads an ezafe chain of the
     # body's words): the title is not looked for in their text
     not_in: frozenset[str] = frozenset()
@@ -189,6 +191,9 @@ def role_lexicon() -> RoleLexicon:
     honorific = RoleDef(role=None, strength=1, dir="fwd", title=True)
     for form in _flat(roles.get("honorifics")):
         add(form, honorific)
+    nationality = RoleDef(role=None, strength=1, dir="fwd", title=True, nationality=True)  # "الكيني X", "Kenyan X"
+    for form in nationality_words():
+        add(form, nationality)
     post = RoleDef(role=None, strength=1, dir="back")
     for form in _flat(roles.get("post_honorifics")):
         add(form, post)

@@ -151,3 +151,37 @@ def test_ar_place_noun_in_the_dual_heads_the_names_after_it() -> None:
 def test_ar_title_noun_with_a_possessive_is_no_name() -> None:
     assert people("ويغيب عن الفريق الزائر قائده بسبب الإصابة.", "ar") == []
     assert "سامي الحربي" in people("وقال قائد الفريق سامي الحربي إن الإصابة بسيطة.", "ar")
+
+
+# -- a nationality before a full name marks a person; the word is derived from the country's name ----------
+# (Arabic nisba -ي, Persian -ی/-یی, Kazakh -лық/-лік, Russian -ец, English -an/-ian/-ese/-i: see
+# monitor.people.nationality; Ghana and Chile stand for any country, none of these words is listed)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("وتوج بالذهبية العداء الغاني كوفي مينساه بعد سباق مثير.", "ar", "كوفي مينساه"),
+    ("وقال المدرب التشيلي خوان كارلوس بيريث إن الفريق جاهز.", "ar", "خوان كارلوس بيريث"),
+    ("دونده غنایی کوفی منساه گفت که برای رکورد آمده است.", "fa", "کوفی منساه"),
+    ("Жарыста ганалық Кофи Менсах бірінші болды.", "kk", "Кофи Менсах"),
+    ("Чилилік Хуан Перес гол соқты.", "kk", "Хуан Перес"),
+    ("Забег выиграл ганец Кофи Менсах.", "ru", "Кофи Менсах"),
+    ("Гол забил чилиец Хуан Перес.", "ru", "Хуан Перес"),
+    ("The race was won by Ghanaian Kofi Mensah.", "en", "Kofi Mensah"),
+    ("Chilean Juan Perez scored the winner.", "en", "Juan Perez"),
+])
+def test_a_nationality_before_a_full_name_marks_a_person(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Ghanaian Football Association fined the club.", "en"),  # after "the": a body's adjective
+    ("واجتمعت اللجنة الغانية المشتركة اجتماعها الأول.", "ar"),  # after a noun: its adjective
+    ("Ганец выиграл забег.", "ru"),  # no name after it
+])
+def test_a_nationality_as_an_adjective_or_alone_marks_nobody(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+def test_ar_nationality_after_a_name_is_its_nisba_and_said_again_alone() -> None:
+    found = people("وأكد سالم راشد الغاني أن المشروع مستمر. وقال الغاني إن التمويل متاح.", "ar")
+    assert found[0] == "سالم راشد الغاني" and "الغاني" in found[1:]
