@@ -251,6 +251,21 @@ _PREPOSITIONS = frozenset(normalize(w) for w in (  # folded as the text is: في
 _RIGHT_BREAKS = _PREPOSITIONS | _CONJUNCTIONS | frozenset(normalize(w) for w in ("or", "или", "немесе", "یا", "أو"))
 
 
+# A home office and its field before "in" (وزير السياحة في كازاخستان, وزارات الخارجية في ..., وزیر آموزش در
+# تاجیکستان): Arabic and Persian name a country's own minister so, the office sitting in its own state, where a
+# mission "in" a country (an ambassador, an embassy) is abroad by definition.
+HOME_OFFICE_WORDS = 3  # the field (one or two words: السياحة, امور خارجه) and "in"
+
+
+def _home_office_in(c: Hit, words: list[str], lang: str, starts: list[int] | tuple, first: Hit) -> bool:
+    """The office cue ``c`` is the country's own, "in" between them (see :data:`HOME_OFFICE_WORDS`); nothing
+    named between (وزير الخارجية الكويتي في طاجيكستان is the Kuwaiti minister, visiting)."""
+    home = c.entry.key == "state" if c.entry.kind == "cue" else c.entry.key == "foreign_minister"
+    return (lang in ("ar", "fa") and home
+            and len(words) <= HOME_OFFICE_WORDS and words[-1] in _IN_WORDS
+            and not _PREPOSITIONS.intersection(words[:-1]) and not _hit_between(starts, c.tend, first.tstart))
+
+
 def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tuple, lang: str,
                  starts: list[int] | tuple = ()) -> tuple[Hit, str, int] | None:
     """The cue nearest to a group of mentions in its sentence: (hit, class, words between). ``starts``: where
@@ -292,7 +307,8 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                     pass  # "routes through Iran", "the corridor via Aktau"
                 elif cls not in ("via", "origin") and (not words or words[-1] not in _OF) and not located:
                     continue
-            elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words):
+            elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words) and not _home_office_in(
+                    c, words, lang, starts, first):
                 continue  # "سفر نخست‌وزیر پاکستان به دوشنبه", "посол Турции в Казахстане": a destination, a host
             elif cls in ("state", "state_weak") and lang == "ar" \
                     and norm[first.tstart : first.start].endswith(("ب", "بال")):
@@ -412,7 +428,8 @@ def read(sc: Scan) -> None:
             openers.append(h)
         elif cls is not None:
             cues.setdefault(h.sent, []).append((h, cls))
-        if e.kind == "concept" and e.key not in roles and e.key not in ATTENDANCE:
+        if (e.kind == "concept" and e.key not in roles and e.key not in ATTENDANCE) or (
+                e.kind == "cue" and e.key == "agreed"):
             actions.setdefault(h.sent, []).append(h)
         if cls == "format":
             format_sents.add(h.sent)

@@ -60,10 +60,11 @@ schools' exchange is theirs, two states launching an exchange of pupils (named i
 lead) are a contact (school).
 
 Left after batch 12 (issue 10, file 12b): a company's presence in a market (حضورها في السوق, присутствовала на
-рынке, нарыққа қатысып) is where it trades, no one attending; a minister and an envoy who attended, the firm's
-presence named beside, are a contact (presence). English "talks" the verb ("talks about plov", "talks to
-children") is someone speaking; two ministers' talks are negotiations (talks). A minister "in" a country is its
-minister, no visitor hosted (office_in).
+рынке) is where it trades, no one attending; a minister and an envoy who attended, the firm's presence named beside,
+are a contact (presence). English "talks" the verb ("talks about plov", "talks to children") is someone speaking;
+two ministers' talks are negotiations (talks). A minister or a ministry "in" a country (Arabic, Persian) is its own,
+no visitor hosted, and ministries that "agreed" (the verb) act (office_in). A Kazakh list before one genitive names
+every state's office (list_genitive).
 
 Batch 13: a state's consul acting together with the host's officials (visiting detained citizens with the
 prosecutor's representatives) is a contact in a crime story, the consulate alone is not (consul_host); a job
@@ -90,7 +91,7 @@ ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
              (10, "social"): frozenset({"ar", "fa"}), ("12b", "talks"): frozenset({"en"}),
-             ("12b", "office_in"): frozenset({"ar", "fa"})}
+             ("12b", "office_in"): frozenset({"ar", "fa"}), ("12b", "list_genitive"): frozenset({"kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
