@@ -383,6 +383,8 @@ class _Doc(NameScanner):
                     if len(_SHAPED) > 100_000:
                         _SHAPED.clear()
                     low = normalize(w)
+                    if low.endswith(("'s", "\u2019s")):
+                        low = low[:-2]  # "Auezov's": the English possessive ends the surname, not its shape
                     shaped = _SHAPED[w] = ends(low) is not None or low.startswith(articles)
                 if not shaped:
                     continue

@@ -58,6 +58,7 @@ AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}  # ال 
 # Russian adjective endings: a given name never has one ("Арабских", "Казахского", "Центральной")
 RU_ADJECTIVE = ("ых", "их", "ого", "его", "ому", "ему", "ская", "ское", "ские", "ской", "ский", "ную", "ные", "ный",
                 "ная", "ное", "ной", "ным", "ыми", "ими", "цкой", "цкий")
+_RU_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну")  # a masculine surname in the dative
 AR_NASAB = {"بن", "ابن", "بنت"}  # "son/daughter of": joins the father's name to the chain
 AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
 CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
@@ -463,7 +464,10 @@ class NameScanner:
         """A Cyrillic run whose words before the last have adjective endings is a proper noun phrase
         ("Объединённых Арабских Эмиратов", "Казахского национального"), not a name."""
         toks = self.toks
-        return any(toks[j].script == "cy" and toks[j].n.endswith(RU_ADJECTIVE) for j in range(s, e - 1))
+        return any(toks[j].script == "cy" and toks[j].n.endswith(RU_ADJECTIVE) and not (
+            toks[j].n.endswith(("ому", "ему")) and toks[j + 1].n.endswith(_RU_DATIVE_SURNAME)
+        ) for j in range(s, e - 1))  # (a given name in -ом, -ем takes -ому, -ему in the dative, as an adjective
+        # does: "Бахрому Юлдашеву"; before a surname in the dative it is the given name, an adjective is not)
 
     def _org_head(self, p: Tok) -> bool:
         """Arabic-script word ``p`` is an organisation's or place's noun ("جامعة", "بمسجد"), in Arabic copy also
@@ -847,7 +851,8 @@ class NameScanner:
         if len(t.n) < 5:
             return False
         if t.script == "cy":
-            return t.n.endswith(self.lex.sur_cyr)
+            # (Kazakh glues the case to the surname: "Нұрпейісовпен", "Сейітовке" are surnames in a case)
+            return t.n.endswith(self.lex.sur_cyr) or (self.kazakh and strip_kk(t.n).endswith(self.lex.sur_cyr))
         return t.n.endswith(self.lex.sur_latin)
 
     def _key(self, e: int) -> str:

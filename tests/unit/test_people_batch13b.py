@@ -185,3 +185,43 @@ def test_a_nationality_as_an_adjective_or_alone_marks_nobody(text: str, lang: st
 def test_ar_nationality_after_a_name_is_its_nisba_and_said_again_alone() -> None:
     found = people("وأكد سالم راشد الغاني أن المشروع مستمر. وقال الغاني إن التمويل متاح.", "ar")
     assert found[0] == "سالم راشد الغاني" and "الغاني" in found[1:]
+
+
+# -- English: the possessive 's ends a surname; the shape is the surname's -----------------------------------
+# (the other languages mark the owner by a case or an ezafe the finder reads already: "Әуезовтің", "Ауэзова")
+
+
+def test_en_surname_with_a_possessive_is_found_by_its_shape() -> None:
+    found = people("A new translation of Daulet Sarsenov's epic novel was presented. Sarsenov's novel was "
+                   "first published in 1942.", "en")
+    assert "Daulet Sarsenov" in found and "Sarsenov" in found
+
+
+# -- Kazakh: a surname carrying its case ending is still a surname -----------------------------------------
+# ("Ғалым Нұрлановпен": Ғалым, "scientist", is a given name before a surname; the comitative -пен is glued on.
+# Russian declines the surname by its own endings, already read; Arabic, Persian and English glue no case)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Министр қала әкімі Ғалым Сейітовпен кездесті.", "Ғалым Сейітовпен"),
+    ("Президент Оқу-ағарту министрі Ғалым Жұмабековті қабылдады.", "Ғалым Жұмабековті"),
+])
+def test_kk_capitalised_title_word_before_a_surname_in_a_case_is_a_given_name(text: str, name: str) -> None:
+    assert name in people(text, "kk")
+
+
+# -- Russian: a given name in -ом/-ем takes -ому/-ему in the dative, as an adjective does -------------------
+# (before a surname in the dative it is the given name: "Бахрому Юлдашеву"; Kazakh writes "Бахромға")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Посол вручил копии грамот заместителю министра иностранных дел Шерзоду Умарову.", "Шерзоду Умарову"),
+    ("Посол вручил грамоты министру Абдусалому Каримову.", "Абдусалому Каримову"),
+    ("Награду вручили Бахрому Турсунову.", "Бахрому Турсунову"),
+])
+def test_ru_given_name_in_the_dative_like_an_adjective(text: str, name: str) -> None:
+    assert name in people(text, "ru")
+
+
+def test_ru_adjective_in_the_dative_stays_no_name() -> None:
+    assert people("Грант вручили Казахскому национальному университету.", "ru") == []
