@@ -651,7 +651,8 @@ class _Doc(NameScanner):
                     k += 1
                     continue
                 break
-            if t.n in lex.state or t.n.startswith(lex.geo_after):
+            if t.n in lex.state or (t.n.startswith(lex.geo_after) and (not t.cap or t.script == "la")):
+                # (a Cyrillic place noun is written in lower case: "Елена", "Аралбаев" only open like "ел", "арал")
                 # "аким Туркестанской области X Y": a place noun with its name's (capitalised) adjective before
                 # it is named already, so the capitalised words after it are the holder's (a given name and a
                 # surname); a country's adjective in lower case names no province ("афганской провинции Балх")
@@ -792,8 +793,10 @@ class _Doc(NameScanner):
                     # "المتحدث باسم الدفاع المدني X Y إن", "المديرة الفنية للمهرجان X Y": the title's definite
                     # complement and adjectives (a given name takes no article), then a full name closed off
                     span = self._after_definite_chain(k) or span
-                if span is None and ar and self.lang == "ar" and rd.role is not None and rd.dir != "back":
-                    span = self._subject_before_inna(h, k)  # "وقال مدير الإغاثة في ... X Y إن"
+                if (span is None or span[2]) and ar and self.lang == "ar" and rd.role is not None and rd.dir != "back":
+                    # "وقال مدير الإغاثة في ... X Y إن" (a lone word the complement left, "الإنسانية", is no name
+                    # when a full name stands before the إن)
+                    span = self._subject_before_inna(h, k) or span
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n in _LATIN_PLACE_WORDS \
                         and toks[span[0]].script == "la":
                     span = None  # "coach of the White Wolves", "consul general in Los Angeles": a capitalised run
@@ -1168,10 +1171,10 @@ class _Doc(NameScanner):
         prepositions, lower-case words that are no verbs, capitalised words that are no names ("Minister for
         Railways X", "Deputy Foreign Minister for Economic Diplomacy X", "представитель Всемирного банка X").
         Only a name of two words or more, closed off, is taken; a verb, a title, a quote or the end of the
-        clause stops the search."""
+        clause stops the search (seven words on; twelve for a Russian name its verb follows)."""
         toks, n, lex = self.toks, len(self.toks), self.lex
         steps = 0
-        while k < n and steps < 7:
+        while k < n and steps < 12:
             steps += 1
             t = toks[k]
             if t.k != "w":
@@ -1197,8 +1200,10 @@ class _Doc(NameScanner):
                 return None
             if self.cap_name_tok(k):
                 span = self.name_fwd(k)
-                if span is not None and not span[2]:
-                    return span
+                if span is not None and not span[2] and (steps <= 7 or (
+                        t.script == "cy" and span[1] < n and _RU_VERB.search(toks[span[1]].n) is not None)):
+                    return span  # (past a long complement, "докладчик ООН по праву человека на ... X Y прибыла":
+                    # only a Russian name the clause's verb follows, its subject)
                 k = span[1] if span is not None else k + 1
                 continue  # a lone capitalised word: the first word of an organisation's name
             if t.ment is not None:

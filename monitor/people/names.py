@@ -58,6 +58,9 @@ AR_JOIN_NEXT = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"}  # ال 
 # Russian adjective endings: a given name never has one ("Арабских", "Казахского", "Центральной")
 RU_ADJECTIVE = ("ых", "их", "ого", "его", "ому", "ему", "ская", "ское", "ские", "ской", "ский", "ную", "ные", "ный",
                 "ная", "ное", "ной", "ным", "ыми", "ими", "цкой", "цкий")
+# Russian consonants after which the singular cases of a noun never end in -и (г, к, х, ж, ш, ч, щ, ц take it for
+# -ы; й and ь are soft: "Оби")
+_CY_HARD_CONSONANTS = frozenset("бвдзлмнпрстф")
 _RU_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну")  # a masculine surname in the dative
 AR_NASAB = {"بن", "ابن", "بنت"}  # "son/daughter of": joins the father's name to the chain
 AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
@@ -542,6 +545,9 @@ class NameScanner:
         """A mention that stops inside a Cyrillic word must leave an inflection ("Казахстан|а",
         "Қазақстан|ның", "казахстан|ский"), not a longer word ("Дания|р" is a name, not Denmark)."""
         rest = self.text[mention_end:t.e].casefold().replace("ё", "е")
+        if rest == "и" and mention_end > t.s and self.text[mention_end - 1].casefold() in _CY_HARD_CONSONANTS:
+            return False  # "Шираз|и", "Иран|и": no case of a noun on a hard consonant ends in -и (Ширазу, Шираза);
+            # it is the nisba of a family name (Ширази, Тебризи), and the word is no place
         return rest in _CY_ENDINGS
 
     # -- Arabic-script units ---------------------------------------------------------------------------
