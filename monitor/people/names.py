@@ -659,6 +659,9 @@ class NameScanner:
             e = self.ar_unit_fwd(k)
             if not self.ar_unit_ok(k, e):
                 break
+            if not units and e < n and self._al(k) and self.toks[e].n in self.lex.given_ar and e not in self.hit_at:
+                k = e  # "مدير إدارة التدريب X Y": a known given name opens the name; the definite word before it
+                continue  # ends the complement (a given name takes no article)
             if units and self.glued_and(k):
                 break  # "و" + word: the next item of a list, not the rest of this name
             lead = self.toks[e - 1].leader
@@ -706,8 +709,9 @@ class NameScanner:
             if not self.ar_unit_ok(s, k + 1):
                 break
             if self._al(s) and units:
-                if self._nisba(s, k + 1):
-                    break
+                if self._nisba(s, k + 1) or self.toks[units[0][0]].n in self.lex.given_ar:
+                    break  # (a known given name opens a name: the definite noun before it is the clause's, "التقت
+                    # البعثة X بن Y")
                 units.insert(0, (s, k + 1))
                 k = s - 1
                 break

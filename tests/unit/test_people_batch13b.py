@@ -277,3 +277,21 @@ def test_ru_long_complement_needs_the_clause_verb_after_the_name() -> None:
 def test_ar_full_name_before_inna_wins_over_a_lone_word_of_the_complement() -> None:
     found = people("وقال منسق الشؤون الإنسانية بالأمم المتحدة يان هولمبرغ إن الخيام لا تكفي.", "ar")
     assert found == ["يان هولمبرغ"]
+
+
+# -- Arabic: what a known given name and the article tell about where a name starts and ends ---------------
+# (the article and the nisba's gender are Arabic's; Persian writes no article and its -ی has no gender)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ووصف مدير إدارة التدريب سالم العنزي المذكرة بأنها خطوة مهمة.", "سالم العنزي"),  # after a definite word
+    ("كما التقت البعثة خالد بن سعيد المطيري، وكيل وزارة التجارة.", "خالد بن سعيد المطيري"),
+    ("استقبل وكيل وزارة الداخلية أنور الشمري وفداً من مديري المراكز.", "أنور الشمري"),  # any ministry's
+    ("وحصد فيصل الدوسري البرونزية في المسابقة.", "فيصل الدوسري"),  # a feminine object after a masculine nisba
+])
+def test_ar_name_bounds_by_the_article_and_the_nisba(text: str, name: str) -> None:
+    assert name in people(text, "ar")
+
+
+def test_ar_name_before_an_agreeing_nisba_adjective_is_still_found() -> None:
+    assert "سالم العنزي" in people("وقال سالم العنزي الكويتي إن الفريق جاهز.", "ar")
