@@ -1643,8 +1643,9 @@ class _Doc(NameScanner):
                 if k == j:
                     break
                 j = k
-            if j < n and self._ar_nisba(j) and not (j + 1 < n and toks[j + 1].k == "w" and self._ar_nisba(j + 1) and not (
-                    toks[j].n.endswith("ی") and toks[j + 1].n.endswith("یه"))):
+            if j < n and self._ar_nisba(j) and not (
+                    j + 1 < n and toks[j + 1].k == "w" and self._ar_nisba(j + 1)
+                    and not (toks[j].n.endswith("ی") and toks[j + 1].n.endswith("یه"))):
                 # (a nisba after the nisba continues the name or is its adjective only when the genders agree: after
                 # a masculine one, a feminine word is the verb's object, "وحصد X الدوسري البرونزية")
                 e = j + 1
