@@ -83,6 +83,15 @@ _RU_SOFT_STEMS = frozenset("шщжчцй")
 # An age beside a name (folded text): English sets it off by commas after the name ("X Y, 67, has hunted");
 # Russian and Kazakh put an adjective of age before it ("17-летний X", "17 жастағы X", "17 жасар X")
 _AGE_AFTER = re.compile(r", (?:1[0-1]\d|[1-9]?\d), (?!\d)")  # (opens with a literal: a fast scan)
+# An apposition of age after a name: "X, a 52-year-old teacher", "X, 52-летняя учительница", "X, 52 жастағы мұғалім"
+# (a person only is described so; one capitalised word before it is a name too)
+_AGE_APPOSITION = re.compile(r", (?:an? )?(?:1[0-1]\d|[1-9]?\d)(?:-year-old |-летн| жастағы | жасар )")
+# A kinship noun with its possessor before a capitalised word: "her son X", "его сын X", "оның ұлы X" (folded)
+_KIN_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:his|her|their|my|our|whose) (?:son|daughter|brother|sister|husband|wife|mother|father|nephew|niece|"
+    r"grandson|granddaughter|cousin|uncle|aunt)|(?:его|ее|их|мой|моя|наш|наша|чей|чья) (?:сын|дочь|брат|сестра|муж|"
+    r"жена|мать|отец|внук|внучка|племянник|племянница)|(?:оның|менің|олардың) (?:ұлы|қызы|інісі|ағасы|әпкесі|"
+    r"сіңлісі|күйеуі|әйелі|анасы|әкесі|немересі|жиені)) (?=\w\w)")  # (not "my father I would")
 _AGE_BEFORE = re.compile(r"(?<!\w)(?:1[0-1]\d|[1-9]?\d)(?:-| - )?(?:летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)"
                          r"|жас(?:тағы|ар|ында)) ")
 _AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
@@ -316,18 +325,23 @@ class _Doc(NameScanner):
             self.byline_qs = [m.end() for m in _BYLINE.finditer(norm)]
         for q in self.byline_qs:
             spans.append((q - 12, q + 60))
-        # an age told beside a name: "X Y, 67, ...", "17-летний X", "17 жастағы X" (see _aged)
-        self.age_ps: list[tuple[int, bool]] = []  # original offsets: after the age (True: the name follows)
-        ages: list[tuple[int, bool]] = [(m.start(), False) for m in _AGE_AFTER.finditer(norm)
-                                         if m.start() == 0 or not norm[m.start() - 1].isdigit()]
+        # an age told beside a name: "X Y, 67, ...", "17-летний X", "17 жастағы X", "X, a 52-year-old ..."; a kinship
+        # noun before one: "her son X" (see _aged)
+        # original offsets: after the age (True: the name follows), and whether one capitalised word is a name
+        self.age_ps: list[tuple[int, bool, bool]] = []
+        ages: list[tuple[int, bool, bool]] = [(m.start(), False, False) for m in _AGE_AFTER.finditer(norm)
+                                               if m.start() == 0 or not norm[m.start() - 1].isdigit()]
         if "летн" in norm or "жас" in norm:
-            ages += [(m.end(), True) for m in _AGE_BEFORE.finditer(norm)]
+            ages += [(m.end(), True, True) for m in _AGE_BEFORE.finditer(norm)]
+        if "-year-old" in norm or "летн" in norm or "жас" in norm:
+            ages += [(m.start(), False, True) for m in _AGE_APPOSITION.finditer(norm)]
+        ages += [(m.end(), True, True) for m in _KIN_BEFORE.finditer(norm)]
         if ages:
             offsets, identity = self.folded.offsets, self.folded.identity
-            for q, after in ages:
+            for q, after, one in ages:
                 spans.append((q - 4, q + 60) if after else (q - 60, q + 4))
                 orig = q if identity else (offsets[q] if q < len(offsets) else len(self.text))
-                self.age_ps.append((orig, after))
+                self.age_ps.append((orig, after, one))
         # capitalised surname-shaped words and initials (Latin, Cyrillic): names with no title beside them
         self.shape_qs = self._shape_cues(spans)
         if not spans:
@@ -1577,11 +1591,14 @@ class _Doc(NameScanner):
     def _aged(self) -> list[_Cand]:
         """A capitalised name (Latin, Cyrillic) with its age beside it: a number of years set off by commas
         after it ("Bolatbek Kadyrbek, 67, has hunted") or an adjective of age before it ("17-летний Алихан",
-        "17 жастағы Алихан"). Only people are given an age so; a place or a body before ", 12," is the
-        gazetteer's or no capitalised name run."""
+        "17 жастағы Алихан"), or an apposition of age after it ("Nurlan, a 52-year-old teacher", "Айгерим,
+        52-летняя учительница"), or a kinship noun and its possessor before it ("her son Temirlan", "её сын X",
+        "оның ұлы X"). Only people are given an age or kin so; a place or a body before ", 12," is the
+        gazetteer's or no capitalised name run. After an age's adjective, an apposition of age or a kinship noun
+        one capitalised word is a name: a given name alone, as people outside public life are named."""
         toks, n, out = self.toks, len(self.toks), []
         starts = [t.s for t in toks]
-        for p, after in self.age_ps:
+        for p, after, one in self.age_ps:
             j = bisect.bisect_left(starts, p)
             if after:
                 while j < n and toks[j].k != "w":
@@ -1599,7 +1616,7 @@ class _Doc(NameScanner):
                 s = e
                 while s > 0 and e - s < 3 and self.cap_name_tok(s - 1):
                     s -= 1
-                if e - s < 2 or (s > 0 and toks[s - 1].k == "w" and toks[s - 1].cap):
+                if e - s < (1 if one else 2) or (s > 0 and toks[s - 1].k == "w" and toks[s - 1].cap):
                     continue  # two or three capitalised words, the whole run (not the end of a longer one)
                 if self.org_around(s, e):
                     continue
