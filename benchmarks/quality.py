@@ -36,17 +36,16 @@ detected, not given) and scores:
   ``real/feedday13x_*.jsonl``: the held-out batch 13 (``batch13_README.md``), written after batch 12 was tuned on,
   without reading the rules; ``feed_day13x`` is a larger Kazakh, Russian and English feed day (20 articles a
   language, 1 in scope); scored the same way.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day13x``) also score
+* ``relevance14``, ``feed_day14`` and ``feed_day14x`` — the held-out batch 14 (``batch14_README.md``), written after
+  batch 13 was tuned on, without reading the rules, in the same shape as batch 13; scored the same way.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day14x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
   and per case, and the non-person traps tagged as people.
 * ``short`` — ``tests/data/relevance_dev.jsonl``: the first, two-sentence set (kept as a regression check).
 
-Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: relevance, feed_day, relevance2, feed_day2,
-relevance3, feed_day3, feed_day4, relevance5, feed_day5, relevance6, feed_day6, relevance7, feed_day7, relevance8,
-feed_day8, relevance9, feed_day9, relevance10, feed_day10, relevance11, feed_day11, relevance12, feed_day12,
-relevance13, feed_day13, feed_day13x, people, short).
+Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: any set named above; all by default).
 The last line is one JSON object with all figures.
 """
 
@@ -91,6 +90,9 @@ SETS = {
     "relevance13": "real/relevance13_*.jsonl",
     "feed_day13": "real/feedday13_*.jsonl",
     "feed_day13x": "real/feedday13x_*.jsonl",
+    "relevance14": "real/relevance14_*.jsonl",
+    "feed_day14": "real/feedday14_*.jsonl",
+    "feed_day14x": "real/feedday14x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
