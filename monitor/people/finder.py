@@ -17,6 +17,7 @@ from monitor.normalize import Folding, fold, normalize
 from monitor.people.lexicon import (
     CUE_GIVEN,
     CUE_GIVEN_AR,
+    CUE_KIN,
     CUE_NASAB,
     CUE_SPEECH,
     CUE_TITLE,
@@ -86,12 +87,6 @@ _AGE_AFTER = re.compile(r", (?:1[0-1]\d|[1-9]?\d), (?!\d)")  # (opens with a lit
 # An apposition of age after a name: "X, a 52-year-old teacher", "X, 52-летняя учительница", "X, 52 жастағы мұғалім"
 # (a person only is described so; one capitalised word before it is a name too)
 _AGE_APPOSITION = re.compile(r", (?:an? )?(?:1[0-1]\d|[1-9]?\d)(?:-year-old |-летн| жастағы | жасар )")
-# A kinship noun with its possessor before a capitalised word: "her son X", "его сын X", "оның ұлы X" (folded)
-_KIN_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:his|her|their|my|our|whose) (?:son|daughter|brother|sister|husband|wife|mother|father|nephew|niece|"
-    r"grandson|granddaughter|cousin|uncle|aunt)|(?:его|ее|их|мой|моя|наш|наша|чей|чья) (?:сын|дочь|брат|сестра|муж|"
-    r"жена|мать|отец|внук|внучка|племянник|племянница)|(?:оның|менің|олардың) (?:ұлы|қызы|інісі|ағасы|әпкесі|"
-    r"сіңлісі|күйеуі|әйелі|анасы|әкесі|немересі|жиені)) (?=\w\w)")  # (not "my father I would")
 _AGE_BEFORE = re.compile(r"(?<!\w)(?:1[0-1]\d|[1-9]?\d)(?:-| - )?(?:летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)"
                          r"|жас(?:тағы|ар|ында)) ")
 _AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
@@ -245,6 +240,7 @@ class _Doc(NameScanner):
         arabic = self.lex.arabic_copy
         persian = self.lang == "fa"
         surnames: dict[int, int] = {}  # end -> start of the longest surname ending there
+        kin_qs: list[int] = []  # after a kinship noun and its possessor ("her son "): a name may follow
         for last, found in lex.ac.iter(norm):
             for kind, length, order in found:
                 start = last - length + 1
@@ -266,6 +262,10 @@ class _Doc(NameScanner):
                     if arabic and (start == 0 or not norm[start - 1].isalpha()):
                         spans.append((start - 30, last + 50))  # (the words before a kunya matter)
                         self.given_ar_qs.append(start)
+                elif kind == CUE_KIN:
+                    if (start == 0 or not norm[start - 1].isalpha()) and last + 2 < n and norm[last + 1].isalpha() \
+                            and norm[last + 2].isalpha():
+                        kin_qs.append(last + 1)  # (a word of two letters or more after it: not "my father I")
                 elif kind == CUE_GIVEN:
                     if persian and (start == 0 or not norm[start - 1].isalpha()):
                         spans.append((start - 8, last + 40))
@@ -335,7 +335,7 @@ class _Doc(NameScanner):
             ages += [(m.end(), True, True) for m in _AGE_BEFORE.finditer(norm)]
         if "-year-old" in norm or "летн" in norm or "жас" in norm:
             ages += [(m.start(), False, True) for m in _AGE_APPOSITION.finditer(norm)]
-        ages += [(m.end(), True, True) for m in _KIN_BEFORE.finditer(norm)]
+        ages += [(q, True, True) for q in kin_qs]
         if ages:
             offsets, identity = self.folded.offsets, self.folded.identity
             for q, after, one in ages:

@@ -20,7 +20,7 @@ from monitor.people.nationality import nationality_words
 from monitor.people.tokens import script_of
 
 # The cues of the finder's windows, as the automaton reports them.
-CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR = range(6)
+CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR, CUE_KIN = range(7)
 # "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
 NASAB_WORDS = (" بن ", " بنت ", " ابن ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 # What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
@@ -286,6 +286,11 @@ def role_lexicon() -> RoleLexicon:
     for name in lex.given_ar:  # written as one word or two ("عبدالله", "عبد الله")
         for form in {name, "عبد " + name[3:]} if name.startswith("عبد") else (name,):
             cues.setdefault(form + " ", []).append((CUE_GIVEN_AR, len(form) + 1, 0))
+    for spec in words["kinship"].values():  # "her son ": a kinship noun and its possessor (see _Doc._windows)
+        for possessor in spec["possessors"]:
+            for noun in spec["nouns"]:
+                key = _norm(possessor + " " + noun + " ")
+                cues.setdefault(key, []).append((CUE_KIN, len(key), 0))
     ac = ahocorasick.Automaton()
     for key, found in cues.items():
         ac.add_word(key, tuple(found))
