@@ -573,8 +573,11 @@ def _assign_parties(st: _Facts) -> None:
     sc, mentions, framed, scope, reasons = st.sc, st.mentions, st.framed, st.scope, st.reasons
     parties, offices = st.parties, st.offices
     event_sents = {h.sent for hs in st.concept_hits.values() for h in hs}
+    # an office named alone (ambassador, attaché, diplomat) is staff, not an act: "the three attachés live in
+    # Tashkent; the Polish one is also accredited in Tajikistan" places them
+    acts = {h.sent for cid, hs in st.concept_hits.items() if lexicon().concepts[cid].role != "strong" for h in hs}
     for h, _ in mentions:
-        if h.reading == "name" and h.sent not in event_sents and hosted(sc, h, mentions):
+        if h.reading == "name" and h.sent not in acts and hosted(sc, h, mentions):
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
             # event of its own, not a state acting
             h.reading, h.why = "origin", "located in"
