@@ -1748,7 +1748,7 @@ class _Doc(NameScanner):
                 continue  # "السفير المصري": an adjective; "فاطمة سالم البلوشي": a family name, said again later
             if key not in known or _best(c.roles)[0] > _best(known[key].roles)[0]:
                 known[key] = c
-        if self.lang == "kk":
+        if self.lang in ("kk", "ru"):
             self._known_given_names(merged, known)
         kept: list[_Cand] = []
         for c in merged:
@@ -1903,14 +1903,18 @@ class _Doc(NameScanner):
         self._attach_mentions(lo, len(self.toks))
 
     def _known_given_names(self, merged: list[_Cand], known: dict[str, _Cand]) -> None:
-        """Kazakh copy: the given name of a full name found in the article ("Серік Жұмабайұлы Оразбеков") names
-        the same person when said again alone, in any case ("Серікті", "Серікке"): Kazakh copy speaks of a man
-        by his given name as often as by his surname (the patronymic in -ұлы/-қызы is no surname to key on).
-        The given name opens a name of two or more capitalised words, none of them an initial."""
+        """Kazakh and Russian copy: the given name of a full name found in the article ("Серік Жұмабайұлы
+        Оразбеков", "Жанель Турсынова") names the same person when said again alone, in any case ("Серікті",
+        "Серікке", "Жанели"): Kazakh copy speaks of a man by his given name as often as by his surname (the
+        patronymic in -ұлы/-қызы is no surname to key on), Russian copy of an artist or a private person. The
+        given name opens a name of two or more capitalised words, none of them an initial."""
         toks = self.toks
         for c in merged:
             if c.single or c.e - c.s < 2 or toks[c.s].script != "cy" or not toks[c.s].cap:
                 continue
+            if self.lang == "ru" and c.e - c.s != 2:
+                continue  # Russian: a given name and a surname only (a longer run may open with a place's case:
+                # "Екатеринбурге X Y"; a patronymic's name is said with it)
             if toks[c.s + 1].n == "." or toks[c.s].leader is not None:
                 continue  # an initial, or a head of state (the gazetteer's) is named by the surname
             key = self._key(c.s + 1)
@@ -1955,6 +1959,14 @@ class _Doc(NameScanner):
             for suf in RU_NAME_INFLECTIONS:
                 if w.endswith(suf) and w[: -len(suf)] in known:
                     return w[: -len(suf)]
+                if w.endswith(suf) and w[: -len(suf)] + "а" in known and not self.kazakh:
+                    # first met in the genitive ("Фаридуна Саидова", "Мерта Йылдыза": the key keeps the -а, a
+                    # woman's nominative too), now in another case ("Саидову", "Мертом")
+                    return w[: -len(suf)] + "а"
+            if w.endswith(("и", "ью", "ем")) and not self.kazakh:  # "Жанели": a name in -ь ("Жанель") declined
+                stem = w[:-2] if w.endswith(("ью", "ем")) else w[:-1]
+                if stem + "ь" in known:
+                    return stem + "ь"
             if w.endswith(("а", "я")) and not self.kazakh:
                 # a foreign name in -а/-я, first met declined ("Мендосой", "Рицци" aside), now in the nominative
                 for oblique in _RU_A_OBLIQUE[w[-1]]:

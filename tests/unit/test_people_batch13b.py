@@ -321,3 +321,26 @@ def test_a_given_name_alone_by_its_age_or_kin(text: str, lang: str, names: list[
 ])
 def test_no_name_by_age_or_kin_where_a_body_or_a_pronoun_stands(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- Russian: a name first met in one case, said again in another ------------------------------------------
+# (a genitive key "Саидова" is the surname "Саидов" declined; a given name of a full name, "Жанель", names the
+# person alone, in its own declension: -ь -> -и; Kazakh did this already, the other languages decline no name)
+
+
+def test_ru_name_said_again_in_another_case() -> None:
+    found = people("Суд приговорил водителя Фарруха Рашидова к трём годам. Кроме того, Рашидову запретили водить "
+                   "машину.", "ru")
+    assert "Рашидову" in found
+
+
+def test_ru_given_name_of_a_full_name_said_again_alone() -> None:
+    found = people("Певица Айгуль Сейтова вышла замуж за ресторатора Керема Аксоя. Платье, по словам Айгули, "
+                   "сшили в Алматы. С Керемом певица познакомилась два года назад.", "ru")
+    assert "Айгули" in found and "Керемом" in found
+
+
+def test_ru_place_opening_a_run_gives_no_given_name_key() -> None:
+    found = people("Генконсул в Екатеринбурге Азамат Шаршеев встретился с губернатором. В Екатеринбурге "
+                   "живут тысячи мигрантов.", "ru")
+    assert found.count("Екатеринбурге") == 0
