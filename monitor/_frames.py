@@ -58,7 +58,8 @@ INTERVIEW_FRAMES = frozenset({"interview"})
 HOME_STORIES = {"appointment": "one state's staffing", "address": "a leader's address to his nation",
                 "inspection": "an official's inspection at home"}
 # A column's rubric opening its headline ("OPINION:", "МНЕНИЕ |"): like an obituary, its contacts are background.
-HEADLINE_FRAMES = frozenset({"obituary", "opinion"}) | HOME_STORIES.keys()
+# A press review named in the headline ("what the papers say", "обзор прессы"): quoted opinions, background too.
+HEADLINE_FRAMES = frozenset({"obituary", "opinion", "press_review"}) | HOME_STORIES.keys()
 # A history explainer names itself in the headline ("a short history", "хронология", "қысқаша тарихы", "تاریخچه"):
 # the story of the past, unless the headline itself reports a contact now.
 CHRONICLE = "chronicle"
@@ -505,6 +506,9 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key == "opinion":
         return (f"a column: '{st.sc.surface(cue)}' opens the headline (the contacts it names are the writer's "
                 "argument, not news)")
+    if cue.entry.key == "press_review":
+        return (f"a press review: '{st.sc.surface(cue)}' in the headline (the papers' opinions it quotes are no "
+                "contact)")
     if cue.entry.key == CHRONICLE:
         return (f"a history explainer: '{st.sc.surface(cue)}' in the headline (the treaties and talks it tells are "
                 "the past; the headline reports no contact now)")
