@@ -318,6 +318,15 @@ class _Doc(NameScanner):
                     self.said_qs.append(p + len(verb))
                     spans.append((p, p + len(verb) + 60))
                 p = norm.find(verb, p + 1)
+        # "وقالت X Y، وهي نازحة ...": Arabic describes the speaker in a clause of "and she/he is" after the name
+        self.who_qs: list[int] = []
+        if self.lang == "ar":
+            for cue in (", وهی ", ", وهو "):
+                p = norm.find(cue)
+                while p != -1:
+                    self.who_qs.append(p)
+                    spans.append((p - 60, p + 8))
+                    p = norm.find(cue, p + 1)
         # a byline on a line of its own: "By Anna Reed", "بقلم: X Y" (Russian "Автор:", Kazakh "Авторы:" and
         # Persian "نویسنده:" are found by the names' own shapes); see _bylines
         self.byline_qs: list[int] = []
@@ -890,6 +899,8 @@ class _Doc(NameScanner):
             cands.extend(self._said_after_quote())
         if self.byline_qs:
             cands.extend(self._bylines())
+        if self.who_qs:
+            cands.extend(self._speaker_described())
         cands.extend(self._ar_shaped())
         if self.intro_lists:
             cands.extend(self._introduced_lists())
@@ -983,6 +994,27 @@ class _Doc(NameScanner):
             s, e, _ = span
             if e < n and toks[e].n not in (",", ".") and toks[e].k not in ("nl", "gap"):
                 continue  # '"...," said Tom Whitaker Street': the run must end where the clause does
+            out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _speaker_described(self) -> list[_Cand]:
+        """Arabic: "وقالت X Y، وهي نازحة من ...", "وقال X، وهو صاحب متجر، إن": a verb of saying, its subject,
+        and a clause of "and she/he is" describing it; only a person is described so, by a pronoun of a person.
+        The subject is one to four name words, the first without the article (a given name takes none, "وقال
+        المصدر، وهو ..." is a noun), right after the verb."""
+        toks, out = self.toks, []
+        speech = self.lex.speech_ar
+        for q in self.who_qs:
+            c = self.word_at.get(q + 2)  # the pronoun's word; the comma is the token before it
+            if c is None or c < 3 or toks[c - 1].n != ",":
+                continue
+            span = self._ar_name_back(c - 2)
+            if span is None or span[1] != c - 1 or self._al(span[0]) or span[0] < 1:
+                continue
+            v = toks[span[0] - 1]
+            if v.k != "w" or not (v.n in speech or (v.pre in ("و", "ف") and v.bare in speech)):
+                continue
+            s, e = span[0], span[1]
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
 

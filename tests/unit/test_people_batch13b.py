@@ -344,3 +344,25 @@ def test_ru_place_opening_a_run_gives_no_given_name_key() -> None:
     found = people("Генконсул в Екатеринбурге Азамат Шаршеев встретился с губернатором. В Екатеринбурге "
                    "живут тысячи мигрантов.", "ru")
     assert found.count("Екатеринбурге") == 0
+
+
+# -- Arabic: a speaker described by a clause of "and she/he is" after the name ------------------------------
+# ("وقالت X، وهي نازحة": only a person is described by وهي/وهو after a verb of saying. English "X, who ..."
+# and Russian "X, которая ..." are capitalised names found by their shape; Persian "که" relates any noun)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت سلمى أبو زيد، وهي نازحة من رفح، إن الخيام غرقت.", "سلمى أبو زيد"),
+    ("وقال كريم الحداد، وهو صاحب متجر، إن الأسعار ارتفعت.", "كريم الحداد"),
+    ("وقالت منى، وهي نازحة من رفح، إن الخيام غرقت.", "منى"),
+])
+def test_ar_speaker_described_by_a_pronoun_clause(text: str, name: str) -> None:
+    assert name in people(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المصدر، وهو مسؤول في الوزارة، إن الاتفاق قريب.",
+    "وقالت الوزارة، وهي الجهة المسؤولة، إن الخطة جاهزة.",
+])
+def test_ar_a_definite_noun_described_so_is_no_name(text: str) -> None:
+    assert people(text, "ar") == []
