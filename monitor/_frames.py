@@ -63,6 +63,9 @@ HEADLINE_FRAMES = frozenset({"obituary", "opinion", "press_review"}) | HOME_STOR
 # A history explainer names itself in the headline ("a short history", "хронология", "қысқаша тарихы", "تاریخچه"):
 # the story of the past, unless the headline itself reports a contact now.
 CHRONICLE = "chronicle"
+# Reference copy names itself in the headline too: a country profile, "N things to know", tips before a trip; its
+# relations and embassies are facts about the country, unless the headline reports a contact now.
+EXPLAINERS = frozenset({CHRONICLE, "profile"})
 
 # Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
 # Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
@@ -132,7 +135,7 @@ def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para:
         e = h.entry
         if e.key == "opinion" and WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
             continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
-        if e.kind == "cue" and ((e.key in HEADLINE_FRAMES | {CHRONICLE} and h.sent in title_sents)
+        if e.kind == "cue" and ((e.key in HEADLINE_FRAMES | EXPLAINERS and h.sent in title_sents)
                                 or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead))):
             return h
     return None
@@ -481,7 +484,7 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
     ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a lead that names the
     appointee's post in the appointment's own sentence ("a former ambassador among the new governors") is not (an
     address names no post: its own sentence may report the contact). An obituary or history is never news."""
-    if cue.entry.key == CHRONICLE:  # "a short history" is background unless its headline reports a contact now
+    if cue.entry.key in EXPLAINERS:  # "a short history" is background unless its headline reports a contact now
         return any(h.sent in st.title_sents for cid in CONTACTS for h in st.concept_hits.get(cid, ()))
     if cue.entry.key not in HOME_STORIES:
         return False
@@ -509,6 +512,9 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key == "press_review":
         return (f"a press review: '{st.sc.surface(cue)}' in the headline (the papers' opinions it quotes are no "
                 "contact)")
+    if cue.entry.key == "profile":
+        return (f"reference copy about a country: '{st.sc.surface(cue)}' in the headline (its relations, embassies "
+                "and visas are facts about it; the headline reports no contact now)")
     if cue.entry.key == CHRONICLE:
         return (f"a history explainer: '{st.sc.surface(cue)}' in the headline (the treaties and talks it tells are "
                 "the past; the headline reports no contact now)")
