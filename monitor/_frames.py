@@ -35,7 +35,8 @@ OWN_STATE_FRAMES = frozenset({"consular"})
 # A fair or an exhibition: its exhibitors, publishers and pavilions come from many countries; in a sentence about
 # one, a country is no party unless offices of two states act there ("the ministers met on the sidelines of the
 # fair"). Unlike sport, tourism and culture, a headline about a fair does not frame the whole story.
-SHOW_FRAMES = frozenset({"fair"})
+# Banks and companies signing their memoranda at a forum are the same: a deal between firms, not states.
+SHOW_FRAMES = frozenset({"fair", "business"})
 # Someone posing as a diplomat or a consul, named in the headline or the lead: a fraud (his "embassy", "reception"
 # and "memorandum" are the props of the crime) frames the whole story, strong words too, unless officials of two
 # states act in one of its sentences.
