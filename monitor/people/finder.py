@@ -19,6 +19,7 @@ from monitor.people.lexicon import (
     CUE_GIVEN_AR,
     CUE_KIN,
     CUE_NASAB,
+    CUE_NATIONALITY,
     CUE_SPEECH,
     CUE_TITLE,
     RoleDef,
@@ -44,6 +45,10 @@ from monitor.people.names import (
 from monitor.people.tokens import Tok, tokenize_into, tokenize_windows
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _ARABIC_SCRIPT(ch: str) -> bool:  # noqa: N802 (a predicate read like the constant character class it is)
+    return "\u0600" <= ch <= "\u06ff"
 # Kazakh case endings a common noun opening a sentence carries (a given name before a surname carries none)
 KK_CASE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден",
                    "тан", "тен", "нан", "нен", "мен", "пен", "бен", "ның", "нің", "дың", "дің", "тың", "тің")
@@ -262,6 +267,18 @@ class _Doc(NameScanner):
                     if arabic and (start == 0 or not norm[start - 1].isalpha()):
                         spans.append((start - 30, last + 50))  # (the words before a kunya matter)
                         self.given_ar_qs.append(start)
+                elif kind == CUE_NATIONALITY:
+                    if (start > 0 and norm[start - 1].isalpha()) or (last + 1 < n and norm[last + 1].isalpha()):
+                        continue  # inside a longer word
+                    self.ac_starts.append(start)
+                    q = last + 2  # the next word's first letter: capitalised, a name may follow (Latin, Cyrillic)
+                    if _ARABIC_SCRIPT(norm[start]):
+                        spans.append((start - 80, last + 130))  # (as a title's: no capitals to tell a name by)
+                    elif q < n and norm[last + 1] == " ":
+                        orig = q if self.folded.identity else (
+                            self.folded.offsets[q] if q < len(self.folded.offsets) else -1)
+                        if 0 <= orig < len(self.text) and self.text[orig].isupper():
+                            spans.append((start - 8, last + 60))
                 elif kind == CUE_KIN:
                     if (start == 0 or not norm[start - 1].isalpha()) and last + 2 < n and norm[last + 1].isalpha() \
                             and norm[last + 2].isalpha():

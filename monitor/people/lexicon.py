@@ -20,7 +20,7 @@ from monitor.people.nationality import nationality_words
 from monitor.people.tokens import script_of
 
 # The cues of the finder's windows, as the automaton reports them.
-CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR, CUE_KIN = range(7)
+CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR, CUE_KIN, CUE_NATIONALITY = range(8)
 # "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
 NASAB_WORDS = (" بن ", " بنت ", " ابن ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 # What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
@@ -264,15 +264,20 @@ def role_lexicon() -> RoleLexicon:
             if (first, ".") in lex.phrases2:  # "د.": a one-letter abbreviation is a cue with its full stop only
                 cues.setdefault(first + ".", []).append((CUE_TITLE, 2, 0))
             continue
+        rd = lex.phrases.get(first)
+        # a nationality word ("kenyan", "الكيني") is a cue of its own: it opens a window only before a name, and
+        # only bare (a proclitic on it, "والكيني", "بالكيني", makes it no word before a name)
+        nationality = rd is not None and rd.nationality and not any(a == first for a, _ in lex.phrases2)
         keys = {first}
-        if script_of(first[0]) == "ar":
+        if script_of(first[0]) == "ar" and not nationality:
             for p1 in ("", "و", "ف"):
                 for p2 in ("", "ب", "ل", "ک"):
                     pre = p1 + p2
                     if pre:
                         keys.add(pre + (first[1:] if p2 == "ل" and first.startswith("ال") else first))
+        kind = CUE_NATIONALITY if nationality else CUE_TITLE
         for key in keys:
-            cues.setdefault(key, []).append((CUE_TITLE, len(key), 0))
+            cues.setdefault(key, []).append((kind, len(key), 0))
     for order, phrase in enumerate(" ".join(p) for p in lex.speech):
         cues.setdefault(phrase, []).append((CUE_SPEECH, len(phrase), order))
     for word in NASAB_WORDS:
