@@ -191,6 +191,19 @@ def _figure_at(words: list[str], whole: bool = False) -> bool:
     return False
 
 
+def _bodies_counterparts(lex: list[Hit]) -> set[int]:
+    """The starts of the counterpart words that follow a body that is no state in their sentence ("the hauliers'
+    association met its Uzbek counterparts", "авиакомпания провела переговоры с коллегами из"): the same kind of
+    body abroad, not a second state; a state's office in the sentence keeps them counterparts of officials."""
+    bodies: dict[int, int] = {}
+    offices = {h.sent for h in lex if h.entry.kind == "concept" and h.entry.key in _office_ids()}
+    for h in lex:
+        if h.entry.kind == "cue" and h.entry.key == "body":
+            bodies.setdefault(h.sent, h.start)
+    return {h.start for h in lex if h.entry.kind == "concept" and h.entry.key == "counterpart"
+            and h.sent in bodies and bodies[h.sent] < h.start and h.sent not in offices}
+
+
 def _figurative_envoys(sc: Scan, lex: list[Hit]) -> set[int]:
     """The starts of the ambassador words that stand for a brand, goodwill or a dish, not a state's envoy: a cook
     called "the ambassador of the Azeri dish", a football star a "brand ambassador"."""
@@ -434,10 +447,13 @@ def _read_cues(st: _Facts) -> None:
     titles = _leader_titles(sc, st.gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), citizen_word_keys()
     figurative = _figurative_envoys(sc, lex)
+    bodies = _bodies_counterparts(lex)
     for h in lex:
         e = h.entry
         if e.kind == "concept" and h.start in figurative:
             reasons.append(f"another sense: '{sc.surface(h)}' (a figurative ambassador: of a brand, a dish ...)")
+        elif e.kind == "concept" and h.start in bodies:
+            reasons.append(f"another sense: '{sc.surface(h)}' (counterparts of a body that is no state)")
         elif e.kind == "concept":
             concept_hits[e.key].append(h)
             if e.key in strong:
