@@ -191,6 +191,48 @@ def _figure_at(words: list[str], whole: bool = False) -> bool:
     return False
 
 
+# Words that point back to the story's own event ("today's agreement", "اتفاق اليوم", "этот договор"): by where the
+# language puts them, before the noun or after it.
+_DEICTIC_BEFORE = {lang: tuple(normalize(w) for w in ws) for lang, ws in {
+    "en": ("today", "this"), "ru": ("сегодняшн", "этот", "эта", "это", "этого", "этой", "данн"),
+    "kk": ("бүгінгі", "бұл", "осы"), "fa": ("این",)}.items()}
+_DEICTIC_AFTER = {lang: tuple(normalize(w) for w in ws) for lang, ws in {
+    "ar": ("اليوم", "هذا", "هذه"), "fa": ("امروز",)}.items()}
+
+
+def _drop_anaphors(sc: Scan, concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+    """A contact word that points back to a contact told earlier ("we have programmes with A and B, but today's
+    agreement is the first of its kind") is that contact again, not a new one with the states of its own
+    sentence: it is dropped where an earlier sentence already reports a contact."""
+    lang, norm = (sc.lang or "")[:2], sc.norm
+    first = min((h.sent for cid in ("agreement", "memorandum", "talks", "meeting") for h in concept_hits.get(cid, ())),
+                default=None)
+    if first is None:
+        return
+    for cid in ("agreement", "memorandum"):
+        hits = concept_hits.get(cid)
+        if not hits:
+            continue
+        def back(h: Hit) -> bool:
+            if h.sent <= first:
+                return False
+            before = WORDS.findall(norm[max(0, h.tstart - 20) : h.tstart])
+            if before[-2:-1] and before[-1] == "s" and norm[h.tstart - 3 : h.tstart - 2] in "'’":
+                before.pop()  # "today's": the possessive's "s"
+            after = WORDS.findall(norm[h.tend : h.tend + 20])
+            return bool((lang in _DEICTIC_BEFORE and before and before[-1].startswith(_DEICTIC_BEFORE[lang]))
+                        or (after and after[0] in _DEICTIC_AFTER.get(lang, ())))
+        dropped = [h for h in hits if back(h)]
+        if not dropped:
+            continue
+        kept = [h for h in hits if h not in dropped]
+        if kept:
+            concept_hits[cid] = kept
+        else:
+            del concept_hits[cid]
+        reasons.append(f"another sense: '{sc.surface(dropped[0])}' (points back to the contact told before)")
+
+
 def _bodies_counterparts(lex: list[Hit]) -> set[int]:
     """The starts of the counterpart words that follow a body that is no state in their sentence ("the hauliers'
     association met its Uzbek counterparts", "авиакомпания провела переговоры с коллегами из"): the same kind of
@@ -498,6 +540,7 @@ def _read_cues(st: _Facts) -> None:
             local_heads.add(h.sent)
 
     _drop_decree_signing(sc, lex, concept_hits, reasons)
+    _drop_anaphors(sc, concept_hits, reasons)
     _drop_other_senses(sc, lex, concept_hits, reasons)
     for h in st.gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
         if h.reading == "private" and h.why == "citizens":
