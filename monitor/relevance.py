@@ -238,7 +238,9 @@ def _bodies_counterparts(lex: list[Hit]) -> set[int]:
     association met its Uzbek counterparts", "авиакомпания провела переговоры с коллегами из"): the same kind of
     body abroad, not a second state; a state's office in the sentence keeps them counterparts of officials."""
     bodies: dict[int, int] = {}
-    offices = {h.sent for h in lex if h.entry.kind == "concept" and h.entry.key in _office_ids()}
+    # a state's office or organ in the sentence (a minister who toured a company's plant) keeps his counterparts
+    offices = {h.sent for h in lex if (h.entry.kind == "concept" and h.entry.key in _office_ids())
+               or (h.entry.kind == "cue" and h.entry.key == "state")}
     for h in lex:
         if h.entry.kind == "cue" and h.entry.key == "body":
             bodies.setdefault(h.sent, h.start)
