@@ -38,7 +38,9 @@ detected, not given) and scores:
   language, 1 in scope); scored the same way.
 * ``relevance14``, ``feed_day14`` and ``feed_day14x`` — the held-out batch 14 (``batch14_README.md``), written after
   batch 13 was tuned on, without reading the rules, in the same shape as batch 13; scored the same way.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day14x``) also score
+* ``relevance15``, ``feed_day15`` and ``feed_day15x`` — the held-out batch 15 (``batch15_README.md``), written after
+  batch 14's first run, without reading the rules, in the same shape; scored the same way.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day15x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -93,6 +95,9 @@ SETS = {
     "relevance14": "real/relevance14_*.jsonl",
     "feed_day14": "real/feedday14_*.jsonl",
     "feed_day14x": "real/feedday14x_*.jsonl",
+    "relevance15": "real/relevance15_*.jsonl",
+    "feed_day15": "real/feedday15_*.jsonl",
+    "feed_day15x": "real/feedday15x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
