@@ -175,15 +175,21 @@ _FIGURE_BREAK = re.compile(r"[.,;:!?()\n]")
 
 
 @cache
-def _figures() -> tuple[tuple[str, bool], ...]:
-    return tuple((s.key, s.stem) for s in lexicon().figurative)
+def _figures() -> tuple[tuple[tuple[str, bool], ...], tuple[str, ...]]:
+    """The figurative keys with their stem flags, and the keys alone: ``str.startswith`` on that tuple rules out in
+    one C call nearly every place an ambassador word stands (it is called for every one, and most are envoys)."""
+    figures = tuple((s.key, s.stem) for s in lexicon().figurative)
+    return figures, tuple(key for key, _ in figures)
 
 
 def _figure_at(words: list[str], whole: bool = False) -> bool:
     """The words (from the ambassador word on) begin with what a figurative ambassador stands for; with ``whole``,
     they are it (the words right before an ambassador word)."""
     text = " ".join(words)
-    for key, stem in _figures():
+    figures, keys = _figures()
+    if not text.startswith(keys):
+        return False
+    for key, stem in figures:
         if whole and not stem and text != key:
             continue
         if text.startswith(key) and (stem or len(text) == len(key) or text[len(key)] == " "):
