@@ -954,7 +954,7 @@ class _Doc(NameScanner):
                     i += 1
             if i <= done or i >= n or not self.cap_name_tok(i) or toks[i].leader is not None:
                 continue
-            if i + 1 < n and (self.initial_at(i + 1) or (self.cap_name_tok(i + 1) and (
+            if i + 1 < n and (self.initial_at(i + 1) or (self.cap_name_tok(i + 1) and not self.geo_follows(i + 1) and (
                     self._shape_strong(i + 1) or toks[i + 1].n in self.lex.particles))):
                 continue  # not the last word of its name ("Нурлыбек Оспанович Жаркенов")
             span = self._cap_name_back(i)

@@ -151,6 +151,9 @@ class RoleLexicon:
     given_fa_cache: dict[str, bool] = field(default_factory=dict)  # see _Doc._given_fa
 
 
+# the case endings a noun takes after the third person's possessive (-ы/-і, -сы/-сі): a pronominal н before the
+# dative, accusative, locative, ablative and the locative adjective
+_KK_POSS_CASES = "ның|нің|на|не|н|нда|нде|нан|нен|мен|ндағы|ндегі"
 _KK_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
 
 
@@ -216,11 +219,12 @@ def role_lexicon() -> RoleLexicon:
     geo = words["geo_after"]
     # a word names a place when such a noun follows as its head: Kazakh needs the possessive ending
     # ("Лахор қаласы"; "өңірдің" alone is "the region's"), Russian and English take the noun as it is
-    # (a final қ, к, п is voiced before a vowel: "аймақ" -> "аймағы", "өлке" stays)
+    # (a final қ, к, п is voiced before a vowel: "аймақ" -> "аймағы", "өлке" stays); the Kazakh word ends there
+    # or in a case ending after the possessive ("ауданына", "қаласының"), so "көліктердің" is no "көлі"
     kk_geo = {_norm(w) for w in geo["kk"]}
     kk_geo |= {w[:-1] + _KK_VOICED[w[-1]] for w in kk_geo if w[-1:] in _KK_VOICED}
     lex.geo_head = re.compile(
-        "(?:" + "|".join(re.escape(w) for w in sorted(kk_geo)) + ")(?:сы|сі|ы|і)"
+        "(?:" + "|".join(re.escape(w) for w in sorted(kk_geo)) + ")(?:сы|сі|ы|і)(?:" + _KK_POSS_CASES + ")?$"
         + "|(?:" + "|".join(re.escape(_norm(w)) for w in geo["ru"] + geo["en"]) + ")"
     )
     lex.state = frozenset(_norm(w) for w in _flat(words["state_words"]))

@@ -776,6 +776,9 @@ class NameScanner:
 
     def _cap_name_back(self, k: int) -> tuple[int, int, bool] | None:
         toks = self.toks
+        if self.geo_follows(k):
+            return None  # "... Қазалы ауданына", "... Kazaly district": the word before a place's head noun is the
+            # place's name, whatever name-like words stand before it
         end = k + 1
         units = 0
         full = 0
