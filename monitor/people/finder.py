@@ -63,6 +63,9 @@ _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see 
 # 2 shaped like a family name with the article ("الکعبی"), 4 a nasab word ("بن"); 0 rules the word out
 _AR_SHAPE: dict[str, int] = {}
 _LATIN_PLACE_WORDS = frozenset({"the", "in", "at", "from"})
+# prepositions of place: English "at"/"in"/"near", Russian "в"/"во"/"на" (a person after them would be in the
+# prepositional case as an object of thought, "думать о", which takes "о", not these)
+_LOCATIVE_PREPS = frozenset({"at", "in", "near", "в", "во", "на"})
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 # words that introduce a list of people with no title (folded): "كل من", "هم:", "منهم", "از جمله"
 _LIST_INTRO = frozenset({"کل", "هم", "وهم", "منهم", "ومنهم", "بینهم", "وبینهم", "جمله"})
@@ -965,9 +968,12 @@ class _Doc(NameScanner):
                 s += 1  # "Жиынды Асқар Нұрланұлы ашты": a noun in a case opens the sentence, not the name
             if single and not (self._shape_strong(i) and self._speech_near(s, e)):
                 continue
+            h = self._title_before(s)
+            if h is None and s > 0 and toks[s - 1].n in _LOCATIVE_PREPS and not self._speech_near(s, e):
+                continue  # "the crossings at Zhibek Zholy", "на Жибек Жолы": a place follows a preposition of
+                # place; a person stands there only when a title or a verb of saying says so
             done = e - 1
             c = _Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="shape")
-            h = self._title_before(s)
             if h is not None:
                 country = self.complement_fwd(h)[1] if h.rd.dir != "back" else None
                 if country is None:
