@@ -491,7 +491,10 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
         return False
     lex, first_para, strong_sents, title_end = st.lex, st.first_para, st.strong_sents, st.title_end
     appointing = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "appointment"}
-    return any(h.para == first_para and h.sent in strong_sents and h.sent not in appointing
+    # an act, not an office named alone: "the former ambassador was recalled" beside the decree reports no contact
+    concepts = lexicon().concepts
+    acts = {h.sent for cid, hs in st.concept_hits.items() if concepts[cid].role != "strong" for h in hs}
+    return any(h.para == first_para and h.sent in strong_sents and h.sent in acts and h.sent not in appointing
                for h in lex if h.start >= title_end)
 
 
