@@ -85,6 +85,15 @@ def _plurals(forms: dict[str, list[str]]) -> list[str]:
     return out
 
 
+def _gazetteer_adjectives() -> tuple[str, ...]:
+    """The countries' adjectives the gazetteer lists ("الروسي*", "Russian"), bare of its match marks: pycountry's
+    catalogue gives no one-word Arabic nisba for a country whose name is two words (روسيا الاتحادية)."""
+    return tuple(
+        re.split(r"[*^@=]", spec, maxsplit=1)[0]
+        for c in _load_yaml("gazetteer.yaml")["countries"] for spec in c.get("adjective") or ()
+    )
+
+
 def _load_yaml(name: str) -> Any:
     text = resources.files("monitor").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
@@ -117,6 +126,7 @@ class RoleLexicon:
     particles: frozenset[str] = frozenset()
     premods: frozenset[str] = frozenset()
     geo_after: tuple[str, ...] = ()
+    nisba_bare: frozenset[str] = frozenset()  # Arabic nationality adjectives without the article ("تركي")
     geo_head: re.Pattern[str] | None = None
     state: frozenset[str] = frozenset()
     preps: frozenset[str] = frozenset()
@@ -216,6 +226,10 @@ def role_lexicon() -> RoleLexicon:
     lex.particles = frozenset(_norm(w) for w in words["particles"])
     lex.premods = frozenset(_norm(w) for w in _flat(words["premodifiers"]))
     lex.geo_after = tuple(_norm(w) for w in _flat(words["geo_after"]))
+    # an indefinite nationality adjective describes a noun ("ناديان تركي وروسي": a Turkish and a Russian club);
+    # the nisba of a family name takes the article
+    lex.nisba_bare = frozenset(
+        _norm(w[2:]) for w in (*nationality_words(), *_gazetteer_adjectives()) if w.startswith("ال"))
     geo = words["geo_after"]
     # a word names a place when such a noun follows as its head: Kazakh needs the possessive ending
     # ("Лахор қаласы"; "өңірдің" alone is "the region's"), Russian and English take the noun as it is

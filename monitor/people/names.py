@@ -694,6 +694,10 @@ class NameScanner:
         if self._agreement(units) or self._definite_pair(units) or self._abstract_end(units) \
                 or self._verbal_noun_end(units):
             return None
+        if k < n and self.toks[k - 1].n in self.lex.nisba_bare and self.glued_and(k) \
+                and self.toks[k].n[1:] in self.lex.nisba_bare:
+            return None  # "ناديان تركي وروسي": indefinite nationality adjectives joined by و describe a noun (a
+            # family name's nisba takes the article, and two nationalities make no one person's name)
         if terminal and len(units) >= 2 and k < n and self._al(k) and self.toks[k].n.endswith("یه") \
                 and not self.toks[k - 1].n.endswith("ی") and self.toks[k].leader is None and k not in self.hit_at \
                 and not (k + 1 < n and self._al(k + 1) and self.toks[k + 1].n.endswith(("یه", "ی"))):

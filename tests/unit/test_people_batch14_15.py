@@ -65,3 +65,29 @@ def test_a_name_shaped_place_after_a_preposition_of_place_is_no_person(text: str
 ])
 def test_a_titled_name_after_a_place_phrase_is_still_found(text: str, lang: str, person: str) -> None:
     assert person in people(text, lang)
+
+
+# -- Arabic: adjectives that close a noun phrase are no name's words ---------------------------------------
+# (an indefinite ordinal, "وصيفة أولى", is a placing; a regnal number is definite, "الثاني"; indefinite
+# nationality adjectives joined by و, "ناديان تركي وروسي", describe a noun, while a family name's nisba takes
+# the article. English writes "Turkish and Russian clubs", which no shape rule reads as a name.)
+
+
+def test_an_indefinite_ordinal_after_a_name_is_a_placing() -> None:
+    text = "فازت الكازاخية آيدانا سيريكوفا باللقب، فيما حلت الأوزبكية ملاك توراييفا وصيفة أولى."
+    found = people(text, "ar")
+    assert "ملاك توراييفا" in found
+    assert not any("أولى" in p for p in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ويحتاج النادي إلى مهاجم، فيما ينافسه على اللاعب ناديان تركي وروسي.", "ar"),
+    ("ويتنافس على المدافع ناديان صيني وياباني منذ الصيف.", "ar"),
+    ("The club needs a striker, and Turkish and Russian clubs are also chasing the player.", "en"),
+])
+def test_coordinated_nationality_adjectives_are_no_name(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+def test_a_given_name_that_is_also_a_nationality_stays_a_name() -> None:
+    assert people("وقال اللاعب تركي العنزي إن الفريق جاهز للموسم.", "ar") == ["تركي العنزي"]
