@@ -694,6 +694,11 @@ class NameScanner:
         if self._agreement(units) or self._definite_pair(units) or self._abstract_end(units) \
                 or self._verbal_noun_end(units):
             return None
+        if self.lang != "fa" and len(units) > 1 and self._al(units[0][0]) \
+                and self.toks[units[0][1] - 1].n.endswith("ه"):
+            return None  # "عدد المزارع المرخصة انخفض": a definite word in ة opens no name (a woman's given name
+            # takes no article, a family name stands after the given name): it is an adjective agreeing with the
+            # noun before it
         if k < n and self.toks[k - 1].n in self.lex.nisba_bare and self.glued_and(k) \
                 and self.toks[k].n[1:] in self.lex.nisba_bare:
             return None  # "ناديان تركي وروسي": indefinite nationality adjectives joined by و describe a noun (a

@@ -91,3 +91,16 @@ def test_coordinated_nationality_adjectives_are_no_name(text: str, lang: str) ->
 
 def test_a_given_name_that_is_also_a_nationality_stays_a_name() -> None:
     assert people("وقال اللاعب تركي العنزي إن الفريق جاهز للموسم.", "ar") == ["تركي العنزي"]
+
+
+# -- Arabic: a definite word in ة after a definite noun is its adjective, never a name's first word -------------
+# (a broken plural takes a feminine adjective: "المزارع المرخصة", the licensed farms; Persian has no article, and
+# its given name "الهه" begins with the same letters)
+
+
+def test_a_definite_feminine_adjective_after_a_title_like_noun_opens_no_name() -> None:
+    assert people("وقال المسؤول إن عدد المزارع المرخصة انخفض من مئة إلى أقل من أربعين.", "ar") == []
+
+
+def test_a_persian_given_name_that_begins_like_the_article_stays_a_name() -> None:
+    assert "الهه رستمی" in people("الهه رستمی، سخنگوی وزارت خارجه، گفت که نشست فردا برگزار می‌شود.", "fa")
