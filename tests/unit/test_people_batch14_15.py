@@ -104,3 +104,26 @@ def test_a_definite_feminine_adjective_after_a_title_like_noun_opens_no_name() -
 
 def test_a_persian_given_name_that_begins_like_the_article_stays_a_name() -> None:
     assert "الهه رستمی" in people("الهه رستمی، سخنگوی وزارت خارجه، گفت که نشست فردا برگزار می‌شود.", "fa")
+
+
+# -- professions a story names a speaker by are titles: lawyer, priest, journalist, chief executive ----------
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Defence lawyer Tomasz Wierzbicki said he would appeal the verdict.", "en", "Tomasz Wierzbicki"),
+    ("Parish priest Anton Havel said attendance had grown this year.", "en", "Anton Havel"),
+    ("Columnist Rachel Thorne wrote that the plan would take a decade.", "en", "Rachel Thorne"),
+    ("The firm's chief executive Luca Ferrante said the fuel would be shipped by sea.", "en", "Luca Ferrante"),
+    ("Адвокат Тимур Сабитов заявил, что обжалует приговор.", "ru", "Тимур Сабитов"),
+    ("Обозреватель Игорь Ланской пишет, что проект займёт десять лет.", "ru", "Игорь Ланской"),
+    ("Адвокат Тимур Сабитов үкімге шағымданатынын айтты.", "kk", "Тимур Сабитов"),
+    ("وقال المحامي كريم الحداد إن موكله سيستأنف الحكم.", "ar", "كريم الحداد"),
+    ("وكتب الصحفي رامي الخطيب أن الخطة تحتاج إلى عقد كامل.", "ar", "رامي الخطيب"),
+    ("کشیش آندره لوران گفت که شمار حاضران امسال بیشتر شده است.", "fa", "آندره لوران"),
+])
+def test_a_profession_before_a_name_marks_a_person(text: str, lang: str, person: str) -> None:
+    assert person in people(text, lang)
+
+
+def test_correspondence_is_no_correspondent() -> None:
+    assert people("وتسمح حسابات المراسلة للبنوك بتنفيذ التحويلات مباشرة.", "ar") == []
