@@ -101,7 +101,14 @@ _AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Ara
 _AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "الحادیه"})  # regnal and ordinal numbers in -ي
 # Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
 # "By X Y" / "بقلم: X Y" opening a line (the folded text: Latin in lower case), and what may close the name
-_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:by|بقلم)[ \t]*:?[ \t]+(?=\w)")
+# a byline's cue: "By" and "بقلم" stand alone; the nouns and verbs of authorship take a colon ("كتبت: X Y", "إعداد:",
+# "خبرنگار اعزامی: X Y", "Автор: X Y", "Авторы: X Y"); a dateline and its dash may open the line ("نیویورک- خبرنگار: X")
+_BYLINE_NOUNS = ("کتب", "کتبت", "اعداد", "تقریر", "نویسنده", "خبرنگار", "خبرنگار اعزامی", "گزارش از", "автор", "авторы",
+                 "текст", "мәтін", "text", "written by")
+_BYLINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]?[-\u2013\u2014][ \t]*)?(?:(?:by|بقلم)[ \t]*:?|(?:"
+    + "|".join(re.escape(normalize(w)) for w in _BYLINE_NOUNS) + r")[ \t]*:)[ \t]+(?=\w)"
+)
 _BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
 # the nouns that follow ابن ("son of") in ordinary words (folded): kin (ابن عم, ابن أخت: cousin, nephew), and
 # ابن آدم (a human), ابن بار (a dutiful son), ابن بلد/سبيل (a local, a wayfarer)
@@ -350,7 +357,7 @@ class _Doc(NameScanner):
         # a byline on a line of its own: "By Anna Reed", "بقلم: X Y" (Russian "Автор:", Kazakh "Авторы:" and
         # Persian "نویسنده:" are found by the names' own shapes); see _bylines
         self.byline_qs: list[int] = []
-        if "by" in norm or "بقلم" in norm:
+        if "by" in norm or "بقلم" in norm or ":" in norm:
             self.byline_qs = [m.end() for m in _BYLINE.finditer(norm)]
         for q in self.byline_qs:
             spans.append((q - 12, q + 60))

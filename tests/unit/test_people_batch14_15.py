@@ -127,3 +127,23 @@ def test_a_profession_before_a_name_marks_a_person(text: str, lang: str, person:
 
 def test_correspondence_is_no_correspondent() -> None:
     assert people("وتسمح حسابات المراسلة للبنوك بتنفيذ التحويلات مباشرة.", "ar") == []
+
+
+# -- a byline: a noun or verb of authorship and a colon on a line of its own, a dateline and dash maybe before ----
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("عاجل: اختتام أعمال اللجنة\nالقاهرة – (أ ش أ)\nكتبت: هبة الله الدمياطي\n\nانطلقت صباح اليوم أعمال اللجنة.", "ar",
+     "هبة الله الدمياطي"),
+    ("۱۰ نکته درباره روز دوم\n\nنیویورک- خبرنگار اعزامی: نگار سلطانی / چهارشنبه\n\nنشست امروز برگزار شد.", "fa",
+     "نگار سلطانی"),
+    ("Заголовок\nАвтор: Ирина Ким\n\nВ понедельник в Астане прошла встреча.", "ru", "Ирина Ким"),
+    ("Тақырып\nАвторы: Айгүл Ким\n\nДүйсенбі күні Астанада кездесу өтті.", "kk", "Айгүл Ким"),
+    ("Headline\nText: Anna Reed\n\nOn Monday a meeting took place in Astana.", "en", "Anna Reed"),
+])
+def test_a_byline_with_a_colon_names_its_author(text: str, lang: str, person: str) -> None:
+    assert person in people(text, lang)
+
+
+def test_a_colon_inside_a_sentence_makes_no_byline() -> None:
+    assert people("The report said: Central Asia needs water.\nText: Central Asia.", "en") == []
