@@ -57,6 +57,10 @@ _FRAME_ACTORS = frozenset({"sport", "tourism", "culture"})  # a team, tourists, 
 _CUE_READING = {
     "state": "office", "state_weak": "state", "group": "ethnic", "private": "private", "trade": "trade",
     "member": "listed", "route": "route", "via": "route", "format": "format", "origin": "origin",
+    # "citizens of Kyrgyzstan and Uzbekistan" among the people an embassy helped: where the people are from (a
+    # sentence that reports an act keeps them parties: "the agreement raises the quota for citizens of X",
+    # monitor/relevance.py)
+    "citizens": "private",
 }
 # A format is named after the place right beside it ("Astana format", "صيغة أستانا", "Астанинский формат"; Arabic
 # and Persian may put one noun of the idafa between: "صيغة محادثات أستانا"); a preposition of passage governs
@@ -78,6 +82,7 @@ _KK_POSSESSIVE = re.compile(r"^(?:л[іы][гк])?(?:[ыі]|с[ыі])")
 # инфраструктурного развития Республики Казахстан", "Minister of Industry and Infrastructure Development of".
 _CONJUNCTIONS = frozenset({"and", "и", "و", "және"})
 GENITIVE_WINDOW = 6
+CITIZENS_OF = "citizens: "  # the why of a country read as the origin of citizens ("граждан Кыргызстана")
 # Plural and collective forms of a people's name: the people, not an adjective of the state.
 _RU_NOUN_ENDINGS = ("и", "ы", "ов", "ам", "ами", "ах", "а", "у", "ом", "е")
 _KK_PLURAL = re.compile(r"^(?:тар|тер|лар|лер|дар|дер)")
@@ -581,7 +586,7 @@ def _read_one(sc: Scan, gaps: _Gaps, h: Hit, group: list[Hit], dashed: bool, cue
         h.reading, h.why = "private", "a company's seat"
         return
     if cue is not None:
-        h.reading, h.why = _CUE_READING[cue[1]], sc.surface(cue[0])
+        h.reading, h.why = _CUE_READING[cue[1]], (CITIZENS_OF if cue[1] == "citizens" else "") + sc.surface(cue[0])
         return
     if ethnonym:
         if two_states or pair:

@@ -53,7 +53,7 @@ from monitor._frames import (
 from monitor.gazetteer import DEFAULT_WEIGHT, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import fold, normalize
-from monitor.parties import PARTY_READINGS, at_most_words
+from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
 
@@ -643,6 +643,12 @@ def _assign_parties(st: _Facts) -> None:
     # an office named alone (ambassador, attaché, diplomat) is staff, not an act: "the three attachés live in
     # Tashkent; the Polish one is also accredited in Tajikistan" places them
     acts = {h.sent for cid, hs in st.concept_hits.items() if lexicon().concepts[cid].role != "strong" for h in hs}
+    for h, _ in mentions:
+        if h.reading == "private" and h.why.startswith(CITIZENS_OF) and h.sent in acts:
+            # "подписали соглашение, по которому квота для граждан Узбекистана увеличится": the citizens' state is
+            # the one the act is for; only beside an office named alone ("citizens of X asked the embassy for
+            # help") are they people served, not their state
+            h.reading, h.why = "name", ""
     for h, _ in mentions:
         if h.reading == "name" and h.sent not in acts and hosted(sc, h, mentions):
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
