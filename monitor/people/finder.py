@@ -109,6 +109,10 @@ _BYLINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]?[-\u2013\u2014][ \t]*)?(?:(?:by|بقلم)[ \t]*:?|(?:"
     + "|".join(re.escape(normalize(w)) for w in _BYLINE_NOUNS) + r")[ \t]*:)[ \t]+(?=\w)"
 )
+# a short line of two parts set apart by a dash or a comma, each opening with a letter (see _signatures)
+_SIGN_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n,\-\u2013\u2014|/:.]{1,40}?)[ \t]*[-\u2013\u2014,][ \t]*"
+                        r"[^\W\d_][^\n,\-\u2013\u2014|/:.]{1,40}?[ \t]*$")
+_SIGN_SEPARATORS = frozenset({",", "-", "\u2013", "\u2014"})
 _BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
 # the nouns that follow ابن ("son of") in ordinary words (folded): kin (ابن عم, ابن أخت: cousin, nephew), and
 # ابن آدم (a human), ابن بار (a dutiful son), ابن بلد/سبيل (a local, a wayfarer)
@@ -361,6 +365,13 @@ class _Doc(NameScanner):
             self.byline_qs = [m.end() for m in _BYLINE.finditer(norm)]
         for q in self.byline_qs:
             spans.append((q - 12, q + 60))
+        # a signature or a dateline byline on a line of its own: a name and a place set apart by a dash or a comma
+        # ("X Y - الإسكندرية", "غزة - X Y", "X Y, Алматы"); see _signatures
+        self.sign_qs: list[int] = []
+        if "\n" in norm:
+            for m in _SIGN_LINE.finditer(norm):
+                self.sign_qs.append(m.start(1))
+                spans.append((m.start(1) - 2, m.end()))
         # an age told beside a name: "X Y, 67, ...", "17-летний X", "17 жастағы X", "X, a 52-year-old ..."; a kinship
         # noun before one: "her son X" (see _aged)
         # original offsets: after the age (True: the name follows), and whether one capitalised word is a name
@@ -926,6 +937,8 @@ class _Doc(NameScanner):
             cands.extend(self._said_after_quote())
         if self.byline_qs:
             cands.extend(self._bylines())
+        if self.sign_qs:
+            cands.extend(self._signatures())
         if self.who_qs:
             cands.extend(self._speaker_described())
         cands.extend(self._ar_shaped())
@@ -1007,6 +1020,48 @@ class _Doc(NameScanner):
             s, e, _ = span
             if e < n and toks[e].k not in ("nl", "gap") and toks[e].n not in _BYLINE_CLOSE:
                 continue  # "By Anna Reed Street ...": the run must end where the byline does
+            out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _signatures(self) -> list[_Cand]:
+        """A reader's letter signed "X Y - الإسكندرية" or "X Y, Алматы", a report's byline "غزة - X Y": a line of
+        its own holding only a full name and a place the gazetteer knows, a dash or a comma between them. The
+        place settles it: a line of two names or two phrases is a heading, not a signature."""
+        toks, n, out = self.toks, len(self.toks), []
+
+        def line_end(k: int) -> bool:
+            return k >= n or toks[k].k in ("nl", "gap")
+
+        def place_to(k: int, stop: Callable[[int], bool]) -> bool:
+            """Tokens from ``k`` up to ``stop`` are words of gazetteer places (at least one)."""
+            seen = False
+            while k < n and not stop(k):
+                if toks[k].k != "w" or toks[k].ment is None:
+                    return False
+                seen, k = True, k + 1
+            return seen
+
+        for q in self.sign_qs:
+            i = self.word_at.get(q)
+            if i is None:
+                continue
+            span = self.name_fwd(i)
+            if span is not None and not span[2] and span[0] == i and span[1] < n \
+                    and toks[span[1]].n in _SIGN_SEPARATORS and place_to(span[1] + 1, line_end):
+                s, e = span[0], span[1]  # "X Y - الإسكندرية", "X Y, Алматы"
+            else:
+                k = i
+                while k < n and toks[k].n not in _SIGN_SEPARATORS and not line_end(k):
+                    k += 1
+                if k >= n or toks[k].n not in _SIGN_SEPARATORS or not place_to(i, lambda j, k=k: j >= k):
+                    continue
+                span = self.name_fwd(k + 1)  # "غزة - X Y"
+                if span is None or span[2] or span[0] != k + 1 or not line_end(span[1]):
+                    continue
+                s, e = span[0], span[1]
+            if toks[s].script == "ar" and toks[s].n not in self.lex.given_ar and not self._given_fa(toks[s].n):
+                continue  # Arabic script has no capitals: an outlet's name ("X نيوز - بغداد") reads like a name,
+                # so a known given name must open it
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
 

@@ -147,3 +147,27 @@ def test_a_byline_with_a_colon_names_its_author(text: str, lang: str, person: st
 
 def test_a_colon_inside_a_sentence_makes_no_byline() -> None:
     assert people("The report said: Central Asia needs water.\nText: Central Asia.", "en") == []
+
+
+# -- a signature line: a full name and a place the gazetteer knows, a dash or a comma between, alone on a line --
+# (Arabic script has no capitals, so there a known given name must open the name: an outlet's line "X نيوز - بغداد"
+# has the same shape)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Пишу не для жалобы, а чтобы ответственные увидели.\nСергей Пак, Алматы\n\n«Мой прадед был дипломатом»", "ru",
+     "Сергей Пак"),
+    ("I write so that those responsible see it.\nDavid Cole, Almaty\n\nMy great-grandfather was a diplomat", "en",
+     "David Cole"),
+    ("Жауапты адамдар көрсін деп жазып отырмын.\nСерік Пак, Алматы\n\nАтам дипломат болған", "kk", "Серік Пак"),
+])
+def test_a_signature_line_names_its_writer(text: str, lang: str, person: str) -> None:
+    assert person in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Results\nAstana - Almaty\nKazakhstan, Uzbekistan\n", "en"),
+    ("أخبار اليوم\nشفق نيوز - بغداد\n\nقال مسؤول إن الاجتماع عقد.", "ar"),
+])
+def test_a_line_of_places_or_an_outlet_and_a_place_is_no_signature(text: str, lang: str) -> None:
+    assert people(text, lang) == []
