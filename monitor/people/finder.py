@@ -2073,6 +2073,13 @@ class _Doc(NameScanner):
                 for suf in KK_NAME_SUFFIXES:
                     if w.endswith(suf) and w[: -len(suf)] in known:
                         return w[: -len(suf)]
+                # "Хейккиненге" after "Ласси Хейккиненді": the name first met in a case the key kept (an
+                # accusative is not cut from a foreign stem, it ends many Kazakh names), now in another case
+                for stem in [w] + [w[: -len(suf)] for suf in KK_NAME_SUFFIXES if w.endswith(suf)]:
+                    if len(stem) >= 4:
+                        for suf in KK_NAME_SUFFIXES:
+                            if stem + suf != w and stem + suf in known:
+                                return stem + suf
             for suf in RU_NAME_INFLECTIONS:
                 if w.endswith(suf) and w[: -len(suf)] in known:
                     return w[: -len(suf)]

@@ -171,3 +171,15 @@ def test_a_signature_line_names_its_writer(text: str, lang: str, person: str) ->
 ])
 def test_a_line_of_places_or_an_outlet_and_a_place_is_no_signature(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- a surname first met in one case and said again in another (Kazakh keeps a foreign name's accusative) -------
+
+
+@pytest.mark.parametrize(("text", "lang", "repeat"), [
+    ("Мемлекет басшысы Финляндия елшісі Матти Виртаненді қабылдады. Президент ынтымақтастыққа қосқан үлесі үшін "
+     "Виртаненге орден табыстады.", "kk", "Виртаненге"),
+    ("Президент принял посла Финляндии Матти Виртанена. Затем Виртанену вручили орден.", "ru", "Виртанену"),
+])
+def test_a_surname_repeated_in_another_case_is_the_same_person(text: str, lang: str, repeat: str) -> None:
+    assert repeat in people(text, lang)
