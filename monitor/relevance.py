@@ -248,7 +248,7 @@ def _bodies_counterparts(lex: list[Hit]) -> set[int]:
     offices = {h.sent for h in lex if (h.entry.kind == "concept" and h.entry.key in _office_ids())
                or (h.entry.kind == "cue" and h.entry.key == "state")}
     for h in lex:
-        if h.entry.kind == "cue" and h.entry.key == "body":
+        if h.entry.kind == "cue" and h.entry.key in ("body", "private"):  # (producers, investors, firms: no state)
             bodies.setdefault(h.sent, h.start)
     return {h.start for h in lex if h.entry.kind == "concept" and h.entry.key == "counterpart"
             and h.sent in bodies and bodies[h.sent] < h.start and h.sent not in offices}
