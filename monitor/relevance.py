@@ -228,15 +228,22 @@ def _drop_anaphors(sc: Scan, concept_hits: dict[str, list[Hit]], reasons: list[s
             after = WORDS.findall(norm[h.tend : h.tend + 20])
             return bool((lang in _DEICTIC_BEFORE and before and before[-1].startswith(_DEICTIC_BEFORE[lang]))
                         or (after and after[0] in _DEICTIC_AFTER.get(lang, ())))
-        dropped = [h for h in hits if back(h)]
-        if not dropped:
-            continue
-        kept = [h for h in hits if h not in dropped]
-        if kept:
-            concept_hits[cid] = kept
-        else:
-            del concept_hits[cid]
-        reasons.append(f"another sense: '{sc.surface(dropped[0])}' (points back to the contact told before)")
+        _drop_hits(sc, concept_hits, cid, [h for h in hits if back(h)], "points back to the contact told before",
+                   reasons)
+
+
+def _drop_hits(sc: Scan, concept_hits: dict[str, list[Hit]], cid: str, dropped: list[Hit], why: str,
+               reasons: list[str]) -> None:
+    """Take ``dropped`` out of a concept's hits (the concept goes when none is left) and say which word was read in
+    another sense and why: the one way the sense steps remove an event word."""
+    if not dropped:
+        return
+    kept = [h for h in concept_hits[cid] if h not in dropped]
+    if kept:
+        concept_hits[cid] = kept
+    else:
+        del concept_hits[cid]
+    reasons.append(f"another sense: '{sc.surface(dropped[0])}' ({why})")
 
 
 def _bodies_counterparts(lex: list[Hit]) -> set[int]:
@@ -308,16 +315,7 @@ def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hi
         return h.entry.key == "talks" and word == "talks" and _TALKS_VERB.match(sc.norm, h.end) is not None
 
     for cid in ("participation", "talks"):
-        hits = concept_hits.get(cid)
-        dropped = [h for h in hits or () if other(h)]
-        if not dropped:
-            continue
-        kept = [h for h in hits if h not in dropped]
-        if kept:
-            concept_hits[cid] = kept
-        else:
-            del concept_hits[cid]
-        reasons.append(f"another sense: '{sc.surface(dropped[0])}' ({cid})")
+        _drop_hits(sc, concept_hits, cid, [h for h in concept_hits.get(cid, ()) if other(h)], cid, reasons)
 
 
 # words between a title and its holder's surname: a first name, a patronymic ("Президент Касым-Жомарт Токаев")
