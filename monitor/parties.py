@@ -518,24 +518,44 @@ def _named_venues(sc: Scan, gaps: _Gaps, groups: list[tuple[list[Hit], bool]], v
     """Cities named as venues ("Istanbul, Riyadh and Astana were named as venues of the talks", "келіссөз орны
     ретінде ... Астана", "в качестве площадок назывались Женева и Абу-Даби"): where talks were, are or might be
     held, not their states taking part. Cities only (a capital too): a state named as a venue is the state; and
-    an office of the city's state acting in the sentence keeps it a party (the host's minister opening them)."""
-    for group, _ in groups:
+    an office of the city's state acting in the sentence keeps it a party (the host's minister opening them).
+
+    A venue noun may close one sentence and the cities open the next ("There is no venue yet. Istanbul and Geneva
+    were discussed, even Astana ..."): the next sentence's first cities, within the same window of its start,
+    are the candidates; and a list goes on past a verb ("Istanbul, Geneva, some even recalled Astana"): a city
+    within the window after a city read as a venue in its sentence is one too."""
+    breaks: list[int] | None = None
+    chain: tuple[int, int] = (-1, -1)  # the sentence and end of the last group read as venues
+    for group, _ in sorted(groups, key=lambda g: g[0][0].tstart):
         first, last = group[0], group[-1]
         near = False
         for c in venues:
-            if c.sent != first.sent:
+            if c.sent == first.sent - 1:  # the noun in the sentence before: words from this sentence's start
+                if breaks is None:
+                    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(gaps.norm)]
+                a, b = breaks[first.sent - 1] if first.sent - 1 < len(breaks) else first.tstart, first.tstart
+            elif c.sent == first.sent:
+                a, b = (c.tend, first.tstart) if c.tend <= first.tstart else (last.tend, c.tstart)
+            else:
                 continue
-            a, b = (c.tend, first.tstart) if c.tend <= first.tstart else (last.tend, c.tstart)
             words = gaps.words(a, b, _SOFT_BARRIER, limit=VENUE_WINDOW) if a <= b else None
             if words is not None and len(words) <= VENUE_WINDOW:
                 near = True
                 break
+        if not near and chain[0] == first.sent:
+            words = gaps.words(chain[1], first.tstart, _SOFT_BARRIER, limit=VENUE_WINDOW)
+            near = words is not None and len(words) <= VENUE_WINDOW
         if not near:
             continue
         acting = {m.entry.country for m in mentions if m.sent == first.sent and m.reading == "office"}
         for h in group:
             if h.entry.kind == "place" and h.reading in ("name", "place") and h.entry.country not in acting:
                 h.reading, h.why = "venue", "a city named as a venue"
+                chain = (first.sent, last.tend)
+
+
+# A stop before a space, a quote or the end, or a line break: how monitor.gazetteer numbers sentences.
+_SENTENCE_BREAK = re.compile(r"[.!?;۔\n](?:(?<=\n)|(?=\s|$|[\"']))")
 
 
 def _pair_after_event(gaps: _Gaps, group: list[Hit], events: list[Hit] | tuple) -> bool:
