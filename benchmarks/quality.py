@@ -40,7 +40,9 @@ detected, not given) and scores:
   batch 13 was tuned on, without reading the rules, in the same shape as batch 13; scored the same way.
 * ``relevance15``, ``feed_day15`` and ``feed_day15x`` — the held-out batch 15 (``batch15_README.md``), written after
   batch 14's first run, without reading the rules, in the same shape; scored the same way.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day15x``) also score
+* ``relevance16`` and ``feed_day16`` — the held-out batch 16 (``batch16_README.md``), written after batch 15's fix
+  round as a fair sample of ordinary copy, without reading the rules; scored the same way.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day16``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -98,6 +100,8 @@ SETS = {
     "relevance15": "real/relevance15_*.jsonl",
     "feed_day15": "real/feedday15_*.jsonl",
     "feed_day15x": "real/feedday15x_*.jsonl",
+    "relevance16": "real/relevance16_*.jsonl",
+    "feed_day16": "real/feedday16_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
