@@ -49,8 +49,12 @@ detected, not given) and scores:
   and per case, and the non-person traps tagged as people.
 * ``short`` — ``tests/data/relevance_dev.jsonl``: the first, two-sentence set (kept as a regression check).
 
-Run: ``python benchmarks/quality.py [--errors] [--set NAME]...`` (NAME: any set named above; all by default).
-The last line is one JSON object with all figures.
+Run: ``python benchmarks/quality.py [--errors] [--excerpt] [--set NAME]...`` (NAME: any set named above; all by
+default). The last line is one JSON object with all figures.
+
+``--excerpt`` scores the relevance and feed-day sets as excerpts without a headline: each text loses its first line
+(and the people named only there), the label kept. Real copy reaches the monitor cut in many ways (a wire item
+with no title, a paragraph quoted in a digest); a judgement that rests on the headline alone breaks there.
 """
 
 from __future__ import annotations
@@ -119,6 +123,15 @@ def load(pattern: str) -> list[dict]:
     for path in sorted(DATA.glob(pattern)):
         items += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return items
+
+
+def excerpt(item: dict) -> dict:
+    """The item as an excerpt with no headline: the text after its first line, the people still named in it."""
+    text = item["text"].split("\n", 1)[1].lstrip("\n") if "\n" in item["text"] else item["text"]
+    out = dict(item, text=text)
+    if "people" in item:
+        out["people"] = [p for p in item["people"] if p["text"] in text]
+    return out
 
 
 def run(item: dict) -> Article:
@@ -318,6 +331,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong decision and missed person")
     parser.add_argument("--set", action="append", choices=sorted(SETS), help="score only these sets")
+    parser.add_argument("--excerpt", action="store_true",
+                        help="score relevance and feed-day texts without their first line (no headline)")
     args = parser.parse_args(argv)
     run({"id": "warm-up", "text": "warm-up"})
     figures: dict[str, object] = {}
@@ -327,6 +342,8 @@ def main(argv: list[str] | None = None) -> dict:
         items = load(SETS[name])
         if not items:
             continue
+        if args.excerpt and name not in ("people", "short"):
+            items = [excerpt(it) for it in items]
         n += len(items)
         errors: list[str] = []
         if name.startswith("feed_day"):
