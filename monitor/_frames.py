@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from monitor.gazetteer import Hit, Scan
 from monitor.lexicon import lexicon
+from monitor.normalize import normalize
 from monitor.parties import IN_WORDS, PARTY_READINGS, joined
 
 if TYPE_CHECKING:
@@ -124,7 +125,54 @@ def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) 
 _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the first letter of the next
 
 
-def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para: int) -> Hit | None:
+# "N years ago" tells history when N is large: a decade or more ("30 years ago", "отыз жыл бұрын", "سی و پنج سال
+# پیش"), or "many". A few years ago is recent background ("the commission, stopped three years ago, resumes"), and
+# with no number at all the words mean "last year" ("مدت مشابه سال قبل": the same period last year). Arabic "عاما"
+# (singular accusative) follows only numbers from eleven, so its cue holds whatever stands before it.
+_TENS = frozenset(normalize(w) for w in (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred hundreds thousand thousands many "
+    "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать "
+    "девятнадцать двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто сотни много "
+    "многих десятки десятков тысяча тысячи тысячу тысяч сотен "
+    "он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан жүз мың көп талай "
+    "ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد "
+    "هزار سال‌ها سالها چندین دهها ده‌ها").split())
+# Persian writes a tens-and-units number as one word too ("سی‌وچهار", its joiner folded away)
+_FA_TENS = ("بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد")
+_SMALL = frozenset(normalize(w) for w in (
+    "one two three four five six seven eight nine a few several couple "
+    "один одного два двух три трёх трех четыре четырёх пять шесть семь восемь девять несколько пару "
+    "бір екі үш төрт бес алты жеті сегіз тоғыз бірнеше "
+    "یک دو سه چهار پنج شش هفت هشت نه چند").split())
+_NEEDS_NUMBER = frozenset({"fa", "ru", "kk", "en"})
+
+
+def _long_ago(norm: str, h: Hit, lang: str) -> bool:
+    """A history cue that counts a decade or more back (see :data:`_TENS`): the number before "years ago", the
+    tens before a unit ("тридцать пять", "سی و پنج"), or a cue of decades itself."""
+    if lang not in _NEEDS_NUMBER or WORDS.match(norm, h.tstart).group() in _DECADES:
+        return True
+    before = WORDS.findall(norm, max(0, h.tstart - 40), h.tstart)[-3:]
+    while before and before[-1] in ("و", "and", "и"):
+        before.pop()
+    if not before:
+        return False
+    last = before[-1]
+    if last.isdigit():
+        return int(last) >= 10
+    if last in _TENS or (lang == "fa" and any(last.startswith(t + "و") for t in _FA_TENS)):
+        return True
+    if last in _SMALL and len(before) >= 2:
+        prev = [w for w in before[:-1] if w not in ("و", "and", "и")]
+        return bool(prev) and (prev[-1] in _TENS or (prev[-1].isdigit() and int(prev[-1]) >= 10))
+    return False
+
+
+_DECADES = frozenset(normalize(w) for w in ("decades", "десятилетия", "دهه", "عقود", "онжылдық"))
+
+
+def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para: int, lang: str = "") -> Hit | None:
     """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
     meetings recalled), an appointment in the headline (one state staffing its own offices: the appointee's career
     abroad is recalled, "signed a decree" is no agreement), a leader's address to his nation (its foreign-policy
@@ -137,7 +185,8 @@ def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para:
         if e.key == "opinion" and WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
             continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
         if e.kind == "cue" and ((e.key in HEADLINE_FRAMES | EXPLAINERS and h.sent in title_sents)
-                                or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead))):
+                                or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead)
+                                    and _long_ago(norm, h, lang))):
             return h
     return None
 
@@ -410,12 +459,15 @@ def _headline_and_two_paragraphs(st: _Facts) -> set[int]:
 
 
 def _impostor(st: _Facts) -> dict[int, Hit]:
-    """The first impostor cue in the headline and the two paragraphs after it."""
+    """The first impostor cue in the headline and the two paragraphs after it; a fiction cue only in the headline or
+    the lead (a drama names itself there; a series named further down is what a memorandum signed in the lead is
+    about: "co-production of series")."""
     impostors = st.impostors
     if not impostors:
         return {}
-    opening_sents = _headline_and_two_paragraphs(st)
-    return _one(next((impostors[s] for s in sorted(impostors) if s in opening_sents), None))
+    opening_sents, lead_sents = _headline_and_two_paragraphs(st), st.lead_sents
+    return _one(next((h for s, h in sorted(impostors.items())
+                      if s in (lead_sents if h.entry.key == "fiction" else opening_sents)), None))
 
 
 def _crime_headline(st: _Facts) -> dict[int, Hit]:
@@ -477,7 +529,7 @@ def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
 
 def _told_in_past(st: _Facts) -> dict[int, Hit]:
     """An obituary, a column, a home story or a history cue in the headline or lead (:func:`_retrospective`)."""
-    return _one(_retrospective(st.sc.norm, st.lex, st.title_sents, st.first_para))
+    return _one(_retrospective(st.sc.norm, st.lex, st.title_sents, st.first_para, (st.sc.lang or "")[:2]))
 
 
 def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
