@@ -17,6 +17,7 @@ from monitor.normalize import Folding, fold, normalize
 from monitor.people.lexicon import (
     CUE_GIVEN,
     CUE_GIVEN_AR,
+    CUE_GIVEN_FOREIGN,
     CUE_KIN,
     CUE_NASAB,
     CUE_NATIONALITY,
@@ -103,11 +104,14 @@ _AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "�
 # "By X Y" / "بقلم: X Y" opening a line (the folded text: Latin in lower case), and what may close the name
 # a byline's cue: "By" and "بقلم" stand alone; the nouns and verbs of authorship take a colon ("كتبت: X Y", "إعداد:",
 # "خبرنگار اعزامی: X Y", "Автор: X Y", "Авторы: X Y"); a dateline and its dash may open the line ("نیویورک- خبرنگار: X")
-_BYLINE_NOUNS = ("کتب", "کتبت", "اعداد", "تقریر", "نویسنده", "خبرنگار", "خبرنگار اعزامی", "گزارش از", "автор", "авторы",
-                 "текст", "мәтін", "text", "written by")
+_BYLINE_NOUNS = ("کتب", "کتبت", "اعداد", "تقریر", "تحریر", "نویسنده", "خبرنگار", "خبرنگار اعزامی", "گزارش از", "автор",
+                 "авторы", "текст", "мәтін", "text", "written by")
+# "the reporter of" an agency, its name and a comma before the reporter's own: "خبرنگار ایسنا، X Y", "مراسل الجزيرة، X"
+_REPORTER_OF = ("خبرنگار", "مراسل", "مراسلة")
 _BYLINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]?[-\u2013\u2014][ \t]*)?(?:(?:by|بقلم)[ \t]*:?|(?:"
-    + "|".join(re.escape(normalize(w)) for w in _BYLINE_NOUNS) + r")[ \t]*:)[ \t]+(?=\w)"
+    + "|".join(re.escape(normalize(w)) for w in _BYLINE_NOUNS) + r")[ \t]*:|(?:"
+    + "|".join(re.escape(normalize(w)) for w in _REPORTER_OF) + r")[ \t]+[^\W\d_]+[ \t]*,)[ \t]+(?=\w)"
 )
 # a short line of two parts set apart by a dash or a comma, each opening with a letter (see _signatures)
 _SIGN_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n,\-\u2013\u2014|/:.]{1,40}?)[ \t]*[-\u2013\u2014,][ \t]*"
@@ -256,6 +260,8 @@ class _Doc(NameScanner):
         speech: dict[int, tuple[int, int]] = {}  # start -> (order, end) of the first speech verb there
         self.given_qs: list[int] = []  # Persian copy: folded starts of known given names
         self.given_ar_qs: list[int] = []  # Arabic copy: folded starts of known Arabic given names
+        self.foreign_qs: list[int] = []  # Arabic and Persian copy: folded starts of known foreign given names
+        foreign = lex.given_foreign.get(self.lang or "", frozenset())
         arabic = self.lex.arabic_copy
         persian = self.lang == "fa"
         surnames: dict[int, int] = {}  # end -> start of the longest surname ending there
@@ -293,6 +299,10 @@ class _Doc(NameScanner):
                             self.folded.offsets[q] if q < len(self.folded.offsets) else -1)
                         if 0 <= orig < len(self.text) and self.text[orig].isupper():
                             spans.append((start - 8, last + 60))
+                elif kind == CUE_GIVEN_FOREIGN:
+                    if foreign and (start == 0 or not norm[start - 1].isalpha()) and norm[start:last] in foreign:
+                        spans.append((start - 8, last + 50))
+                        self.foreign_qs.append(start)
                 elif kind == CUE_KIN:
                     if (start == 0 or not norm[start - 1].isalpha()) and last + 2 < n and norm[last + 1].isalpha() \
                             and norm[last + 2].isalpha():
@@ -361,7 +371,7 @@ class _Doc(NameScanner):
         # a byline on a line of its own: "By Anna Reed", "بقلم: X Y" (Russian "Автор:", Kazakh "Авторы:" and
         # Persian "نویسنده:" are found by the names' own shapes); see _bylines
         self.byline_qs: list[int] = []
-        if "by" in norm or "بقلم" in norm or ":" in norm:
+        if "by" in norm or "بقلم" in norm or ":" in norm or "خبرنگار" in norm or "مراسل" in norm:
             self.byline_qs = [m.end() for m in _BYLINE.finditer(norm)]
         for q in self.byline_qs:
             spans.append((q - 12, q + 60))
@@ -951,6 +961,8 @@ class _Doc(NameScanner):
             cands.extend(self._given_and_family())
         if self.given_ar_qs:
             cands.extend(self._ar_given_and_nisba())
+        if self.foreign_qs:
+            cands.extend(self._foreign_given())
         if self.age_ps:
             cands.extend(self._aged())
         return self._resolve(cands, unnamed)
@@ -1053,17 +1065,50 @@ class _Doc(NameScanner):
                 k = i
                 while k < n and toks[k].n not in _SIGN_SEPARATORS and not line_end(k):
                     k += 1
-                if k >= n or toks[k].n not in _SIGN_SEPARATORS or not place_to(i, lambda j, k=k: j >= k):
+                if k >= n or toks[k].n not in _SIGN_SEPARATORS:
+                    continue
+                lead = self._dateline_byline(q, i, k)
+                if not lead and not place_to(i, lambda j, k=k: j >= k):
                     continue
                 span = self.name_fwd(k + 1)  # "غزة - X Y"
+                if lead and k + 1 < n and toks[k + 1].script == "ar" and self._byline_given(toks[k + 1].n):
+                    e = k + 1  # the rest of the dateline's line is the name ("هالة أبو عيشة": no noun and adjective)
+                    while e < n and not line_end(e) and e - k <= 4 and toks[e].k == "w" and toks[e].script == "ar" \
+                            and (e == k + 1 or self.ar_name_tok(e) or toks[e].n in AR_JOIN_NEXT):
+                        e += 1
+                    if line_end(e):
+                        span = (k + 1, e, False)
                 if span is None or span[2] or span[0] != k + 1 or not line_end(span[1]):
                     continue
                 s, e = span[0], span[1]
+                if lead and toks[s].script == "ar" and 2 <= e - s <= 3 and self._byline_given(toks[s].n):
+                    out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
+                    continue  # the dateline's own line: a given name after its dash opens the reporter's name
             if toks[s].script == "ar" and toks[s].n not in self.lex.given_ar and not self._given_fa(toks[s].n):
                 continue  # Arabic script has no capitals: an outlet's name ("X نيوز - بغداد") reads like a name,
                 # so a known given name must open it
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
+
+    def _dateline_byline(self, q: int, i: int, k: int) -> bool:
+        """Arabic-script copy: is the line at folded offset ``q`` (tokens ``i``..``k``, ``k`` its dash) the
+        dateline under the headline, "القاهرة - X Y", "عمان 6 كانون الأول (بترا) - X Y"? It is one of the
+        text's first three lines and opens with a word, then holds only words, numbers and an agency in
+        brackets before the dash. Copy puts the place the story was filed from there and the reporter's name
+        after the dash, whether or not the gazetteer knows the place (a town, a foreign capital)."""
+        toks = self.toks
+        if q > 400 or toks[i].script != "ar" or k - i > 8 or self.folded.norm.count("\n", 0, q) > 4:
+            return False
+        if sum(1 for line in self.folded.norm[:q].split("\n") if line.strip()) > 2:
+            return False
+        return all(toks[j].k == "w" or toks[j].n.isdigit() or toks[j].n in "()/" for j in range(i, k))
+
+    def _byline_given(self, w: str) -> bool:
+        """A given name of any list, the ones that are common words too included: a byline's position says a
+        name stands there, and the given name tells it from an outlet's ("شفق نيوز", "آسیا پلاس")."""
+        lex = self.lex
+        return (w in lex.given_ar or w in lex.given_ar_words or w in lex.given_foreign.get(self.lang or "", ())
+                or self._given_fa(w))
 
     def _said_after_quote(self) -> list[_Cand]:
         """'"...," said Priya Raman, an analyst': the speaker of a quote, named after the verb. Two or three
@@ -1792,6 +1837,28 @@ class _Doc(NameScanner):
             if self.ar_after_org(s) or s in self.hit_at:
                 continue  # "جامعة X Y", "مسجد X": a place named after the person
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _foreign_given(self) -> list[_Cand]:
+        """Arabic and Persian copy: a foreign given name as the copy spells it ("كلوديا", "الکسی") and the family
+        name after it, title or no title. Arabic script has no capitals, but a Russian or European given name is no
+        word of the language, so it says a name stands there; the family name is the one word after it (two
+        when the second is a foreign given name too: a middle name), never a stop word, a place, a title or the
+        next item of a list."""
+        toks, n, out = self.toks, len(self.toks), []
+        foreign = self.lex.given_foreign.get(self.lang or "", frozenset())
+        for q in self.foreign_qs:
+            i = self.word_at.get(q)
+            if i is None or i in self.hit_at or i + 1 >= n or toks[i].n not in foreign:
+                continue
+            e = i + 1
+            if toks[e].n in foreign and e + 1 < n:
+                e += 1  # "ماريا إيلينا X": a second given name
+            if self.glued_and(e) or self._al(e) or not self.ar_name_tok(e) or toks[e].n in foreign:
+                continue
+            if self.ar_after_org(i):
+                continue  # "جامعة X Y": a place named after the person
+            out.append(_Cand(i, e + 1, toks[i].s, toks[e].e, source="shape"))
         return out
 
     def _given_first(self, s: int, e: int) -> tuple[int, int]:

@@ -20,7 +20,8 @@ from monitor.people.nationality import nationality_words
 from monitor.people.tokens import script_of
 
 # The cues of the finder's windows, as the automaton reports them.
-CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR, CUE_KIN, CUE_NATIONALITY = range(8)
+(CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR, CUE_KIN, CUE_NATIONALITY,
+ CUE_GIVEN_FOREIGN) = range(9)
 # "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
 NASAB_WORDS = (" بن ", " بنت ", " ابن ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 # What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
@@ -147,6 +148,9 @@ class RoleLexicon:
     org_ar: frozenset[str] = frozenset()  # heads of organisation and place names, Arabic script (folded)
     given_fa: frozenset[str] = frozenset()  # common Persian given names (folded)
     given_ar: frozenset[str] = frozenset()  # common Arabic given names (folded), looked for in Arabic copy only
+    given_ar_words: frozenset[str] = frozenset()  # Arabic given names that are common words too (bylines only)
+    # foreign given names as Arabic and as Persian copy spells them (folded), each looked for in its own copy
+    given_foreign: dict[str, frozenset[str]] = field(default_factory=dict)
     arabic_copy: bool = False  # the variant for Arabic copy (see arabic_role_lexicon)
     ya_names: frozenset[str] = frozenset()  # Arabic names opening with ي, the prefix of the imperfect verb
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
@@ -263,6 +267,9 @@ def role_lexicon() -> RoleLexicon:
     lex.given_fa = frozenset(_norm(w) for w in _flat(words["given_names_persian"])) - (lex.stop - lex.stop_ar)
     lex.post_nouns = frozenset(_norm(w) for w in _flat(words["post_nouns"]))
     lex.given_ar = frozenset(_norm(w) for w in _flat(words["given_names_arabic"]))
+    lex.given_ar_words = frozenset(_norm(w) for w in _flat(words["given_names_arabic_also_words"]))
+    lex.given_foreign = {lang: frozenset(_norm(w) for w in names) - lex.stop
+                         for lang, names in words["given_names_foreign"].items()}
     shape = words["shape_endings"]
     lex.shape_strong = tuple(_norm(w) for w in shape["latin"] + shape["cyrillic"])
     lex.shape_cases = tuple(sorted({_norm(w) for w in shape["cyrillic_cases"]}, key=len, reverse=True))
@@ -309,6 +316,8 @@ def role_lexicon() -> RoleLexicon:
     for name in lex.given_ar:  # written as one word or two ("عبدالله", "عبد الله")
         for form in {name, "عبد " + name[3:]} if name.startswith("عبد") else (name,):
             cues.setdefault(form + " ", []).append((CUE_GIVEN_AR, len(form) + 1, 0))
+    for name in lex.given_foreign["ar"] | lex.given_foreign["fa"]:  # a foreign given name, a whole word
+        cues.setdefault(name + " ", []).append((CUE_GIVEN_FOREIGN, len(name) + 1, 0))
     for spec in words["kinship"].values():  # "her son ": a kinship noun and its possessor (see _Doc._windows)
         for possessor in spec["possessors"]:
             for noun in spec["nouns"]:
