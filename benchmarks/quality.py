@@ -42,7 +42,11 @@ detected, not given) and scores:
   batch 14's first run, without reading the rules, in the same shape; scored the same way.
 * ``relevance16`` and ``feed_day16`` — the held-out batch 16 (``batch16_README.md``), written after batch 15's fix
   round as a fair sample of ordinary copy, without reading the rules; scored the same way.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day16``) also score
+* ``relevance17``, ``feed_day17`` and ``feed_day17x`` — the held-out batch 17 (``batch17_README.md``), written after
+  batch 16's first run, without reading the rules: the issue's six kinds in situations no batch used, common shapes
+  of the press and new ones (live blogs, Q&A explainers, photo captions, week-ahead agendas, press-conference
+  transcripts), and people of many origins named as real copy names them; scored the same way.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day17x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -106,6 +110,9 @@ SETS = {
     "feed_day15x": "real/feedday15x_*.jsonl",
     "relevance16": "real/relevance16_*.jsonl",
     "feed_day16": "real/feedday16_*.jsonl",
+    "relevance17": "real/relevance17_*.jsonl",
+    "feed_day17": "real/feedday17_*.jsonl",
+    "feed_day17x": "real/feedday17x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
