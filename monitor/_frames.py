@@ -125,6 +125,13 @@ def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) 
 _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the first letter of the next
 
 
+# Cues that frame only standing first on their line: a column's rubric, a column's note on its writer.
+COLUMN_NOTE = "column_note"
+LINE_FIRST = frozenset({"opinion", COLUMN_NOTE})
+# Cues that frame from the lead's first sentence too, not only the headline: "N years ago" (a history feature opens
+# with it) and a press review's own lead ("we have collected what the foreign press wrote", "نستعرض ما كتبته صحف").
+LEAD_TOO = frozenset({"history", "press_review"})
+
 # "N years ago" tells history when N is large: a decade or more ("30 years ago", "отыз жыл бұрын", "سی و پنج سال
 # پیش"), or "many". A few years ago is recent background ("the commission, stopped three years ago, resumes"), and
 # with no number at all the words mean "last year" ("مدت مشابه سال قبل": the same period last year). Arabic "عاما"
@@ -176,19 +183,21 @@ def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para:
     """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
     meetings recalled), an appointment in the headline (one state staffing its own offices: the appointee's career
     abroad is recalled, "signed a decree" is no agreement), a leader's address to his nation (its foreign-policy
-    lines are named in passing), a column's rubric opening the headline (the writer's argument), or a history cue
-    ("N years ago", "N years after") in the headline or the first sentence of the lead (events of decades ago
-    told as history)."""
+    lines are named in passing), a column's rubric opening the headline or its note on the writer opening a line
+    anywhere (the writer's argument), a press review named in the headline or the lead's first sentence, or a
+    history cue ("N years ago", "N years after") there (events of decades ago told as history)."""
     first_lead = min((h.sent for h in lex if h.para == first_para), default=-1)
     for h in lex:
         e = h.entry
-        if e.key == "opinion" and WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
+        if e.key in LINE_FIRST and WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
             continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
         if e.kind == "cue" and ((e.key in HEADLINE_FRAMES | EXPLAINERS and h.sent in title_sents)
-                                or (e.key == "history" and (h.sent in title_sents or h.sent == first_lead)
-                                    and _long_ago(norm, h, lang))):
+                                or (e.key in LEAD_TOO and (h.sent in title_sents or h.sent == first_lead)
+                                    and (e.key != "history" or _long_ago(norm, h, lang)))
+                                or e.key == COLUMN_NOTE):
             return h
     return None
+
 
 
 def _given_name(sc: Scan, h: Hit) -> bool:
@@ -537,7 +546,10 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
     ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a lead that names the
     appointee's post in the appointment's own sentence ("a former ambassador among the new governors") is not (an
     address names no post: its own sentence may report the contact). An obituary or history is never news."""
-    if cue.entry.key in EXPLAINERS:  # "a short history" is background unless its headline reports a contact now
+    if cue.entry.key in EXPLAINERS or (cue.entry.key in LEAD_TOO and cue.sent not in st.title_sents):
+        # "a short history" is background unless its headline reports a contact now; so is a press review or a
+        # history feature that says so in its lead ("we have collected ...", "thirty years ago ..."): a headline, or
+        # an excerpt's first paragraph, reporting a contact now is news that recalls the past or quotes the press
         return any(h.sent in st.title_sents for cid in CONTACTS for h in st.concept_hits.get(cid, ()))
     if cue.entry.key not in HOME_STORIES:
         return False
@@ -565,9 +577,12 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key == "opinion":
         return (f"a column: '{st.sc.surface(cue)}' opens the headline (the contacts it names are the writer's "
                 "argument, not news)")
+    if cue.entry.key == COLUMN_NOTE:
+        return (f"a column: its note on the writer ('{st.sc.surface(cue)}') (the contacts it names are the writer's "
+                "argument, not news)")
     if cue.entry.key == "press_review":
-        return (f"a press review: '{st.sc.surface(cue)}' in the headline (the papers' opinions it quotes are no "
-                "contact)")
+        return (f"a press review: '{st.sc.surface(cue)}' in the headline or lead (the papers' opinions it quotes are "
+                "no contact)")
     if cue.entry.key == "profile":
         return (f"reference copy about a country: '{st.sc.surface(cue)}' in the headline (its relations, embassies "
                 "and visas are facts about it; the headline reports no contact now)")
