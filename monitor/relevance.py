@@ -368,13 +368,42 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
     return assess_scan(scan(fold(text), lang), in_scope)
 
 
+# A first line that is a byline or a dateline, not a headline: an excerpt or a wire item with no title opens with it
+# ("By X", "كتب: X", "بقلم", "إعداد:", "Автор:", "نویسنده:", "الرياض - واس", "Алматы, 7 желтоқсан. Zakon.kz",
+# "Egemen Qazaqstan | Тарих | 7 желтоқсан"). Then the lead after it stands where the headline would: the rules
+# that read "the headline" read it.
+_BYLINE = re.compile(r"(?:by|автор[ыа]?|авторы|беседовал[а]?|подготовил[а]?|كتب|كتبت|بقلم|إعداد|اعداد|"
+                     r"نویسنده|گزارش|تهیه|айдарды жүргізетін|дайындаған)\b", re.IGNORECASE)
+_DATELINE_MARK = re.compile(r"\s[-–—|]\s|:|,\s*\d|\.\s+\S")
+DATELINE_WORDS = 6  # a dateline or byline line is short: a place, a date, an agency, a name
+
+
+def _title_end(sc: Scan) -> int:
+    """Where the headline ends: the first line, or the line after it when the first is a byline or a dateline (short,
+    no word of diplomacy in it, a byline's word first or the separators of place, date and agency)."""
+    end = sc.title_end
+    norm = sc.norm
+    first = norm[:end].strip()
+    words = WORDS.findall(first)
+    if not first or len(words) > DATELINE_WORDS or end >= len(norm):
+        return end
+    if not (_BYLINE.match(first) or _DATELINE_MARK.search(first)):
+        return end
+    if any(h.start < end and h.entry.kind in ("concept", "context", "cue") for h in sc.lex):
+        return end  # "Kazakhstan - China: talks" is a headline
+    nxt = norm.find("\n", end + 1)
+    while nxt >= 0 and not norm[end:nxt].strip():  # the lead after blank lines
+        nxt = norm.find("\n", nxt + 1)
+    return len(norm) if nxt < 0 else nxt
+
+
 def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevance:
     """:func:`assess` of an article already scanned (by :func:`monitor.enrich.enrich`, once per article).
 
     A linear pipeline: each step reads what the steps before it put in one :class:`_Facts` and adds its own;
     the reasons come out in the order the steps give them."""
     sc.locate()
-    st = _Facts(sc, set(in_scope), sc.title_end, [])
+    st = _Facts(sc, set(in_scope), _title_end(sc), [])
     _outside_tail(st)
     _read_cues(st)
     _read_mentions(st)
