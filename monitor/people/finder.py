@@ -1932,6 +1932,8 @@ class _Doc(NameScanner):
                 continue  # "السفير المصري": an adjective; "فاطمة سالم البلوشي": a family name, said again later
             if key not in known or _best(c.roles)[0] > _best(known[key].roles)[0]:
                 known[key] = c
+            if c.e - c.s == 2 and toks[c.s].script == "la" and self.korean_given_at(c.s + 1):
+                known.setdefault(toks[c.s].n, c)  # "Park Min-seok": a Korean name is said again by its first word
         if self.lang in ("kk", "ru"):
             self._known_given_names(merged, known)
         kept: list[_Cand] = []

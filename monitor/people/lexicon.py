@@ -179,6 +179,8 @@ def role_lexicon() -> RoleLexicon:
     entries: dict[tuple[str, ...], RoleDef] = {}
 
     def add(form: str, rd: RoleDef) -> None:
+        if form.startswith(("vice ", "Vice ")):
+            add(form.replace(" ", "-", 1), rd)  # English writes "vice X" open or hyphenated: "Vice-Speaker X"
         for variant in _inflect(form):
             toks = _tokenize_phrase(variant)
             if toks:

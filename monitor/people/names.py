@@ -83,6 +83,12 @@ _AR_LONG = frozenset("اوی")  # the long vowels (folded): the letters a verb's
 _AR_SUR_TAILS = ("وف", "یف", "اف")  # the surname endings a word is cut back to for the noun patterns
 
 
+# a romanised Korean syllable (Revised and McCune-Reischauer spellings): an initial, a vowel, a final
+_KO_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?"
+                r"(?:yae|yeo|wae|woo|you|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeoui])(?:ng|[kntlmp])?")
+_KOREAN_GIVEN = re.compile(r"(?=[A-Z])(?i:" + _KO_SYLLABLE + r"-" + _KO_SYLLABLE + ")")  # "Min-seok", "Min-Seok"
+
+
 def _participle_stem(stem: str) -> bool:
     """``stem`` (as written) has a participle's shape: فاعل ("لاعب", "ناخب") or one opening with م of four or
     five letters (مفعّل, مفاعل: "مشجع", "مواطن", "منافس")."""
@@ -432,9 +438,18 @@ class NameScanner:
             and t.ment is None
             and i not in self.hit_at
             and t.n not in self.lex.cap_stop
-            and not stem_match(t.n, self.lex.org_cap)
+            and (not stem_match(t.n, self.lex.org_cap) or self.korean_given_at(i + 1))
             and not (1 < t.e - t.s <= 5 and self.text[t.s:t.e].isupper())  # acronyms: UN, SCO, МИД, КТЖ
         )
+
+    def korean_given_at(self, i: int) -> bool:
+        """Token ``i`` is a Korean given name as English copy writes it: two romanised syllables joined by a hyphen,
+        the second in lower case ("Min-seok", "Jae-won", "Hyun-woo"). Korean puts the family name first, so the
+        capitalised word before one is a family name even where it is an English word too (Park, Song, Moon)."""
+        toks = self.toks
+        if i >= len(toks) or toks[i].k != "w" or toks[i].script != "la" or not toks[i].cap:
+            return False
+        return _KOREAN_GIVEN.fullmatch(self.text[toks[i].s:toks[i].e]) is not None
 
     def org_around(self, s: int, e: int) -> bool:
         """The capitalised run ``s..e`` is part of an organisation's or a place's name: an organisation noun

@@ -86,3 +86,89 @@ def test_a_foreign_given_name_in_arabic_script_opens_a_name(text: str, lang: str
 def test_a_foreign_given_name_without_a_family_name_or_a_word_spelled_alike_is_no_person(text: str,
                                                                                            lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- a Korean name: the family name first, then a hyphenated given name; even a family name that is an English
+# word (Park, Song, Moon) ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Speaker received a delegation led by its Vice-Speaker Park Ji-hoon, the press service said.", "Park Ji-hoon"),
+    ("Korean Ambassador Song Min-ji presented her credentials on Tuesday.", "Song Min-ji"),
+    ("The talks were attended by Deputy Minister Moon Sung-ho and his delegation.", "Moon Sung-ho"),
+    ("Trade Minister Kang Hyun-woo met the delegation in Seoul.", "Kang Hyun-woo"),
+    ("Ambassador Park Eun-young said the two sides would sign a deal.", "Park Eun-young"),
+])
+def test_a_korean_name_with_a_hyphenated_given_name_is_whole(text: str, person: str) -> None:
+    assert person in people(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation visited Gorky Park on Monday and met students.",
+    "Ambassador Ivan Petrov opened the Central Park exhibition.",
+])
+def test_a_park_is_still_a_place(text: str) -> None:
+    assert not any("Park" in p for p in people(text, "en"))
+
+
+def test_a_korean_surname_alone_later_is_the_same_person() -> None:
+    text = ("The Speaker received Vice-Speaker Park Ji-hoon on Monday. Park noted the growth of trade between "
+            "the two countries.")
+    assert people(text, "en").count("Park") == 1
+
+
+# -- a title's complement opened by "on" ("Special Envoy on Water X", "Special Rapporteur on ... X") -------------
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The minister met the Special Envoy on Water Helena Kowalczyk, who arrived in Dushanbe.", "Helena Kowalczyk"),
+    ("The minister met the UN Special Rapporteur on Education Tomás Ibáñez in Astana.", "Tomás Ibáñez"),
+    ("Special Envoy on Water Helena Marić praised the country's initiatives.", "Helena Marić"),
+])
+def test_a_title_complement_opened_by_on_reaches_the_name(text: str, person: str) -> None:
+    assert person in people(text, "en")
+
+
+def test_a_title_and_a_day_after_on_take_no_name() -> None:
+    assert people("The ambassador on Monday met students at the university.", "en") == []
+
+
+# -- an election's candidate -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Conservative candidate Lucía Fernández won the first round on Sunday.", "en", "Lucía Fernández"),
+    ("Presidential candidate Diego Salvatierra conceded defeat.", "en", "Diego Salvatierra"),
+    ("Кандидат в президенты Марина Белова набрала 38 процентов голосов.", "ru", "Марина Белова"),
+    ("Президенттікке үміткер Ерлан Сапаров сайлаушылармен кездесті.", "kk", "Ерлан Сапаров"),
+    ("وقال المرشح الرئاسي خوان ميندوزا إن حملته ستستمر.", "ar", "خوان ميندوزا"),
+])
+def test_a_candidate_named_after_the_word_is_a_person(text: str, lang: str, person: str) -> None:
+    assert person in people(text, lang)
+
+
+def test_a_later_bare_surname_of_a_candidate_is_the_same_person() -> None:
+    text = "Conservative candidate Lucía Fernández won the first round. Fernández said she would govern for all."
+    assert "Fernández" in people(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate list was published on Monday.",
+    "Candidate countries Albania and Serbia were invited to the summit.",
+])
+def test_candidate_before_no_name_finds_no_one(text: str) -> None:
+    assert people(text, "en") == []
+
+
+# -- "vice X" written with a hyphen is the same title ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The minister received Vice-Minister of Energy Ivan Petrov on Monday.", "Ivan Petrov"),
+    ("Vice-Governor Aidos Serikov opened the fair.", "Aidos Serikov"),
+    ("Vice-Speaker Nurlan Abenov chaired the session.", "Nurlan Abenov"),
+])
+def test_a_hyphenated_vice_title_stays_out_of_the_name(text: str, person: str) -> None:
+    found = people(text, "en")
+    assert person in found
+    assert not any("Vice" in p for p in found)
