@@ -172,3 +172,28 @@ def test_a_hyphenated_vice_title_stays_out_of_the_name(text: str, person: str) -
     found = people(text, "en")
     assert person in found
     assert not any("Vice" in p for p in found)
+
+
+# -- what is no person: a Persian news agency after the reporter's beat, "the country's emir" -------------------
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش خبرنگار پارلمانی ایلنا، نمایندگان مجلس صبح امروز در جلسه‌ای غیرعلنی حضور یافتند.",
+    "به گزارش خبرنگار اقتصادی ایرنا، نشست کمیسیون مشترک امروز برگزار شد.",
+    "به گزارش خبرنگار سیاسی تسنیم، این طرح هفته آینده بررسی می‌شود.",
+    "به گزارش گروه بین‌الملل ایسنا، گفت‌وگوها ادامه دارد.",
+])
+def test_a_persian_news_agency_is_no_person(text: str) -> None:
+    assert people(text, "fa") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ونقل الوزير تحيات الرئيس إلى حضرة صاحب السمو أمير البلاد المفدى، معربا عن تقدير بلاده.",
+    "واستقبل سمو أمير البلاد المفدى اليوم وفدا برلمانيا.",
+])
+def test_the_country_s_emir_is_a_title_not_a_name(text: str) -> None:
+    assert people(text, "ar") == []
+
+
+def test_amir_as_a_given_name_before_a_family_name_is_still_a_person() -> None:
+    assert "أمير الحسيني" in people("وقال السفير أمير الحسيني إن العلاقات متينة.", "ar")
