@@ -281,6 +281,8 @@ def hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
 
 # An envoy's own words: an ambassador, an embassy, a consul (his credentials are a contact with the host)
 SPECTATOR_OFFICES = frozenset({"ambassador", "embassy", "consul"})
+# ...and the words for an envoy or a diplomat in general ("the Kazakh envoy welcomes the wrestlers"), a spectator too
+SPECTATORS = SPECTATOR_OFFICES | {"diplomacy"}
 # Offices that are officials, people who act at an event ("diplomatic", of relations, names none)
 OFFICIALS = SPECTATOR_OFFICES | {"foreign_minister", "delegation"}
 # What an envoy watches: a match, a concert, a festival. (Tourism is no spectacle: an embassy briefing tour
@@ -355,20 +357,33 @@ def _spectacle(st: _Facts) -> dict[int, Hit]:
     story = next((h for _, h in sorted(st.contexts.items()) if h.entry.key in SPECTACLES), None)
     if story is None:
         return {}
-    return {h.sent: story for cid in SPECTATOR_OFFICES for h in st.concept_hits.get(cid, ())}
+    return {h.sent: story for cid in SPECTATORS for h in st.concept_hits.get(cid, ())}
 
 
 def _envoy_acts(st: _Facts, s: int, cue: Hit) -> bool:
     """The envoy holds a contact in the sentence (meets, talks, receives, presents credentials), another strong
-    office acts there (a minister), or an official of the host is there with him (a governor, a minister named
-    without his state; an envoy's own office named loose, "guests from a number of embassies", is none)."""
+    office acts there (a minister, named with his state or without), or an official of the host is there with him
+    (a governor; an envoy's own office named loose, "guests from a number of embassies", is none). A contact
+    held with the spectacle's own people (the team, its delegation, athletes and coaches, a troupe) is the envoy
+    greeting his country's athletes or artists: no host official, no contact."""
     concept_hits = st.concept_hits
     strong = strong_ids()
-    return (any(h.sent == s for cid in CONTACTS for h in concept_hits.get(cid, ()))
-            or any(h.sent == s for cid, hs in concept_hits.items() if cid not in SPECTATOR_OFFICES and cid in strong
-                   for h in hs)
+    if (any(h.sent == s for cid, hs in concept_hits.items() if cid not in SPECTATORS and cid in strong
+            for h in hs)
             or s in st.local_heads
-            or (s in st.loose_offices and st.loose_offices[s].entry.key not in SPECTATOR_OFFICES))
+            or (s in st.loose_offices and st.loose_offices[s].entry.key not in SPECTATOR_OFFICES)
+            or any(h.sent == s and h.entry.kind == "cue" and h.entry.key == "state" for h in st.lex)):
+        return True
+    return (any(h.sent == s for cid in CONTACTS for h in concept_hits.get(cid, ()))
+            and not any(h.sent == s and _squad(h) for h in st.lex))
+
+
+def _squad(h: Hit) -> bool:
+    """A word for a team's or a troupe's people: a sport or culture word, a squad cue ("أعضاء البعثة", "کاروان"), or
+    a delegation of no named state (a named one, "the Uzbek delegation", is a state's)."""
+    e = h.entry
+    return ((e.kind == "context" and e.key in SPECTACLES) or (e.kind == "cue" and e.key == "squad")
+            or (e.kind == "concept" and e.key == "delegation" and h.reading != "attached"))
 
 
 def _show_met(st: _Facts, s: int, cue: Hit) -> bool:

@@ -54,11 +54,12 @@ PROCLITICS = frozenset(
     )
 )
 _PROCLITIC_ENDS = frozenset(p[-1] for p in PROCLITICS)  # the letter a proclitic leaves right before a word
-# Arabic/Persian endings a stem may take: nisba adjectives, plurals, ta marbuta, pronouns, ezafe.
+# Arabic/Persian endings a stem may take: nisba adjectives, plurals (Persian "‌هایی", plural and indefinite:
+# "شرکت‌هایی از"), ta marbuta, pronouns, ezafe.
 AR_SUFFIXES = frozenset(
     normalize(s)
     for s in (
-        "ي ية يه يون يين يان ييان يا ها هاي يها يهاي ىي يي ة ه ش شان مان تان ات يات يتان يتين ين ان هم هما "
+        "ي ية يه يون يين يان ييان يا ها هاي هايي يها يهاي ىي يي ة ه ش شان مان تان ات يات يتان يتين ين ان هم هما "
         "كم نا اي ياي يش يمان ست"
     ).split()
 )

@@ -294,10 +294,11 @@ def _last_break(text: str) -> re.Match[str] | None:
     return max(_FIGURE_BREAK.finditer(text), key=lambda m: m.start(), default=None)
 
 
-def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> bool:
     """Words whose other sense is no event: a company's presence in a market ("ضاعفت حضورها في أوزبكستان",
-    "присутствовала на рынке") is where it trades, and English "talks about"/"talks to children" is someone
-    speaking. The sense is read from the words beside it, so "his attending" and "held talks" stay events."""
+    "присутствовала на рынке") is where it trades, English "talks about"/"talks to children" is someone
+    speaking, a trade's summit is a conference of firms. The sense is read from the words beside it, so "his
+    attending" and "held talks" stay events. True when a strong word (a summit) was dropped."""
     business = [h for h in lex if h.entry.kind == "cue" and h.entry.key in _AFTER.keys() | _BEFORE.keys()]
 
     def owned(h: Hit, m: Hit) -> bool:
@@ -316,6 +317,46 @@ def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hi
 
     for cid in ("participation", "talks"):
         _drop_hits(sc, concept_hits, cid, [h for h in concept_hits.get(cid, ()) if other(h)], cid, reasons)
+    return _drop_trade_summits(sc, lex, concept_hits, reasons)
+
+
+# A summit named by a trade ("Central Asia Fintech Summit", "финтех-саммит", "Startup Summit", "قمة آسيا الوسطى
+# للتكنولوجيا المالية", "اجلاس فین‌تک"): a conference of firms, not of states. English, Russian and Kazakh put the
+# trade right before the summit word (an adjective, a compound with a hyphen) or its genitive right after ("саммит
+# стартапов"); Arabic and Persian put it after (the idafa, the ezafe), a region's name may stand between.
+_SUMMIT_WORDS = tuple(normalize(w) for w in ("summit", "саммит", "قمة", "القمة", "قمه", "اجلاس"))
+_TRADE_AFTER = {"ar": 3, "fa": 3}  # words between the summit word and its trade after it (else 1)
+_HYPHEN = re.compile(r"\s*-\s*")
+
+
+def _drop_trade_summits(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> bool:
+    """A summit word that a trade names (the business frame's firms, or an industry cue, beside it) is a business
+    conference; every other bare summit word of the story is that conference again ("next year's summit will be
+    held in Tashkent"). "Heads of state" and the like stay: they are offices."""
+    summits = [h for h in concept_hits.get("summit", ()) if sc.norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS)]
+    if not summits:
+        return False
+    trades = [h for h in lex if (h.entry.kind == "context" and h.entry.key == "business")
+              or (h.entry.kind == "cue" and h.entry.key == "industry")]
+    if not trades:
+        return False
+    norm, after = sc.norm, _TRADE_AFTER.get((sc.lang or "")[:2], 1)
+
+    def named(h: Hit, t: Hit) -> bool:
+        if t.sent != h.sent:
+            return False
+        if t.tend <= h.tstart:  # the trade before: right beside, or joined by a hyphen
+            gap = norm[t.tend : h.tstart]
+            return not gap.strip() or _HYPHEN.fullmatch(gap) is not None
+        return (t.tstart >= h.tend and _CLAUSE_BREAK.search(norm, h.tend, t.tstart) is None
+                and at_most_words(after).fullmatch(norm, h.tend, t.tstart) is not None)
+
+    owner = next(((h, t) for h in summits for t in trades if named(h, t)), None)
+    if owner is None:
+        return False
+    _drop_hits(sc, concept_hits, "summit", summits,
+               f"a trade's summit, a conference of firms: '{sc.surface(owner[1])}'", reasons)
+    return True
 
 
 # words between a title and its holder's surname: a first name, a patronymic ("Президент Касым-Жомарт Токаев")
@@ -576,7 +617,8 @@ def _read_cues(st: _Facts) -> None:
 
     _drop_decree_signing(sc, lex, concept_hits, reasons)
     _drop_anaphors(sc, concept_hits, reasons)
-    _drop_other_senses(sc, lex, concept_hits, reasons)
+    if _drop_other_senses(sc, lex, concept_hits, reasons):  # a strong word dropped: its sentences are strong no more
+        strong_sents = {h.sent for cid, hs in concept_hits.items() if cid in strong for h in hs}
     for h in st.gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
         if h.reading == "private" and h.why == "citizens":
             citizens.setdefault(h.sent, h)

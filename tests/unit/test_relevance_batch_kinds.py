@@ -74,6 +74,11 @@ unveil it (stamp); a history explainer names itself in its headline ("a short hi
 "تاریخچه") and tells the past unless its headline reports a contact now (chronicle); a figurative ambassador (of a
 dish, a cuisine, a brand, goodwill) is no envoy (figurative); cities named as venues of other states' talks are
 places, the host's foreign minister opening the talks is a party (venue).
+
+Batch 17: an envoy receiving his own country's team after a championship (its members, its "delegation", البعثة,
+کاروان, athletes and coaches) greets his athletes, no host official acting with him (squad); a summit a trade names
+(a fintech, tech or start-up summit) is a conference of firms, its deals theirs and "next year's summit" the same
+conference, two states' ministers signing on its sidelines a contact (trade_summit).
 """
 
 from __future__ import annotations
@@ -86,7 +91,7 @@ import yaml
 from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
-BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15)
+BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
