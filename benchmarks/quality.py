@@ -46,7 +46,10 @@ detected, not given) and scores:
   batch 16's first run, without reading the rules: the issue's six kinds in situations no batch used, common shapes
   of the press and new ones (live blogs, Q&A explainers, photo captions, week-ahead agendas, press-conference
   transcripts), and people of many origins named as real copy names them; scored the same way.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day17x``) also score
+* ``relevance18``, ``feed_day18`` and ``feed_day18x`` — the held-out batch 18 (``batch18_README.md``), written after
+  batch 17's first run, without reading the rules, in batch 17's shape; half of every file are excerpts with no
+  headline line (a wire item with no title, a paragraph quoted in a digest); scored the same way.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day18x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -113,6 +116,9 @@ SETS = {
     "relevance17": "real/relevance17_*.jsonl",
     "feed_day17": "real/feedday17_*.jsonl",
     "feed_day17x": "real/feedday17x_*.jsonl",
+    "relevance18": "real/relevance18_*.jsonl",
+    "feed_day18": "real/feedday18_*.jsonl",
+    "feed_day18x": "real/feedday18x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
