@@ -562,10 +562,13 @@ class _Doc(NameScanner):
                 if rd.plural and w[:2] == "ال" and prev[:2] != "ال" and (
                         prev in lex.stop or prev in lex.org_ar or prev in lex.state):
                     continue  # "مجلس الوزراء" (a noun without the article before it): the cabinet, not "the ministers"
-                if end == i + 1 and rd.strength <= 2 and w[:2] == "ال" and w.endswith(("ی", "یه")) \
+                if end == i + 1 and rd.strength <= 2 and w[:2] == "ال" and (
+                        w.endswith(("ی", "یه")) or (w.endswith("ه") and prev.endswith("ات"))) \
                         and prev[:2] == "ال" and not rd.nationality:
-                    continue  # "الدبلوماسية البرلمانية": an adjective after a definite noun, not a title (a
-                    # nationality after one, "العداء الكيني X", stands between the noun and its holder's name)
+                    continue  # "الدبلوماسية البرلمانية", "الإصدارات المترجمة": an adjective after a definite noun,
+                    # not a title (a plural of things in -ات takes a feminine adjective; after a singular noun,
+                    # "اللجنة المخرجة X", the title may be the subject's; a nationality after one, "العداء الكيني
+                    # X", stands between the noun and its holder's name)
             if t.cap and t.script == "cy" and rd.strength <= 2 and end == i + 1 and 0 < i and end < n \
                     and toks[i - 1].k != "nl" and toks[i - 1].n not in CLAUSE_PUNCT \
                     and toks[i - 1].n not in _OPEN_QUOTES and toks[end].cap and self._surname_like(end):
@@ -1722,6 +1725,8 @@ class _Doc(NameScanner):
             if j + 1 < n and toks[j + 1].k == "w" and self._fa_compound(j + 1):
                 continue
             s = i - 1 if i > 0 and toks[i - 1].n in ("سید", "سیده") else i
+            if s > 0 and toks[s - 1].n in AR_NASAB:
+                continue  # "نصر بن احمد سامانی": a given name after "son of" is the father's, inside a longer name
             if self.ar_after_org(s):
                 continue  # "خیابان X Y", "دانشگاه X Y": the place named after the person
             out.append(_Cand(s, j + 1, toks[s].s, toks[j].e, source="shape"))

@@ -122,6 +122,29 @@ def ar_noun_shape(w: str) -> bool:
     return w[:3] == "است" and w[-2] == "ا"  # استفعال
 
 
+# the present stems of Persian's commonest verbs: with the negative ن- or the subjunctive ب- before them and a
+# personal ending after ("نگیرد", "بدهند", "نشود", "بتوانیم") they make a verb form, never a name
+_FA_PRESENT_STEMS = frozenset({
+    "گیر", "کن", "شو", "ده", "دار", "زن", "خواه", "توان", "باش", "بین", "گو", "گوی", "رس", "رسان", "رو", "یاب", "ساز",
+    "گذار", "گرد", "گردان", "مان", "پذیر", "کش", "بر", "آور", "خور", "دان", "نویس", "فرست", "پرداز", "گشا", "بند",
+    "شناس", "افت", "افزا", "کاه", "خر", "فروش", "پوش", "کوش", "ریز", "نشین", "آموز", "سپار", "گزین", "جوی", "پای",
+})
+_FA_PERSONAL_ENDINGS = ("د", "ند", "یم", "ید")
+
+
+def fa_verb_form(w: str) -> bool:
+    """Persian copy: ``w`` (folded) is a negated or subjunctive verb: ن- or ب- (or both, نمی- without its ZWNJ), a
+    common present stem, a personal ending ("اعتماد نگیرد": does not win confidence)."""
+    for pre in ("نمی", "می", "ن", "ب"):
+        if not w.startswith(pre):
+            continue
+        rest = w[len(pre):]
+        for end in _FA_PERSONAL_ENDINGS:
+            if rest.endswith(end) and rest[: len(rest) - len(end)] in _FA_PRESENT_STEMS:
+                return True
+    return False
+
+
 # Persian preverbs and prefixes that open a compound written with a ZWNJ ("پیش‌بینی", "هم‌کاری", "بی‌کاری")
 _FA_PREFIXES = frozenset({"پیش", "پس", "هم", "بی", "نا", "فرا", "فرو", "بین"})
 
@@ -402,11 +425,17 @@ class NameScanner:
                 # ("مقاطعتي X وY": the provinces of X and Y): what follows is a place's name
         if raw.startswith(("می‌", "نمی‌", "مي‌", "نمي‌")) or w.endswith("ننده"):
             return False  # Persian verbs ("می‌گوید", "نمی‌آید") and agent participles ("امضاکننده")
-        if not self.lex.arabic_copy and _fa_common_form(w, raw):
+        if not self.lex.arabic_copy and (_fa_common_form(w, raw) or fa_verb_form(w)):
             return False
         at = w.find("ال", 3)
         if at != -1 and (w[:at] in self.lex.verbs or w[1:at] in self.lex.verbs):
             return False  # a verb glued to the next word (أشارالسفير)
+        if raw.endswith("ه") and len(w) >= 4 and (w[:-1] in self.lex.verbs or (
+                w[:1] in ("و", "ف") and w[1:-1] in self.lex.verbs)):
+            return False  # a past verb with the object pronoun -ه ("تلاه": followed him, "وقدمه"); a name's ة is
+            # written so (it folds to ه: "جمعة"), the pronoun is not
+        if self.lex.arabic_copy and len(w) == 6 and w[:2] == "مت" and w[3] == "ا":
+            return False  # the participle of the sixth form (متسابق, متنافس, متضامن): no name has its shape
         if raw.endswith(("\u064b", "اً", "ًا")):
             return False  # accusative adverb (مثمناً)
         if len(raw) >= 5 and raw.endswith(_PRONOUN_SUFFIXES) and not (
