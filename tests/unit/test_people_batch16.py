@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .people_probe import people
+from .people_probe import people, roles
 
 # -- the dateline under the headline: the place, a dash and the reporter's name ------------------------------
 # (a given name opens the name, so an outlet's name there is no person; the place need not be in the gazetteer)
@@ -142,9 +142,10 @@ def test_a_title_and_a_day_after_on_take_no_name() -> None:
     ("Кандидат в президенты Марина Белова набрала 38 процентов голосов.", "ru", "Марина Белова"),
     ("Президенттікке үміткер Ерлан Сапаров сайлаушылармен кездесті.", "kk", "Ерлан Сапаров"),
     ("وقال المرشح الرئاسي خوان ميندوزا إن حملته ستستمر.", "ar", "خوان ميندوزا"),
+    ("نامزد ریاست جمهوری بهروز کامرانی گفت که در دور دوم شرکت می‌کند.", "fa", "بهروز کامرانی"),
 ])
 def test_a_candidate_named_after_the_word_is_a_person(text: str, lang: str, person: str) -> None:
-    assert person in people(text, lang)
+    assert roles(text, lang).get(person) == "candidate"
 
 
 def test_a_later_bare_surname_of_a_candidate_is_the_same_person() -> None:
