@@ -153,6 +153,11 @@ def test_a_later_bare_surname_of_a_candidate_is_the_same_person() -> None:
     assert "Fernández" in people(text, "en")
 
 
+def test_a_candidate_of_sciences_is_no_election_candidate() -> None:
+    assert roles("Кандидат экономических наук Марина Белова выступила с докладом.", "ru").get(
+        "Марина Белова") != "candidate"
+
+
 @pytest.mark.parametrize("text", [
     "The candidate list was published on Monday.",
     "Candidate countries Albania and Serbia were invited to the summit.",
