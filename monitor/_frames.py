@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from monitor.gazetteer import Hit, Scan
+from monitor.gazetteer import Entry, Hit, Scan
 from monitor.lexicon import lexicon
 from monitor.normalize import normalize
 from monitor.parties import IN_WORDS, PARTY_READINGS, joined
@@ -552,8 +552,38 @@ def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
 
 
 def _told_in_past(st: _Facts) -> dict[int, Hit]:
-    """An obituary, a column, a home story or a history cue in the headline or lead (:func:`_retrospective`)."""
-    return _one(_retrospective(st.sc.norm, st.lex, st.title_sents, st.first_para, (st.sc.lang or "")[:2]))
+    """An obituary, a column, a home story or a history cue in the headline or lead (:func:`_retrospective`), or a
+    chronicle by its shape (:func:`_year_chronicle`)."""
+    return _one(_retrospective(st.sc.norm, st.lex, st.title_sents, st.first_para, (st.sc.lang or "")[:2])
+                or _year_chronicle(st))
+
+
+# A paragraph that opens with a year ("1941 жыл.", "1991 год —", "In 1992,", "عام 1992", "سال ۱۹۹۲"; digits folded)
+_YEAR_OPENS = re.compile(r"^[ \t]*(?:(?:in|в|عام|في عام|سال|در سال)[ \t]+)?((?:1[0-9]|20)[0-9][0-9])\b", re.MULTILINE)
+CHRONICLE_YEARS = 3  # paragraphs opening with a year, at least half of them: a chronicle ("this day in history")
+
+
+def _year_chronicle(st: _Facts) -> Hit | None:
+    """A chronicle by its shape, its rubric lost with the headline: most paragraphs open with a year ("1941 жыл. ...",
+    "1949 жыл. ...", "1992 жыл. ..."), the past events of a date or a history told year by year. A cue made at the
+    first such year, a chronicle's (a history explainer, background unless the headline reports a contact now)."""
+    norm = st.sc.norm
+    if norm.count("\n") < CHRONICLE_YEARS - 1:
+        return None
+    years = list(_YEAR_OPENS.finditer(norm))
+    if len(years) < CHRONICLE_YEARS:
+        return None
+    paragraphs = sum(1 for line in norm.split("\n") if line.strip())
+    if 2 * len(years) < paragraphs:
+        return None
+    first = years[0]
+    anchor = next((h for h in st.lex + st.gaz if h.start >= first.start()), None)
+    if anchor is None:
+        return None
+    start, end = first.start(1), first.end(1)
+    offsets = st.sc.offsets
+    entry = Entry("cue", CHRONICLE, lexicon().cues[CHRONICLE][0], "latin", "cue", 0.0)
+    return Hit(start, end, start, end, offsets[start], offsets[end], entry, sent=anchor.sent, para=anchor.para)
 
 
 def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
@@ -601,6 +631,9 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key == "profile":
         return (f"reference copy about a country: '{st.sc.surface(cue)}' in the headline (its relations, embassies "
                 "and visas are facts about it; the headline reports no contact now)")
+    if cue.entry.key == CHRONICLE and st.sc.surface(cue).isdigit():
+        return (f"a chronicle: its paragraphs open with years ('{st.sc.surface(cue)}' ...) (the treaties and talks it "
+                "tells are the past; the headline reports no contact now)")
     if cue.entry.key == CHRONICLE:
         return (f"a history explainer: '{st.sc.surface(cue)}' in the headline (the treaties and talks it tells are "
                 "the past; the headline reports no contact now)")
