@@ -875,10 +875,13 @@ class _Doc(NameScanner):
                         and toks[span[0]].script == "la":
                     span = None  # "coach of the White Wolves", "consul general in Los Angeles": a capitalised run
                     # after "the" names a body, after "in"/"at"/"from" a place; neither is the title's holder
-                if span is not None and not span[2] and rd.strength <= 2 and not rd.complement and self.lang == "fa" \
+                if span is not None and not span[2] and self.lang == "fa" and (
+                        (rd.strength <= 2 and not rd.complement) or self._apposed(h.a)) \
                         and not self._fa_name_shaped(span[0], span[1]):
                     span = None  # "شاعر پارسی‌گوی سده نهم": Persian puts adjectives after a noun (ezafe), so after
-                    # a weak title only a recognisable name is its holder
+                    # a weak title only a recognisable name is its holder; so too after a title set off by a comma
+                    # after a name ("X، معاون بهداشت دانشگاه علوم پزشکی زاهدان،"): it describes X, and its ezafe
+                    # chain runs to the closing comma
                 if span is not None and rd.nationality and (span[2] or k > h.b):
                     span = None  # a nationality marks a person only right before a full name ("Kenyan X Y")
                 if span is not None and rd.plural and not self._list_follows(span[1]):
@@ -1313,6 +1316,14 @@ class _Doc(NameScanner):
                 k = j + 1
         return k < n and any(p[0] == toks[k].n and self._spells(k, p) for p in self.lex.speech)
 
+    def _apposed(self, a: int) -> bool:
+        """The title at token ``a`` stands after a full name and a comma ("X Y، معاون ..."): an apposition whose
+        holder is the name before it."""
+        if a < 2 or self.toks[a - 1].n != ",":
+            return False
+        span = self.name_back(a - 2)
+        return span is not None and not span[2]
+
     def _fa_name_shaped(self, s: int, e: int) -> bool:
         """Persian: the span ``s..e`` after a title is recognisably a name: a known given name opens it, its last
         word is a compound or Central-Asian surname, or what follows is a title or a verb of saying."""
@@ -1494,9 +1505,17 @@ class _Doc(NameScanner):
         return any(w.endswith(c) and w[: len(w) - len(c)].endswith(lex.shape_strong) for c in lex.shape_cases)
 
     def _speech_near(self, s: int, e: int) -> bool:
-        """A verb of saying right after the name, or right before it ("said X", "— заявил X", "деді X")."""
+        """A verb of saying right after the name, or right before it ("said X", "— заявил X", "деді X").
+
+        English puts its adjectives before the noun: a capitalised word after "said" and before a lower-case
+        word ("said Uruguayan beef") qualifies that noun; the inverted subject ("…," said Guliyev.) ends the
+        clause or takes an apposition after a comma."""
         toks, speech = self.toks, self.lex.speech_cap
-        return (e < len(toks) and toks[e].n in speech) or (s > 0 and toks[s - 1].n in speech)
+        if e < len(toks) and toks[e].n in speech:
+            return True
+        if s == 0 or toks[s - 1].n not in speech:
+            return False
+        return not (toks[s].script == "la" and e < len(toks) and toks[e].k == "w" and not toks[e].cap)
 
     def _title_before(self, s: int) -> _Hit | None:
         """The title a name without one beside it belongs to: the nearest title before it in the same clause,
@@ -1550,10 +1569,13 @@ class _Doc(NameScanner):
                 if k >= n:
                     break
                 t = toks[k]
+                bare_comma = False
                 if t.n == ",":
                     k += 1
                     if k < n and toks[k].n in _LIST_AND:
                         k += 1
+                    else:
+                        bare_comma = True
                 elif t.n in _LIST_AND:
                     k += 1
                 elif not (t.script == "ar" and t.pre[:1] == "و" and t.k == "w"):
@@ -1566,6 +1588,9 @@ class _Doc(NameScanner):
                 s2, e2, single = span
                 if single and not (self._surname_like(e2 - 1) or self.initial_at(s2)):
                     break
+                if bare_comma and toks[s2].script == "ar" and not self._list_follows(e2):
+                    break  # "X Y، کمیسر مرزی ایران ...": Arabic script joins a list's last item with و; words after
+                    # a bare comma that the next comma or و does not close are an apposition describing X
                 item = seen.get((s2, e2))
                 if item is None:
                     item = _Cand(s2, e2, toks[s2].s, toks[e2 - 1].e, single=single, source="list")
