@@ -24,7 +24,7 @@ from monitor.parties import IN_WORDS, PARTY_READINGS, joined
 if TYPE_CHECKING:
     from monitor.relevance import _Facts
 
-ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture", "science"})
+ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture", "science", "religion"})
 # Pupils and their schools: a headline about them frames the story like an article frame, unless the lead reports a
 # diplomatic event or two states act in the headline or lead ("A and B will launch an exchange of pupils": the
 # states arrange it, not the schools).
@@ -288,6 +288,10 @@ OFFICIALS = SPECTATOR_OFFICES | {"foreign_minister", "delegation"}
 # What an envoy watches: a match, a concert, a festival. (Tourism is no spectacle: an embassy briefing tour
 # operators promotes its country to the host's trade, its own work.)
 SPECTACLES = frozenset({"sport", "culture"})
+# A rite: a liturgy, a mosque's prayers, a bishops' conference. An envoy who only attends one is a spectator too; one
+# who visits a religious body or meets its head calls on a host institution (his visit or meeting is his act).
+RITES = frozenset({"religion"})
+VISITS = ("visit", "official_visit", "working_visit")
 
 # --- the frames: a cue that puts sentences, or the whole story, out of diplomacy. One rule per kind, in this order:
 # a later rule sees what the earlier ones framed (a headline's sport frame spreads only if a sentence rule framed
@@ -358,6 +362,20 @@ def _spectacle(st: _Facts) -> dict[int, Hit]:
     if story is None:
         return {}
     return {h.sent: story for cid in SPECTATORS for h in st.concept_hits.get(cid, ())}
+
+
+def _rite(st: _Facts) -> dict[int, Hit]:
+    """An envoy's sentences in a story that a religion word frames somewhere, each by the first such word."""
+    story = next((h for _, h in sorted(st.contexts.items()) if h.entry.key in RITES), None)
+    if story is None:
+        return {}
+    return {h.sent: story for cid in SPECTATORS for h in st.concept_hits.get(cid, ())}
+
+
+def _envoy_acts_or_visits(st: _Facts, s: int, cue: Hit) -> bool:
+    """The envoy acts (:func:`_envoy_acts`), or visits: a call on a religious body is his act, attending its rite
+    is not."""
+    return _envoy_acts(st, s, cue) or any(h.sent == s for cid in VISITS for h in st.concept_hits.get(cid, ()))
 
 
 def _envoy_acts(st: _Facts, s: int, cue: Hit) -> bool:
@@ -740,6 +758,8 @@ FRAMES: tuple[_FrameRule, ...] = (
     # envoys (or their staff and families) only attending together are spectators too ("the families of the Uzbek
     # and Kazakh embassies' staff attended the festival": the embassies name the states they serve)
     _FrameRule("an envoy as a spectator", _spectacle, _envoy_acts),
+    # an envoy who only attends a liturgy or a mosque's prayers is a spectator; visiting a religious body is his call
+    _FrameRule("an envoy at a rite", _rite, _envoy_acts_or_visits),
     # a fair's exhibitors and pavilions come from many countries
     _FrameRule("fair", lambda st: st.shows, _show_met),
     # a headline about a match, a trip or a festival frames the whole story
