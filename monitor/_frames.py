@@ -436,10 +436,18 @@ def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
     return len(named) >= 2
 
 
+# A first line this long is a lead paragraph, not a headline (an excerpt with no title): headlines run to a dozen words
+LEAD_WORDS = 25
+
+
 def _lead_event(st: _Facts, s: int, cue: Hit) -> bool:
     """The lead paragraph reports a diplomatic event (the mayor who went to sign a twinning announces a joint
-    tour: the tour is what the contact is about)."""
+    tour: the tour is what the contact is about). Where the first line is itself the lead (an excerpt with no
+    headline), that line is the lead: the paragraph after it is the story's second ("the delegation arrived for the
+    championship" and then "it was welcomed by the embassy's representative")."""
     first_para, strong_sents, title_end = st.first_para, st.strong_sents, st.title_end
+    if len(WORDS.findall(st.sc.norm, 0, title_end)) >= LEAD_WORDS:
+        return any(t in strong_sents for t in st.title_sents if t != s)
     return any(h.para == first_para and h.sent in strong_sents for h in st.lex if h.start >= title_end)
 
 
