@@ -221,6 +221,7 @@ class Scan:
 # both alternatives at every character: half the time of "[.!?;۔](?=\s|$|[\"'])|\n", the same breaks.
 _SENTENCE_BREAK = re.compile(r"[.!?;۔\n](?:(?<=\n)|(?=\s|$|[\"']))")
 _PARAGRAPH_BREAK = re.compile(r"\n")
+SENTENCE_BREAK = _SENTENCE_BREAK  # (what relevance counts sentences by, the same breaks as Scan.locate)
 
 
 def _script(text: str) -> str:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ from monitor._frames import (
     hosted,
     strong_ids,
 )
-from monitor.gazetteer import DEFAULT_WEIGHT, Hit, Scan, hit_via_weight, scan
+from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import fold, normalize
 from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words
@@ -748,6 +749,51 @@ def _apply_traps(st: _Facts) -> None:
                 evidence[country] = max(0.0, evidence[country] - TRAP_PENALTY)
 
 
+# An agenda's item opens with its day and a colon ("Also Wednesday:", "Также в среду:", "Сондай-ақ сәрсенбі:",
+# "الثلاثاء أيضا:", "همچنین دوشنبه:"): a listing of the week puts several items in one paragraph, each its own
+# story, so an item opened inside a paragraph is a unit of its own (a central bank's rate decision listed after
+# two states' consultations is no party to them).
+_WEEKDAYS = frozenset(normalize(w) for w in (
+    "monday tuesday wednesday thursday friday saturday sunday weekend "
+    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье выходные "
+    "дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі "
+    "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
+    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split())
+_LABEL_SPAN = 48  # characters before a colon where an item's label (its day and a few words) stands
+_LABEL_START = re.compile(r"[.!?;۔] (?!.*[.!?;۔] )")  # the last sentence break before the colon, in its line
+_LABEL_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)?")
+
+
+def _agenda_items(sc: Scan) -> dict[int, int]:
+    """The sentences of an agenda item opened inside a paragraph, by sentence: a unit number of their own
+    (negative, apart from the paragraphs'), from the item's day to the next such item or the paragraph's end.
+    Read from the colons (few in a text): the label is the one to six words between a sentence break and one."""
+    norm = sc.norm
+    labels: list[int] = []
+    at = norm.find(":")
+    while at >= 0:
+        before = norm[max(0, at - _LABEL_SPAN) : at]
+        m = _LABEL_START.search(before)
+        if m is not None and "\n" not in before[m.end() :]:  # (a label that opens its paragraph: a unit already)
+            words = _LABEL_WORDS.findall(before, m.end())
+            if 1 <= len(words) <= 6 and not _WEEKDAYS.isdisjoint(words):
+                labels.append(at - len(before) + m.end())
+        at = norm.find(":", at + 1)
+    if not labels:
+        return {}
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(norm)]
+    items: dict[int, int] = {}
+    for i, start in enumerate(labels):
+        end = norm.find("\n", start)
+        end = len(norm) if end < 0 else end
+        if i + 1 < len(labels):
+            end = min(end, labels[i + 1])
+        first, last = bisect_right(breaks, start), bisect_right(breaks, end - 1)
+        for s in range(first, last + 1):
+            items[s] = -1 - first
+    return items
+
+
 def _find_diplomacy(st: _Facts) -> None:
     """Which sentences report diplomacy, and why; which are background (told in the past)."""
     sc, mentions, reasons, evidence = st.sc, st.mentions, st.reasons, st.evidence
@@ -761,6 +807,9 @@ def _find_diplomacy(st: _Facts) -> None:
                        f"unnamed offices are its own, not {home}'s)")
         home = abroad
     unit = {h.sent: 0 if h.para <= lead else h.para for h in hits}
+    for s, item in _agenda_items(sc).items():
+        if s in unit:
+            unit[s] = item
     background = {s: h for s, h in st.past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
     for s, h in st.told.items():
         background.setdefault(s, h)

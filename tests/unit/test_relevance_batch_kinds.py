@@ -78,7 +78,9 @@ places, the host's foreign minister opening the talks is a party (venue).
 Batch 17: an envoy receiving his own country's team after a championship (its members, its "delegation", البعثة,
 کاروان, athletes and coaches) greets his athletes, no host official acting with him (squad); a summit a trade names
 (a fintech, tech or start-up summit) is a conference of firms, its deals theirs and "next year's summit" the same
-conference, two states' ministers signing on its sidelines a contact (trade_summit).
+conference, two states' ministers signing on its sidelines a contact (trade_summit); an agenda's item opened by its
+day inside a paragraph is a story of its own, its state's central bank or parliament no party to the item before it
+(agenda).
 
 Batch 18 (half of it excerpts with no headline): clerics and religious bodies are no state: a mufti, a patriarch or a
 sheikh receiving a delegation of students or clergy, bishops of several countries meeting in a capital, an ambassador
