@@ -318,7 +318,66 @@ def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hi
 
     for cid in ("participation", "talks"):
         _drop_hits(sc, concept_hits, cid, [h for h in concept_hits.get(cid, ()) if other(h)], cid, reasons)
+    _drop_amounts_received(sc, lex, concept_hits, reasons)
     return _drop_trade_summits(sc, lex, concept_hits, reasons)
+
+
+# A reception verb whose object is an amount ("Kyrgyzstan received $2.6 billion", "принял 9 млн туристов",
+# "استقبلت 17 مليون زائر", "۵ میلیون گردشگر پذیرفت", "9 млн турист қабылдады"): money, visitors or goods counted in
+# a report, no one received by an official. The object stands after the verb in English, Russian and Arabic (after
+# the subject too in Arabic), before it in Persian and Kazakh. An amount is a number with a currency sign before it
+# or a scale, a unit or a currency after it (a date's month is none: "принял 5 декабря делегацию" is a reception).
+_AMOUNT_WORDS = {"en": 4, "ru": 4, "ar": 5}  # words after the verb where its object (its number) may stand
+_AMOUNT_BEFORE = {"fa": 8, "kk": 8}  # words before it (its complements may stand between: "from A and B")
+_SCALES = tuple(normalize(w) for w in (
+    "billion", "million", "thousand", "trillion", "bn", "mln", "percent", "per cent", "dollars", "tonnes", "tons",
+    "млрд", "млн", "тыс", "миллиард", "миллион", "тысяч", "процент", "долл", "тонн", "мың", "пайыз", "доллар",
+    "тонна", "مليار", "مليون", "ملايين", "ألف", "آلاف", "الف", "بالمئة", "بالمائة", "دولار", "طن", "میلیارد",
+    "میلیون", "هزار", "درصد", "دلار", "تن"))
+_AMOUNT = re.compile(r"[$€£]\s?\d|\d[\d.,]*\s*(?:%|(\w+))")
+
+
+def _drop_amounts_received(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+    """Drop the reception words whose object is an amount (see :data:`_SCALES`), no office named between."""
+    hits = concept_hits.get("reception")
+    if not hits or not any(c.isdigit() for c in sc.norm):
+        return
+    lang, norm = (sc.lang or "")[:2], sc.norm
+    offices = [h for h in lex if (h.entry.kind == "concept" and h.entry.key in _office_ids())
+               or (h.entry.kind == "cue" and h.entry.key == "state")]
+
+    def counted(h: Hit) -> bool:
+        if lang in _AMOUNT_BEFORE:
+            words = list(WORDS.finditer(norm, max(0, h.tstart - 80), h.tstart))[-_AMOUNT_BEFORE[lang]:]
+        else:
+            words = list(WORDS.finditer(norm, h.tend, h.tend + 80))[: _AMOUNT_WORDS.get(lang, 4)]
+        if not words:
+            return False
+        if lang in _AMOUNT_BEFORE:  # the object's clause: from the last break before the verb
+            a, b = max(0, words[0].start() - 1), h.tstart
+            a = m.end() if (m := _last_clause_break(norm, a, b)) else a
+        else:  # to the first break after it
+            a, b = h.tend, words[-1].end()
+            b = m.start() if (m := _CLAUSE_BREAK_AMOUNT.search(norm, a, b)) else b
+        if any(a <= o.start < b for o in offices):
+            return False
+        for m in _AMOUNT.finditer(norm, a, b + 40):  # a number in the window, its unit may stand after it
+            if m.start() >= b:
+                break
+            if m.group(1) is None or m.group(1).startswith(_SCALES):
+                return True
+        return False
+
+    _drop_hits(sc, concept_hits, "reception", [h for h in hits if counted(h)],
+               "an amount received: money, visitors or goods counted, no one received", reasons)
+
+
+_CLAUSE_BREAK_AMOUNT = re.compile(r"[;:!?()\n]|,\s|\.\s|،")  # a clause ends (not a decimal point or comma)
+
+
+def _last_clause_break(norm: str, a: int, b: int) -> re.Match[str] | None:
+    """The last clause break between ``a`` and ``b``."""
+    return max(_CLAUSE_BREAK_AMOUNT.finditer(norm, a, b), key=lambda m: m.start(), default=None)
 
 
 # A summit named by a trade ("Central Asia Fintech Summit", "финтех-саммит", "Startup Summit", "قمة آسيا الوسطى

@@ -85,7 +85,9 @@ day inside a paragraph is a story of its own, its state's central bank or parlia
 Batch 18 (half of it excerpts with no headline): clerics and religious bodies are no state: a mufti, a patriarch or a
 sheikh receiving a delegation of students or clergy, bishops of several countries meeting in a capital, an ambassador
 attending a liturgy; an envoy visiting a religious body and meeting its head, two states' ministers signing on
-religious affairs, are contacts (religion).
+religious affairs, are contacts (religion). A report counting what countries "received" (money sent home, tourists,
+cargo, refugees: "received $2.6 billion", "принял 5 млн тонн") names amounts, no one received by an official; a
+president receiving a delegation on a date is a reception (amount).
 """
 
 from __future__ import annotations
