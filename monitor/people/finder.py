@@ -14,6 +14,7 @@ from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
 from monitor.normalize import Folding, fold, normalize
+from monitor.people.eastasian import east_asian_pair
 from monitor.people.lexicon import (
     CUE_GIVEN,
     CUE_GIVEN_AR,
@@ -59,6 +60,7 @@ _RU_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[ую]�
 _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-", "ат-", "ан-", "эль-", "әл-", "ал-", "аз-", "ах-")
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
+_EAST: dict[str, str] = {}  # capitalised word -> its folded form, for east_asian_pair
 _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
 # Arabic-script word -> what its form allows in _Doc._ar_shaped, as bits: 1 ends in a surname's ending,
 # 2 shaped like a family name with the article ("الکعبی"), 4 a nasab word ("بن"); 0 rules the word out
@@ -66,6 +68,7 @@ _AR_SHAPE: dict[str, int] = {}
 _LATIN_PLACE_WORDS = frozenset({"the", "in", "at", "from"})
 # prepositions of place: English "at"/"in"/"near", Russian "в"/"во"/"на" (a person after them would be in the
 # prepositional case as an object of thought, "думать о", which takes "о", not these)
+_KK_LOCATIVE = ("да", "де", "та", "те")
 _LOCATIVE_PREPS = frozenset({"at", "in", "near", "в", "во", "на"})
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 # words that introduce a list of people with no title (folded): "كل من", "هم:", "منهم", "از جمله"
@@ -437,9 +440,23 @@ class _Doc(NameScanner):
         offsets, identity = self.folded.offsets, self.folded.identity
         ends, articles = lex.shape_end_re.search, _ARTICLE_PREFIXES
         out: list[int] = []
+        prev_end, prev_low = -2, ""  # the capitalised word before: a Chinese or Japanese name is a pair of them
         for m in _CAP_WORD.finditer(text):
             a = m.start()
             w = m.group()
+            if a == prev_end + 1 and text[prev_end] == " ":
+                low = _EAST.get(w)
+                if low is None:
+                    if len(_EAST) > 100_000:
+                        _EAST.clear()
+                    low = _EAST[w] = normalize(w)
+                if low and east_asian_pair(prev_low, low) and prev_low not in self.lex.cap_stop:
+                    q = a if identity else bisect.bisect_left(offsets, a)
+                    out.append(q)  # the pair's last word, as for a surname ending ("Чжан Вэйминь", "Kenji Yamada")
+                    spans.append((q - 70, q + len(w) + 40))
+                    prev_end = -2
+                    continue
+            prev_end, prev_low = m.end(), _EAST.get(w) or normalize(w)
             if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'-"):
                 if text[a - 1] != "-" or text[max(a - 5, 0):a].lower().rsplit(" ", 1)[-1] not in articles:
                     continue
@@ -1006,6 +1023,10 @@ class _Doc(NameScanner):
                 s += 1  # "Жиынды Асқар Нұрланұлы ашты": a noun in a case opens the sentence, not the name
             if single and not (self._shape_strong(i) and self._speech_near(s, e)):
                 continue
+            if self.kazakh and toks[i].script == "cy" and toks[i].n.endswith(_KK_LOCATIVE) \
+                    and not self._shape_strong(i):
+                continue  # "Іле Алатауында": a place in the locative (-да/-нда); a surname the locative fits is
+                # a strong one ("Сейітовта"), a weak ending (-ын, -ин, -лы) before it is a noun's
             h = self._title_before(s)
             if h is None and s > 0 and toks[s - 1].n in _LOCATIVE_PREPS and not self._speech_near(s, e):
                 continue  # "the crossings at Zhibek Zholy", "на Жибек Жолы": a place follows a preposition of

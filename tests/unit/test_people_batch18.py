@@ -85,3 +85,67 @@ def test_a_nationality_adjective_after_said_is_no_person(text: str) -> None:
 ])
 def test_an_inverted_speaker_after_said_is_a_person(text: str, person: str) -> None:
     assert person in people(text, "en")
+
+
+# -- a Kazakh place in the locative, a church title with its see ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Соңғы он жылда Іле Алатауында мұздық көлдерінің саны екі есеге көбейген.", "kk"),
+    ("Экспедиция Жетісу Алатауында үш апта жұмыс істеді.", "kk"),
+    ("Ғалымдар Кіші Алматы шатқалында сынама алды.", "kk"),
+    ("Патриарх Московский и всея Руси совершил литургию в храме.", "ru"),
+    ("Митрополит Астанайский и Казахстанский совершил молебен.", "ru"),
+    ("Архиепископ Ташкентский и Узбекистанский прибыл в Самарканд.", "ru"),
+])
+def test_a_place_in_a_case_or_a_see_after_a_church_title_is_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Жиынға Асқар Сейітовта сөз берілді.", "kk", "Асқар Сейітовта"),
+    ("Мұны министр Асқар Мусин айтты.", "kk", "Асқар Мусин"),
+    ("Писатель Фёдор Достоевский жил в Семипалатинске.", "ru", "Фёдор Достоевский"),
+])
+def test_names_with_those_endings_are_still_people(text: str, lang: str, person: str) -> None:
+    assert person in people(text, lang)
+
+
+# -- Chinese and Japanese names, told by their syllables -----------------------------------------------------
+# (Palladius in Cyrillic: a one-syllable family name and a two-syllable given name, declined in Russian and
+# Kazakh; pinyin and Hepburn in English copy)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Министр провёл переговоры с заместителем управляющего Народного банка Китая Чжан Вэйминем в Пекине.", "ru",
+     "Чжан Вэйминем"),
+    ("Глава компании Чжан Вэйминь рассказал о планах расширения.", "ru", "Чжан Вэйминь"),
+    ("На форуме выступил профессор Ван Сяомин из Шанхая.", "ru", "Ван Сяомин"),
+    ("Делегацию возглавил Лю Цзяньхуа, заместитель министра коммерции.", "ru", "Лю Цзяньхуа"),
+    ("Соглашение подписали Чжоу Хайбинь и казахстанский министр.", "ru", "Чжоу Хайбинь"),
+    ("Қытайлық зерттеуші Ли Цзяньго осындай үрдіс байқалатынын айтты.", "kk", "Ли Цзяньго"),
+    ("Кездесуге Ван Сяомин қатысты.", "kk", "Ван Сяомин"),
+    ("Ли Цзяньгоның айтуынша, жоба келесі жылы аяқталады.", "kk", "Ли Цзяньгоның"),
+    ("Zhang Weimin, the bank's deputy governor, said the swap line would be extended.", "en", "Zhang Weimin"),
+    ("The talks were led by Li Jianguo of the commerce ministry.", "en", "Li Jianguo"),
+    ("It was confirmed by Hiroshi Ogawa, an amateur astronomer in Nagano.", "en", "Hiroshi Ogawa"),
+    ("Kenji Yamada told reporters the survey would go on.", "en", "Kenji Yamada"),
+    ("The exhibition was opened by Yoko Watanabe of the Japan Foundation.", "en", "Yoko Watanabe"),
+    ("Akira Matsumoto, a researcher at Kyoto University, joined the expedition.", "en", "Akira Matsumoto"),
+])
+def test_a_chinese_or_japanese_name_is_a_person(text: str, lang: str, person: str) -> None:
+    assert person in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("No One Knows Where the Caravan Went", "en"),
+    ("Go Home, Says the Mayor", "en"),
+    ("The Rio Tinto board met in London.", "en"),
+    ("The All Japan Judo Federation signed a memorandum.", "en"),
+    ("Ships crossed the Arabian Sea in a week.", "en"),
+    ("The film The Long Winter opened the festival.", "en"),
+    ("На Сайте Ведомства появилась новость.", "ru"),
+    ("Банк Китая снизил ставку.", "ru"),
+])
+def test_words_of_other_languages_are_no_east_asian_names(text: str, lang: str) -> None:
+    assert people(text, lang) == []
