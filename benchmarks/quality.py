@@ -49,7 +49,9 @@ detected, not given) and scores:
 * ``relevance18``, ``feed_day18`` and ``feed_day18x`` — the held-out batch 18 (``batch18_README.md``), written after
   batch 17's first run, without reading the rules, in batch 17's shape; half of every file are excerpts with no
   headline line (a wire item with no title, a paragraph quoted in a digest); scored the same way.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day18x``) also score
+* ``relevance19`` and ``feed_day19`` — the held-out batch 19 (``batch19_README.md``), written like batch 18 (half
+  excerpts) while batch 18 was tuned on, without reading the rules; the last first run of its session.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day19``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -119,6 +121,8 @@ SETS = {
     "relevance18": "real/relevance18_*.jsonl",
     "feed_day18": "real/feedday18_*.jsonl",
     "feed_day18x": "real/feedday18x_*.jsonl",
+    "relevance19": "real/relevance19_*.jsonl",
+    "feed_day19": "real/feedday19_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
