@@ -585,7 +585,7 @@ def _told_in_past(st: _Facts) -> dict[int, Hit]:
 
 
 # A paragraph that opens with a year ("1941 жыл.", "1991 год —", "In 1992,", "عام 1992", "سال ۱۹۹۲"; digits folded)
-_YEAR_OPENS = re.compile(r"^[ \t]*(?:(?:in|в|عام|في عام|سال|در سال)[ \t]+)?((?:1[0-9]|20)[0-9][0-9])\b", re.MULTILINE)
+_YEAR_OPENS = re.compile(r"[ \t]*(?:(?:in|в|عام|في عام|سال|در سال)[ \t]+)?((?:1[0-9]|20)[0-9][0-9])\b")
 CHRONICLE_YEARS = 3  # paragraphs opening with a year, at least half of them: a chronicle ("this day in history")
 
 
@@ -594,19 +594,20 @@ def _year_chronicle(st: _Facts) -> Hit | None:
     "1949 жыл. ...", "1992 жыл. ..."), the past events of a date or a history told year by year. A cue made at the
     first such year, a chronicle's (a history explainer, background unless the headline reports a contact now)."""
     norm = st.sc.norm
-    if norm.count("\n") < CHRONICLE_YEARS - 1:
+    years: list[tuple[int, int]] = []
+    paragraphs = pos = 0
+    for line in norm.split("\n"):  # each line's start tried once (a MULTILINE search tries every character)
+        if line and not line.isspace():
+            paragraphs += 1
+            if (m := _YEAR_OPENS.match(line)) is not None:
+                years.append((pos + m.start(1), pos + m.end(1)))
+        pos += len(line) + 1
+    if len(years) < CHRONICLE_YEARS or 2 * len(years) < paragraphs:
         return None
-    years = list(_YEAR_OPENS.finditer(norm))
-    if len(years) < CHRONICLE_YEARS:
-        return None
-    paragraphs = sum(1 for line in norm.split("\n") if line.strip())
-    if 2 * len(years) < paragraphs:
-        return None
-    first = years[0]
-    anchor = next((h for h in st.lex + st.gaz if h.start >= first.start()), None)
+    start, end = years[0]
+    anchor = next((h for h in st.lex + st.gaz if h.start >= start), None)
     if anchor is None:
         return None
-    start, end = first.start(1), first.end(1)
     offsets = st.sc.offsets
     entry = Entry("cue", CHRONICLE, lexicon().cues[CHRONICLE][0], "latin", "cue", 0.0)
     return Hit(start, end, start, end, offsets[start], offsets[end], entry, sent=anchor.sent, para=anchor.para)
