@@ -18,6 +18,7 @@ from monitor.people.eastasian import east_asian_pair
 from monitor.people.lexicon import (
     CUE_GIVEN,
     CUE_GIVEN_AR,
+    CUE_GIVEN_CAP,
     CUE_GIVEN_FOREIGN,
     CUE_KIN,
     CUE_NASAB,
@@ -123,6 +124,10 @@ _SIGN_SEPARATORS = frozenset({",", "-", "\u2013", "\u2014"})
 _BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
 # the nouns that follow ابن ("son of") in ordinary words (folded): kin (ابن عم, ابن أخت: cousin, nephew), and
 # ابن آدم (a human), ابن بار (a dutiful son), ابن بلد/سبيل (a local, a wayfarer)
+# the epithets of a saint before his name ("храм святого Николая", "әулие Николай"): a dedication, not a person
+_SAINT_EPITHETS = frozenset({"святого", "святой", "святому", "святым", "святителя", "святитель", "преподобного",
+                             "преподобной", "великомученика", "великомученицы", "апостола", "пророка",
+                             "равноапостольного", "равноапостольной", "св", "әулие", "saint", "st"})
 _AR_KIN = frozenset({"عم", "خال", "اخ", "اخت", "عمه", "خاله", "عمی", "خالی", "ادم", "بلد", "بار", "سبیل"})
 _DOTTED_FINAL_YA = re.compile(r"\u064a(?![\u0600-\u06ff])")  # a word ending in ي with its dots
 # Persian auxiliaries after a past participle: passive (شدن), perfect (بودن, the copula); folded (no ZWNJ)
@@ -264,6 +269,7 @@ class _Doc(NameScanner):
         self.given_qs: list[int] = []  # Persian copy: folded starts of known given names
         self.given_ar_qs: list[int] = []  # Arabic copy: folded starts of known Arabic given names
         self.foreign_qs: list[int] = []  # Arabic and Persian copy: folded starts of known foreign given names
+        self.cap_given_qs: list[int] = []  # Latin and Cyrillic: folded starts of known given names, capitalised
         foreign = lex.given_foreign.get(self.lang or "", frozenset())
         arabic = self.lex.arabic_copy
         persian = self.lang == "fa"
@@ -306,6 +312,12 @@ class _Doc(NameScanner):
                     if foreign and (start == 0 or not norm[start - 1].isalpha()) and norm[start:last] in foreign:
                         spans.append((start - 8, last + 50))
                         self.foreign_qs.append(start)
+                elif kind == CUE_GIVEN_CAP:
+                    if start == 0 or not norm[start - 1].isalpha():
+                        orig = start if self.folded.identity else self.folded.offsets[start]
+                        if self.text[orig].isupper():
+                            spans.append((start - 8, last + 50))
+                            self.cap_given_qs.append(start)
                 elif kind == CUE_KIN:
                     if (start == 0 or not norm[start - 1].isalpha()) and last + 2 < n and norm[last + 1].isalpha() \
                             and norm[last + 2].isalpha():
@@ -986,6 +998,8 @@ class _Doc(NameScanner):
             cands.extend(self._ar_given_and_nisba())
         if self.foreign_qs:
             cands.extend(self._foreign_given())
+        if self.cap_given_qs:
+            cands.extend(self._cap_given())
         if self.age_ps:
             cands.extend(self._aged())
         return self._resolve(cands, unnamed)
@@ -1910,6 +1924,42 @@ class _Doc(NameScanner):
             if self.ar_after_org(i):
                 continue  # "جامعة X Y": a place named after the person
             out.append(_Cand(i, e + 1, toks[i].s, toks[e].e, source="shape"))
+        return out
+
+    def _cap_given(self) -> list[_Cand]:
+        """Latin and Cyrillic: a known given name, capitalised, and the capitalised family name after it, title or
+        no title ("Куратор Анна Вайнштейн", "German ecologist Martin Ebert"). A family name with no surname ending
+        (Spanish, Portuguese, German, a Korean family name in Russian: "Ольга Ким") is told only so. A second
+        given name may stand between ("Хосе Антонио X"), and the family name may be two words or hold a particle
+        ("Эррера Сото", "Алвес да Силва"); a place, an organisation or a gazetteer name there makes no person."""
+        toks, n, out = self.toks, len(self.toks), []
+        given, particles = self.lex.given_cap, self.lex.particles
+        done = -1
+        for q in self.cap_given_qs:
+            i = self.word_at.get(q)
+            if i is None or i <= done or i + 1 >= n or not toks[i].cap or toks[i].n not in given \
+                    or not self.cap_name_tok(i):
+                continue
+            e = i + 1
+            if e < n and toks[e].n in given and self.cap_name_tok(e):
+                e += 1  # a second given name
+            f, words = e, 0
+            while e < n and words < 2:  # a family name of one word or two ("Эррера Сото"), a particle inside
+                if self.cap_name_tok(e) and toks[e].n not in given and not self.geo_follows(e):
+                    e += 1
+                    words += 1
+                elif toks[e].n in particles and not toks[e].cap and e + 1 < n and self.cap_name_tok(e + 1) and e > f:
+                    e += 1  # "Алвес да Силва", "Pieter van X"
+                else:
+                    break
+            if e == f or toks[e - 1].n in particles or (e < n and self.cap_name_tok(e) and not self.geo_follows(e)):
+                continue  # (a third capitalised word: a longer proper name, a title in title case, not a person)
+            if i > 0 and toks[i - 1].n in _SAINT_EPITHETS:
+                continue  # "храма святого Николая Чудотворца": the saint a church is named for, no person of the news
+            if self.org_around(i, e) or (toks[i].script == "cy" and self.adjectives_in(f, e)):
+                continue
+            done = e - 1
+            out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
         return out
 
     def _given_first(self, s: int, e: int) -> tuple[int, int]:

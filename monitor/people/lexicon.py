@@ -21,7 +21,7 @@ from monitor.people.tokens import script_of
 
 # The cues of the finder's windows, as the automaton reports them.
 (CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR, CUE_KIN, CUE_NATIONALITY,
- CUE_GIVEN_FOREIGN) = range(9)
+ CUE_GIVEN_FOREIGN, CUE_GIVEN_CAP) = range(10)
 # "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
 NASAB_WORDS = (" بن ", " بنت ", " ابن ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 # What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
@@ -151,6 +151,7 @@ class RoleLexicon:
     given_ar_words: frozenset[str] = frozenset()  # Arabic given names that are common words too (bylines only)
     # foreign given names as Arabic and as Persian copy spells them (folded), each looked for in its own copy
     given_foreign: dict[str, frozenset[str]] = field(default_factory=dict)
+    given_cap: frozenset[str] = frozenset()  # given names in Cyrillic (with their case forms) and Latin (folded)
     arabic_copy: bool = False  # the variant for Arabic copy (see arabic_role_lexicon)
     ya_names: frozenset[str] = frozenset()  # Arabic names opening with ي, the prefix of the imperfect verb
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
@@ -169,6 +170,28 @@ class RoleLexicon:
 # dative, accusative, locative, ablative and the locative adjective
 _KK_POSS_CASES = "ның|нің|на|не|н|нда|нде|нан|нен|мен|ндағы|ндегі"
 _KK_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+
+
+_HUSHING = frozenset("гкхжшчщ")  # after these Russian writes -и, not -ы (Ольги), and -ей, not -ой (Саши)
+
+
+def ru_given_forms(name: str) -> set[str]:
+    """A Russian or foreign given name as Russian declines it: -а/-я names as nouns of the first declension (Анна,
+    Анны, Анне, Анну, Анной; Мария, Марии, Марией), masculine ones in a consonant, -й or -ь as the second (Иван,
+    Ивана, Ивану, Иваном; Сергей, Сергея; Игорь, Игоря); those ending in another vowel do not decline (Хосе,
+    Антонио, Джузеппе)."""
+    forms = {name}
+    last, stem = name[-1], name[:-1]
+    if last == "а":
+        forms |= {stem + e for e in ("е", "у", "ою")}
+        forms |= {stem + ("и" if stem[-1:] in _HUSHING else "ы"), stem + ("ей" if stem[-1:] in "жшчщц" else "ой")}
+    elif last == "я":
+        forms |= {stem + e for e in ("и", "ю", "ей")} | ({stem + "и"} if stem.endswith("и") else {stem + "е"})
+    elif last in "йь":
+        forms |= {stem + e for e in ("я", "ю", "ем", "е", "и")}
+    elif last not in "аеёиоуыэюя":
+        forms |= {name + e for e in ("а", "у", "ом", "е")}
+    return forms
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +295,9 @@ def role_lexicon() -> RoleLexicon:
     lex.given_ar_words = frozenset(_norm(w) for w in _flat(words["given_names_arabic_also_words"]))
     lex.given_foreign = {lang: frozenset(_norm(w) for w in names) - lex.stop
                          for lang, names in words["given_names_foreign"].items()}
+    cap = words["given_names_cap"]
+    lex.given_cap = frozenset(_norm(f) for name in cap["cy"] for f in ru_given_forms(name)) | frozenset(
+        _norm(name) for name in cap["la"])
     shape = words["shape_endings"]
     lex.shape_strong = tuple(_norm(w) for w in shape["latin"] + shape["cyrillic"])
     lex.shape_cases = tuple(sorted({_norm(w) for w in shape["cyrillic_cases"]}, key=len, reverse=True))
@@ -320,6 +346,8 @@ def role_lexicon() -> RoleLexicon:
             cues.setdefault(form + " ", []).append((CUE_GIVEN_AR, len(form) + 1, 0))
     for name in lex.given_foreign["ar"] | lex.given_foreign["fa"]:  # a foreign given name, a whole word
         cues.setdefault(name + " ", []).append((CUE_GIVEN_FOREIGN, len(name) + 1, 0))
+    for name in lex.given_cap:  # a given name in Cyrillic or Latin (its capital is tested on the text)
+        cues.setdefault(name + " ", []).append((CUE_GIVEN_CAP, len(name) + 1, 0))
     for spec in words["kinship"].values():  # "her son ": a kinship noun and its possessor (see _Doc._windows)
         for possessor in spec["possessors"]:
             for noun in spec["nouns"]:

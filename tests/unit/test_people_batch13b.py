@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .people_probe import people
+from .people_probe import people, roles
 
 # -- a preposition is a closed class: it never opens a name -------------------------------------------------
 # (Russian and English write it before the noun, capitalised when it opens a sentence; Kazakh puts postpositions
@@ -84,10 +84,15 @@ def test_kk_en_holder_after_a_title_that_follows_its_place(text: str, lang: str,
 @pytest.mark.parametrize(("text", "lang"), [
     ("وزیر از مدیران دستگاه‌های اجرایی خواست پاسخ نامه‌ها را زودتر بدهند.", "fa"),
     ("وطلب الوزير من مديري الشركات الحكومية إرسال التقارير خلال شهر.", "ar"),
-    ("He told the directors of state firms Anna Reed would lead the review.", "en"),
 ])
 def test_a_plural_title_takes_no_words_of_the_clause_as_a_name(text: str, lang: str) -> None:
-    assert not any(w in p for p in people(text, lang) for w in ("خواست", "إرسال", "Anna"))
+    assert not any(w in p for p in people(text, lang) for w in ("خواست", "إرسال"))
+
+
+def test_a_name_after_a_plural_title_is_not_its_holder() -> None:
+    # (the name is the next clause's subject: a person, found by its given name, but not one of the directors)
+    found = roles("He told the directors of state firms Anna Reed would lead the review.", "en")
+    assert all(role is None or "director" not in role for role in found.values())
 
 
 @pytest.mark.parametrize(("text", "lang", "names"), [

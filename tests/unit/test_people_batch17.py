@@ -59,3 +59,50 @@ def test_common_words_beside_a_title_are_no_person(text: str, lang: str) -> None
 ])
 def test_the_person_beside_such_words_is_still_found(text: str, lang: str, person: str) -> None:
     assert person in people(text, lang)
+
+
+# -- kinds 2 and 3: a known given name and the family name after it, title or no title (Cyrillic, Latin) ------
+# (a family name with no surname ending, Spanish, Portuguese, German, a Korean family name in Russian, is told so)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Куратор выставки Лаура Мендес рассказала о замысле экспозиции.", "ru", "Лаура Мендес"),
+    ("Во втором туре победил Хуан Карлос Морено, набрав 52% голосов.", "ru", "Хуан Карлос Морено"),
+    ("Его соперница Габриэла Эррера Сото признала поражение.", "ru", "Габриэла Эррера Сото"),
+    ("Клуб подписал контракт с бразильцем Паулу Соуза да Коста до 2028 года.", "ru", "Паулу Соуза да Коста"),
+    ("«Храм снова открыт», – рассказала прихожанка Ольга Ли.", "ru", "Ольга Ли"),
+    ("Министр встретился с Анной Вайс в Берлине.", "ru", "Анной Вайс"),
+    ("Доклад подготовил немецкий эколог Штефан Келлер вместе с коллегами.", "ru", "Штефан Келлер"),
+    ("Фото: Дарья Пак", "ru", "Дарья Пак"),
+    ("Испаниялық сарапшы Мария Фернанда Лопес баяндама жасады.", "kk", "Мария Фернанда Лопес"),
+    ("Жобаға неміс инженері Штефан Келлер қатысты.", "kk", "Штефан Келлер"),
+    ("Көрмені итальяндық суретші Джованни Росси ашты.", "kk", "Джованни Росси"),
+    ("Prosecutor Rebecca Moss told the court that the money was moved abroad.", "en", "Rebecca Moss"),
+    ("The study, carried out with German ecologist Martin Vogel, found the sea had grown.", "en", "Martin Vogel"),
+    ("He won the final, beating Brazil's Lucas Pereira in a blitz playoff.", "en", "Lucas Pereira"),
+    ("Canadian-born defenceman Ryan Gagnon tied the game in the third period.", "en", "Ryan Gagnon"),
+    ("Mexico's Carlos Ortega Ruiz took the lightweight gold.", "en", "Carlos Ortega Ruiz"),
+])
+def test_a_known_given_name_opens_a_name_with_no_surname_ending(text: str, lang: str, person: str) -> None:
+    assert person in people(text, lang)
+
+
+def test_the_family_name_said_again_alone_is_the_person() -> None:
+    text = ("Куратор выставки Лаура Мендес рассказала о замысле экспозиции. По словам Мендес, работы привезли из "
+            "трёх музеев.")
+    assert people(text, "ru").count("Мендес") == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Концерт прошёл на улице Джона Леннона в центре города.", "ru"),
+    ("Студенты университета имени Марии Кюри приехали в Алматы.", "ru"),
+    ("Мария сказала, что приедет завтра.", "ru"),
+    ("Митрополит освятил новый храм святого Николая Чудотворца в микрорайоне.", "ru"),
+    ("Прихожане собрались у часовни святителя Николая Мирликийского.", "ru"),
+    ("The talks were held at the Simon Fraser University campus.", "en"),
+    ("Children were treated at the Anna Freud Centre in London.", "en"),
+    ("Traffic on the George Washington Bridge was halted.", "en"),
+    ("Students of the Paul Sabatier University Toulouse joined the project.", "en"),
+])
+def test_a_given_name_inside_a_place_or_body_is_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
