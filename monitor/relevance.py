@@ -319,7 +319,64 @@ def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hi
     for cid in ("participation", "talks"):
         _drop_hits(sc, concept_hits, cid, [h for h in concept_hits.get(cid, ()) if other(h)], cid, reasons)
     _drop_amounts_received(sc, lex, concept_hits, reasons)
+    _drop_firms_deals(sc, lex, concept_hits, reasons)
     return _drop_trade_summits(sc, lex, concept_hits, reasons)
+
+
+# An agreement, a memorandum or a delegation whose side is a firm ("a supply agreement with a Japanese trading house",
+# "соглашений с компаниями из Синьцзяна", "مذكرة تفاهم مع شركة", "قرارداد با شرکت‌های", "a delegation of the Uzbek
+# lender", "делегацией из 30 частных компаний", "وفد من رجال الأعمال", "هیئتی از بازرگانان"): a deal between firms,
+# a trip of businessmen, whoever signs or receives them (a company's seat is its address, not a state acting).
+# The side follows a link word, or stands right after as a genitive (the idafa, the ezafe); Kazakh puts it before
+# ("компаниялармен келісім", "кәсіпкерлер делегациясы").
+_FIRM_DEALS = ("agreement", "memorandum", "delegation")
+_SIDE_LINKS = frozenset(normalize(w) for w in (
+    "with", "of", "from", "between", "с", "со", "из", "между", "от", "مع", "من", "بين", "با", "از", "بین"))
+_SIDE_GAP = 3  # words between the link and the firm (an article, a number, adjectives: "a Japanese", "30 частных")
+# Arabic and Persian put an adjective after the noun, before the link: a relational adjective, in -ی, -ي, -ية
+# ("قرارداد تجاری با", "اتفاقية تجارية مع"); a noun there is the agreement's subject ("موافقتنامه حمایت از ...")
+_ADJ_AFTER = {"ar": (normalize("ي"), normalize("ية")), "fa": (normalize("ی"),)}
+
+
+def _drop_firms_deals(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+    """Drop the agreements, memoranda and delegations whose side is a firm (a private or body cue, see above)."""
+    if not any(cid in concept_hits for cid in _FIRM_DEALS):
+        return
+    firms = [h for h in lex if h.entry.kind == "cue" and h.entry.key in ("private", "body")]
+    if not firms:
+        return
+    norm, lang = sc.norm, (sc.lang or "")[:2]
+    kk = lang == "kk"
+
+    def firm_side(h: Hit) -> Hit | None:
+        for f in firms:
+            if f.sent != h.sent:
+                continue
+            if kk and f.tend <= h.tstart:
+                a, b = f.tend, h.tstart
+                if _CLAUSE_BREAK.search(norm, a, b) is None and len(WORDS.findall(norm, a, b)) <= 1:
+                    return f
+            elif not kk and f.tstart >= h.tend and _CLAUSE_BREAK.search(norm, h.tend, f.tstart) is None:
+                words = WORDS.findall(norm, h.tend, f.tstart)
+                link = 0 if words[:1] and words[0] in _SIDE_LINKS else None
+                if (link is None and lang in _ADJ_AFTER and len(words) > 1 and words[1] in _SIDE_LINKS
+                        and words[0].endswith(_ADJ_AFTER[lang])):
+                    link = 1
+                if link is not None and len(words) <= link + _SIDE_GAP + 1:
+                    return f
+        return None
+
+    sides = {h.sent: f for cid in _FIRM_DEALS for h in concept_hits.get(cid, ()) if (f := firm_side(h)) is not None}
+    # the sentence's other contact words are that deal's ("signed a supply agreement with a trading house", "held a
+    # business meeting with a delegation of companies")
+    for cid in _FIRM_DEALS + _FIRM_CONTACTS:
+        dropped = [h for h in concept_hits.get(cid, ()) if h.sent in sides]
+        if dropped:
+            side = sc.surface(sides[dropped[0].sent])
+            _drop_hits(sc, concept_hits, cid, dropped, f"a firm's {cid}: '{side}' is its side", reasons)
+
+
+_FIRM_CONTACTS = ("meeting", "talks", "cooperation")
 
 
 # A reception verb whose object is an amount ("Kyrgyzstan received $2.6 billion", "принял 9 млн туристов",

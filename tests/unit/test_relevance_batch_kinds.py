@@ -88,7 +88,10 @@ sheikh receiving a delegation of students or clergy, bishops of several countrie
 attending a liturgy; an envoy visiting a religious body and meeting its head, two states' ministers signing on
 religious affairs, are contacts (religion). A report counting what countries "received" (money sent home, tourists,
 cargo, refugees: "received $2.6 billion", "принял 5 млн тонн") names amounts, no one received by an official; a
-president receiving a delegation on a date is a reception (amount).
+president receiving a delegation on a date is a reception (amount). An agreement, a memorandum or a delegation whose
+side is a firm (a miner's supply agreement with a trading house, a city's agreements with companies from a foreign
+province, a lender's or businessmen's delegation) is a deal between firms; two states' ministers signing an agreement
+on support for their companies are a contact (firms).
 """
 
 from __future__ import annotations
