@@ -85,3 +85,13 @@ def japanese_pair(given: str, family: str) -> bool:
 def east_asian_pair(first: str, second: str) -> bool:
     """Two capitalised words (lower case here) that make a Chinese or a Japanese name."""
     return chinese_pair(first, second) or japanese_pair(first, second)
+
+
+def word_roles(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` (lower case) can open such a pair (a Chinese family name, a Japanese given name) and
+    whether it can close one (a Chinese given name, a Japanese family name): a cheap test asked once per word,
+    so that most pairs of capitalised words never reach :func:`east_asian_pair`."""
+    hep = _HEP_WORD.fullmatch(word) is not None and _syllables(word) >= 2
+    first = (hep and not word.endswith("n")) or bool(_PAL_FAMILY.fullmatch(word) or _PY_FAMILY.fullmatch(word))
+    second = hep or bool(_PAL_GIVEN.fullmatch(word) or _PY_GIVEN.fullmatch(word))
+    return first, second

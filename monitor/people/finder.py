@@ -14,7 +14,7 @@ from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
 from monitor.normalize import Folding, fold, normalize
-from monitor.people.eastasian import east_asian_pair
+from monitor.people.eastasian import east_asian_pair, word_roles
 from monitor.people.lexicon import (
     CUE_GIVEN,
     CUE_GIVEN_AR,
@@ -61,7 +61,8 @@ _RU_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[ую]�
 _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-", "ат-", "ан-", "эль-", "әл-", "ал-", "аз-", "ах-")
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
-_EAST: dict[str, str] = {}  # capitalised word -> its folded form, for east_asian_pair
+_EAST: dict[str, tuple[str, bool, bool]] = {}  # capitalised word -> folded, may open / close an East-Asian name
+_NO_EAST = ("", False, False)
 _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
 # Arabic-script word -> what its form allows in _Doc._ar_shaped, as bits: 1 ends in a surname's ending,
 # 2 shaped like a family name with the article ("الکعبی"), 4 a nasab word ("بن"); 0 rules the word out
@@ -452,23 +453,24 @@ class _Doc(NameScanner):
         offsets, identity = self.folded.offsets, self.folded.identity
         ends, articles = lex.shape_end_re.search, _ARTICLE_PREFIXES
         out: list[int] = []
-        prev_end, prev_low = -2, ""  # the capitalised word before: a Chinese or Japanese name is a pair of them
+        prev_end, prev = -2, _NO_EAST  # the capitalised word before: a Chinese or Japanese name is a pair of them
         for m in _CAP_WORD.finditer(text):
             a = m.start()
             w = m.group()
-            if a == prev_end + 1 and text[prev_end] == " ":
-                low = _EAST.get(w)
-                if low is None:
-                    if len(_EAST) > 100_000:
-                        _EAST.clear()
-                    low = _EAST[w] = normalize(w)
-                if low and east_asian_pair(prev_low, low) and prev_low not in self.lex.cap_stop:
-                    q = a if identity else bisect.bisect_left(offsets, a)
-                    out.append(q)  # the pair's last word, as for a surname ending ("Чжан Вэйминь", "Kenji Yamada")
-                    spans.append((q - 70, q + len(w) + 40))
-                    prev_end = -2
-                    continue
-            prev_end, prev_low = m.end(), _EAST.get(w) or normalize(w)
+            east = _EAST.get(w)
+            if east is None:  # decided once per word, as the shape is
+                if len(_EAST) > 100_000:
+                    _EAST.clear()
+                low = normalize(w)
+                east = _EAST[w] = (low, *word_roles(low)) if low not in self.lex.cap_stop else _NO_EAST
+            if east[2] and prev[1] and a == prev_end + 1 and text[prev_end] == " " \
+                    and east_asian_pair(prev[0], east[0]):
+                q = a if identity else bisect.bisect_left(offsets, a)
+                out.append(q)  # the pair's last word, as for a surname ending ("Чжан Вэйминь", "Kenji Yamada")
+                spans.append((q - 70, q + len(w) + 40))
+                prev_end = -2
+                continue
+            prev_end, prev = m.end(), east
             if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'-"):
                 if text[a - 1] != "-" or text[max(a - 5, 0):a].lower().rsplit(" ", 1)[-1] not in articles:
                     continue
@@ -598,6 +600,13 @@ class _Doc(NameScanner):
                     # not a title (a plural of things in -ات takes a feminine adjective; after a singular noun,
                     # "اللجنة المخرجة X", the title may be the subject's; a nationality after one, "العداء الكيني
                     # X", stands between the noun and its holder's name)
+            if rd.role is None and t.script == "ar" and w[:2] == "ال" and not pre and end == i + 1 and 0 < i \
+                    and toks[i - 1].k == "w" and toks[i - 1].script == "ar" and toks[i - 1].n[:2] != "ال" \
+                    and toks[i - 1].n not in lex.stop and (
+                        end >= n or toks[end].k != "w" or toks[end].n in lex.stop or toks[end].n in lex.preps):
+                continue  # "وزير الإعلام نبيل الحاج بعد الجلسة", "وأشار هاشم السيد، مدير": an honorific opens the
+                # name it stands before; after a given name, with no name after it, it is the family name
+                # that grew out of it
             if t.cap and t.script == "cy" and rd.strength <= 2 and end == i + 1 and 0 < i and end < n \
                     and toks[i - 1].k != "nl" and toks[i - 1].n not in CLAUSE_PUNCT \
                     and toks[i - 1].n not in _OPEN_QUOTES and toks[end].cap and self._surname_like(end):

@@ -62,6 +62,8 @@ RU_ADJECTIVE = ("ых", "их", "ого", "его", "ому", "ему", "ска�
 # -ы; й and ь are soft: "Оби")
 _CY_HARD_CONSONANTS = frozenset("бвдзлмнпрстф")
 _RU_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну")  # a masculine surname in the dative
+# a woman's surname in the instrumental, or one that stays undeclined for a woman
+_RU_FEMININE_INSTRUMENTAL = ("овой", "евой", "ёвой", "иной", "ыной", "ич", "енко", "швили", "дзе", "ян", "ук", "юк")
 AR_NASAB = {"بن", "ابن", "بنت"}  # "son/daughter of": joins the father's name to the chain
 AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
 CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
@@ -513,8 +515,12 @@ class NameScanner:
         toks = self.toks
         return any(toks[j].script == "cy" and toks[j].n.endswith(RU_ADJECTIVE) and not (
             toks[j].n.endswith(("ому", "ему")) and toks[j + 1].n.endswith(_RU_DATIVE_SURNAME)
+        ) and not (
+            toks[j].n.endswith("ной") and toks[j + 1].n.endswith(_RU_FEMININE_INSTRUMENTAL)
         ) for j in range(s, e - 1))  # (a given name in -ом, -ем takes -ому, -ему in the dative, as an adjective
-        # does: "Бахрому Юлдашеву"; before a surname in the dative it is the given name, an adjective is not)
+        # does: "Бахрому Юлдашеву"; before a surname in the dative it is the given name, an adjective is not. So
+        # too a woman's given name in -на in the instrumental, "Мариной", "Ириной", before her surname in the
+        # instrumental ("Ивановой") or one a woman's name leaves undeclined ("Кнежевич", "Шевченко"))
 
     def _org_head(self, p: Tok) -> bool:
         """Arabic-script word ``p`` is an organisation's or place's noun ("جامعة", "بمسجد"), in Arabic copy also

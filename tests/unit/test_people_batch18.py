@@ -149,3 +149,57 @@ def test_a_chinese_or_japanese_name_is_a_person(text: str, lang: str, person: st
 ])
 def test_words_of_other_languages_are_no_east_asian_names(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- Central and East European surnames in their own Latin spelling; a woman's name in the Russian instrumental --
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ('"We will meet again after the New Year," general manager Marek Novotný said.', "Marek Novotný"),
+    ("The group chaired by Rasa Petrauskienė met the delegation.", "Rasa Petrauskienė"),
+    ("Czech coach Jana Dvořáková praised the team.", "Jana Dvořáková"),
+    ("The Croatian minister Marina Kovačević signed the deal.", "Marina Kovačević"),
+    ("Polish envoy Tomasz Wiśniewski met the mayor.", "Tomasz Wiśniewski"),
+    ("Romanian expert Andrei Popescu said the rules had changed.", "Andrei Popescu"),
+    ("The report was written by Ona Kazlauskaitė and colleagues.", "Ona Kazlauskaitė"),
+])
+def test_a_european_surname_with_its_diacritics_is_a_person(text: str, person: str) -> None:
+    assert person in people(text, "en")
+
+
+def test_places_ending_like_those_surnames_are_no_people() -> None:
+    assert people("Flights to Alaska and Nebraska resumed. The Tatra Mountains are near Zakopane.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Соглашение подписал министр вместе с министром труда Хорватии Мариной Кнежевич в Ташкенте.",
+     "Мариной Кнежевич"),
+    ("Встреча с послом Анной Петренко прошла в Астане.", "Анной Петренко"),
+    ("Он встретился с Ириной Ивановой в министерстве.", "Ириной Ивановой"),
+])
+def test_a_womans_given_name_in_the_instrumental_opens_her_name(text: str, person: str) -> None:
+    assert person in people(text, "ru")
+
+
+def test_an_adjective_in_the_same_case_is_still_no_name() -> None:
+    assert people("Страны Центральной Азии подписали соглашение с Восточной Европой.", "ru") == []
+
+
+# -- Arabic: an honorific after a given name, with no name after it, is the family name ------------------------
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وقال وزير الإعلام نبيل الحاج بعد الجلسة إن المجلس كلف لجنة وزارية.", "نبيل الحاج"),
+    ("وأشار هاشم السيد، مدير مركز تطوير التعليم، إلى أن الجامعة تستضيف الطلاب.", "هاشم السيد"),
+    ("وقال المتحدث باسم الوزارة خالد الشيخ في بيان إن الرحلات ستستأنف.", "خالد الشيخ"),
+])
+def test_an_honorific_after_a_given_name_is_a_family_name(text: str, person: str) -> None:
+    assert person in people(text, "ar")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("واستقبل السيد محمد العلي وفدا من الشركة.", "محمد العلي"),
+    ("وحضر الحفل الشيخ سلمان الصباح.", "سلمان الصباح"),
+])
+def test_an_honorific_before_a_name_still_opens_it(text: str, person: str) -> None:
+    assert people(text, "ar") == [person]
