@@ -16,6 +16,7 @@ from monitor.model import Entity
 from monitor.normalize import Folding, fold, normalize
 from monitor.people.eastasian import east_asian_pair, word_roles
 from monitor.people.lexicon import (
+    CUE_FIGURE,
     CUE_GIVEN,
     CUE_GIVEN_AR,
     CUE_GIVEN_CAP,
@@ -25,6 +26,7 @@ from monitor.people.lexicon import (
     CUE_NATIONALITY,
     CUE_SPEECH,
     CUE_TITLE,
+    FIGURE_SOFT_CUTS,
     RoleDef,
     arabic_role_lexicon,
     role_lexicon,
@@ -63,6 +65,14 @@ _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "�
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 _EAST: dict[str, tuple[str, bool, bool]] = {}  # capitalised word -> folded, may open / close an East-Asian name
 _NO_EAST = ("", False, False)
+# the case endings a Cyrillic figure's name takes whole (Russian "Темура", "Темуром"; Kazakh "Абайдың", "Әуезовке",
+# "Абаймен"; not the Kazakh locative "-да", the city's), and those that replace its final letters ("Абая", "Сергия",
+# "Авиценны", "Радонежского")
+_FIGURE_CASES = frozenset({"а", "у", "ом", "е", "ым", "ы", "ой", "ого", "ому", "ның", "нің", "дың", "дің", "тың",
+                           "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "н", "мен",
+                           "бен", "пен", "дан", "ден", "тан", "тен", "нан", "нен", "ша", "ше"})
+_FIGURE_SOFT_CASES = frozenset({"я", "ю", "ем", "е", "и", "ия", "ию", "ием", "ии", "ы", "у", "ой", "ого", "ому", "им",
+                                "ом", "ей", "ью"})
 _SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
 # Arabic-script word -> what its form allows in _Doc._ar_shaped, as bits: 1 ends in a surname's ending,
 # 2 shaped like a family name with the article ("الکعبی"), 4 a nasab word ("بن"); 0 rules the word out
@@ -217,6 +227,13 @@ class _Hit:
     fwd: tuple[int, str | None] | None = None  # what complement_fwd found after it (asked up to four times)
 
 
+def _stem_in(w: str, stems: frozenset[str]) -> bool:
+    """``w`` is one of ``stems`` or (a stem of four letters or more) starts with one ("проспекту", "даңғылы")."""
+    if w in stems:
+        return True
+    return any(w[:m] in stems for m in range(4, len(w)))
+
+
 @dataclass
 class _Cand:
     s: int  # first token
@@ -271,6 +288,7 @@ class _Doc(NameScanner):
         self.given_ar_qs: list[int] = []  # Arabic copy: folded starts of known Arabic given names
         self.foreign_qs: list[int] = []  # Arabic and Persian copy: folded starts of known foreign given names
         self.cap_given_qs: list[int] = []  # Latin and Cyrillic: folded starts of known given names, capitalised
+        self.figure_qs: list[tuple[int, str]] = []  # folded starts and phrases of historical figures' names
         foreign = lex.given_foreign.get(self.lang or "", frozenset())
         arabic = self.lex.arabic_copy
         persian = self.lang == "fa"
@@ -319,6 +337,10 @@ class _Doc(NameScanner):
                         if self.text[orig].isupper():
                             spans.append((start - 8, last + 50))
                             self.cap_given_qs.append(start)
+                elif kind == CUE_FIGURE:
+                    if start == 0 or not norm[start - 1].isalpha():
+                        spans.append((start - 40, last + 60))
+                        self.figure_qs.append((start, norm[start:last + 1]))
                 elif kind == CUE_KIN:
                     if (start == 0 or not norm[start - 1].isalpha()) and last + 2 < n and norm[last + 1].isalpha() \
                             and norm[last + 2].isalpha():
@@ -1009,6 +1031,8 @@ class _Doc(NameScanner):
             cands.extend(self._foreign_given())
         if self.cap_given_qs:
             cands.extend(self._cap_given())
+        if self.figure_qs:
+            cands.extend(self._figures())
         if self.age_ps:
             cands.extend(self._aged())
         return self._resolve(cands, unnamed)
@@ -1970,6 +1994,136 @@ class _Doc(NameScanner):
             done = e - 1
             out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
         return out
+
+    def _figures(self) -> list[_Cand]:
+        """A historical figure of the region's cultures named alone or with an epithet ("شعر رودکی و جامی", "مؤلفات
+        ابن سينا", "Абайдың өлеңдері", "стихи Алишера Навои", "Khoja Ahmed Yasawi"): a poet, scholar or ruler of the
+        past is known by one name, with no title. A name that is a word too ("جامی", "نظامی", "Jami") is one only beside
+        a noun of poetry or scholarship, or joined by "و"/"and" to another figure. No name is one where it names a
+        place ("ناحیه رودکی", "проспект Абая", "Navoi region", "Әуезов театры"), stands inside a longer name
+        (a given name before it, "Navoi Mining"), or follows a title (its own pattern reads it there)."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        found: list[tuple[int, int, bool]] = []
+        for q, key in self.figure_qs:
+            i = self.word_at.get(q)
+            if i is None or toks[i].k != "w":
+                continue
+            t = toks[i]
+            if t.script in ("la", "cy") and not self._figure_cased(t):
+                continue
+            names = lex.figures.get(key) or (lex.figures.get(t.bare + key[len(t.n):]) if t.pre else None)
+            if not names:
+                continue
+            match = next(((i + len(words), also) for words, also in names if i + len(words) <= n and all(
+                self._figure_word(toks[i + k], w, k == 0) for k, w in enumerate(words))), None)
+            if match is None:
+                continue
+            e, also = match
+            if t.leader is not None or t.ment is not None or (i in self.hit_at and e == i + 1) \
+                    or self._figure_place(i, e) or self._figure_in_name(i, e):
+                continue
+            found.append((i, e, also))
+        out: list[_Cand] = []
+        last = -1
+        for i, e, also in sorted(found, key=lambda f: (f[0], -f[1])):
+            if i < last:
+                continue  # (inside a longer figure's name: "Алишера Навои" holds "Навои")
+            if also and not any(k >= 0 and toks[k].k == "w" and toks[k].n in lex.figure_context
+                                for k in (i - 1, i - 2, e)) and not any(
+                    (s2 == e + 1 or e2 == i - 1) and toks[e if s2 == e + 1 else i - 1].n in _LIST_AND
+                    for s2, e2, also2 in found if not also2):
+                continue
+            last = e
+            out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _figure_cased(self, t: Tok) -> bool:
+        """A Latin or Cyrillic name is written with a capital and in lower case after it ("абай болу" is Kazakh "be
+        careful", "NAVOI –" a dateline), and is no web address ("Abai.kz")."""
+        raw, text = self.text[t.s:t.e], self.text
+        return raw[:1].isupper() and not raw[1:].isupper() and not (
+            t.e + 1 < len(text) and text[t.e] == "." and text[t.e + 1].isalpha())
+
+    def _figure_word(self, t: Tok, w: str, first: bool) -> bool:
+        """Token ``t`` is the figure's word ``w`` as written: itself, with a proclitic (Arabic script, first word
+        only), with "'s" (Latin), or with a Russian or Kazakh case ending (Cyrillic; not the Kazakh locative: "in
+        Navoi" is the city)."""
+        if t.k != "w":
+            return False
+        tn = t.n
+        if tn == w:
+            return True
+        if t.script == "ar":
+            return first and bool(t.pre) and t.bare == w
+        if t.script == "la":
+            return tn == w + "'s"
+        if t.script != "cy":
+            return False
+        if tn.startswith(w) and tn[len(w):] in _FIGURE_CASES:
+            return True
+        for cut in FIGURE_SOFT_CUTS:
+            if w.endswith(cut) and len(w) - len(cut) >= 3:
+                return tn.startswith(w[: -len(cut)]) and tn[len(w) - len(cut):] in _FIGURE_SOFT_CASES
+        return False
+
+    def _figure_place(self, i: int, e: int) -> bool:
+        """The figure's name at ``i..e`` is the name of a place or institution: a place noun, "имени" or a
+        preposition of place before it ("ناحیه رودکی", "проспект Абая", "театр им. Навои", "in Navoi"), or a place
+        noun after it, up to three capitalised words between ("Navoi region", "Alisher Navoi State Academic Bolshoi
+        Theatre", "Әуезов театры", "Әл-Фараби атындағы")."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        k = i - 1
+        for _ in range(2):  # one more name of the list may stand between ("проспектах Аль-Фараби и Абая")
+            if k >= 1 and toks[k].n in (".", "of", "the") and toks[k - 1].k == "w":
+                k -= 1  # "им. Навои", "the mausoleum of X"
+            if k >= 0 and toks[k].k == "w":
+                p = toks[k]
+                if p.script == "ar":
+                    if p.n in lex.figure_place_before or (p.pre and p.bare in lex.figure_place_before):
+                        return True
+                elif _stem_in(p.n, lex.figure_place_before):
+                    return True
+            if k < 2 or (toks[k].n not in _LIST_AND and toks[k].n != ",") or not toks[k - 1].cap:
+                break
+            k -= 1
+            while k > 0 and toks[k].cap and toks[k - 1].cap and k > i - 6:
+                k -= 1  # (a name of two words: "Амира Темура и Абая")
+            k -= 1
+        k = e
+        while k < min(e + 6, n):  # the place noun after a list of names ("Махамбет, Исатай және Индер аудандарына")
+            t = toks[k]
+            if t.k == "p" and t.n == ",":
+                k += 1
+                continue
+            if t.k != "w" or t.script == "ar":
+                break
+            if _stem_in(t.n, lex.figure_place_after):
+                return True
+            if not t.cap and t.n not in _LIST_AND:
+                break
+            k += 1
+        return False
+
+    def _figure_in_name(self, i: int, e: int) -> bool:
+        """The figure's name at ``i..e`` is part of a longer name (someone living named after a figure): an Arabic
+        or Persian given name or a title's word before it, a surname after it; in Latin or Cyrillic copy, a
+        capitalised word right before it inside a sentence or right after it."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        p = toks[i - 1] if i > 0 and toks[i - 1].k == "w" else None
+        if toks[i].script == "ar":
+            if p is not None and (p.n in lex.given_ar or self._given_fa(p.n) or i - 1 in self.hit_at
+                                  or self.ar_after_org(i)):
+                return True
+            return e < n and toks[e].k == "w" and self._surname_like_ar(e)
+        if p is not None and p.cap and i >= 2 and toks[i - 2].k == "w":
+            return True
+        return e < n and toks[e].k == "w" and toks[e].cap
+
+    def _surname_like_ar(self, k: int) -> bool:
+        """Arabic-script token ``k`` could go on with a name before it: a Persian compound surname or one with a
+        Central-Asian ending ("فارابی اف"), not a stop word."""
+        t = self.toks[k]
+        return t.script == "ar" and (t.n.endswith(self.lex.sur_ar) or self._fa_compound(k))
 
     def _given_first(self, s: int, e: int) -> tuple[int, int]:
         """Persian: the clause-opening span ``s..e`` cut to a known given name (or a compound of two, "حسین‌علی",

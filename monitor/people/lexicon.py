@@ -21,7 +21,7 @@ from monitor.people.tokens import script_of
 
 # The cues of the finder's windows, as the automaton reports them.
 (CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR, CUE_KIN, CUE_NATIONALITY,
- CUE_GIVEN_FOREIGN, CUE_GIVEN_CAP) = range(10)
+ CUE_GIVEN_FOREIGN, CUE_GIVEN_CAP, CUE_FIGURE) = range(11)
 # "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
 NASAB_WORDS = (" بن ", " بنت ", " ابن ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 # What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
@@ -54,6 +54,20 @@ def _norm(s: str) -> str:
 
 def _tokenize_phrase(s: str) -> tuple[str, ...]:
     return tuple(m.group(0).strip() or "\n" for m in _TOKEN_RE.finditer(_norm(s)))
+
+
+def figure_key(word: str) -> str:
+    """The cue of a historical figure's first word: a Cyrillic word cut to what its Russian cases keep ("Абай" ->
+    "аба": "Абая", "Абаю"; "Сергий" -> "серг"), any other word as it is."""
+    if script_of(word[0]) == "cy":
+        for end in FIGURE_SOFT_CUTS:
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                return word[: -len(end)]
+    return word
+
+
+# a Cyrillic name's final letters that Russian cases replace ("Абай" -> "Абая", "Авиценна" -> "Авиценны")
+FIGURE_SOFT_CUTS = ("ий", "й", "а", "я", "ь")
 
 
 def _inflect(phrase: str) -> list[str]:
@@ -152,6 +166,14 @@ class RoleLexicon:
     # foreign given names as Arabic and as Persian copy spells them (folded), each looked for in its own copy
     given_foreign: dict[str, frozenset[str]] = field(default_factory=dict)
     given_cap: frozenset[str] = frozenset()  # given names in Cyrillic (with their case forms) and Latin (folded)
+    # historical figures of the region's cultures: the cue (an Arabic-script name whole, a Latin or Cyrillic one's
+    # first word, Cyrillic cut to the stem its cases keep) -> the names it opens, longest first, each with whether
+    # it is a word too and wants a noun of poetry or scholarship beside it; those nouns, and the nouns that make
+    # the name a place's (folded; see the YAML)
+    figures: dict[str, list[tuple[tuple[str, ...], bool]]] = field(default_factory=dict)
+    figure_context: frozenset[str] = frozenset()
+    figure_place_before: frozenset[str] = frozenset()
+    figure_place_after: frozenset[str] = frozenset()
     arabic_copy: bool = False  # the variant for Arabic copy (see arabic_role_lexicon)
     ya_names: frozenset[str] = frozenset()  # Arabic names opening with ي, the prefix of the imperfect verb
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
@@ -298,6 +320,17 @@ def role_lexicon() -> RoleLexicon:
     cap = words["given_names_cap"]
     lex.given_cap = frozenset(_norm(f) for name in cap["cy"] for f in ru_given_forms(name)) | frozenset(
         _norm(name) for name in cap["la"])
+    figures = words["historical_figures"]
+    for also, names in ((False, figures["names"]), (True, figures["also_words"])):
+        for name in names:
+            phrase = _tokenize_phrase(_norm(name))
+            key = " ".join(phrase) if script_of(phrase[0][0]) == "ar" else figure_key(phrase[0])
+            lex.figures.setdefault(key, []).append((phrase, also))
+    for found in lex.figures.values():
+        found.sort(key=lambda f: -len(f[0]))
+    lex.figure_context = frozenset(_norm(w) for w in figures["context"])
+    lex.figure_place_before = frozenset(_norm(w) for w in figures["place_before"])
+    lex.figure_place_after = frozenset(_norm(w) for w in figures["place_after"])
     shape = words["shape_endings"]
     lex.shape_strong = tuple(_norm(w) for w in shape["latin"] + shape["cyrillic"])
     lex.shape_cases = tuple(sorted({_norm(w) for w in shape["cyrillic_cases"]}, key=len, reverse=True))
@@ -348,6 +381,13 @@ def role_lexicon() -> RoleLexicon:
         cues.setdefault(name + " ", []).append((CUE_GIVEN_FOREIGN, len(name) + 1, 0))
     for name in lex.given_cap:  # a given name in Cyrillic or Latin (its capital is tested on the text)
         cues.setdefault(name + " ", []).append((CUE_GIVEN_CAP, len(name) + 1, 0))
+    for key in lex.figures:  # a historical figure's cue (Arabic script: with its proclitics too)
+        keys = {key}
+        if script_of(key[0]) == "ar":
+            keys |= {p1 + p2 + (key[1:] if p2 == "ل" and key.startswith("ال") else key)
+                     for p1 in ("", "و", "ف") for p2 in ("", "ب", "ل")}
+        for k in keys:
+            cues.setdefault(k, []).append((CUE_FIGURE, len(k), 0))
     for spec in words["kinship"].values():  # "her son ": a kinship noun and its possessor (see _Doc._windows)
         for possessor in spec["possessors"]:
             for noun in spec["nouns"]:
