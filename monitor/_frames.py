@@ -389,11 +389,32 @@ def _envoy_acts(st: _Facts, s: int, cue: Hit) -> bool:
     if (any(h.sent == s for cid, hs in concept_hits.items() if cid not in SPECTATORS and cid in strong
             for h in hs)
             or s in st.local_heads
-            or (s in st.loose_offices and st.loose_offices[s].entry.key not in SPECTATOR_OFFICES)
-            or any(h.sent == s and h.entry.kind == "cue" and h.entry.key == "state" for h in st.lex)):
+            or (s in st.loose_offices and st.loose_offices[s].entry.key not in SPECTATOR_OFFICES
+                and not _federation_head(st, st.loose_offices[s]))
+            or any(h.sent == s and h.entry.kind == "cue" and h.entry.key == "state" and not _federation_head(st, h)
+                   for h in st.lex)):
         return True
     return (any(h.sent == s for cid in CONTACTS for h in concept_hits.get(cid, ()))
             and not any(h.sent == s and _squad(h) for h in st.lex))
+
+
+def _federation_head(st: _Facts, head: Hit) -> bool:
+    """A state word ("president", "رئيس", "председатель") that heads a sport's federation: the body right
+    after it ("رئيس الاتحاد", "president of the federation"), or right before it in Kazakh ("федерациясының
+    президенті"). A country's name that is a federation ("Российской Федерации", "الاتحاد الروسي") is no such body."""
+    norm, kk = st.sc.norm, (st.sc.lang or "").startswith("kk")
+    countries = [(h.start, h.end) for h, _ in st.mentions if h.sent == head.sent]
+    for f in st.lex:
+        if f.sent != head.sent or f.entry.kind != "cue" or f.entry.key != "federation":
+            continue
+        if any(a < f.end and f.start < b for a, b in countries):
+            continue
+        a, b = (f.tend, head.tstart) if kk else (head.tend, f.tstart)
+        words = WORDS.findall(norm, a, b) if 0 <= b - a and not re.search(r"[.,;:!?]", norm[a:b]) else None
+        # right beside (a genitive, an idafa, an ezafe, one word between), or English "of the (Hungarian football)"
+        if words is not None and (len(words) <= 1 or (words[0] == "of" and len(words) <= 4)):
+            return True
+    return False
 
 
 def _squad(h: Hit) -> bool:

@@ -91,7 +91,9 @@ cargo, refugees: "received $2.6 billion", "принял 5 млн тонн") name
 president receiving a delegation on a date is a reception (amount). An agreement, a memorandum or a delegation whose
 side is a firm (a miner's supply agreement with a trading house, a city's agreements with companies from a foreign
 province, a lender's or businessmen's delegation) is a deal between firms; two states' ministers signing an agreement
-on support for their companies are a contact (firms).
+on support for their companies are a contact (firms). A live blog of a match: an envoy in the stand beside the
+president of a sport's federation is a spectator (the federation's head is no state office); beside the host's sports
+minister, discussing an agreement, he holds a contact (live_blog).
 """
 
 from __future__ import annotations
