@@ -338,7 +338,10 @@ class _Doc(NameScanner):
                             spans.append((start - 8, last + 50))
                             self.cap_given_qs.append(start)
                 elif kind == CUE_FIGURE:
-                    if start == 0 or not norm[start - 1].isalpha():
+                    tail = last + 1  # (a Latin or Cyrillic cue is a stem: at most a case ending may follow it)
+                    while tail < n and tail - last <= 6 and norm[tail].isalpha():
+                        tail += 1
+                    if (start == 0 or not norm[start - 1].isalpha()) and tail - last <= 6:
                         spans.append((start - 40, last + 60))
                         self.figure_qs.append((start, norm[start:last + 1]))
                 elif kind == CUE_KIN:
