@@ -391,13 +391,14 @@ _SCALES = tuple(normalize(w) for w in (
     "млрд", "млн", "тыс", "миллиард", "миллион", "тысяч", "процент", "долл", "тонн", "мың", "пайыз", "доллар",
     "тонна", "مليار", "مليون", "ملايين", "ألف", "آلاف", "الف", "بالمئة", "بالمائة", "دولار", "طن", "میلیارد",
     "میلیون", "هزار", "درصد", "دلار", "تن"))
+_DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"[$€£]\s?\d|\d[\d.,]*\s*(?:%|(\w+))")
 
 
 def _drop_amounts_received(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
     """Drop the reception words whose object is an amount (see :data:`_SCALES`), no office named between."""
     hits = concept_hits.get("reception")
-    if not hits or not any(c.isdigit() for c in sc.norm):
+    if not hits or _DIGIT.search(sc.norm) is None:
         return
     lang, norm = (sc.lang or "")[:2], sc.norm
     offices = [h for h in lex if (h.entry.kind == "concept" and h.entry.key in _office_ids())
