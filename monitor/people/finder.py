@@ -63,8 +63,6 @@ _RU_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[ую]�
 _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-", "ат-", "ан-", "эль-", "әл-", "ал-", "аз-", "ах-")
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
-_EAST: dict[str, tuple[str, bool, bool]] = {}  # capitalised word -> folded, may open / close an East-Asian name
-_NO_EAST = ("", False, False)
 # the case endings a Cyrillic figure's name takes whole (Russian "Темура", "Темуром"; Kazakh "Абайдың", "Әуезовке",
 # "Абаймен"; not the Kazakh locative "-да", the city's), and those that replace its final letters ("Абая", "Сергия",
 # "Авиценны", "Радонежского")
@@ -73,7 +71,9 @@ _FIGURE_CASES = frozenset({"а", "у", "ом", "е", "ым", "ы", "ой", "ог
                            "бен", "пен", "дан", "ден", "тан", "тен", "нан", "нен", "ша", "ше"})
 _FIGURE_SOFT_CASES = frozenset({"я", "ю", "ем", "е", "и", "ия", "ию", "ием", "ии", "ы", "у", "ой", "ого", "ому", "им",
                                 "ом", "ей", "ью"})
-_SHAPED: dict[str, bool] = {}  # capitalised word -> shaped like a surname (see _Doc._shape_cues)
+_SHAPED: dict[str, int] = {}  # capitalised word -> _SHAPE | _OPENS | _CLOSES (see _Doc._shape_cues)
+_SHAPE, _OPENS, _CLOSES = 1, 2, 4  # shaped like a surname; may open, may close a Chinese or Japanese name
+_EAST: dict[str, str] = {}  # the folded form of the words that may open or close one
 # Arabic-script word -> what its form allows in _Doc._ar_shaped, as bits: 1 ends in a surname's ending,
 # 2 shaped like a family name with the article ("الکعبی"), 4 a nasab word ("بن"); 0 rules the word out
 _AR_SHAPE: dict[str, int] = {}
@@ -478,24 +478,10 @@ class _Doc(NameScanner):
         offsets, identity = self.folded.offsets, self.folded.identity
         ends, articles = lex.shape_end_re.search, _ARTICLE_PREFIXES
         out: list[int] = []
-        prev_end, prev = -2, _NO_EAST  # the capitalised word before: a Chinese or Japanese name is a pair of them
+        prev_end, prev_f, prev_w = -2, 0, ""  # the capitalised word before: a Chinese or Japanese name is a pair
         for m in _CAP_WORD.finditer(text):
             a = m.start()
             w = m.group()
-            east = _EAST.get(w)
-            if east is None:  # decided once per word, as the shape is
-                if len(_EAST) > 100_000:
-                    _EAST.clear()
-                low = normalize(w)
-                east = _EAST[w] = (low, *word_roles(low)) if low not in self.lex.cap_stop else _NO_EAST
-            if east[2] and prev[1] and a == prev_end + 1 and text[prev_end] == " " \
-                    and east_asian_pair(prev[0], east[0]):
-                q = a if identity else bisect.bisect_left(offsets, a)
-                out.append(q)  # the pair's last word, as for a surname ending ("Чжан Вэйминь", "Kenji Yamada")
-                spans.append((q - 70, q + len(w) + 40))
-                prev_end = -2
-                continue
-            prev_end, prev = m.end(), east
             if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'-"):
                 if text[a - 1] != "-" or text[max(a - 5, 0):a].lower().rsplit(" ", 1)[-1] not in articles:
                     continue
@@ -505,16 +491,29 @@ class _Doc(NameScanner):
                 if text[a + 1:a + 2] != ".":
                     continue  # an initial is a capital and a full stop
             else:
-                shaped = _SHAPED.get(w)
-                if shaped is None:  # decided once per word: the same capitalised words recur in every article
+                f = _SHAPED.get(w)
+                if f is None:  # decided once per word: the same capitalised words recur in every article
                     if len(_SHAPED) > 100_000:
                         _SHAPED.clear()
+                        _EAST.clear()
                     low = normalize(w)
                     if low.endswith(("'s", "\u2019s")):
                         low = low[:-2]  # "Auezov's": the English possessive ends the surname, not its shape
-                    shaped = _SHAPED[w] = ends(low) is not None or low.startswith(articles)
-                if not shaped:
-                    continue
+                    f = _SHAPE if ends(low) is not None or low.startswith(articles) else 0
+                    if low not in lex.cap_stop:
+                        opens, closes = word_roles(low)
+                        if opens or closes:
+                            f |= (_OPENS if opens else 0) | (_CLOSES if closes else 0)
+                            _EAST[w] = low
+                    _SHAPED[w] = f
+                if f & _CLOSES and prev_f & _OPENS and a == prev_end + 1 and text[prev_end] == " " \
+                        and east_asian_pair(_EAST.get(prev_w, ""), _EAST.get(w, "")):
+                    # the pair's last word, as for a surname ending ("Чжан Вэйминь", "Kenji Yamada")
+                    prev_end = -2
+                else:
+                    prev_end, prev_f, prev_w = m.end(), f, w
+                    if not f & _SHAPE:
+                        continue
             q = a if identity else bisect.bisect_left(offsets, a)
             out.append(q)
             spans.append((q - 70, q + len(w) + 40))
