@@ -135,6 +135,28 @@ _SIGN_SEPARATORS = frozenset({",", "-", "\u2013", "\u2014"})
 _BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
 # the nouns that follow ابن ("son of") in ordinary words (folded): kin (ابن عم, ابن أخت: cousin, nephew), and
 # ابن آدم (a human), ابن بار (a dutiful son), ابن بلد/سبيل (a local, a wayfarer)
+# three capitalised words of one syllable each, the first and last maybe with a Russian case ending (see _korean_cy)
+# (a lookahead: the runs overlap, "Банка Кореи Пак Чон Хун")
+_KOREAN_CY = re.compile(r"(?<![\w\-])(?=([А-ЯЁ][а-яё]{1,4}) ([А-ЯЁ][а-яё]{0,3}) ([А-ЯЁ][а-яё]{1,4})(?![\w\-]))")
+_CY_VOWELS = frozenset("аеёиоуыэюя")
+_KOREAN_CASES = ("ом", "ым", "ем", "ой", "а", "у", "е", "я", "ю")
+
+
+def _cy_syllable(w: str, declined: bool) -> bool:
+    """``w`` is one syllable as Russian spells a Korean one ("Пак", "Ён", "Су"); ``declined``: with a case ending
+    after a syllable closed by a consonant ("Паком", "Хуна")."""
+    low = w.lower()
+    if sum(c in _CY_VOWELS for c in low) == 1:
+        return True
+    if declined:
+        for end in _KOREAN_CASES:
+            stem = low[: len(low) - len(end)]
+            if low.endswith(end) and len(stem) >= 2 and stem[-1] not in _CY_VOWELS and stem[-1] != "й" \
+                    and sum(c in _CY_VOWELS for c in stem) == 1:
+                return True
+    return False
+
+
 # the epithets of a saint before his name ("храм святого Николая", "әулие Николай"): a dedication, not a person
 _SAINT_EPITHETS = frozenset({"святого", "святой", "святому", "святым", "святителя", "святитель", "преподобного",
                              "преподобной", "великомученика", "великомученицы", "апостола", "пророка",
@@ -442,6 +464,15 @@ class _Doc(NameScanner):
                 self.age_ps.append((orig, after, one))
         # capitalised surname-shaped words and initials (Latin, Cyrillic): names with no title beside them
         self.shape_qs = self._shape_cues(spans)
+        # a Korean name in Russian or Kazakh copy: three capitalised syllables (see _korean_cy)
+        self.korean_qs: list[int] = []
+        if self.lang in ("ru", "kk"):
+            offsets, identity = self.folded.offsets, self.folded.identity
+            for m in _KOREAN_CY.finditer(self.text):
+                if all(_cy_syllable(m.group(g), g != 2) for g in (1, 2, 3)):
+                    q = m.start() if identity else bisect.bisect_left(offsets, m.start())
+                    self.korean_qs.append(q)
+                    spans.append((q - 60, q + m.end(3) - m.start() + 40))
         if not spans:
             return []
         spans.sort()
@@ -1031,6 +1062,8 @@ class _Doc(NameScanner):
             cands.extend(self._ar_given_and_nisba())
         if self.foreign_qs:
             cands.extend(self._foreign_given())
+        if self.korean_qs:
+            cands.extend(self._korean_cy())
         if self.cap_given_qs:
             cands.extend(self._cap_given())
         if self.figure_qs:
@@ -2126,6 +2159,21 @@ class _Doc(NameScanner):
         Central-Asian ending ("فارابی اف"), not a stop word."""
         t = self.toks[k]
         return t.script == "ar" and (t.n.endswith(self.lex.sur_ar) or self._fa_compound(k))
+
+    def _korean_cy(self) -> list[_Cand]:
+        """Russian and Kazakh copy: a Korean name as Russian spells it, the family name and a given name of two
+        syllables, each a capitalised word of one syllable ("Пак Чон Хун", "Ким Ён Су"); Russian declines the
+        first and last parts ("Паком Чон Хуном"). No word of Russian or Kazakh runs three capitalised syllables in a
+        row inside a clause, so the shape alone tells the name (a place or gazetteer name among them does not)."""
+        toks, n, out = self.toks, len(self.toks), []
+        for q in self.korean_qs:
+            i = self.word_at.get(q)
+            if i is None or i + 3 > n or not all(self.cap_name_tok(j) for j in range(i, i + 3)):
+                continue
+            if i + 3 < n and self.cap_name_tok(i + 3):
+                continue  # a longer capitalised run
+            out.append(_Cand(i, i + 3, toks[i].s, toks[i + 2].e, source="shape"))
+        return out
 
     def _given_first(self, s: int, e: int) -> tuple[int, int]:
         """Persian: the clause-opening span ``s..e`` cut to a known given name (or a compound of two, "حسین‌علی",

@@ -106,3 +106,27 @@ def test_the_family_name_said_again_alone_is_the_person() -> None:
 ])
 def test_a_given_name_inside_a_place_or_body_is_no_person(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- a Korean name in Russian and Kazakh copy: three capitalised syllables, the first and last declined ---------
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Соглашение подписали министр Асан Беков и управляющий Банка Кореи Чхве Сон Ук.", "ru", "Чхве Сон Ук"),
+    ("В ходе встречи с Юном Ён Хо стороны обсудили платёжные системы.", "ru", "Юном Ён Хо"),
+    ("Переговоры с Ханом Мин Су продлились два часа.", "ru", "Ханом Мин Су"),
+    ("Фото: Чон Да Ын", "ru", "Чон Да Ын"),
+    ("Жобаны кореялық инженер Кан Чжи Хун басқарады.", "kk", "Кан Чжи Хун"),
+    ("Көрмеге Оңтүстік Кореядан Пак Ми Рэ келді.", "kk", "Пак Ми Рэ"),
+])
+def test_a_korean_name_of_three_syllables_is_a_person(text: str, lang: str, person: str) -> None:
+    assert person in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("На Тянь Шань Ала Тоо выпал первый снег.", "ru"),
+    ("Делегация посетила Сеул, Пусан и Инчхон.", "ru"),
+    ("Альбом Бон Джови Рок Фест вышел осенью.", "ru"),
+])
+def test_short_capitalised_words_that_are_no_korean_name(text: str, lang: str) -> None:
+    assert people(text, lang) == []
