@@ -121,6 +121,8 @@ SETS = {
     "relevance18": "real/relevance18_*.jsonl",
     "feed_day18": "real/feedday18_*.jsonl",
     "feed_day18x": "real/feedday18x_*.jsonl",
+    "relevance19": "real/relevance19_*.jsonl",
+    "feed_day19": "real/feedday19_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
