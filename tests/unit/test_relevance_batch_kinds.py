@@ -123,14 +123,20 @@ def _cases(batch: int | str) -> list[dict]:
 CASES = {b: _cases(b) for b in BATCHES}
 
 
-@pytest.mark.parametrize("case", [c for b in BATCHES for c in CASES[b]], ids=lambda c: c["id"])
-def test_batch_kind(case: dict) -> None:
+def check_case(case: dict) -> None:
+    """A kinds file's case: its relevance, its in-scope countries when relevant, and the countries it must not name
+    (shared with the excerpt kinds, tests/unit/test_relevance_excerpt_kinds.py)."""
     r = assess(case["text"], case["lang"])
     assert r.relevant == case["relevant"], r.reasons
     if case["relevant"]:
         assert sorted(r.in_scope) == sorted(case["countries"]), r.reasons
     for country in case["absent"]:
         assert country not in r.countries, (country, r.reasons)
+
+
+@pytest.mark.parametrize("case", [c for b in BATCHES for c in CASES[b]], ids=lambda c: c["id"])
+def test_batch_kind(case: dict) -> None:
+    check_case(case)
 
 
 @pytest.mark.parametrize("batch", BATCHES)

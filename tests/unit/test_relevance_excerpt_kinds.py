@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from monitor.relevance import assess
+from tests.unit.test_relevance_batch_kinds import check_case
 
 ROOT = Path(__file__).resolve().parents[2]
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
@@ -25,12 +25,7 @@ CASES: list[dict] = yaml.safe_load((ROOT / "tests/data/relevance_excerpt_kinds.y
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])
 def test_excerpt_kind(case: dict) -> None:
-    r = assess(case["text"], case["lang"])
-    assert r.relevant == case["relevant"], r.reasons
-    if case["relevant"]:
-        assert sorted(r.in_scope) == sorted(case["countries"]), r.reasons
-    for country in case["absent"]:
-        assert country not in r.countries, (country, r.reasons)
+    check_case(case)
 
 
 def test_every_sub_kind_in_every_language_with_both_readings() -> None:
