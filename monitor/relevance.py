@@ -247,14 +247,19 @@ def _drop_hits(sc: Scan, concept_hits: dict[str, list[Hit]], cid: str, dropped: 
     reasons.append(f"another sense: '{sc.surface(dropped[0])}' ({why})")
 
 
+def _is_office(h: Hit) -> bool:
+    """A state's office or organ: an office concept (a minister, an embassy) or a state cue."""
+    e = h.entry
+    return (e.kind == "concept" and e.key in _office_ids()) or (e.kind == "cue" and e.key == "state")
+
+
 def _bodies_counterparts(lex: list[Hit]) -> set[int]:
     """The starts of the counterpart words that follow a body that is no state in their sentence ("the hauliers'
     association met its Uzbek counterparts", "авиакомпания провела переговоры с коллегами из"): the same kind of
     body abroad, not a second state; a state's office in the sentence keeps them counterparts of officials."""
     bodies: dict[int, int] = {}
     # a state's office or organ in the sentence (a minister who toured a company's plant) keeps his counterparts
-    offices = {h.sent for h in lex if (h.entry.kind == "concept" and h.entry.key in _office_ids())
-               or (h.entry.kind == "cue" and h.entry.key == "state")}
+    offices = {h.sent for h in lex if _is_office(h)}
     for h in lex:
         if h.entry.kind == "cue" and h.entry.key in ("body", "private"):  # (producers, investors, firms: no state)
             bodies.setdefault(h.sent, h.start)
@@ -283,16 +288,16 @@ def _figurative_envoys(sc: Scan, lex: list[Hit]) -> set[int]:
         before = norm[max(0, h.tstart - _FIGURE_SPAN) : h.tstart]
         if lang not in _FIGURE_BEFORE or before[-1:] not in (" ", "-"):
             continue
-        before = before[m.end():] if (m := _last_break(before)) else before
+        before = before[m.end():] if (m := _last_match(_FIGURE_BREAK, before)) else before
         words = WORDS.findall(before)
         if any(_figure_at(words[-n:], whole=True) for n in (1, 2) if len(words) >= n):
             found.add(h.start)
     return found
 
 
-def _last_break(text: str) -> re.Match[str] | None:
-    """The last clause break in ``text``: the words before an ambassador word stop there."""
-    return max(_FIGURE_BREAK.finditer(text), key=lambda m: m.start(), default=None)
+def _last_match(pattern: re.Pattern[str], text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[a:b]`` (a clause's last break: the words before a word stop there)."""
+    return max(pattern.finditer(text, a, len(text) if b is None else b), key=lambda m: m.start(), default=None)
 
 
 def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> bool:
@@ -401,8 +406,7 @@ def _drop_amounts_received(sc: Scan, lex: list[Hit], concept_hits: dict[str, lis
     if not hits or _DIGIT.search(sc.norm) is None:
         return
     lang, norm = (sc.lang or "")[:2], sc.norm
-    offices = [h for h in lex if (h.entry.kind == "concept" and h.entry.key in _office_ids())
-               or (h.entry.kind == "cue" and h.entry.key == "state")]
+    offices = [h for h in lex if _is_office(h)]
 
     def counted(h: Hit) -> bool:
         if lang in _AMOUNT_BEFORE:
@@ -413,7 +417,7 @@ def _drop_amounts_received(sc: Scan, lex: list[Hit], concept_hits: dict[str, lis
             return False
         if lang in _AMOUNT_BEFORE:  # the object's clause: from the last break before the verb
             a, b = max(0, words[0].start() - 1), h.tstart
-            a = m.end() if (m := _last_clause_break(norm, a, b)) else a
+            a = m.end() if (m := _last_match(_CLAUSE_BREAK_AMOUNT, norm, a, b)) else a
         else:  # to the first break after it
             a, b = h.tend, words[-1].end()
             b = m.start() if (m := _CLAUSE_BREAK_AMOUNT.search(norm, a, b)) else b
@@ -431,11 +435,6 @@ def _drop_amounts_received(sc: Scan, lex: list[Hit], concept_hits: dict[str, lis
 
 
 _CLAUSE_BREAK_AMOUNT = re.compile(r"[;:!?()\n]|,\s|\.\s|،")  # a clause ends (not a decimal point or comma)
-
-
-def _last_clause_break(norm: str, a: int, b: int) -> re.Match[str] | None:
-    """The last clause break between ``a`` and ``b``."""
-    return max(_CLAUSE_BREAK_AMOUNT.finditer(norm, a, b), key=lambda m: m.start(), default=None)
 
 
 # A summit named by a trade ("Central Asia Fintech Summit", "финтех-саммит", "Startup Summit", "قمة آسيا الوسطى
