@@ -44,6 +44,7 @@ from monitor.people.names import (
     RU_NAME_INFLECTIONS,
     NameScanner,
     base_form,
+    fa_verb_form,
     proclitics,
     stem_match,
 )
@@ -166,6 +167,7 @@ _DOTTED_FINAL_YA = re.compile(r"\u064a(?![\u0600-\u06ff])")  # a word ending in 
 # Persian auxiliaries after a past participle: passive (شدن), perfect (بودن, the copula); folded (no ZWNJ)
 _FA_AUXILIARIES = frozenset({"شد", "شدند", "شده", "شدهاند", "شدهاست", "شود", "شوند", "میشود", "میشوند", "بود",
                              "بودند", "بوده", "است", "اند", "باشد", "باشند"})
+_FA_PAST_PERSON = frozenset({"م", "ی", "یم", "ید", "ند"})  # the personal endings of a Persian past verb
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 
@@ -757,7 +759,7 @@ class _Doc(NameScanner):
                     after_prep = True  # لمحافظة الأقصر, بمدينة ...
                     k += 2
                     continue
-                if not t.pre and t.n in lex.state and k + 1 < n and toks[k + 1].k == "w":
+                if not t.pre and t.n in lex.state and k + 1 < n and toks[k + 1].k == "w" and not self._fa_verb(k + 1):
                     if toks[k + 1].ment is not None:  # "القائم بأعمال سفارة قيرغيزستان"
                         if country is None and not after_prep:
                             country = _country_of(toks[k + 1].ment)
@@ -1022,6 +1024,8 @@ class _Doc(NameScanner):
                 span = self.name_back(k) if k >= 0 else None
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n == "گزارش":
                     span = None  # "به گزارش پایگاه خبری X، فرمانده ...": the source of the report, not the holder
+                if span is not None and self.lang == "fa" and any(self._fa_verb(j) for j in range(*span[:2])):
+                    span = None  # "گفتند کمبود معلم ...": a verb ends a clause; no name runs through it
                 if span is not None and self.lang == "fa" and span[1] - span[0] > 2 and self._given_fa(
                         toks[span[1] - 2].n):
                     # "برای جانشینی نام X Y، سرمربی ...": a Persian name is a given name and one family name;
@@ -1419,6 +1423,22 @@ class _Doc(NameScanner):
                 k = j + 1
         return k < n and any(p[0] == toks[k].n and self._spells(k, p) for p in self.lex.speech)
 
+    def _fa_verb(self, k: int) -> bool:
+        """Persian copy: token ``k`` opens a verb of saying or is an auxiliary or a negated or subjunctive verb
+        ("مدیران بیمارستان‌های استان گفت ...": the place noun ends the title's complement, the verb opens the
+        predicate; a verb is never a place's or a person's name)."""
+        if self.lang != "fa":
+            return False
+        w = self.toks[k].n
+        if w in _FA_AUXILIARIES or fa_verb_form(w):
+            return True
+        for p in self.lex.speech:
+            if p[0] == w and self._spells(k, p):
+                return True
+            if len(p) == 1 and w.startswith(p[0]) and w[len(p[0]):] in _FA_PAST_PERSON:
+                return True  # "گفتند", "افزودند": a past verb of saying with its personal ending
+        return False
+
     def _apposed(self, a: int) -> bool:
         """The title at token ``a`` stands after a full name and a comma ("X Y، معاون ..."): an apposition whose
         holder is the name before it."""
@@ -1691,6 +1711,9 @@ class _Doc(NameScanner):
                 s2, e2, single = span
                 if single and not (self._surname_like(e2 - 1) or self.initial_at(s2)):
                     break
+                if toks[s2].script == "ar" and e2 - s2 >= 2 and self._al(e2 - 1) and not self._written_nisba(e2 - 1):
+                    break  # "X وصول الأسرى": a noun and a definite noun in ى (alif maqsura, "الأسرى", "الرؤى") is a
+                    # construct phrase; a family name with the article ends in the nisba's ي
                 if bare_comma and toks[s2].script == "ar" and not self._list_follows(e2):
                     break  # "X Y، کمیسر مرزی ایران ...": Arabic script joins a list's last item with و; words after
                     # a bare comma that the next comma or و does not close are an apposition describing X
@@ -2107,6 +2130,10 @@ class _Doc(NameScanner):
         noun after it, up to three capitalised words between ("Navoi region", "Alisher Navoi State Academic Bolshoi
         Theatre", "Әуезов театры", "Әл-Фараби атындағы")."""
         toks, n, lex = self.toks, len(self.toks), self.lex
+        if e == i + 1 and i > 0 and toks[i - 1].n in lex.figure_place_before_lone:
+            return True  # "груз для Навои", "дорога до Навои": a lone name after a preposition of direction
+        if self._figure_dashed_place(i, e):
+            return True
         k = i - 1
         for _ in range(2):  # one more name of the list may stand between ("проспектах Аль-Фараби и Абая")
             if k >= 1 and toks[k].n in (".", "of", "the") and toks[k - 1].k == "w":
@@ -2138,6 +2165,22 @@ class _Doc(NameScanner):
                 break
             k += 1
         return False
+
+    def _figure_dashed_place(self, i: int, e: int) -> bool:
+        """A spaced dash ties the figure's name at ``i..e`` to a place: a place noun after it ("Навои — город в
+        центре Узбекистана", "Navoi - a city of ...") or a place the gazetteer knows before it, a route ("газопровод
+        Бухара — Навои")."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        if e + 1 < n and toks[e].n == "-" and toks[e].s > toks[e - 1].e and toks[e + 1].k == "w":
+            j = e + 1
+            if toks[j].n in ("a", "an", "the") and j + 1 < n:
+                j += 1
+            w = toks[j].n
+            if _stem_in(w, lex.figure_place_after) or (
+                    toks[j].script == "cy" and len(w) > 3 and _stem_in(w, lex.figure_place_before)):
+                return True
+        return i >= 2 and toks[i - 1].n == "-" and toks[i - 1].e < toks[i].s and toks[i - 2].ment is not None \
+            and toks[i - 2].ment.kind == "place"
 
     def _figure_in_name(self, i: int, e: int) -> bool:
         """The figure's name at ``i..e`` is part of a longer name (someone living named after a figure): an Arabic

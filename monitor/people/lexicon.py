@@ -174,6 +174,7 @@ class RoleLexicon:
     figure_context: frozenset[str] = frozenset()
     figure_place_before: frozenset[str] = frozenset()
     figure_place_after: frozenset[str] = frozenset()
+    figure_place_before_lone: frozenset[str] = frozenset()  # prepositions of direction before a lone name
     arabic_copy: bool = False  # the variant for Arabic copy (see arabic_role_lexicon)
     ya_names: frozenset[str] = frozenset()  # Arabic names opening with ي, the prefix of the imperfect verb
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
@@ -331,6 +332,7 @@ def role_lexicon() -> RoleLexicon:
     lex.figure_context = frozenset(_norm(w) for w in figures["context"])
     lex.figure_place_before = frozenset(_norm(w) for w in figures["place_before"])
     lex.figure_place_after = frozenset(_norm(w) for w in figures["place_after"])
+    lex.figure_place_before_lone = frozenset(_norm(w) for w in figures["place_before_lone"])
     shape = words["shape_endings"]
     lex.shape_strong = tuple(_norm(w) for w in shape["latin"] + shape["cyrillic"])
     lex.shape_cases = tuple(sorted({_norm(w) for w in shape["cyrillic_cases"]}, key=len, reverse=True))

@@ -492,7 +492,12 @@ class NameScanner:
         # capitalised words; Russian and Kazakh capitalise only the first word, so only the next word counts
         reach = 4 if e > s and toks[e - 1].script == "la" else 1
         kazakh = self.lang == "kk" and e > s and toks[e - 1].script == "cy"
-        while j < n and j < e + reach and toks[j].k == "w":
+        while j < n and j < e + reach:
+            if toks[j].n == "'" and reach > 1 and toks[j - 1].n.endswith("s") and toks[j].s == toks[j - 1].e:
+                j += 1  # a plural possessive glued to the run ("the Fruit Growers' Union"): the body is theirs
+                continue
+            if toks[j].k != "w":
+                break
             if stem_match(toks[j].n, lex.org_cap):
                 if kazakh and not kk_possessed(toks[j].n, lex.org_cap):
                     break  # "Олжас Бектенов Үкімет отырысында": a bare noun is no organisation named after him
