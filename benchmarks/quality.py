@@ -51,7 +51,10 @@ detected, not given) and scores:
   headline line (a wire item with no title, a paragraph quoted in a digest); scored the same way.
 * ``relevance19`` and ``feed_day19`` — the held-out batch 19 (``batch19_README.md``), written like batch 18 (half
   excerpts) while batch 18 was tuned on, without reading the rules; the last first run of its session.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day19``) also score
+* ``relevance20``, ``feed_day20`` and ``feed_day20x`` — the held-out batch 20 (``batch20_README.md``), written in
+  batch 19's shape (half excerpts) plus new shapes (digests of short items, Q&A interviews, ratifications, decrees,
+  embassy releases, regional news pages) while batch 19 was tuned on, without reading the rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day20x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -123,6 +126,9 @@ SETS = {
     "feed_day18x": "real/feedday18x_*.jsonl",
     "relevance19": "real/relevance19_*.jsonl",
     "feed_day19": "real/feedday19_*.jsonl",
+    "relevance20": "real/relevance20_*.jsonl",
+    "feed_day20": "real/feedday20_*.jsonl",
+    "feed_day20x": "real/feedday20x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
