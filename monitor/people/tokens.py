@@ -61,23 +61,35 @@ def tokenize_windows(folding: Folding, windows: list[tuple[int, int]], word_at: 
     return toks
 
 
-# One pass over a window: a line break, a word (letters and digits with inner ' and -), or any other
-# non-space character. The same tokens as splitting at white space and then splitting each run at
-# punctuation, since neither alternative can cross white space and none looks behind. Split with the
-# token captured: the pieces alternate white space and tokens, and their lengths give the offsets.
-_TOKS_SPLIT = re.compile(r"(\n|\w+(?:['\-]\w+)*|\S)")
+# The tokens of a run of text with no space or line break in it: a word (letters and digits with inner ' and
+# -) or any other non-space character. Split with the token captured: the pieces alternate white space and
+# tokens, and their lengths give the offsets.
+_TOKS_SPLIT = re.compile(r"(\w+(?:['\-]\w+)*|\S)")
 # What a token's folded form alone tells, computed once per distinct form: (kind, script, proclitics, bare
 # word, may be capitalised, has a hyphen near its start).
 _INFO: dict[str, tuple[str, str, str, str, bool, bool]] = {}
+# A word as written between spaces or line breaks ("قال،", "(ИА", "Алматы.") -> its tokens: (start and end
+# in it, folded form, info), computed once per distinct form.
+_PIECES: dict[str, tuple[tuple[int, int, str, tuple[str, str, str, str, bool, bool]], ...]] = {}
+
+
+def _piece(piece: str) -> tuple[tuple[int, int, str, tuple[str, str, str, str, bool, bool]], ...]:
+    parts = _TOKS_SPLIT.split(piece)
+    pos = list(accumulate(map(len, parts), initial=0))
+    infos = _INFO
+    toks = tuple((q, qe, w, infos.get(w) or _info(w))
+                 for w, q, qe in zip(parts[1::2], pos[1::2], pos[2::2], strict=False))
+    if len(_PIECES) > 200_000:
+        _PIECES.clear()
+    _PIECES[piece] = toks
+    return toks
 
 
 def _info(w: str) -> tuple[str, str, str, str, bool, bool]:
     if len(_INFO) > 200_000:
         _INFO.clear()
     c0 = w[0]
-    if w == "\n":
-        info = ("nl", "-", "", "", False, False)
-    elif not (c0.isalnum() or c0 == "_"):  # \w is a letter, digit or underscore: anything else is punctuation
+    if not (c0.isalnum() or c0 == "_"):  # \w is a letter, digit or underscore: anything else is punctuation
         info = ("p", "-", "", "", False, False)
     elif not w.isalpha() and w.isdigit():
         info = ("d", "-", "", "", False, False)
@@ -98,40 +110,48 @@ def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: 
     """Append the tokens of ``norm[wa:wb]``, one line-break token per run of line breaks (with ``word_at``:
     and file each word token's index under its folded start).
 
-    Why one split and a flat loop: this makes the ~300 tokens of an article and is the largest single cost
-    of the people finder; a C-level split and running sums give every token and its offsets, and what a
-    token's form tells is looked up once per distinct form, so the loop only makes the objects."""
+    Why split at line breaks and spaces and look the pieces up: this makes the ~300 tokens of an article and
+    is the largest single cost of the people finder. No token but a line break's holds either, so the tokens
+    of the window are its lines' pieces' tokens, with line breaks between the lines; splitting at them is a
+    fast C-level split (a regex split tried at every character cost several times more), and a piece's
+    tokens and what their forms tell are worked out once per distinct piece (copy repeats its words), so
+    the loop only makes the objects."""
     text, offsets, identity = folding.text, folding.offsets, folding.identity
-    parts = _TOKS_SPLIT.split(folding.norm[wa:wb])
-    pos = list(accumulate(map(len, parts), initial=wa))
     append = toks.append
-    infos = _INFO
+    pieces = _PIECES
     new = Tok  # local names: looked up once, not per token
-    for w, q, qe in zip(parts[1::2], pos[1::2], pos[2::2], strict=False):  # one more offset than tokens
-        info = infos.get(w) or _info(w)
-        kind = info[0]
-        if identity:
-            s, e = q, qe
-        else:
-            s = offsets[q]
-            e = s if kind == "nl" else offsets[qe - 1] + 1
-        if kind == "w":
-            if word_at is not None:
-                word_at[q] = len(toks)
-            if info[4]:  # Latin, Cyrillic: the letter case of the original
-                cap = text[s].isupper()
-                if not cap and info[5]:  # el-Sisi, al-Thani
-                    h = text.find("-", s, e)
-                    cap = h != -1 and h + 1 < e and text[h + 1].isupper()
-                append(new(w, s, e, "w", info[1], cap))
-            else:
-                append(new(w, s, e, "w", info[1], False, info[2], info[3]))
-        elif kind == "nl":
-            if toks and toks[-1].k != "nl":
-                if marks is not None:
-                    marks.append(len(toks))
-                append(new("\n", s, s, "nl", "-", False))
-        else:
-            if marks is not None and kind == "p":
+    at = wa  # folded start of the piece
+    for line in folding.norm[wa:wb].split("\n"):
+        if at > wa and toks and toks[-1].k != "nl":  # the line break before this line
+            if marks is not None:
                 marks.append(len(toks))
-            append(new(w, s, e, kind, "-", False))
+            s = at - 1 if identity else offsets[at - 1]
+            append(new("\n", s, s, "nl", "-", False))
+        for piece in line.split(" "):
+            if not piece:
+                at += 1
+                continue
+            for a, b, w, info in pieces.get(piece) or _piece(piece):
+                q = at + a
+                kind = info[0]
+                if identity:
+                    s, e = q, at + b
+                else:
+                    s = offsets[q]
+                    e = offsets[at + b - 1] + 1
+                if kind == "w":
+                    if word_at is not None:
+                        word_at[q] = len(toks)
+                    if info[4]:  # Latin, Cyrillic: the letter case of the original
+                        cap = text[s].isupper()
+                        if not cap and info[5]:  # el-Sisi, al-Thani
+                            h = text.find("-", s, e)
+                            cap = h != -1 and h + 1 < e and text[h + 1].isupper()
+                        append(new(w, s, e, "w", info[1], cap))
+                    else:
+                        append(new(w, s, e, "w", info[1], False, info[2], info[3]))
+                else:
+                    if marks is not None and kind == "p":
+                        marks.append(len(toks))
+                    append(new(w, s, e, kind, "-", False))
+            at += len(piece) + 1
