@@ -39,15 +39,12 @@ def enrich(
     sc = scan(fold(text), lang)
     rel = assess_scan(sc, in_scope)
     entities = entities_in_scan(sc, people=rel.relevant or people_out_of_scope)
+    # (the relevance's tags hold a tag for each of its concepts and countries)
     tags: set[str] = set(rel.tags) | article_entity_tags(entities)
     if lang:
         tags.add(make_tag("lang", lang))
     if article.source:
         tags.add(make_tag("source", article.source))
-    for concept in rel.concepts:
-        tags.add(make_tag("concept", concept))
-    for country in rel.countries:
-        tags.add(make_tag("country", country))
     return article.model_copy(
         update={
             "lang": lang,

@@ -234,6 +234,7 @@ def _span(start: int, stop: int) -> list[int]:
 _ARRAY_MIN = 256
 _BMP = 0x10000
 _UNSEEN = 255  # in ``_FoldArrays.length``: the character has not been looked up in FOLD_TABLE yet
+_SEVERAL = _UNSEEN - 1  # ... it folds to several characters (capped), or is past the BMP (``str.translate`` does it)
 
 
 class _FoldArrays:
@@ -253,24 +254,34 @@ class _FoldArrays:
 
         self._np = np
         self.code = np.zeros(_BMP, dtype=np.uint32)
-        self.length = np.full(_BMP, _UNSEEN, dtype=np.uint8)
+        # one entry more, read for every code point past the BMP (``take`` with mode "clip"): several characters
+        self.length = np.full(_BMP + 1, _UNSEEN, dtype=np.uint8)
+        self.length[_BMP] = _SEVERAL
 
     def fold(self, text: str) -> tuple[str, list[int]] | None:
-        """``(folded text, indices of the dropped characters)``; ``None`` when ``str.translate`` must do it."""
+        """``(folded text, indices of the dropped characters)``; ``None`` when ``str.translate`` must do it.
+
+        (``take`` instead of indexing with an array, and one reduction where a text is past the BMP or has
+        a character folding to several: each NumPy call costs about a microsecond on an article, which is
+        what this costs in all.)"""
         np = self._np
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        if not codes.size or codes.max() >= _BMP:
+        if not codes.size:
             return None
-        lengths = self.length[codes]
-        if lengths.max() == _UNSEEN:
+        lengths = self.length.take(codes, mode="clip")
+        top = lengths.max()
+        if top == _UNSEEN:
+            if codes.max() >= _BMP:
+                return None
             self._learn(np.unique(codes[lengths == _UNSEEN]).tolist())
-            lengths = self.length[codes]
-        if lengths.max() > 1:
+            lengths = self.length.take(codes)
+            top = lengths.max()
+        if top > 1:
             return None
         if lengths.min() == 1:
-            return self.code[codes].tobytes().decode("utf-32-le", "surrogatepass"), []
+            return self.code.take(codes).tobytes().decode("utf-32-le", "surrogatepass"), []
         kept = codes[lengths.view(np.bool_)]
-        norm = self.code[kept].tobytes().decode("utf-32-le", "surrogatepass")
+        norm = self.code.take(kept).tobytes().decode("utf-32-le", "surrogatepass")
         return norm, np.flatnonzero(lengths == 0).tolist()
 
     def _learn(self, codes: list[int]) -> None:
@@ -278,7 +289,7 @@ class _FoldArrays:
             folded = FOLD_TABLE[c]
             # the character first, then its length, which is what marks it known to a concurrent reader
             self.code[c] = ord(folded) if len(folded) == 1 else 0
-            self.length[c] = min(len(folded), _UNSEEN - 1)
+            self.length[c] = min(len(folded), _SEVERAL)
 
 
 @lru_cache(maxsize=1)
