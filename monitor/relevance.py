@@ -543,8 +543,8 @@ def _title_end(sc: Scan) -> int:
     end = sc.title_end
     norm = sc.norm
     first = norm[:end].strip()
-    words = WORDS.findall(first)
-    if not first or len(words) > DATELINE_WORDS or end >= len(norm):
+    # (more than DATELINE_WORDS words: told after that many, where listing them all walked the whole headline)
+    if not first or end >= len(norm) or at_most_words(DATELINE_WORDS).fullmatch(first) is None:
         return end
     if not (_BYLINE.match(first) or _DATELINE_MARK.search(first)):
         return end
