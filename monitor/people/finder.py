@@ -132,6 +132,7 @@ _BYLINE = re.compile(
 # a short line of two parts set apart by a dash or a comma, each opening with a letter (see _signatures)
 _SIGN_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n,\-\u2013\u2014|/:.]{1,40}?)[ \t]*[-\u2013\u2014,][ \t]*"
                         r"[^\W\d_][^\n,\-\u2013\u2014|/:.]{1,40}?[ \t]*$")
+_SIGN_LINE_LONGEST = 83  # two parts of 41 characters and a separator, and spaces and tabs
 _SIGN_SEPARATORS = frozenset({",", "-", "\u2013", "\u2014"})
 _BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
 # the nouns that follow ابن ("son of") in ordinary words (folded): kin (ابن عم, ابن أخت: cousin, nephew), and
@@ -217,10 +218,11 @@ _DATELINE = re.compile(
 
 
 def _line_matches(pattern: re.Pattern[str], norm: str, after_break: int, endpos: int | None = None,
-                  first: bool = False) -> list[re.Match[str]]:
+                  first: bool = False, longest: int | None = None) -> list[re.Match[str]]:
     r"""``pattern.finditer(norm, 0, endpos)`` (with ``first``: its first match only) for a pattern that can
     start only at the text's start and at a line break (``(?:^|\n)...``, ``after_break`` 0) or right
-    after one (``(?m)^...``, ``after_break`` 1).
+    after one (``(?m)^...``, ``after_break`` 1). With ``longest``: the pattern matches only a line holding at
+    most that many characters other than spaces and tabs (from where it starts to the next line break).
 
     Why not the regex's own search: such a pattern has no literal for the engine to look for, so it is
     tried at every character of the article; an article has a few lines, and matching at their starts
@@ -229,14 +231,16 @@ def _line_matches(pattern: re.Pattern[str], norm: str, after_break: int, endpos:
     out: list[re.Match[str]] = []
     p, end = 0, 0
     while p < stop:
-        if p >= end:
+        q = norm.find("\n", p + 1 - after_break, stop)  # the end of the line (the pattern tries a break at p)
+        line_end = stop if q == -1 else q
+        if p >= end and (longest is None or line_end - p <= longest or line_end - p - norm.count(" ", p, line_end)
+                         - norm.count("\t", p, line_end) <= longest):
             m = pattern.match(norm, p, stop)
             if m is not None:
                 out.append(m)
                 if first:
                     break
                 end = m.end()
-        q = norm.find("\n", p + 1 - after_break, stop)  # (the pattern itself tried a break at p)
         if q == -1:
             break
         p = q + after_break
@@ -444,8 +448,9 @@ class _Doc(NameScanner):
                 spans.append((q - 90, q + 40))
         # '"...," said X Y': English puts the speaker after the verb when the quote comes first
         self.said_qs: list[int] = []
+        quoted = '" ' in norm, "' " in norm  # (every verb opens with a closing quote and a space: most copy has none)
         for verb in _SAID_AFTER_QUOTE:
-            p = norm.find(verb)
+            p = norm.find(verb) if quoted[verb[0] == "'"] else -1
             while p != -1:
                 if p > 0 and norm[p - 1] in ",.?!":  # the quote's own punctuation closes it
                     self.said_qs.append(p + len(verb))
@@ -471,7 +476,7 @@ class _Doc(NameScanner):
         # ("X Y - الإسكندرية", "غزة - X Y", "X Y, Алматы"); see _signatures
         self.sign_qs: list[int] = []
         if "\n" in norm:
-            for m in _line_matches(_SIGN_LINE, norm, 1):
+            for m in _line_matches(_SIGN_LINE, norm, 1, longest=_SIGN_LINE_LONGEST):
                 self.sign_qs.append(m.start(1))
                 spans.append((m.start(1) - 2, m.end()))
         # an age told beside a name: "X Y, 67, ...", "17-летний X", "17 жастағы X", "X, a 52-year-old ..."; a kinship
