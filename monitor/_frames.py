@@ -62,12 +62,15 @@ HOME_STORIES = {"appointment": "one state's staffing", "address": "a leader's ad
 # A column's rubric opening its headline ("OPINION:", "МНЕНИЕ |"): like an obituary, its contacts are background.
 # A press review named in the headline ("what the papers say", "обзор прессы"): quoted opinions, background too.
 HEADLINE_FRAMES = frozenset({"obituary", "opinion", "press_review"}) | HOME_STORIES.keys()
+# An analysis's rubric opening its headline ("Analysis:", "تحلیل |", "Талдау:"): the writer's reading, background like a
+# column's argument, unless the headline itself reports a contact now (a close reading of news).
+ANALYSIS = "analysis"
 # A history explainer names itself in the headline ("a short history", "хронология", "қысқаша тарихы", "تاریخچه"):
 # the story of the past, unless the headline itself reports a contact now.
 CHRONICLE = "chronicle"
 # Reference copy names itself in the headline too: a country profile, "N things to know", tips before a trip; its
 # relations and embassies are facts about the country, unless the headline reports a contact now.
-EXPLAINERS = frozenset({CHRONICLE, "profile"})
+EXPLAINERS = frozenset({CHRONICLE, "profile", ANALYSIS})
 
 # Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
 # Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
@@ -125,9 +128,14 @@ def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) 
 _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the first letter of the next
 
 
-# Cues that frame only standing first on their line: a column's rubric, a column's note on its writer.
+# Cues that frame only standing first on their line: a column's or an analysis's rubric, a column's note on its writer
+# (its note on the writer's personal view holds in the story's last paragraph too, after the writer's name, in a
+# sentence with no word of diplomacy: "X gives his own view in this column"; "the writer is known for a book" inside a
+# news paragraph is no note).
 COLUMN_NOTE = "column_note"
-LINE_FIRST = frozenset({"opinion", COLUMN_NOTE})
+COLUMN_VIEW = "column_view"
+COLUMN_NOTES = frozenset({COLUMN_NOTE, COLUMN_VIEW})
+LINE_FIRST = frozenset({"opinion", ANALYSIS}) | COLUMN_NOTES
 # Cues that frame from the lead's first sentence too, not only the headline: "N years ago" (a history feature opens
 # with it) and a press review's own lead ("we have collected what the foreign press wrote", "نستعرض ما كتبته صحف").
 LEAD_TOO = frozenset({"history", "press_review"})
@@ -180,22 +188,39 @@ _DECADES = frozenset(normalize(w) for w in ("decades", "десятилетия",
 _HEADLINE_OR_EXPLAINER = HEADLINE_FRAMES | EXPLAINERS  # (once: a set made per lexicon hit cost 0.3 µs each)
 
 
-def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para: int, lang: str = "") -> Hit | None:
+def _last_paragraph(norm: str, h: Hit, end: int) -> bool:
+    """The hit stands in the story's last paragraph: no other line with words after its own (up to ``end``, where a
+    "related news" tail begins)."""
+    nl = norm.find("\n", h.end, end)
+    return nl < 0 or WORDS.search(norm, nl, end) is None
+
+
+def _has_event(lex: list[Hit], sent: int) -> bool:
+    """A word of diplomacy in the sentence: a note on a column's writer names none ("the minister said the paper's
+    article gives its writer's view and the agreement is balanced" is news)."""
+    return any(h.sent == sent and h.entry.kind == "concept" for h in lex)
+
+
+def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para: int, lang: str = "",
+                   end: int | None = None) -> Hit | None:
     """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
     meetings recalled), an appointment in the headline (one state staffing its own offices: the appointee's career
     abroad is recalled, "signed a decree" is no agreement), a leader's address to his nation (its foreign-policy
-    lines are named in passing), a column's rubric opening the headline or its note on the writer opening a line
-    anywhere (the writer's argument), a press review named in the headline or the lead's first sentence, or a
-    history cue ("N years ago", "N years after") there (events of decades ago told as history)."""
+    lines are named in passing), a column's or an analysis's rubric opening the headline, or its note on the writer
+    opening a line anywhere or standing in the last paragraph (the writer's argument), a press review named in the
+    headline or the lead's first sentence, or a history cue ("N years ago", "N years after") there (events of decades
+    ago told as history)."""
     first_lead = min((h.sent for h in lex if h.para == first_para), default=-1)
+    end = len(norm) if end is None else end
     for h in lex:
         e = h.entry
-        if e.key in LINE_FIRST and WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart):
+        if (e.key in LINE_FIRST and WORDS.search(norm, norm.rfind("\n", 0, h.start) + 1, h.tstart)
+                and not (e.key == COLUMN_VIEW and _last_paragraph(norm, h, end) and not _has_event(lex, h.sent))):
             continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
         if e.kind == "cue" and ((e.key in _HEADLINE_OR_EXPLAINER and h.sent in title_sents)
                                 or (e.key in LEAD_TOO and (h.sent in title_sents or h.sent == first_lead)
                                     and (e.key != "history" or _long_ago(norm, h, lang)))
-                                or e.key == COLUMN_NOTE):
+                                or e.key in COLUMN_NOTES):
             return h
     return None
 
@@ -353,8 +378,17 @@ def _two_states_act(st: _Facts, s: int, cue: Hit) -> bool:
 
 
 def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
-    """A strong concept in the sentence (an ambassador at the match), or offices of two named states acting there."""
-    return s in st.strong_sents or len(st.acting[s]) >= 2
+    """A strong concept in the sentence (an ambassador at the match), or offices of two named states acting there, or
+    a named state's counterpart signing an instrument with someone ("the sports minister and his Uzbek counterpart
+    signed a memorandum on football": the home's minister and another state's; a team that "meets its Kyrgyz
+    counterpart" signs nothing)."""
+    if s in st.strong_sents or len(st.acting[s]) >= 2:
+        return True
+    return (s in st.foreign_sents and bool(st.acting[s])
+            and any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())))
+
+
+INSTRUMENTS = ("agreement", "memorandum")  # what two states' officials sign
 
 
 def _spectacle(st: _Facts) -> dict[int, Hit]:
@@ -438,6 +472,28 @@ def _headline_frame(st: _Facts) -> dict[int, Hit]:
     framed = st.framed
     title_frame = next((framed[s] for s in sorted(st.title_sents) if s in framed), None)
     return _one(title_frame if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES else None)
+
+
+def _lead_frame(st: _Facts) -> dict[int, Hit]:
+    """The frame of the lead's first sentence, if it is an article frame and the headline above it has no frame, no
+    strong word of diplomacy and no office of a state: a headline that names only the sides and a weak word ("Al-Wasl
+    host Uzbekistan's Navbahor", "الوحدة يستقبل بونيودكور الأوزبكي") reads in the sense its lead gives it (the group
+    stage of a competition: the clubs' "delegation", the "meeting" and its referees from third countries are the
+    match's)."""
+    framed, title_sents = st.framed, st.title_sents
+    if any(s in framed or s in st.strong_sents or s in st.office_sents for s in title_sents):
+        return {}
+    first = min((h.sent for h in st.hits if h.para == st.first_para and h.sent not in title_sents), default=None)
+    cue = framed.get(first) if first is not None else None
+    return _one(cue if cue is not None and cue.entry.key in ARTICLE_FRAMES else None)
+
+
+def _lead_event_or_office(st: _Facts, s: int, cue: Hit) -> bool:
+    """The lead reports a diplomatic event (:func:`_lead_event`), or an office of a state acts in a sentence that no
+    frame claims (the labour ministers who signed the agreement, a worker's "team" in the lead being no sport):
+    a match between clubs names no minister outside its sport sentences."""
+    framed = st.framed
+    return _lead_event(st, s, cue) or any(t in st.office_sents and t not in framed for t in st.sents)
 
 
 def _school_headline(st: _Facts) -> dict[int, Hit]:
@@ -602,7 +658,9 @@ def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
 def _told_in_past(st: _Facts) -> dict[int, Hit]:
     """An obituary, a column, a home story or a history cue in the headline or lead (:func:`_retrospective`), or a
     chronicle by its shape (:func:`_year_chronicle`)."""
-    return _one(_retrospective(st.sc.norm, st.lex, st.title_sents, st.first_para, (st.sc.lang or "")[:2])
+    sc = st.sc
+    end = sc.tail_start if sc.tail_start >= 0 else len(sc.norm)
+    return _one(_retrospective(sc.norm, st.lex, st.title_sents, st.first_para, (sc.lang or "")[:2], end)
                 or _year_chronicle(st))
 
 
@@ -644,7 +702,9 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
         # "a short history" is background unless its headline reports a contact now; so is a press review or a
         # history feature that says so in its lead ("we have collected ...", "thirty years ago ..."): a headline, or
         # an excerpt's first paragraph, reporting a contact now is news that recalls the past or quotes the press
-        return any(h.sent in st.title_sents for cid in CONTACTS for h in st.concept_hits.get(cid, ()))
+        # (an analysis reads the news of its headline: a visit or a summit there is a contact now too)
+        events = CONTACTS + VISITS + ("summit",) if cue.entry.key == ANALYSIS else CONTACTS
+        return any(h.sent in st.title_sents for cid in events for h in st.concept_hits.get(cid, ()))
     if cue.entry.key not in HOME_STORIES:
         return False
     lex, first_para, strong_sents, title_end = st.lex, st.first_para, st.strong_sents, st.title_end
@@ -671,12 +731,15 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key == "opinion":
         return (f"a column: '{st.sc.surface(cue)}' opens the headline (the contacts it names are the writer's "
                 "argument, not news)")
-    if cue.entry.key == COLUMN_NOTE:
+    if cue.entry.key in COLUMN_NOTES:
         return (f"a column: its note on the writer ('{st.sc.surface(cue)}') (the contacts it names are the writer's "
                 "argument, not news)")
     if cue.entry.key == "press_review":
         return (f"a press review: '{st.sc.surface(cue)}' in the headline or lead (the papers' opinions it quotes are "
                 "no contact)")
+    if cue.entry.key == ANALYSIS:
+        return (f"an analysis: '{st.sc.surface(cue)}' opens the headline (the writer's reading; the headline reports "
+                "no contact now)")
     if cue.entry.key == "profile":
         return (f"reference copy about a country: '{st.sc.surface(cue)}' in the headline (its relations, embassies "
                 "and visas are facts about it; the headline reports no contact now)")
@@ -795,6 +858,9 @@ FRAMES: tuple[_FrameRule, ...] = (
     _FrameRule("fair", lambda st: st.shows, _show_met),
     # a headline about a match, a trip or a festival frames the whole story
     _FrameRule("a story of sport, tourism, culture ...", _headline_frame, _lead_event, reach=_no_event),
+    # a headline with no frame and no word of diplomacy takes its lead's frame
+    _FrameRule("a story of sport, tourism, culture ... by its lead", _lead_frame, _lead_event_or_office,
+               reach=_no_event),
     # a headline about pupils: their schools' exchange, unless the states arrange it
     _FrameRule("a school story", _school_headline, _states_arrange, reach=_no_event),
     # one state's business: a state serving its own people (citizens advised or evacuated, students, pilgrims,

@@ -56,7 +56,7 @@ _DASH = re.compile(r"^\s*-\s*$")
 _FRAME_ACTORS = frozenset({"sport", "tourism", "culture"})  # a team, tourists, artists: private actors
 _CUE_READING = {
     "state": "office", "state_weak": "state", "group": "ethnic", "private": "private", "trade": "trade",
-    "member": "listed", "route": "route", "via": "route", "format": "format", "origin": "origin",
+    "member": "listed", "route": "route", "via": "route", "border": "route", "format": "format", "origin": "origin",
     # "citizens of Kyrgyzstan and Uzbekistan" among the people an embassy helped: where the people are from (a
     # sentence that reports an act keeps them parties: "the agreement raises the quota for citizens of X",
     # monitor/relevance.py)
@@ -65,8 +65,10 @@ _CUE_READING = {
 # A format is named after the place right beside it ("Astana format", "صيغة أستانا", "Астанинский формат"; Arabic
 # and Persian may put one noun of the idafa between: "صيغة محادثات أستانا"); a preposition of passage governs
 # the name it stands beside ("via Iran", "через Иран", "Түрікменстан арқылы").
-_ADJACENT = {"format": (0, 1), "via": (0, 0), "origin": (0, 1)}  # cue class -> (window in Latin/Cyrillic, in Arabic
-# script); people "arriving from" a country ("кандасов, прибывающих из Монголии", "القادمين من") name its origin
+# A place at a border is named the same way ("at the border with Uzbekistan", "در مرز ترکمنستان").
+_ADJACENT = {"format": (0, 1), "via": (0, 0), "border": (0, 0), "origin": (0, 1)}  # cue class -> (window in
+# Latin/Cyrillic, in Arabic script); people "arriving from" a country ("кандасов, прибывающих из Монголии", "القادمين
+# من") name its origin
 _THROUGH = frozenset({"through", "via", "across"})
 # Kazakh genitive endings: "Қазақстан Республикасының Сауда және интеграция вице-министрі" governs an office
 # across the whole name of the ministry, however long (the office takes the possessive ending).
@@ -272,10 +274,10 @@ def _home_office_in(c: Hit, words: list[str], lang: str, starts: list[int] | tup
 
 
 def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tuple, lang: str,
-                 starts: list[int] | tuple = ()) -> tuple[Hit, str, int] | None:
+                 starts: list[int] | tuple = (), named: list[int] | tuple = ()) -> tuple[Hit, str, int] | None:
     """The cue nearest to a group of mentions in its sentence: (hit, class, words between). ``starts``: where
     every gazetteer and lexicon hit begins (a compound ministry name between an office and its country is
-    plain words: no other country, office or event inside it)."""
+    plain words: no other country, office or event inside it); ``named``: where every country mention begins."""
     if not cues:
         return None
     norm = gaps.norm
@@ -310,7 +312,7 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                 words = [w for w in words if w != "the"]
                 if cls == "route" and (not words or words[-1] in _THROUGH):
                     pass  # "routes through Iran", "the corridor via Aktau"
-                elif cls not in ("via", "origin") and (not words or words[-1] not in _OF) and not located:
+                elif cls not in ("via", "border", "origin") and (not words or words[-1] not in _OF) and not located:
                     continue
             elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words) and not _home_office_in(
                     c, words, lang, starts, first):
@@ -345,7 +347,9 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
         # "وزیر کشاورزی قزاقستان", "Minister of Agriculture of Kazakhstan": the nearer word completes the office;
         # "Әзербайжан Республикасы Энергетика министрінің": the republic's minister
         gap, c, cls = office[best[1]]
-        return c, cls, gap
+        a, b = (c.tend, first.tstart) if best[1] == 0 else (last.tend, c.tstart)
+        if not _hit_between(named, a, b):  # (not across another country: "وزير الرياضة السعودي ونظيره الأوزبكي",
+            return c, cls, gap  # the Saudi minister and his Uzbek counterpart)
     return None if best is None else (best[2], best[3], best[0])
 
 
@@ -448,10 +452,13 @@ def read(sc: Scan) -> None:
     orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
     starts = sorted([h.start for h in sc.gaz + sc.lex if h.entry.kind != "trap"])
+    named = sorted(h.start for h in mentions)
     gaps = _Gaps(norm)
     groups = _groups(norm, mentions, sc.text)
     for group, dashed in groups:
-        cue = _nearest_cue(gaps, group, cues.get(group[0].sent, ()), lang, starts)
+        cue = _nearest_cue(gaps, group, cues.get(group[0].sent, ()), lang, starts, named)
+        if cue is not None and cue[1] == "border" and len(group) >= 2:
+            cue = None  # "на границе Кыргызстана и Таджикистана": the two states' border, theirs
         member = _member_cue(gaps, group, members, orgs) if len(group) >= 2 else None
         listed = None
         if dashed and len(group) >= 3:
@@ -469,10 +476,72 @@ def read(sc: Scan) -> None:
         if cue is not None and any(h.reading in ("office", "state") for h in group):
             cue[0].reading = "attached"  # this office is the named country's (relevance looks for loose ones)
     _format_venues(mentions, format_sents)
+    _precedents(sc, mentions)
     if venues:
         _named_venues(sc, gaps, groups, venues, mentions)
     _ethnocultural(sc, gaps, mentions, ethnocultural, sorted(blocking))
     _one_sense_per_discourse(sc, mentions)
+
+
+# A precedent in a ranking: "the second Central Asian state to join the convention after Kazakhstan", "вторым после
+# Казахстана", "دومین کشور ... پس از قزاقستان", "ثاني دولة ... بعد كازاخستان", "Қазақстаннан кейінгі екінші": the
+# country that did it before is named to rank the one that does it now, not as a side of its act. "After" right
+# before the name (Kazakh: the ablative and "кейін" right after it), an ordinal earlier in its clause (Kazakh: anywhere
+# in it); "following the example of" needs none.
+_AFTER_WORDS = {lang: tuple(tuple(normalize(w) for w in p.split()) for p in ps) for lang, ps in {
+    "en": ("after",), "ru": ("после",), "ar": ("بعد",), "fa": ("پس از", "بعد از")}.items()}
+_ORDINALS = frozenset(normalize(w) for w in (
+    "second third fourth fifth sixth seventh eighth ninth tenth "
+    "второй второго второе вторая вторым второму вторую третий третьей третьим третьего третье третья четвертым "
+    "четвёртым четвертой четвёртой пятым пятой "
+    "ثاني الثاني ثانية الثانية ثاني ثالث الثالث ثالثة الثالثة رابع الرابع رابعة الرابعة خامس الخامس "
+    "دومین دوم سومین سوم چهارمین چهارم پنجمین "
+    "екінші үшінші төртінші бесінші екіншісі үшіншісі").split())
+_PRECEDENT_BEFORE = tuple(tuple(normalize(w) for w in p.split()) for p in (
+    "following the example of", "вслед за", "по примеру", "على غرار", "به پیروی از", "به تبعیت از"))
+_KK_ABLATIVE = frozenset({"нан", "нен", "дан", "ден", "тан", "тен"})
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+PRECEDENT_SPAN = 120  # characters before "after" where the ordinal of the ranking stands
+
+
+def _precedents(sc: Scan, mentions: list[Hit]) -> None:
+    """A country named as the precedent of a ranking (see :data:`_AFTER_WORDS`) is listed, not a party, unless an
+    office of it acts there ("after Kazakhstan's president" is someone acting)."""
+    norm, lang = sc.norm, (sc.lang or "")[:2]
+    afters = _AFTER_WORDS.get(lang, ())
+    if not any(p[0] in norm for p in afters + _PRECEDENT_BEFORE) and not (lang == "kk" and "кейін" in norm):
+        return  # (most texts: no word of a ranking or an example at all)
+    for h in mentions:
+        if h.reading not in ("name", "place", "state"):
+            continue
+        before = _WORD.findall(norm, max(0, h.tstart - 30), h.tstart)
+        why = None
+        if any(len(before) >= len(p) and tuple(before[-len(p):]) == p for p in _PRECEDENT_BEFORE):
+            why = "a precedent: the example followed"
+        elif lang == "kk" and norm[h.end : h.tend] in _KK_ABLATIVE and _WORD.match(norm, h.tend + 1) is not None \
+                and _WORD.match(norm, h.tend + 1).group().startswith("кейін"):
+            clause = _clause(norm, h.tstart, h.tend + 60)
+            if not _ORDINALS.isdisjoint(_WORD.findall(clause)):
+                why = "a precedent in a ranking"
+        else:
+            for p in afters:
+                if len(before) >= len(p) and tuple(before[-len(p):]) == p:
+                    at = h.tstart - 1 - sum(len(w) + 1 for w in before[-len(p):])
+                    clause = _clause(norm, max(0, at - PRECEDENT_SPAN), at, keep_end=True)
+                    if not _ORDINALS.isdisjoint(_WORD.findall(clause)):
+                        why = "a precedent in a ranking"
+                    break
+        if why is not None:
+            h.reading, h.why = "listed", why
+
+
+def _clause(norm: str, a: int, b: int, keep_end: bool = False) -> str:
+    """``norm[a:b]`` cut at a clause's end: the part after the last one (``keep_end``), or before the first."""
+    part = norm[a:b]
+    ends = list(_CLAUSE_END.finditer(part))
+    if not ends:
+        return part
+    return part[ends[-1].end() :] if keep_end else part[: ends[0].start()]
 
 
 def _closed_by(gaps: _Gaps, group: list[Hit], closers: list[Hit]) -> bool:
@@ -662,6 +731,7 @@ def _other_country(sc: Scan, gaps: _Gaps, h: Hit, pair: bool) -> tuple[str, int]
             if words is not None and len(words) <= 1 and (best is None or len(words) < best[1]):
                 best = (sc.surface(o), len(words))
     return best
+
 
 
 def _quoted(sc: Scan, h: Hit) -> bool:

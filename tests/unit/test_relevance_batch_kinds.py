@@ -94,6 +94,17 @@ province, a lender's or businessmen's delegation) is a deal between firms; two s
 on support for their companies are a contact (firms). A live blog of a match: an envoy in the stand beside the
 president of a sport's federation is a spectator (the federation's head is no state office); beside the host's sports
 minister, discussing an agreement, he holds a contact (live_blog).
+
+Batch 19 (half excerpts): a signed column, an op-ed or an analysis arguing about diplomacy in general terms is the
+writer's argument, by its rubric with a separator ("یادداشت |", "Analysis:", "Талдау |") or, in an excerpt, by its
+closing note on the writer's personal view in the last paragraph; an analysis whose headline reports a contact, a
+memorandum read "in this memorandum" and a reporter's byline over news are news (opinion). Club football in continental
+competitions: clubs of two countries, the club's "delegation", the match as a "meeting" and referees from third
+countries are sport, a headline naming only the sides taking its lead's frame; two sports ministers signing a
+memorandum are a contact (club). A country named to rank the one acting now ("the second state to join after
+Kazakhstan", "вслед за Узбекистаном") is the precedent, no party (precedent); one state's border as the place where
+people pass ("at the border with Uzbekistan", "در مرز ترکمنستان") is no party, two states' border services meeting are
+(border).
 """
 
 from __future__ import annotations
@@ -106,7 +117,7 @@ import yaml
 from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
-BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18)
+BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
