@@ -488,49 +488,49 @@ def read(sc: Scan) -> None:
 # country that did it before is named to rank the one that does it now, not as a side of its act. "After" right
 # before the name (Kazakh: the ablative and "кейін" right after it), an ordinal earlier in its clause (Kazakh: anywhere
 # in it); "following the example of" needs none.
-_AFTER_WORDS = {lang: tuple(tuple(normalize(w) for w in p.split()) for p in ps) for lang, ps in {
+_AFTER_WORDS = {lang: tuple(normalize(w) + " " for w in ws) for lang, ws in {
     "en": ("after",), "ru": ("после",), "ar": ("بعد",), "fa": ("پس از", "بعد از")}.items()}
 _ORDINALS = frozenset(normalize(w) for w in (
     "second third fourth fifth sixth seventh eighth ninth tenth "
     "второй второго второе вторая вторым второму вторую третий третьей третьим третьего третье третья четвертым "
     "четвёртым четвертой четвёртой пятым пятой "
-    "ثاني الثاني ثانية الثانية ثاني ثالث الثالث ثالثة الثالثة رابع الرابع رابعة الرابعة خامس الخامس "
+    "ثاني الثاني ثانية الثانية ثالث الثالث ثالثة الثالثة رابع الرابع رابعة الرابعة خامس الخامس "
     "دومین دوم سومین سوم چهارمین چهارم پنجمین "
     "екінші үшінші төртінші бесінші екіншісі үшіншісі").split())
-_PRECEDENT_BEFORE = tuple(tuple(normalize(w) for w in p.split()) for p in (
+_PRECEDENT_BEFORE = tuple(normalize(p) + " " for p in (
     "following the example of", "вслед за", "по примеру", "على غرار", "به پیروی از", "به تبعیت از"))
 _KK_ABLATIVE = frozenset({"нан", "нен", "дан", "ден", "тан", "тен"})
+_KK_AFTER = normalize("кейін")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 PRECEDENT_SPAN = 120  # characters before "after" where the ordinal of the ranking stands
 
 
 def _precedents(sc: Scan, mentions: list[Hit]) -> None:
-    """A country named as the precedent of a ranking (see :data:`_AFTER_WORDS`) is listed, not a party, unless an
-    office of it acts there ("after Kazakhstan's president" is someone acting)."""
+    """A country named as the precedent of a ranking (see :data:`_AFTER_WORDS`) is listed, not a party (an office
+    of it beside it keeps its reading: "after Kazakhstan's president" is someone acting). Read from the few
+    characters before each name, the clause only where they end in a word of the ranking."""
     norm, lang = sc.norm, (sc.lang or "")[:2]
-    afters = _AFTER_WORDS.get(lang, ())
-    if not any(p[0] in norm for p in afters + _PRECEDENT_BEFORE) and not (lang == "kk" and "кейін" in norm):
-        return  # (most texts: no word of a ranking or an example at all)
+    kk = lang == "kk"
+    ends = _AFTER_WORDS.get(lang, ()) + _PRECEDENT_BEFORE
     for h in mentions:
         if h.reading not in ("name", "place", "state"):
             continue
-        before = _WORD.findall(norm, max(0, h.tstart - 30), h.tstart)
         why = None
-        if any(len(before) >= len(p) and tuple(before[-len(p):]) == p for p in _PRECEDENT_BEFORE):
-            why = "a precedent: the example followed"
-        elif lang == "kk" and norm[h.end : h.tend] in _KK_ABLATIVE and _WORD.match(norm, h.tend + 1) is not None \
-                and _WORD.match(norm, h.tend + 1).group().startswith("кейін"):
-            clause = _clause(norm, h.tstart, h.tend + 60)
-            if not _ORDINALS.isdisjoint(_WORD.findall(clause)):
-                why = "a precedent in a ranking"
+        if kk:
+            if norm[h.end : h.tend] in _KK_ABLATIVE and norm.startswith(_KK_AFTER, h.tend + 1):
+                if not _ORDINALS.isdisjoint(_WORD.findall(_clause(norm, h.tstart, h.tend + 60))):
+                    why = "a precedent in a ranking"
         else:
-            for p in afters:
-                if len(before) >= len(p) and tuple(before[-len(p):]) == p:
-                    at = h.tstart - 1 - sum(len(w) + 1 for w in before[-len(p):])
-                    clause = _clause(norm, max(0, at - PRECEDENT_SPAN), at, keep_end=True)
-                    if not _ORDINALS.isdisjoint(_WORD.findall(clause)):
-                        why = "a precedent in a ranking"
-                    break
+            before = norm[max(0, h.tstart - 28) : h.tstart]
+            if not before.endswith(ends):
+                continue
+            if before.endswith(_PRECEDENT_BEFORE):
+                why = "a precedent: the example followed"
+            else:
+                at = h.tstart - next(len(e) for e in ends if before.endswith(e))
+                clause = _clause(norm, max(0, at - PRECEDENT_SPAN), at, keep_end=True)
+                if not _ORDINALS.isdisjoint(_WORD.findall(clause)):
+                    why = "a precedent in a ranking"
         if why is not None:
             h.reading, h.why = "listed", why
 
