@@ -1103,7 +1103,13 @@ class _Doc(NameScanner):
         if self.cap_given_qs:
             cands.extend(self._cap_given())
         if self.figure_qs:
-            cands.extend(self._figures())
+            figures = self._figures()
+            ends = {f.s: f for f in figures}
+            for c in cands:
+                f = ends.get(c.s)
+                if f is not None and c.e > f.e and c.source == "pattern":
+                    c.e, c.ce = f.e, f.ce  # "الشيخ أحمد يسوي الطريقة": a known figure's name ends at its last word
+            cands.extend(figures)
         if self.age_ps:
             cands.extend(self._aged())
         return self._resolve(cands, unnamed)
@@ -2118,7 +2124,8 @@ class _Doc(NameScanner):
         for i, e, also in sorted(found, key=lambda f: (f[0], -f[1])):
             if i < last:
                 continue  # (inside a longer figure's name: "Алишера Навои" holds "Навои")
-            if also and not any(k >= 0 and toks[k].k == "w" and toks[k].n in lex.figure_context
+            if also and not any(k >= 0 and toks[k].k == "w" and (toks[k].n in lex.figure_context or (
+                    toks[k].script == "cy" and _stem_in(toks[k].n, lex.figure_context)))  # ("өлеңдерін": in a case)
                                 for k in (i - 1, i - 2, e)) and not any(
                     (s2 == e + 1 or e2 == i - 1) and toks[e if s2 == e + 1 else i - 1].n in _LIST_AND
                     for s2, e2, also2 in found if not also2):
@@ -2221,7 +2228,9 @@ class _Doc(NameScanner):
         toks, n, lex = self.toks, len(self.toks), self.lex
         p = toks[i - 1] if i > 0 and toks[i - 1].k == "w" else None
         if toks[i].script == "ar":
-            if p is not None and (p.n in lex.given_ar or self._given_fa(p.n) or i - 1 in self.hit_at
+            poet = p is not None and (p.n in lex.figure_context or p.bare in lex.figure_context or (
+                i - 1 in self.hit_at and self.hit_at[i - 1].rd.role is None))  # "الشاعر X", "الشيخ X", "الإمام X"
+            if p is not None and (p.n in lex.given_ar or self._given_fa(p.n) or (i - 1 in self.hit_at and not poet)
                                   or self.ar_after_org(i)):
                 return True
             return e < n and toks[e].k == "w" and self._surname_like_ar(e)

@@ -66,6 +66,34 @@ def figure_key(word: str) -> str:
     return word
 
 
+def figure_forms(name: str) -> set[str]:
+    """The ways copy writes one figure's name, derived from its one entry: Arabic-script words joined or not (Persian
+    glues a compound name's parts with a ZWNJ, which folding drops: "الغ‌بیگ", "عبیدالله‌خان", "میرعلی"); in Latin
+    and Cyrillic, the given names before the last word as the transcriptions of an Arabic name vary (the short
+    vowel of its last syllable as е or а, its final д as т in Turkic: "Ахмед", "Ахмад", "Ахмет"; "Ahmed", "Ahmad",
+    "Ahmet"). The cases are matched on the text (see :class:`monitor.people.finder._Doc`)."""
+    words = name.split(" ")
+    if script_of(name[0]) == "ar":
+        forms = {words[0]}
+        for w in words[1:]:
+            forms = {f + sep + w for f in forms for sep in (" ", "")}
+        return forms
+    variants: list[set[str]] = []
+    for i, w in enumerate(words):
+        forms = {w}
+        if i < len(words) - 1 and len(w) >= 4 and w[-1].lower() not in "aeiouyаеёиоуыэюяәөүұі":
+            v = len(w) - 2
+            swap = {"е": "а", "а": "е", "e": "a", "a": "e"}
+            if w[v] in swap:
+                forms.add(w[:v] + swap[w[v]] + w[v + 1:])
+            forms |= {f[:-1] + {"д": "т", "d": "t"}[f[-1]] for f in forms if f[-1] in "дd"}
+        variants.append(forms)
+    out = {""}
+    for forms in variants:
+        out = {(o + " " + f).strip() for o in out for f in forms}
+    return out
+
+
 # a Cyrillic name's final letters that Russian cases replace ("Абай" -> "Абая", "Авиценна" -> "Авиценны")
 FIGURE_SOFT_CUTS = ("ий", "й", "а", "я", "ь")
 
@@ -323,8 +351,8 @@ def role_lexicon() -> RoleLexicon:
         _norm(name) for name in cap["la"])
     figures = words["historical_figures"]
     for also, names in ((False, figures["names"]), (True, figures["also_words"])):
-        for name in names:
-            phrase = _tokenize_phrase(_norm(name))
+        for form in sorted({f for name in names for f in figure_forms(name)}):
+            phrase = _tokenize_phrase(_norm(form))
             key = " ".join(phrase) if script_of(phrase[0][0]) == "ar" else figure_key(phrase[0])
             lex.figures.setdefault(key, []).append((phrase, also))
     for found in lex.figures.values():
