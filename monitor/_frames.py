@@ -137,8 +137,11 @@ COLUMN_VIEW = "column_view"
 COLUMN_NOTES = frozenset({COLUMN_NOTE, COLUMN_VIEW})
 LINE_FIRST = frozenset({"opinion", ANALYSIS}) | COLUMN_NOTES
 # Cues that frame from the lead's first sentence too, not only the headline: "N years ago" (a history feature opens
-# with it) and a press review's own lead ("we have collected what the foreign press wrote", "نستعرض ما كتبته صحف").
-LEAD_TOO = frozenset({"history", "press_review"})
+# with it), a press review's own lead ("we have collected what the foreign press wrote", "نستعرض ما كتبته صحف") and a
+# life told from its start ("Рахимов родился в 1942 году": an obituary or a portrait whose headline an excerpt lost,
+# unless that sentence reports a contact).
+BIOGRAPHY = "biography"
+LEAD_TOO = frozenset({"history", "press_review", BIOGRAPHY})
 
 # "N years ago" tells history when N is large: a decade or more ("30 years ago", "отыз жыл бұрын", "سی و پنج سال
 # پیش"), or "many". A few years ago is recent background ("the commission, stopped three years ago, resumes"), and
@@ -201,6 +204,11 @@ def _has_event(lex: list[Hit], sent: int) -> bool:
     return any(h.sent == sent and h.entry.kind == "concept" for h in lex)
 
 
+def _has_contact(lex: list[Hit], sent: int) -> bool:
+    """A contact word in the sentence (credentials presented, talks held): news, whatever life it recalls."""
+    return any(h.sent == sent and h.entry.kind == "concept" and h.entry.key in CONTACTS for h in lex)
+
+
 def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para: int, lang: str = "",
                    end: int | None = None) -> Hit | None:
     """The cue that tells a story in the past, or None: an obituary word in the headline (a diplomat's posts and
@@ -219,7 +227,8 @@ def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para:
             continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
         if e.kind == "cue" and ((e.key in _HEADLINE_OR_EXPLAINER and h.sent in title_sents)
                                 or (e.key in LEAD_TOO and (h.sent in title_sents or h.sent == first_lead)
-                                    and (e.key != "history" or _long_ago(norm, h, lang)))
+                                    and (e.key != "history" or _long_ago(norm, h, lang))
+                                    and (e.key != BIOGRAPHY or not _has_contact(lex, h.sent)))
                                 or e.key in COLUMN_NOTES):
             return h
     return None

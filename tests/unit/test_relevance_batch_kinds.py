@@ -104,7 +104,8 @@ countries are sport, a headline naming only the sides taking its lead's frame; t
 memorandum are a contact (club). A country named to rank the one acting now ("the second state to join after
 Kazakhstan", "вслед за Узбекистаном") is the precedent, no party (precedent); one state's border as the place where
 people pass ("at the border with Uzbekistan", "در مرز ترکمنستان") is no party, two states' border services meeting are
-(border).
+(border). An excerpt that opens with a life's start ("родился в 1940 году") tells the past, unless that sentence reports
+a contact (biography).
 """
 
 from __future__ import annotations
