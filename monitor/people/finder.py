@@ -458,13 +458,12 @@ class _Doc(NameScanner):
                 p = norm.find(verb, p + 1)
         # "وقالت X Y، وهي نازحة ...": Arabic describes the speaker in a clause of "and she/he is" after the name
         self.who_qs: list[int] = []
-        if self.lang == "ar":
-            for cue in (", وهی ", ", وهو "):
-                p = norm.find(cue)
-                while p != -1:
-                    self.who_qs.append(p)
-                    spans.append((p - 60, p + 8))
-                    p = norm.find(cue, p + 1)
+        for cue in (", وهی ", ", وهو ") if self.lang == "ar" else (", who ",) if ", who " in norm else ():
+            p = norm.find(cue)
+            while p != -1:
+                self.who_qs.append(p)
+                spans.append((p - 60, p + 8))
+                p = norm.find(cue, p + 1)
         # a byline on a line of its own: "By Anna Reed", "بقلم: X Y" (Russian "Автор:", Kazakh "Авторы:" and
         # Persian "نویسنده:" are found by the names' own shapes); see _bylines
         self.byline_qs: list[int] = []
@@ -1036,7 +1035,7 @@ class _Doc(NameScanner):
                     steps = 0
                     while k >= 0 and steps < 4 and toks[k].k == "w" and (
                         toks[k].ment is not None or toks[k].n == "the" or toks[k].n in self.lex.state
-                        or toks[k].n in self.lex.premods
+                        or toks[k].n in self.lex.premods or self._indefinite_apposition(k)
                         or (not toks[k].cap and toks[k].n.startswith(self.lex.geo_after))
                         or (toks[k].cap and self.geo_follows(k))
                     ):
@@ -1289,6 +1288,15 @@ class _Doc(NameScanner):
             c = self.word_at.get(q + 2)  # the pronoun's word; the comma is the token before it
             if c is None or c < 3 or toks[c - 1].n != ",":
                 continue
+            if toks[c].script == "la":
+                # English "X Y, who ...": "who" stands for a person only ("which" for a thing); two capitalised name
+                # words or more, no organisation's or place's name, no word of it a known place
+                span = self.name_back(c - 2)
+                if span is None or span[2] or span[1] != c - 1 or span[1] - span[0] < 2 \
+                        or self.org_around(span[0], span[1]) or (span[0] > 0 and toks[span[0] - 1].n == "the"):
+                    continue
+                out.append(_Cand(span[0], span[1], toks[span[0]].s, toks[span[1] - 1].e, source="shape"))
+                continue
             span = self._ar_name_back(c - 2)
             if span is None or span[1] != c - 1 or self._al(span[0]) or span[0] < 1:
                 continue
@@ -1460,6 +1468,18 @@ class _Doc(NameScanner):
             if j > k and j + 1 < n and toks[j].n == ",":
                 k = j + 1
         return k < n and any(p[0] == toks[k].n and self._spells(k, p) for p in self.lex.speech)
+
+    def _indefinite_apposition(self, k: int) -> bool:
+        """English: token ``k`` is the article or a lower-case word of "X Y, a commodities strategist": after a
+        comma, "a"/"an" and at most two lower-case words stand before the title that describes the name."""
+        toks = self.toks
+        for j in range(k, max(k - 3, 0), -1):
+            t = toks[j]
+            if t.k != "w" or t.script != "la" or t.cap:
+                return False
+            if t.n in ("a", "an"):
+                return toks[j - 1].n == ","
+        return False
 
     def _fa_verb(self, k: int) -> bool:
         """Persian copy: token ``k`` opens a verb of saying or is an auxiliary or a negated or subjunctive verb

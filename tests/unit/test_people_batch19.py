@@ -178,3 +178,50 @@ def test_a_figure_after_his_crafts_title_or_an_honorific(text: str, lang: str, n
 ])
 def test_a_figures_name_that_is_a_place_or_a_word_is_no_person(text: str, lang: str) -> None:
     assert not [p for p in people(text, lang) if "فضول" in p or "Fuzuli" in p or "Физули" in p]
+
+
+# -- people with no office: a stage title, an indefinite description, a relative clause of a person -----------
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("ويقود الأوركسترا المايسترو سامر الخطيب، وتغني دور ليلى السوبرانو رنا حداد.", "ar", ["سامر الخطيب", "رنا حداد"]),
+    ("وأحيا الحفل التينور كريم يوسف مع قائد الأوركسترا وليد منصور.", "ar", ["كريم يوسف", "وليد منصور"]),
+    ("رهبر ارکستر شهرام توکلی و سوپرانو مریم نوری در این اجرا حضور داشتند.", "fa", ["شهرام توکلی", "مریم نوری"]),
+    ("Оркестром руководил маэстро Рустам Абдуллаев, партию Лейли исполнила сопрано Нигора Каримова.", "ru",
+     ["Рустам Абдуллаев", "Нигора Каримова"]),
+    ("Кеште дирижер Ерлан Сапаров оркестрді басқарды.", "kk", ["Ерлан Сапаров"]),
+    ("The soprano Aigul Nurova sang Leyli, and maestro Timur Bekov conducted.", "en", ["Aigul Nurova", "Timur Bekov"]),
+])
+def test_a_stage_title_opens_a_name(text: str, lang: str, names: list[str]) -> None:
+    found = people(text, lang)
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jonas Weber, a commodities strategist at a Frankfurt bank, said the price would stay volatile.", "Jonas Weber"),
+    ("Mira Holt, an independent energy analyst, said prices would fall.", "Mira Holt"),
+    ("Carlo Benetti, a grain market economist in Milan, expects a record harvest.", "Carlo Benetti"),
+])
+def test_a_name_described_by_an_indefinite_title_after_its_comma(text: str, name: str) -> None:
+    assert name in people(text, "en")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Khalil Abu Nasser, who lives with nine relatives in a tent near Rafah, said the rain came at night.",
+     "Khalil Abu Nasser"),
+    ("Aibek Nurlanov, who runs a bakery in Osh, said flour prices rose.", "Aibek Nurlanov"),
+    ("Local farmers welcomed the rain. Dana Sarsen, who grows apricots near Issyk, said it saved her crop.",
+     "Dana Sarsen"),
+])
+def test_a_name_before_a_relative_clause_of_a_person(text: str, name: str) -> None:
+    assert name in people(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "New York, who hosts the talks, agreed to the date.",
+    "Residents of Tashkent, who complained about the smog, met officials.",
+    "The Asian Development Bank, which funds the road, said work had begun.",
+    "Fruit Growers Union, who lobbied for years, welcomed the decision.",
+])
+def test_a_place_or_a_body_before_who_is_no_person(text: str) -> None:
+    assert people(text, "en") == []
