@@ -268,6 +268,28 @@ def _bodies_counterparts(lex: list[Hit]) -> set[int]:
             and h.sent in bodies and bodies[h.sent] < h.start and h.sent not in offices}
 
 
+# Russian and Kazakh say "colleague" for an official's counterpart and for anyone's colleague (a scientist's, a
+# doctor's, "our colleagues in Mongolia"): the word names another state's official only beside an office.
+_COLLEAGUES = tuple(normalize(w) for w in ("коллег", "әріптес"))
+
+
+def _plain_colleagues(sc: Scan, gaz: list[Hit], lex: list[Hit]) -> set[int]:
+    """The starts of the Russian and Kazakh colleague words in a sentence with no office of a state (a minister, an
+    embassy, a state's organ, a leader): a profession's colleagues ("коллеги Байкенова надеются", "Моңғолиядағы
+    әріптестеріміз"), no counterpart of an official."""
+    words = [h for h in lex if h.entry.kind == "concept" and h.entry.key == "counterpart"
+             and sc.norm.startswith(_COLLEAGUES, h.start)]
+    if not words:
+        return set()
+    offices = {h.sent for h in lex if _is_office(h)} | {h.sent for h in gaz if h.reading == "office"}
+    # a state's adjective right before them, or "из" after, names the state whose colleagues they are ("наши
+    # китайские коллеги" of border guards, "коллегами из Узбекистана"); a place they are in does not ("Ресейдегі")
+    named = {h.tend for h in gaz if h.entry.kind == "country" and h.entry.via in ("adjective", "ethnonym")}
+    norm = sc.norm
+    return {h.start for h in words if h.sent not in offices and h.tstart - 1 not in named
+            and not norm.startswith(" из ", h.tend) and " из" not in norm[h.start : h.end]}
+
+
 def _figurative_envoys(sc: Scan, lex: list[Hit]) -> set[int]:
     """The starts of the ambassador words that stand for a brand, goodwill or a dish, not a state's envoy: a cook
     called "the ambassador of the Azeri dish", a football star a "brand ambassador"."""
@@ -684,12 +706,15 @@ def _read_cues(st: _Facts) -> None:
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), citizen_word_keys()
     figurative = _figurative_envoys(sc, lex)
     bodies = _bodies_counterparts(lex)
+    colleagues = _plain_colleagues(sc, st.gaz, lex) if (sc.lang or "")[:2] in ("ru", "kk") else set()
     for h in lex:
         e = h.entry
         if e.kind == "concept" and h.start in figurative:
             reasons.append(f"another sense: '{sc.surface(h)}' (a figurative ambassador: of a brand, a dish ...)")
         elif e.kind == "concept" and h.start in bodies:
             reasons.append(f"another sense: '{sc.surface(h)}' (counterparts of a body that is no state)")
+        elif e.kind == "concept" and h.start in colleagues:
+            reasons.append(f"another sense: '{sc.surface(h)}' (colleagues, no office of a state beside them)")
         elif e.kind == "concept":
             concept_hits[e.key].append(h)
             if e.key in strong:

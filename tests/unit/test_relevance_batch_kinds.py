@@ -105,7 +105,8 @@ memorandum are a contact (club). A country named to rank the one acting now ("th
 Kazakhstan", "вслед за Узбекистаном") is the precedent, no party (precedent); one state's border as the place where
 people pass ("at the border with Uzbekistan", "در مرز ترکمنستان") is no party, two states' border services meeting are
 (border). An excerpt that opens with a life's start ("родился в 1940 году") tells the past, unless that sentence reports
-a contact (biography).
+a contact (biography). Russian and Kazakh "colleagues" with no office of a state beside them are a profession's, no
+counterparts (colleagues).
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
              (10, "social"): frozenset({"ar", "fa"}), ("12b", "talks"): frozenset({"en"}),
              ("12b", "office_in"): frozenset({"ar", "fa"}), ("12b", "list_genitive"): frozenset({"kk"}),
-             (17, "name_word"): frozenset({"kk"})}
+             (17, "name_word"): frozenset({"kk"}), (19, "colleagues"): frozenset({"ru", "kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
