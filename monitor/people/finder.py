@@ -36,15 +36,16 @@ from monitor.people.names import (
     AR_JOIN_PREV,
     AR_NASAB,
     CLAUSE_PUNCT,
-    FA_LETTERS_RE,
+    FA_LETTERS,
     KK_GENITIVE,
-    KK_LETTERS_RE,
+    KK_LETTERS,
     KK_LOCATIVE_ADJ,
     KK_NAME_SUFFIXES,
     RU_NAME_INFLECTIONS,
     NameScanner,
     base_form,
     fa_verb_form,
+    holds_any,
     proclitics,
     stem_match,
 )
@@ -140,6 +141,25 @@ _BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
 # three capitalised words of one syllable each, the first and last maybe with a Russian case ending (see _korean_cy)
 # (a lookahead: the runs overlap, "Банка Кореи Пак Чон Хун")
 _KOREAN_CY = re.compile(r"(?<![\w\-])(?=([А-ЯЁ][а-яё]{1,4}) ([А-ЯЁ][а-яё]{0,3}) ([А-ЯЁ][а-яё]{1,4})(?![\w\-]))")
+# where such a run may start: a capital, one to four small letters, a space and a capital (see _korean_runs)
+_KOREAN_START = re.compile(r"[А-ЯЁ][а-яё]{1,4} [А-ЯЁ]")
+
+
+def _korean_runs(text: str) -> list[re.Match[str]]:
+    """``_KOREAN_CY.finditer(text)``: the pattern tried only where :data:`_KOREAN_START` finds a run may start.
+
+    Why: a pattern opening with a look-behind and a look-ahead gives the regex engine nothing to search for, so
+    it is tried at every character of a Russian or Kazakh article; one opening with a capital letter is
+    searched for in C, and every position the pattern matches at is one it finds (its first word, the space
+    and the next capital), taken left to right as ``finditer`` takes the pattern's empty matches."""
+    out: list[re.Match[str]] = []
+    m = _KOREAN_START.search(text)
+    while m is not None:
+        run = _KOREAN_CY.match(text, m.start())
+        if run is not None:
+            out.append(run)
+        m = _KOREAN_START.search(text, m.start() + 1)
+    return out
 _CY_VOWELS = frozenset("аеёиоуыэюя")
 _KOREAN_CASES = ("ом", "ым", "ем", "ой", "а", "у", "е", "я", "ю")
 
@@ -314,7 +334,7 @@ class _Doc(NameScanner):
         self.extra_at: dict[int, int] = {}  # the same for the windows added around repeats of surnames
         self.marks: list[int] = []  # line breaks and punctuation, by token index
         self.toks = tokenize_windows(folding, self.windows, self.word_at, self.marks) if self.windows else []
-        self.kazakh = lang == "kk" or KK_LETTERS_RE.search(folding.norm) is not None
+        self.kazakh = lang == "kk" or holds_any(folding.norm, KK_LETTERS)
         self.dateline = _dateline(folding.norm)
         self.mentions = sorted(mentions, key=lambda m: int(m.start))
         self.ment_starts = [int(m.start) for m in self.mentions]
@@ -425,7 +445,7 @@ class _Doc(NameScanner):
             if a != -1:
                 spans.append((a, end + 2))
         if surnames:
-            self.subject_cues = self.subject_cues or self.lang == "fa" or FA_LETTERS_RE.search(norm) is not None
+            self.subject_cues = self.subject_cues or self.lang == "fa" or holds_any(norm, FA_LETTERS)
             for end, start in surnames.items():
                 spans.append((start - 90, end + 40))
                 self.ar_cues.append(start)
@@ -466,9 +486,8 @@ class _Doc(NameScanner):
                 p = norm.find(cue, p + 1)
         # a byline on a line of its own: "By Anna Reed", "بقلم: X Y" (Russian "Автор:", Kazakh "Авторы:" and
         # Persian "نویسنده:" are found by the names' own shapes); see _bylines
-        self.byline_qs: list[int] = []
-        if "by" in norm or "بقلم" in norm or ":" in norm or "خبرنگار" in norm or "مراسل" in norm:
-            self.byline_qs = [m.end() for m in _line_matches(_BYLINE, norm, 0)]
+        # (tried at the line starts only, which costs less than looking for its words in the text first)
+        self.byline_qs: list[int] = [m.end() for m in _line_matches(_BYLINE, norm, 0)]
         for q in self.byline_qs:
             spans.append((q - 12, q + 60))
         # a signature or a dateline byline on a line of its own: a name and a place set apart by a dash or a comma
@@ -484,9 +503,10 @@ class _Doc(NameScanner):
         self.age_ps: list[tuple[int, bool, bool]] = []
         ages: list[tuple[int, bool, bool]] = [(m.start(), False, False) for m in _AGE_AFTER.finditer(norm)
                                                if m.start() == 0 or not norm[m.start() - 1].isdigit()]
-        if "летн" in norm or "жас" in norm:
+        aged_cy = "летн" in norm or "жас" in norm
+        if aged_cy:
             ages += [(m.end(), True, True) for m in _AGE_BEFORE.finditer(norm)]
-        if "-year-old" in norm or "летн" in norm or "жас" in norm:
+        if aged_cy or "-year-old" in norm:
             ages += [(m.start(), False, True) for m in _AGE_APPOSITION.finditer(norm)]
         ages += [(q, True, True) for q in kin_qs]
         if ages:
@@ -501,7 +521,7 @@ class _Doc(NameScanner):
         self.korean_qs: list[int] = []
         if self.lang in ("ru", "kk"):
             offsets, identity = self.folded.offsets, self.folded.identity
-            for m in _KOREAN_CY.finditer(self.text):
+            for m in _korean_runs(self.text):
                 if all(_cy_syllable(m.group(g), g != 2) for g in (1, 2, 3)):
                     q = m.start() if identity else bisect.bisect_left(offsets, m.start())
                     self.korean_qs.append(q)

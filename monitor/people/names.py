@@ -28,10 +28,7 @@ KK_CASES = (
     "ды", "ді", "ты", "ті", "ны", "ні", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан",
     "тен", "нан", "нен", "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
 )
-_KK_LETTERS = set("әғқңөұүһі")
-# the same letters as one character class: a regex search scans a text in C, where set.isdisjoint(text)
-# makes a string object for every character of it
-KK_LETTERS_RE = re.compile("[" + "".join(sorted(_KK_LETTERS)) + "]")
+KK_LETTERS = tuple("әғқңөұүһі")  # the Kazakh letters Russian has not (see holds_any)
 # Case endings a Kazakh writer glues to a (foreign) name: genitive, dative, accusative, instrumental.
 KK_NAME_SUFFIXES = (
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен", "ға", "ге", "қа", "ке",
@@ -68,8 +65,21 @@ AR_NASAB = {"بن", "ابن", "بنت"}  # "son/daughter of": joins the father's
 AR_JOIN_PREV = {"الدین", "الله", "الاسلام"}
 CLAUSE_PUNCT = {".", ";", ":", "!", "?", "\u06d4"}
 PROCLITIC_FIRST = frozenset("وفبلک")
-_FA_LETTERS = frozenset("پچژگ")
-FA_LETTERS_RE = re.compile("[" + "".join(sorted(_FA_LETTERS)) + "]")
+FA_LETTERS = tuple("پچژگ")  # the Persian letters Arabic has not (see holds_any)
+
+
+def holds_any(text: str, letters: tuple[str, ...]) -> bool:
+    """Does ``text`` hold any of ``letters``?
+
+    Why one look-up per letter: ``letter in text`` is a C ``memchr`` scan, some ten times faster over an
+    article than a regex character class (tried at every character) or ``set.isdisjoint(text)`` (a string
+    object made for every character)."""
+    for letter in letters:
+        if letter in text:
+            return True
+    return False
+
+
 _AR_BARE_PARTICLES = frozenset(
     {"ان", "انه", "انها", "ما", "من", "لا", "ذلک", "هذا", "هذه", "هو", "هی", "الذی", "التی", "ها", "هم"}
 )
