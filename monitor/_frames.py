@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from monitor._digest import whole
 from monitor.gazetteer import Entry, Hit, Scan
 from monitor.lexicon import lexicon
 from monitor.normalize import normalize
@@ -362,13 +363,24 @@ def frame(st: _Facts) -> None:
                 st.reasons.append(reason)
             if lifted:
                 continue
-            for t in rule.reach(st, cue) if rule.reach is not None else (s,):
+            reach = rule.reach(st, cue) if rule.reach is not None else (s,)
+            if rule.reach is not None and not whole(st.items, cue.para, cue.start):
+                reach = _same_item(st, cue, reach)
+            for t in reach:
                 if rule.replaces:
                     framed[t] = cue
                 else:
                     framed.setdefault(t, cue)
                 if rule.past:
                     told[t] = cue
+
+
+def _same_item(st: _Facts, cue: Hit, reach: Iterable[int]) -> set[int]:
+    """A story rule's cue inside a digest's item frames that item only (a drama at the theatre in the culture item,
+    the police in the city item): the other items are other stories (monitor/_digest.py)."""
+    items, item = st.items, st.items.of(cue.para)
+    own = {h.sent for h in st.hits if items.of(h.para) == item}
+    return own.intersection(reach)
 
 
 def _one(cue: Hit | None) -> dict[int, Hit]:

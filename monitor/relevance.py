@@ -38,6 +38,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from monitor._digest import WEEKDAYS, Items
+from monitor._digest import items as digest_items
 from monitor._frames import (
     HEADLINE_ONLY_FRAMES,
     HOME_BY_LANGUAGE,
@@ -648,6 +650,7 @@ class _Facts:
     first_para: int = field(init=False)
     lead: int = field(init=False)
     lead_sents: set[int] = field(init=False)  # the headline and the first paragraph
+    items: Items = field(init=False)  # a digest's or an agenda's items (monitor/_digest.py), or none
     # frame (monitor._frames): sentences that are no diplomacy, by the cue that frames them
     framed: dict[int, Hit] = field(init=False)
     told: dict[int, Hit] = field(init=False)  # framed as told in the past (obituary, history, home story): background
@@ -845,6 +848,7 @@ def _find_opening(st: _Facts) -> None:
         lead = 1
     st.title_sents, st.first_para, st.lead = title_sents, first_para, lead
     st.lead_sents = title_sents | {h.sent for h in st.hits if h.para == first_para}
+    st.items = digest_items(st.sc.norm)
 
 
 def _assign_parties(st: _Facts) -> None:
@@ -895,12 +899,7 @@ def _apply_traps(st: _Facts) -> None:
 # "الثلاثاء أيضا:", "همچنین دوشنبه:"): a listing of the week puts several items in one paragraph, each its own
 # story, so an item opened inside a paragraph is a unit of its own (a central bank's rate decision listed after
 # two states' consultations is no party to them).
-_WEEKDAYS = frozenset(normalize(w) for w in (
-    "monday tuesday wednesday thursday friday saturday sunday weekend "
-    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье выходные "
-    "дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі "
-    "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
-    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split())
+_WEEKDAYS = WEEKDAYS
 _LABEL_SPAN = 48  # characters before a colon where an item's label (its day and a few words) stands
 _LABEL_START = re.compile(r"[.!?;۔] (?!.*[.!?;۔] )")  # the last sentence break before the colon, in its line
 _LABEL_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)?")
@@ -936,6 +935,28 @@ def _agenda_items(sc: Scan) -> dict[int, int]:
     return items
 
 
+def _item_units(st: _Facts, unit: dict[int, int]) -> None:
+    """A digest's items are units of their own (its headline, before the first, is unit 0; the first item does not
+    join it as a lead does); in an agenda's day, a sentence that names its own parties opens a new unit (the day
+    lists several scheduled items: "Azerbaijan's central bank meets on rates. Israel and Hamas delegations ...")."""
+    items, parties = st.items, st.parties
+    sent_para = {h.sent: h.para for h in st.hits}
+    current: dict[int, int] = {}
+    for s in sorted(sent_para):
+        start = items.of(sent_para[s])
+        if start < 0:
+            unit[s] = 0
+        elif start in items.days and (start not in current or parties.get(s)):
+            current[start] = unit[s] = -_ITEM_UNITS - s
+        elif start in items.days:
+            unit[s] = current[start]
+        else:
+            unit[s] = start + 1
+
+
+_ITEM_UNITS = 1 << 20  # an agenda's sentence units, apart from the paragraphs' and the in-paragraph items'
+
+
 def _find_diplomacy(st: _Facts) -> None:
     """Which sentences report diplomacy, and why; which are background (told in the past)."""
     sc, mentions, reasons, evidence = st.sc, st.mentions, st.reasons, st.evidence
@@ -949,10 +970,15 @@ def _find_diplomacy(st: _Facts) -> None:
                        f"unnamed offices are its own, not {home}'s)")
         home = abroad
     unit = {h.sent: 0 if h.para <= lead else h.para for h in hits}
+    if st.items.starts:
+        _item_units(st, unit)
     for s, item in _agenda_items(sc).items():
         if s in unit:
             unit[s] = item
-    background = {s: h for s, h in st.past_sents.items() if unit.get(s, 0) != 0}  # "last year's summit in Baku"
+    # "last year's summit in Baku" (a lead's past cue is its own news, "signed last year, ratified today"; so is a
+    # digest item's first line's)
+    leads = {h.sent for h in hits if h.para in st.items.starts} if st.items.starts else set()
+    background = {s: h for s, h in st.past_sents.items() if unit.get(s, 0) != 0 and s not in leads}
     for s, h in st.told.items():
         background.setdefault(s, h)
     if st.opening_past:
@@ -1059,6 +1085,8 @@ def _weigh_parties(st: _Facts) -> None:
             f = SAME_SENTENCE
         elif unit.get(h.sent) in units:
             f = SAME_PARAGRAPH
+        elif st.items.starts:
+            continue  # a digest's item that reports no diplomacy is another story
         else:
             f = SAME_ARTICLE
         near[c] += w * f

@@ -1,0 +1,106 @@
+"""Copy made of small items: a digest of short news and a week-ahead agenda.
+
+A digest ("Главное за день: коротко", "In brief", "موجز الأخبار", "خلاصه اخبار", "Күн жаңалықтары: қысқаша") is a
+list of small stories, each opened by its own rubric or place ("Ауа райы.", "Алматы.", "Diplomacy:") or by a bullet
+or a number; an agenda is the same list opened by days ("Monday: ...", "Среда: ..."). Each item is a story of its
+own: a cue of one item (a drama at the theatre, the police checking lorries) does not frame the others, and the
+countries of an item that reports no diplomacy are no parties to the one that does. Why a module of its own: the
+shape is read from the lines alone, before and apart from the frames that use it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.normalize import normalize
+
+# A line that opens an item: a bullet or a number, or a rubric of one to three words ending in a full stop or a colon
+# with the item's text after it ("алматы. с понедельника ...", "ауа райы. алдағы ...", "tuesday: uzbekistan's ...").
+_BULLET = re.compile(r"[ \t]*(?:[•·▪►●■◆*]|\d{1,2}[.)])[ \t]+\S")
+_RUBRIC = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})[ \t]*[.:][ \t]+(?![«\"“„'])\S")  # (not a quote)
+DIGEST_ITEMS = 3  # items (two thirds of the text's lines) make a digest; a dateline or a Q&A's two labels do not
+
+# Days and dates that label an agenda's items (the days' names in five languages, a month's name after a number)
+WEEKDAYS = frozenset(normalize(w) for w in (
+    "monday tuesday wednesday thursday friday saturday sunday weekend "
+    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье выходные "
+    "дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі "
+    "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
+    "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split())
+_MONTHS = frozenset(normalize(w) for w in (
+    "january february march april may june july august september october november december "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند").split())
+_DATE_LABEL = re.compile(r"[ \t]*\d{1,2}[ \t]+([^\W\d_]+)[ \t]*[.:][ \t]+(?![«\"“„'])\S")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Items:
+    """The lines that open a digest's or an agenda's items (line numbers, as ``Hit.para`` counts them), and those
+    of them that a day or a date opens (an agenda's day holds several scheduled items, one a sentence)."""
+
+    starts: tuple[int, ...]
+    days: frozenset[int]
+    label_end: int = -1  # where the first line's rubric ends, if it opens an item: a cue in it names the whole list
+
+    def of(self, para: int) -> int:
+        """The item a line belongs to (the line that opens it), or -1 before the first (the digest's headline)."""
+        found = -1
+        for start in self.starts:
+            if start > para:
+                break
+            found = start
+        return found
+
+
+NONE = Items((), frozenset())
+
+
+def whole(items: Items, para: int, start: int) -> bool:
+    """A cue before the end of the first line's rubric ("Press review: ...", "Official name: ...", "Спорт: коротко")
+    names the whole list, not its first item; a cue outside every item (a headline above them) too."""
+    return items.of(para) < 0 or (para == 0 and start < items.label_end)
+
+
+def items(norm: str) -> Items:
+    """The items of a digest or an agenda, read from the lines: at least :data:`DIGEST_ITEMS` lines opened by
+    rubrics, each its own (a conversation's speakers, "Q:" and "A:", come back: turns of one talk), or by bullets or
+    numbers with nothing but a headline before them (a list after a lead paragraph is the points of its one story:
+    a summit's outcomes); and such lines at least two thirds of the text's lines after its first (an article's
+    dateline, photo credit and advertiser's note are three lines of many)."""
+    rubrics: dict[int, str] = {}
+    label_end = -1
+    bullets: list[int] = []
+    days: set[int] = set()
+    seen: set[str] = set()
+    repeated = False
+    lines: list[int] = []
+    for i, line in enumerate(norm.split("\n")):
+        if not line.strip():
+            continue
+        lines.append(i)
+        if _BULLET.match(line):
+            bullets.append(i)
+            continue
+        m = _RUBRIC.match(line) or _DATE_LABEL.match(line)
+        if m is None:
+            continue
+        label = m.group(1)
+        words = _WORD.findall(label)
+        repeated |= label in seen
+        seen.add(label)
+        rubrics[i] = label
+        if i == 0:
+            label_end = m.end(1)
+        if not WEEKDAYS.isdisjoint(words) or (m.re is _DATE_LABEL and label in _MONTHS):
+            days.add(i)
+    body = len(lines) - 1
+    if not repeated and len(rubrics) >= DIGEST_ITEMS and 3 * sum(1 for i in rubrics if i > 0) >= 2 * body:
+        return Items(tuple(sorted(rubrics)), frozenset(days), label_end)
+    if len(bullets) >= DIGEST_ITEMS and bullets[0] in lines[:2] and 3 * sum(1 for i in bullets if i > 0) >= 2 * body:
+        return Items(tuple(bullets), frozenset())
+    return NONE
