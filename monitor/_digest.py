@@ -17,8 +17,10 @@ from monitor.normalize import normalize
 
 # A line that opens an item: a bullet or a number, or a rubric of one to three words ending in a full stop or a colon
 # with the item's text after it ("алматы. с понедельника ...", "ауа райы. алдағы ...", "tuesday: uzbekistan's ...").
-_BULLET = re.compile(r"[ \t]*(?:[•·▪►●■◆*]|\d{1,2}[.)])[ \t]+\S")
+_BULLET = re.compile(r"[ \t]*(?:[•·▪►●■◆*]|\d{1,2}[.)])[ \t]+\S")  # (its marks: _BULLETS)
 _RUBRIC = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})[ \t]*[.:][ \t]+(?![«\"“„'])\S")  # (not a quote)
+_BULLETS = frozenset("•·▪►●■◆*")
+_LABEL_CHARS = 48  # a rubric's stop or colon stands within the line's first characters (three words, a date)
 DIGEST_ITEMS = 3  # items (two thirds of the text's lines) make a digest; a dateline or a Q&A's two labels do not
 
 # Days and dates that label an agenda's items (the days' names in five languages, a month's name after a number)
@@ -78,27 +80,34 @@ def items(norm: str) -> Items:
     days: set[int] = set()
     seen: set[str] = set()
     repeated = False
-    lines: list[int] = []
-    for i, line in enumerate(norm.split("\n")):
-        if not line.strip():
-            continue
-        lines.append(i)
-        if _BULLET.match(line):
+    split = norm.split("\n")
+    lines = [i for i, line in enumerate(split) if line and not line.isspace()]
+    body = len(lines) - 1
+    # lines after the first that may be no item (a lead above an agenda): a third of them; most texts, whose
+    # paragraphs are no items, are known after a few
+    misses = body - (2 * body + 2) // 3
+    for i in lines:
+        line = split[i]
+        first = line.lstrip(" \t")[:1]
+        m = None
+        if (first in _BULLETS or first.isdigit()) and _BULLET.match(line):
             bullets.append(i)
             continue
-        m = _RUBRIC.match(line) or _DATE_LABEL.match(line)
+        if line.find(".", 0, _LABEL_CHARS) >= 0 or line.find(":", 0, _LABEL_CHARS) >= 0:
+            m = _RUBRIC.match(line) or _DATE_LABEL.match(line)  # (most lines have no stop so early: a paragraph)
         if m is None:
+            misses -= i > 0
+            if misses < 0:
+                return NONE
             continue
         label = m.group(1)
-        words = _WORD.findall(label)
         repeated |= label in seen
         seen.add(label)
         rubrics[i] = label
         if i == 0:
             label_end = m.end(1)
-        if not WEEKDAYS.isdisjoint(words) or (m.re is _DATE_LABEL and label in _MONTHS):
+        if not WEEKDAYS.isdisjoint(_WORD.findall(label)) or (m.re is _DATE_LABEL and label in _MONTHS):
             days.add(i)
-    body = len(lines) - 1
     if not repeated and len(rubrics) >= DIGEST_ITEMS and 3 * sum(1 for i in rubrics if i > 0) >= 2 * body:
         return Items(tuple(sorted(rubrics)), frozenset(days), label_end)
     if len(bullets) >= DIGEST_ITEMS and bullets[0] in lines[:2] and 3 * sum(1 for i in bullets if i > 0) >= 2 * body:

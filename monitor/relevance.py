@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from monitor._digest import NONE as NO_ITEMS
 from monitor._digest import WEEKDAYS, Items
 from monitor._digest import items as digest_items
 from monitor._frames import (
@@ -848,7 +849,9 @@ def _find_opening(st: _Facts) -> None:
         lead = 1
     st.title_sents, st.first_para, st.lead = title_sents, first_para, lead
     st.lead_sents = title_sents | {h.sent for h in st.hits if h.para == first_para}
-    st.items = digest_items(st.sc.norm)
+    # (a text with no event word, or no in-scope country, is no diplomacy whatever its shape)
+    scoped = st.concept_hits and any(h.entry.country in st.scope for h, _ in st.mentions)
+    st.items = digest_items(st.sc.norm) if scoped else NO_ITEMS
 
 
 def _assign_parties(st: _Facts) -> None:
