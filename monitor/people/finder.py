@@ -131,9 +131,11 @@ _BYLINE = re.compile(
     + "|".join(re.escape(normalize(w)) for w in _REPORTER_OF) + r")[ \t]+[^\W\d_]+[ \t]*,)[ \t]+(?=\w)"
 )
 # a short line of two parts set apart by a dash or a comma, each opening with a letter (see _signatures)
+# (a dateline may put the agency between the place and the reporter: "مشهد - ایرنا - X Y")
 _SIGN_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n,\-\u2013\u2014|/:.]{1,40}?)[ \t]*[-\u2013\u2014,][ \t]*"
+                        r"(?:[^\W\d_][^\W\d_ ]{1,15}[ \t]*[-\u2013\u2014][ \t]*)?"
                         r"[^\W\d_][^\n,\-\u2013\u2014|/:.]{1,40}?[ \t]*$")
-_SIGN_LINE_LONGEST = 83  # two parts of 41 characters and a separator, and spaces and tabs
+_SIGN_LINE_LONGEST = 101  # three parts of 41, 41 and 16 characters and two separators, and spaces and tabs
 _SIGN_SEPARATORS = frozenset({",", "-", "\u2013", "\u2014"})
 _BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
 # the nouns that follow ابن ("son of") in ordinary words (folded): kin (ابن عم, ابن أخت: cousin, nephew), and
@@ -1240,6 +1242,9 @@ class _Doc(NameScanner):
                 lead = self._dateline_byline(q, i, k)
                 if not lead and not place_to(i, lambda j, k=k: j >= k):
                     continue
+                if lead and k + 3 < n and toks[k + 1].k == "w" and toks[k + 2].n in _SIGN_SEPARATORS \
+                        and toks[k + 2].n != ",":
+                    k += 2  # "مشهد - ایرنا - X Y": the agency between the place and the reporter
                 span = self.name_fwd(k + 1)  # "غزة - X Y"
                 if lead and k + 1 < n and toks[k + 1].script == "ar" and self._byline_given(toks[k + 1].n):
                     e = k + 1  # the rest of the dateline's line is the name ("هالة أبو عيشة": no noun and adjective)

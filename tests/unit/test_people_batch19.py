@@ -225,3 +225,36 @@ def test_a_name_before_a_relative_clause_of_a_person(text: str, name: str) -> No
 ])
 def test_a_place_or_a_body_before_who_is_no_person(text: str) -> None:
     assert people(text, "en") == []
+
+
+# -- Persian and Arabic bylines and quote attributions: the agency between the place and the reporter, given
+# -- names of Persian women and of Azerbaijanis as Persian and Arabic copy write them
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("توافق دو کشور بر سر آب سد\nمشهد - ایرنا - زهره کاظمی\nمعاون وزیر نیرو روز چهارشنبه گفت.", "fa", "زهره کاظمی"),
+    ("افتتاح پل مرزی\nتبریز - ایسنا - نسرین رحیمی\nاستاندار روز دوشنبه از پل بازدید کرد.", "fa", "نسرین رحیمی"),
+    ("افتتاح المعبر الحدودي\nعمان - بترا - سامي الحربي\nافتتح وزير النقل المعبر أمس.", "ar", "سامي الحربي"),
+])
+def test_a_dateline_with_its_agency_then_the_reporter(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("ما از پیشرفت پل بازدید کردیم.\n\nالچین ممدوف: این پل بخشی از مسیر ارس است.", "fa", "الچین ممدوف"),
+    ("ایلقار حسین‌اف گفت گمرک مشترک آماده است.", "fa", "ایلقار حسین\u200cاف"),
+    ("وقال إلتشين محمدوف إن الجسر سيفتح في الربيع.", "ar", "إلتشين محمدوف"),
+    ("شیرین احمدی در نشست خبری گفت کار پل در بهار تمام می‌شود.", "fa", "شیرین احمدی"),
+    ("رویا مرادی، مدیر موزه، گفت نمایشگاه تا پایان ماه باز است.", "fa", "رویا مرادی"),
+])
+def test_given_names_of_persian_women_and_of_azerbaijanis(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "دانشجویان زهره را در آسمان صبح دیدند.",
+    "این چای شیرین است و سپیده دم نوشیده می‌شود.",
+    "الهام بخش این اثر طبیعت شمال است.",
+])
+def test_a_given_name_that_is_a_word_too_is_no_name_alone(text: str) -> None:
+    assert people(text, "fa") == []
