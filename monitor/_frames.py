@@ -728,6 +728,8 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
         return any(h.sent in st.title_sents for cid in events for h in st.concept_hits.get(cid, ()))
     if cue.entry.key not in HOME_STORIES:
         return False
+    if cue.entry.key == "inspection" and cue.sent in st.foreign_sents:
+        return True  # "екі ел бір әдістемемен тексеріп көреді": two countries checking together, no inspection at home
     lex, first_para, strong_sents, title_end = st.lex, st.first_para, st.strong_sents, st.title_end
     appointing = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "appointment"}
     # an act, not an office named alone: "the former ambassador was recalled" beside the decree reports no contact

@@ -106,7 +106,8 @@ Kazakhstan", "вслед за Узбекистаном") is the precedent, no pa
 people pass ("at the border with Uzbekistan", "در مرز ترکمنستان") is no party, two states' border services meeting are
 (border). An excerpt that opens with a life's start ("родился в 1940 году") tells the past, unless that sentence reports
 a contact (biography). Russian and Kazakh "colleagues" with no office of a state beside them are a profession's, no
-counterparts (colleagues).
+counterparts (colleagues). Two countries (a counterpart, "the two countries") checking or inspecting together are no
+inspection at home (joint_check).
 """
 
 from __future__ import annotations
