@@ -275,6 +275,28 @@ def _dateline(norm: str) -> frozenset[str]:
     return frozenset(found[0].groups()) if found else frozenset()
 
 
+_KK_PLURAL_AFTER = (("лар", "лер"), "аәеиоөұүыіэюяруй"), (("дар", "дер"), "лмнңзж"), (("тар", "тер"), "бвгдкқпстфхцчшщ")
+_KK_BACK_VOWELS, _KK_FRONT_VOWELS = frozenset("аоұыя"), frozenset("әөүіеэи")
+
+
+def _kk_plural(w: str) -> bool:
+    """``w`` (folded Kazakh) is a noun in the plural: a stem of four letters or more and the plural suffix in the
+    form Kazakh gives it after that stem's last sound (-лар after a vowel, р, й, у; -дар after л, м, н, ң, з, ж;
+    -тар after a voiceless consonant or б, в, г, д) and its vowel harmony (-ар after a back vowel, -ер after a
+    front one): "тараптар", "депутаттар", "министрлер". A given name that ends in these letters has a shorter stem
+    ("Мұхтар", "Сардар", "Ділдар")."""
+    if len(w) < 7:
+        return False
+    stem, suffix = w[:-3], w[-3:]
+    for forms, after in _KK_PLURAL_AFTER:
+        if suffix in forms:
+            if stem[-1] not in after:
+                return False
+            vowel = next((c for c in reversed(stem) if c in _KK_BACK_VOWELS or c in _KK_FRONT_VOWELS), "")
+            return (suffix[1] == "а") == (vowel in _KK_BACK_VOWELS) if vowel else False
+    return False
+
+
 def _clause_firsts(norm: str) -> Iterator[re.Match[str]]:
     """The clauses' first words (:data:`_CLAUSE_FIRST`): the text's opening, then on after its match."""
     first = _CLAUSE_FIRST_AT_START.match(norm)
@@ -1166,6 +1188,9 @@ class _Doc(NameScanner):
             s, e, single = span
             if e - s >= 3 and self.kazakh and self._clause_start(s) and toks[s].n.endswith(KK_CASE_ENDINGS):
                 s += 1  # "Жиынды Асқар Нұрланұлы ашты": a noun in a case opens the sentence, not the name
+            if e - s >= 2 and self.kazakh and self._clause_start(s) and _kk_plural(toks[s].n):
+                s += 1  # "Тараптар Киров ... келісті": a plural noun opens the sentence ("the sides"), not the name
+                single = e - s == 1
             if single and not (self._shape_strong(i) and self._speech_near(s, e)):
                 continue
             if self.kazakh and toks[i].script == "cy" and toks[i].n.endswith(_KK_LOCATIVE) \
@@ -1794,12 +1819,15 @@ class _Doc(NameScanner):
                 s2, e2, single = span
                 if single and not (self._surname_like(e2 - 1) or self.initial_at(s2)):
                     break
-                if toks[s2].script == "ar" and e2 - s2 >= 2 and self._al(e2 - 1) and not self._written_nisba(e2 - 1):
-                    break  # "X وصول الأسرى": a noun and a definite noun in ى (alif maqsura, "الأسرى", "الرؤى") is a
-                    # construct phrase; a family name with the article ends in the nisba's ي
-                if bare_comma and toks[s2].script == "ar" and not self._list_follows(e2):
-                    break  # "X Y، کمیسر مرزی ایران ...": Arabic script joins a list's last item with و; words after
-                    # a bare comma that the next comma or و does not close are an apposition describing X
+                if toks[s2].script == "ar" and e2 - s2 >= 2 and self._al(e2 - 1) and not (
+                        toks[e2 - 1].n.endswith("ی") and self._written_nisba(e2 - 1)) and not self._ar_given_at(s2):
+                    break  # "X وصول الأسرى", "X وعالم الغلاف الجوي": a noun that is no given name and a definite
+                    # noun is a construct phrase; a family name with the article after one that is not a given
+                    # name ends in the nisba's ي (not in ى, alif maqsura: "الأسرى", "الرؤى")
+                if bare_comma and toks[s2].script == "ar" and not self._list_goes_on(e2):
+                    break  # "X Y، کمیسر مرزی ایران ...", "X، ناشر باکویی، در ...": Arabic script joins a list's last
+                    # item with و; words after a bare comma that no further name follows (after a comma or و) are
+                    # an apposition describing X
                 item = seen.get((s2, e2))
                 if item is None:
                     item = _Cand(s2, e2, toks[s2].s, toks[e2 - 1].e, single=single, source="list")
@@ -1811,6 +1839,25 @@ class _Doc(NameScanner):
             if e > c.e:
                 self._list_before(c, seen, out)
         return out
+
+    def _list_goes_on(self, e: int) -> bool:
+        """After an item ending at ``e`` a list goes on: a comma or "و" and then a name."""
+        if not self._list_follows(e):
+            return False
+        toks, n = self.toks, len(self.toks)
+        k = self._past_parentheses(e)
+        if toks[k].n == "," or toks[k].n in _LIST_AND:
+            k += 1
+            if k < n and toks[k].n in _LIST_AND:
+                k += 1
+        span = self.name_fwd(k) if k < n and toks[k].k == "w" else None
+        return span is not None and span[0] == k
+
+    def _ar_given_at(self, k: int) -> bool:
+        """Arabic-script token ``k`` (its proclitic و aside) is a known given name, Arabic, Persian or foreign."""
+        t, lex = self.toks[k], self.lex
+        foreign = lex.given_foreign.get(self.lang or "", frozenset())
+        return any(w in lex.given_ar or self._given_fa(w) or w in foreign for w in ((t.n, t.bare) if t.pre else (t.n,)))
 
     def _introduced_lists(self) -> list[_Cand]:
         """Arabic script: a list of full names after a word that introduces one, with no title ("كل من: X، وY،

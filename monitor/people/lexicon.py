@@ -315,10 +315,13 @@ def role_lexicon() -> RoleLexicon:
     # ("Лахор қаласы"; "өңірдің" alone is "the region's"), Russian and English take the noun as it is
     # (a final қ, к, п is voiced before a vowel: "аймақ" -> "аймағы", "өлке" stays); the Kazakh word ends there
     # or in a case ending after the possessive ("ауданына", "қаласының"), so "көліктердің" is no "көлі"
-    kk_geo = {_norm(w) for w in geo["kk"]}
-    kk_geo |= {w[:-1] + _KK_VOICED[w[-1]] for w in kk_geo if w[-1:] in _KK_VOICED}
+    # (or in the plural before the possessive when two places share it: "Жетісай мен Мақтаарал аудандарына")
+    kk_plain = {_norm(w) for w in geo["kk"]}
+    kk_geo = kk_plain | {w[:-1] + _KK_VOICED[w[-1]] for w in kk_plain if w[-1:] in _KK_VOICED}
     lex.geo_head = re.compile(
         "(?:" + "|".join(re.escape(w) for w in sorted(kk_geo)) + ")(?:сы|сі|ы|і)(?:" + _KK_POSS_CASES + ")?$"
+        + "|(?:" + "|".join(re.escape(w) for w in sorted(kk_plain)) + ")(?:лар|лер|дар|дер|тар|тер)(?:ы|і)(?:"
+        + _KK_POSS_CASES + ")?$"
         + "|(?:" + "|".join(re.escape(_norm(w)) for w in geo["ru"] + geo["en"]) + ")"
     )
     lex.state = frozenset(_norm(w) for w in _flat(words["state_words"]))

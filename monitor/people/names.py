@@ -36,6 +36,10 @@ KK_NAME_SUFFIXES = (
 )
 # the instrumental ending has no back-vowel form: "Коррейямен", "Тоқаевпен" (мен/бен/пен follow the consonant only)
 _KK_INVARIANT = frozenset({"мен", "бен", "пен"})
+_PLACE_AND = frozenset({"мен", "бен", "пен", "және", "and"})  # what joins two places before one head noun
+# a head noun that two places share: English plural, Kazakh dative, locative or ablative (after the possessive or not)
+_PLACE_PAIR_HEAD = ("s", "на", "не", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "нан", "нен", "дан", "ден",
+                    "тан", "тен")
 _CY_DERIV = ("", "ск", "ск", "цк", "дық", "тық", "лық", "дік", "тік", "лік", "ша", "ше", "ец", "цы", "ц")
 _CY_ENDINGS = frozenset(
     d + e
@@ -596,6 +600,13 @@ class NameScanner:
         if i + 1 >= len(self.toks):
             return False
         nxt = self.toks[i + 1]
+        if nxt.k == "w" and nxt.n in _PLACE_AND and i + 3 < len(self.toks) and self.toks[i + 2].cap \
+                and self.toks[i + 2].script == self.toks[i].script and self.geo_follows(i + 2) \
+                and self.toks[i + 3].n.endswith(_PLACE_PAIR_HEAD):
+            nxt = self.toks[i + 3]  # "Жаңаөзен мен Қарақия аудандарына", "Kazaly and Aral districts": the head
+            # noun after a pair of names makes both places when it is plural or in a case of where (not the
+            # bare possessive or the genitive that open the second place's office or body: "X мен Корея
+            # Республикасы ... министрі", "X және Лахор қаласының комиссары")
         if nxt.k != "w" or self.lex.geo_head.match(nxt.n) is None:
             return False
         if self.kazakh and self.toks[i].script == "cy":
