@@ -207,6 +207,9 @@ def _figure_at(words: list[str], whole: bool = False) -> bool:
 _DEICTIC_BEFORE = {lang: tuple(normalize(w) for w in ws) for lang, ws in {
     "en": ("today", "this"), "ru": ("сегодняшн", "этот", "эта", "это", "этого", "этой", "данн"),
     "kk": ("бүгінгі", "бұл", "осы"), "fa": ("این",)}.items()}
+# (Arabic puts its demonstrative before a noun too, "هذا اللقاء": read so for a meeting only, the agreements' rule
+# above keeps its readings)
+_MEETING_DEICTIC = {**_DEICTIC_BEFORE, "ar": tuple(normalize(w) for w in ("هذا", "هذه"))}
 _DEICTIC_AFTER = {lang: tuple(normalize(w) for w in ws) for lang, ws in {
     "ar": ("اليوم", "هذا", "هذه"), "fa": ("امروز",)}.items()}
 
@@ -235,6 +238,28 @@ def _drop_anaphors(sc: Scan, concept_hits: dict[str, list[Hit]], reasons: list[s
                         or (after and after[0] in _DEICTIC_AFTER.get(lang, ())))
         _drop_hits(sc, concept_hits, cid, [h for h in hits if back(h)], "points back to the contact told before",
                    reasons)
+
+
+def _meeting_anaphors(sc: Scan, concept_hits: dict[str, list[Hit]]) -> dict[int, int]:
+    """The sentences whose meeting points back to the one told before ("at this meeting", "پس از این دیدار", "осы
+    кездесуде", "في هذا اللقاء"), each with the sentence of the last contact before it: that meeting again, diplomacy
+    only where that one is (a governor's meeting with a town's elders, one of whom says his family moved to Kazakhstan,
+    stays the governor's; the first secretary who spoke "after this meeting" with a neighbour's delegation is in it)."""
+    meetings = concept_hits.get("meeting")
+    if not meetings:
+        return {}
+    lang, norm = (sc.lang or "")[:2], sc.norm
+    contacts = sorted({h.sent for cid in ("agreement", "memorandum", "talks", "meeting")
+                       for h in concept_hits.get(cid, ())})
+    found: dict[int, int] = {}
+    for h in meetings:
+        told = bisect_right(contacts, h.sent - 1)  # the contacts told in sentences before this one
+        if not told:
+            continue
+        before = WORDS.findall(norm[max(0, h.tstart - 20) : h.tstart])
+        if lang in _MEETING_DEICTIC and before and before[-1].startswith(_MEETING_DEICTIC[lang]):
+            found[h.sent] = contacts[told - 1]
+    return found
 
 
 def _drop_hits(sc: Scan, concept_hits: dict[str, list[Hit]], cid: str, dropped: list[Hit], why: str,
@@ -661,6 +686,7 @@ class _Facts:
     unit: dict[int, int] = field(init=False)  # a sentence's paragraph (0: headline and lead)
     units: set[int] = field(init=False)  # the paragraphs with a diplomatic sentence
     diplomatic: dict[int, str] = field(init=False)
+    anaphors: dict[int, int] = field(init=False)  # a meeting that points back: its sentence, the first contact's
     implied: dict[int, str] = field(init=False)
     implied_by: dict[int, Hit] = field(init=False)
     # _weigh_events
@@ -997,8 +1023,15 @@ def _find_diplomacy(st: _Facts) -> None:
     implied_by: dict[int, Hit] = {}
     met_sents = {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ())}
     envoy_sents, pair_sents, foreign_sents = st.envoy_sents, st.pair_sents, st.foreign_sents
+    anaphors = _meeting_anaphors(sc, st.concept_hits)
     for s in sorted(event_sents - background.keys()):
         if s in framed:
+            continue
+        if s in anaphors and anaphors[s] not in diplomatic:
+            # the meeting told before, held with no second state: the countries this sentence names are no parties
+            # to it ("an elder said his family moved to Kazakhstan"); "the two countries" still names a second side
+            if s in foreign_sents:
+                diplomatic[s] = "implied second party"
             continue
         ps = {p for p in parties[s]}
         if s in strong_sents and (len(states) >= 2 or s in envoy_sents or (offices[s] and s in loose_offices)
