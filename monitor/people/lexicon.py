@@ -98,6 +98,19 @@ def figure_forms(name: str) -> set[str]:
 FIGURE_SOFT_CUTS = ("ий", "й", "а", "я", "ь")
 
 
+# Kazakh voices a word's final қ, к, п before an ending that opens with a vowel ("бастық" -> "бастығы", "серік" ->
+# "серігі", "топ" -> "тобы"); words taken from Russian often keep it ("епископы"), so both forms are listed
+_KK_VOICED = {"қ": "ғ", "к": "г", "п": "б"}
+_KK_VOWELS = frozenset("аәеиоөұүыіэюя")
+
+
+def _kk_join(stem: str, ending: str) -> str:
+    """A Kazakh stem and an ending as written, the stem's last consonant voiced before a vowel."""
+    if ending[:1] in _KK_VOWELS and stem[-1:] in _KK_VOICED:
+        return stem[:-1] + _KK_VOICED[stem[-1]] + ending
+    return stem + ending
+
+
 def _inflect(phrase: str) -> list[str]:
     """Expand a ``...|ru`` / ``...|kk`` phrase into its inflected forms (see the YAML header)."""
     if phrase.endswith("|ru"):
@@ -105,7 +118,8 @@ def _inflect(phrase: str) -> list[str]:
         return [" ".join([words[0] + e, *words[1:]]) for e in RU_ENDINGS]
     if phrase.endswith("|kk"):
         words = phrase[:-3].split(" ")
-        return [" ".join([*words[:-1], words[-1] + p + c]) for p in KK_POSS for c in KK_CASES]
+        return [" ".join([*words[:-1], last]) for p in KK_POSS for c in KK_CASES
+                for last in {words[-1] + p + c, _kk_join(words[-1], p + c)}]  # (loans keep it too: "епископы")
     return [phrase]
 
 

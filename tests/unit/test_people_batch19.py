@@ -258,3 +258,24 @@ def test_given_names_of_persian_women_and_of_azerbaijanis(text: str, lang: str, 
 ])
 def test_a_given_name_that_is_a_word_too_is_no_name_alone(text: str) -> None:
     assert people(text, "fa") == []
+
+
+# -- titles as Kazakh voices their last consonant before an ending, and the governor-general of history ----------
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Моңғолияның ұлттық басқармасының бастығы Ганбаатар Батсүхпен кездесті.", "kk", "Ганбаатар Батсүхпен"),
+    ("Аудандық полиция бастығы Ерлан Сапаров тұрғындармен кездесті.", "kk", "Ерлан Сапаров"),
+    ("Кеденнің бастығымен Дәурен Оспанов сөйлесті.", "kk", "Дәурен Оспанов"),
+    ("Синоптигі Айгүл Нұрова ескерту жасады.", "kk", "Айгүл Нұрова"),
+    ("Опубликуют переписку туркестанского генерал-губернатора Константина фон Кауфмана.", "ru",
+     "Константина фон Кауфмана"),
+    ("Letters of Governor-General Konstantin von Kaufman were published.", "en", "Konstantin von Kaufman"),
+])
+def test_a_title_in_its_inflected_or_compound_form(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+def test_a_capitalised_compound_title_is_no_name() -> None:
+    assert not [p for p in people("Letters of Governor-General Konstantin von Kaufman were published.", "en")
+                if "Governor" in p]
