@@ -502,9 +502,10 @@ def _lead_frame(st: _Facts) -> dict[int, Hit]:
     stage of a competition: the clubs' "delegation", the "meeting" and its referees from third countries are the
     match's)."""
     framed, title_sents = st.framed, st.title_sents
-    if any(s in framed or s in st.strong_sents or s in st.office_sents for s in title_sents):
-        return {}
-    first = min((h.sent for h in st.hits if h.para == st.first_para and h.sent not in title_sents), default=None)
+    if not framed or any(s in framed or s in st.strong_sents or s in st.office_sents for s in title_sents):
+        return {}  # (most stories: no sentence framed at all)
+    first_para = st.first_para
+    first = min((h.sent for h in st.hits if h.para == first_para and h.sent not in title_sents), default=None)
     cue = framed.get(first) if first is not None else None
     return _one(cue if cue is not None and cue.entry.key in ARTICLE_FRAMES else None)
 

@@ -452,7 +452,7 @@ def read(sc: Scan) -> None:
     orgs = [h for h in sc.gaz if h.entry.kind == "organization"]
     lang = (sc.lang or "")[:2]
     starts = sorted([h.start for h in sc.gaz + sc.lex if h.entry.kind != "trap"])
-    named = sorted(h.start for h in mentions)
+    named = [h.start for h in mentions]  # (in text order, as the scan gives them)
     gaps = _Gaps(norm)
     groups = _groups(norm, mentions, sc.text)
     for group, dashed in groups:
