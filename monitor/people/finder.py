@@ -2375,7 +2375,8 @@ class _Doc(NameScanner):
             if len(cache) > 100_000:
                 cache.clear()
             given = self.lex.given_fa
-            got = cache[w] = w in given or any(w[:i] in given and w[i:] in given for i in range(2, len(w) - 1))
+            got = cache[w] = w in given or any(w[:i] in given and w[i:] in given for i in range(2, len(w) - 1)) or (
+                w[:3] == "سید" and (w[3:] in given or w[4:] in given and w[3] == "ه"))  # "سیدجواد", "سیدهزهرا"
         return got
 
     # -- resolution ------------------------------------------------------------------------------------

@@ -279,3 +279,12 @@ def test_a_title_in_its_inflected_or_compound_form(text: str, lang: str, name: s
 def test_a_capitalised_compound_title_is_no_name() -> None:
     assert not [p for p in people("Letters of Governor-General Konstantin von Kaufman were published.", "en")
                 if "Governor" in p]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وزیر به زاهدان سفر کرد.\n\nسیدجواد مرادی در نشست با مدیران استان گفت کار تمام شد.", "سیدجواد مرادی"),
+    ("سیده‌زهرا کاظمی در نشست گفت کار تمام شد.", "سیده\u200cزهرا کاظمی"),
+    ("سیدمهدی نوری در نشست خبری گفت کار تمام شد.", "سیدمهدی نوری"),
+])
+def test_a_persian_given_name_with_seyyed_glued_to_it(text: str, name: str) -> None:
+    assert name in people(text, "fa")
