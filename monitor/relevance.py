@@ -583,7 +583,7 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
 # that read "the headline" read it.
 _BYLINE = re.compile(r"(?:by|автор[ыа]?|авторы|беседовал[а]?|подготовил[а]?|كتب|كتبت|بقلم|إعداد|اعداد|"
                      r"نویسنده|گزارش|تهیه|айдарды жүргізетін|дайындаған)\b", re.IGNORECASE)
-_DATELINE_MARK = re.compile(r"\s[-–—|]\s|:|,\s*\d|\.\s+\S")
+_DATELINE_MARK = re.compile(r"\s[-–—|]\s|:|,\s*\d|,\s*\w+\.?\s+\d|\.\s+\S")  # (", Dec 5": a wire's date)
 DATELINE_WORDS = 6  # a dateline or byline line is short: a place, a date, an agency, a name
 
 
