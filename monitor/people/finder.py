@@ -829,6 +829,11 @@ class _Doc(NameScanner):
                 self.nested.add(nested.a)
                 k = nested.b
                 continue
+            if k == h.b and t.script == "cy" and self.lang == "ru" and t.n[-1] in "ая" and k in self.hit_at \
+                    and self.hit_at[k].a == k and self.hit_at[k].b == k + 1:
+                self.nested.add(k)  # "заместитель руководителя ...": a one-word Russian title in the genitive right
+                # after another is the first word of its complement, read on below; it names no one of its own (a
+                # title of more words, "заместителем министра иностранных дел X", names its holder itself)
             if ar:
                 if t.pre and t.bare in lex.state and k + 1 < n and toks[k + 1].k == "w":
                     after_prep = True  # لمحافظة الأقصر, بمدينة ...
@@ -1617,7 +1622,7 @@ class _Doc(NameScanner):
                             and toks[span[1]].n in (",", "."):
                         return span
                 return None
-            if k in self.hit_at or t.n in lex.speech_cap or t.script == "ar":
+            if (k in self.hit_at and k not in self.nested) or t.n in lex.speech_cap or t.script == "ar":
                 return None
             if self.cap_name_tok(k):
                 span = self.name_fwd(k)

@@ -111,11 +111,24 @@ def _kk_join(stem: str, ending: str) -> str:
     return stem + ending
 
 
+# A head noun in -ь, -й, -а or -я drops that letter in its cases ("секретарь" -> "секретаря", "секретарём";
+# "муфтий" -> "муфтия"; "журналистка" -> "журналистки", "журналисткой"); ё is folded to е
+_RU_SOFT_ENDINGS = {
+    "ь": ("ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях"),
+    "й": ("й", "я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"),
+    "а": ("а", "ы", "и", "е", "у", "ой", "ей", "ам", "ами", "ах"),
+    "я": ("я", "и", "е", "ю", "ей", "ям", "ями", "ях"),
+}
+
+
 def _inflect(phrase: str) -> list[str]:
     """Expand a ``...|ru`` / ``...|kk`` phrase into its inflected forms (see the YAML header)."""
     if phrase.endswith("|ru"):
         words = phrase[:-3].split(" ")
-        return [" ".join([words[0] + e, *words[1:]]) for e in RU_ENDINGS]
+        head = words[0]
+        soft = _RU_SOFT_ENDINGS.get(head[-1])
+        forms = [head + e for e in RU_ENDINGS] if soft is None else [head[:-1] + e for e in soft]
+        return [" ".join([f, *words[1:]]) for f in forms]
     if phrase.endswith("|kk"):
         words = phrase[:-3].split(" ")
         return [" ".join([*words[:-1], last]) for p in KK_POSS for c in KK_CASES
@@ -330,11 +343,10 @@ def role_lexicon() -> RoleLexicon:
     # (a final қ, к, п is voiced before a vowel: "аймақ" -> "аймағы", "өлке" stays); the Kazakh word ends there
     # or in a case ending after the possessive ("ауданына", "қаласының"), so "көліктердің" is no "көлі"
     # (or in the plural before the possessive when two places share it: "Жетісай мен Мақтаарал аудандарына")
-    kk_plain = {_norm(w) for w in geo["kk"]}
-    kk_geo = kk_plain | {w[:-1] + _KK_VOICED[w[-1]] for w in kk_plain if w[-1:] in _KK_VOICED}
+    kk_geo = {_norm(w) for w in geo["kk"]}
+    kk_geo |= {w[:-1] + _KK_VOICED[w[-1]] for w in kk_geo if w[-1:] in _KK_VOICED}
     lex.geo_head = re.compile(
-        "(?:" + "|".join(re.escape(w) for w in sorted(kk_geo)) + ")(?:сы|сі|ы|і)(?:" + _KK_POSS_CASES + ")?$"
-        + "|(?:" + "|".join(re.escape(w) for w in sorted(kk_plain)) + ")(?:лар|лер|дар|дер|тар|тер)(?:ы|і)(?:"
+        "(?:" + "|".join(re.escape(w) for w in sorted(kk_geo)) + ")(?:сы|сі|(?:лар|лер|дар|дер|тар|тер)?(?:ы|і))(?:"
         + _KK_POSS_CASES + ")?$"
         + "|(?:" + "|".join(re.escape(_norm(w)) for w in geo["ru"] + geo["en"]) + ")"
     )

@@ -36,6 +36,7 @@ KK_NAME_SUFFIXES = (
 )
 # the instrumental ending has no back-vowel form: "Коррейямен", "Тоқаевпен" (мен/бен/пен follow the consonant only)
 _KK_INVARIANT = frozenset({"мен", "бен", "пен"})
+_RU_MASC_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ский", "цкий", "улы", "уулу", "ұлы")
 _PLACE_AND = frozenset({"мен", "бен", "пен", "және", "and"})  # what joins two places before one head noun
 # a head noun that two places share: English plural, Kazakh dative, locative or ablative (after the possessive or not)
 _PLACE_PAIR_HEAD = ("s", "на", "не", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "нан", "нен", "дан", "ден",
@@ -523,10 +524,21 @@ class NameScanner:
                 and stem_match(toks[j + 1].n, lex.org_cap) and kk_possessed(toks[j + 1].n, lex.org_cap):
             return True  # one attribute between ("Назарбаев зияткерлік мектебі", "Менделеев химия олимпиадасы"):
             # the possessive on the institution's noun ties the whole phrase to the name before it
-        if s > 0 and toks[s - 1].k == "w" and stem_match(toks[s - 1].n, lex.org_before):
+        if s > 0 and toks[s - 1].k == "w" and stem_match(toks[s - 1].n, lex.org_before) \
+                and not self._holder_after(s, e):
             return True
         # the place noun written with a capital as the run's own first word ("Ледник Федченко" in a headline)
         return e - s >= 2 and toks[s].script == "cy" and stem_match(toks[s].n, lex.org_before)
+
+    def _holder_after(self, s: int, e: int) -> bool:
+        """Russian: the run ``s..e`` after a place noun in the genitive is a man's full name in the nominative (a
+        given name not in -а/-я, a surname in a masculine nominative ending), so it is no name the place bears:
+        a place named after someone takes the genitive ("улица Абая Кунанбаева") or one word ("аэропорт Манас");
+        "представитель аэропорта Жасур Эргашев" is the title's holder."""
+        toks = self.toks
+        p = toks[s - 1]
+        return e - s >= 2 and p.script == "cy" and p.n[-1] in "аяиы" and toks[s].n[-1] not in "аяь" \
+            and toks[e - 1].n.endswith(_RU_MASC_NOMINATIVE)
 
     def adjectives_in(self, s: int, e: int) -> bool:
         """A Cyrillic run whose words before the last have adjective endings is a proper noun phrase
@@ -888,6 +900,10 @@ class NameScanner:
             return None
         if units == 4 and k >= 0 and self.cap_name_tok(k):
             return None
+        if end - first >= 3 and toks[first].script == "cy" and toks[first].n.endswith(RU_ADJECTIVE) and (
+                first == 0 or toks[first - 1].k in ("nl", "gap") or toks[first - 1].n in CLAUSE_PUNCT) \
+                and not self.adjectives_in(first + 1, end):
+            first += 1  # "Подопечные Ерболата Нурпеисова": a noun shaped like an adjective opens the sentence
         if self.org_around(first, end) or self.adjectives_in(first, end):
             return None
         return first, end, units == 1

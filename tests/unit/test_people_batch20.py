@@ -6,14 +6,17 @@ glued to it when a head noun that two places share follows; a title set off by c
 Persian ("X، ناشر باکویی، در ...") and a construct phrase after "و" not being read as the next name of a list; a noun
 of number ("عدد مستخدمي") not opening a name; the Turkic and Persian word for "national" in a body's or a card's name
 ("Milli Majlis", "Korti Milli") not being a surname; a figure's name given to a works or company ("Navoi mining
-combine") not being the figure.
+combine") not being the figure; a Russian title in -ь, -й or -а found in its cases ("секретарём", "председателя");
+a man's full name in the nominative after a place noun in the genitive ("представитель аэропорта Жасур Эргашев")
+being the title's holder, not the place's name; a noun shaped like an adjective that opens a sentence
+("Подопечные Ерболата Нурпеисова") not being part of the name.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .people_probe import people
+from .people_probe import people, roles
 
 # -- a Kazakh plural noun opening the sentence before a surname -----------------------------------------------
 
@@ -129,3 +132,48 @@ def test_the_word_for_national_in_a_bodys_name_is_no_person(text: str, lang: str
 ])
 def test_a_figures_name_on_a_works_is_no_person(text: str, lang: str, figure: str) -> None:
     assert not any(figure in p for p in people(text, lang))
+
+
+# -- Russian: a title in -ь, -й, -а in its cases; a name after a genitive place noun; a noun opening the sentence --
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("На прошлой неделе я встретился с государственным секретарём МИД Венгрии Тамашем Хорватом.", "Тамашем Хорватом",
+     "secretary of Hungary"),
+    ("Слова секретаря Совета безопасности Ласло Ковача привели агентства.", "Ласло Ковача", "secretary"),
+    ("Делегацию принял председатель правления Ференц Сабо.", "Ференц Сабо", "chairman"),
+    ("Вопрос обсудили с председателем правления Ференцем Сабо.", "Ференцем Сабо", "chairman"),
+    ("По словам представителя компании Андраша Надя, поставки вырастут.", "Андраша Надя", "representative"),
+    ("Соглашение подписали с представителем фонда Петером Ковачем.", "Петером Ковачем", "representative"),
+])
+def test_a_russian_title_in_soft_or_feminine_declension_is_read_in_its_cases(text: str, name: str, role: str) -> None:
+    assert name in people(text, "ru")
+    assert role.split(" ")[0] in (roles(text, "ru").get(name) or "")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Представитель Ташкентского международного аэропорта Жасур Эргашев сообщил, что поток вырос.", "Жасур Эргашев"),
+    ("Директор музея Арман Кенжебаев рассказал о выставке.", "Арман Кенжебаев"),
+    ("Ректор университета Болат Сапаров открыл конференцию.", "Болат Сапаров"),
+    ("Начальник вокзала Тимур Алиев ответил на вопросы.", "Тимур Алиев"),
+])
+def test_a_full_name_after_a_place_noun_in_the_genitive_is_the_titles_holder(text: str, name: str) -> None:
+    assert name in people(text, "ru")
+
+
+@pytest.mark.parametrize("text", [
+    "Самолёт приземлился в аэропорту Манас утром.",
+    "Новая школа на улице Абая Кунанбаева открылась.",
+    "Участники встретились в Университете Сулеймана Демиреля.",
+])
+def test_a_place_named_after_someone_is_still_no_person(text: str) -> None:
+    assert people(text, "ru") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Сборная заняла второе место. Подопечные Ерболата Нурпеисова завоевали четыре золота.", "Ерболата Нурпеисова"),
+    ("Турнир завершился. Подопечные Марата Ахметова выиграли три схватки.", "Марата Ахметова"),
+    ("Учёные обсудили проект. Родные Аслана Мусина подготовили вечер памяти.", "Аслана Мусина"),
+])
+def test_a_noun_shaped_like_an_adjective_opening_the_sentence_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert name in people(text, "ru")
