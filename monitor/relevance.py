@@ -1006,7 +1006,13 @@ def _find_diplomacy(st: _Facts) -> None:
             unit[s] = item
     # "last year's summit in Baku" (a lead's past cue is its own news, "signed last year, ratified today"; so is a
     # digest item's first line's)
-    leads = {h.sent for h in hits if h.para in st.items.starts} if st.items.starts else set()
+    leads: set[int] = set()  # (each item's first sentence with an event, its rubric apart)
+    if st.items.starts:
+        first: dict[int, int] = {}
+        for h in hits:
+            if h.para in st.items.starts and h.sent in event_sents:
+                first[h.para] = min(first.get(h.para, h.sent), h.sent)
+        leads = set(first.values())
     background = {s: h for s, h in st.past_sents.items() if unit.get(s, 0) != 0 and s not in leads}
     for s, h in st.told.items():
         background.setdefault(s, h)
