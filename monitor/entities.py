@@ -65,7 +65,7 @@ def entities_in_scan(sc: Scan, people: bool = True) -> list[Entity]:
         end = m.end
         if m.kind == "person":  # "Тоқаевтың", "Токаеву": the case ending belongs to the name as written
             end = _word_end(text, end)
-        gazetteer.append(Entity(type=m.kind, text=text[m.start:end] if end != m.end else m.surface,
-                                canonical=m.canonical, start=m.start, end=end, role=m.role, qid=m.qid))
+        gazetteer.append(Entity.of(m.kind, text[m.start:end] if end != m.end else m.surface, m.canonical, m.start, end,
+                                   m.role, m.qid))
     # the mentions just found: they stop names at countries and places and give titles their country
     return _merge(gazetteer, people_in_scan(sc, found) if people else [])

@@ -206,7 +206,7 @@ class Scan:
         if self._located:
             return
         norm = self.norm
-        sentences = [m.end() for m in _SENTENCE_BREAK.finditer(norm)]
+        sentences = sentence_ends(norm)
         # every line break is a sentence break (and each of those breaks is one character): no second search
         paragraphs = [end for end in sentences if norm[end - 1] == "\n"]
         at = bisect_right
@@ -223,6 +223,30 @@ class Scan:
 # both alternatives at every character: half the time of "[.!?;۔](?=\s|$|[\"'])|\n", the same breaks.
 _SENTENCE_BREAK = re.compile(r"[.!?;۔\n](?:(?<=\n)|(?=\s|$|[\"']))")
 SENTENCE_BREAK = _SENTENCE_BREAK  # (what relevance counts sentences by, the same breaks as Scan.locate)
+
+
+def sentence_ends(norm: str) -> list[int]:
+    """The end offsets of :data:`SENTENCE_BREAK`'s matches in ``norm``, in order.
+
+    Why not the regex: its character class is tried at every character of the text, where ``str.find`` runs over
+    it in C for each break character and only the stops it finds are checked here (half the time)."""
+    out: list[int] = []
+    find = norm.find
+    n = len(norm)
+    i = find("\n")
+    while i >= 0:
+        i += 1
+        out.append(i)
+        i = find("\n", i)
+    for stop in ".!?;\u06d4":
+        i = find(stop)
+        while i >= 0:
+            i += 1
+            if i == n or norm[i].isspace() or norm[i] in "\"'":  # (\s, $ or a quote after it)
+                out.append(i)
+            i = find(stop, i)
+    out.sort()
+    return out
 
 
 def _script(text: str) -> str:

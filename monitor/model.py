@@ -25,6 +25,15 @@ class Entity(BaseModel):
     role: str | None = None  # for people: ambassador, governor, president, ...
     qid: str | None = None  # Wikidata id where known
 
+    @classmethod
+    def of(cls, type: str, text: str, canonical: str | None, start: int, end: int, role: str | None = None,
+           qid: str | None = None) -> Entity:
+        """``Entity(...)`` with every field given, validated the same way at half the cost: pydantic-core validates
+        the dict directly, where ``BaseModel.__init__`` spends as long again on its keyword arguments and on the
+        instance it fills (enrichment makes some thirty entities per diplomatic article)."""
+        return cls.__pydantic_validator__.validate_python(
+            {"type": type, "text": text, "canonical": canonical, "start": start, "end": end, "role": role, "qid": qid})
+
 
 class Article(BaseModel):
     """One news article with its enrichment (empty until :func:`monitor.enrich.enrich` ran)."""

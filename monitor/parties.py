@@ -117,6 +117,17 @@ class _Barrier:
     chars: str
     spaced_dash: bool
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The barrier as a regex: a search between two offsets (pos, endpos) finds one standing wholly there."""
+        return _barrier_pattern(self)
+
+
+@cache
+def _barrier_pattern(barrier: _Barrier) -> re.Pattern[str]:
+    chars = "[" + re.escape(barrier.chars) + "]"
+    return re.compile(chars + r"|\s-(?=\s)" if barrier.spaced_dash else chars)
+
 
 _BARRIER = _Barrier(".!?;:()[]\"|\n,", True)
 _SOFT_BARRIER = _Barrier(".!?;:()[]|\n", False)  # a list of members may follow its cue after a comma
@@ -135,6 +146,9 @@ def _positions(text: str, chars: str) -> list[int]:
     return out
 
 
+_SEARCHED = 12  # gaps searched with a regex before the barriers of the text are indexed (see _Gaps)
+
+
 @cache
 def at_most_words(n: int) -> re.Pattern[str]:
     """Matches a stretch of at most ``n`` words of :data:`_WORD` (possessive: whole words, no backtracking)."""
@@ -144,15 +158,18 @@ def at_most_words(n: int) -> re.Pattern[str]:
 class _Gaps:
     """The words between two offsets of one text, or None where punctuation separates them.
 
-    Why an index: :func:`read` asks for some 70 gaps per article, mostly across the same clauses, and a
+    Why an index: :func:`read` asks for some 60 gaps per diplomatic article, mostly across the same clauses, and a
     regex search for punctuation over the text between two offsets walked them again each time. Here each
     kind of barrier is found once per article (when first asked for), and whether one stands wholly between
     two offsets is a bisection: spans are sorted by start, and their ends never decrease (one character, or a
-    spaced dash whose last space may begin the next)."""
+    spaced dash whose last space may begin the next). An article of a feed, mostly out of scope, asks for a few
+    gaps only: the first :data:`_SEARCHED` are searched with the barrier's regex (the same answer), which costs
+    less than finding every barrier of the text."""
 
     def __init__(self, norm: str) -> None:
         self.norm = norm
         self._spans: dict[_Barrier, tuple[list[int], list[int]]] = {}
+        self._asked = 0
 
     def words(self, a: int, b: int, barrier: _Barrier = _BARRIER, limit: int | None = None) -> list[str] | None:
         """The words between offsets a and b (a word cut by a or b counts), or None across a barrier, or with
@@ -160,12 +177,20 @@ class _Gaps:
         if b < a:
             return None
         spans = self._spans.get(barrier)
-        if spans is None:
-            spans = self._spans[barrier] = self._find(barrier)
-        starts, ends = spans
-        i = bisect_left(starts, a)
-        if i < len(starts) and ends[i] <= b:
-            return None
+        if spans is not None:
+            starts, ends = spans
+            i = bisect_left(starts, a)
+            if i < len(starts) and ends[i] <= b:
+                return None
+        elif self._asked < _SEARCHED:
+            self._asked += 1
+            if barrier.pattern.search(self.norm, a, b) is not None:
+                return None
+        else:
+            starts, ends = self._spans[barrier] = self._find(barrier)
+            i = bisect_left(starts, a)
+            if i < len(starts) and ends[i] <= b:
+                return None
         # a long stretch is mostly too many words: a possessive regex says so after `limit` + 1 of them, where
         # listing them all would walk the whole clause (a short one is listed at once: the check would cost more)
         if limit is not None and b - a > 8 * limit and at_most_words(limit).fullmatch(self.norm, a, b) is None:
@@ -173,6 +198,7 @@ class _Gaps:
         return _WORD.findall(self.norm, a, b)
 
     def _find(self, barrier: _Barrier) -> tuple[list[int], list[int]]:
+        """Every span of the barrier in the text: (starts, ends)."""
         norm = self.norm
         find = norm.find
         starts = _positions(norm, barrier.chars)
@@ -693,6 +719,7 @@ def _read_one(sc: Scan, gaps: _Gaps, h: Hit, group: list[Hit], dashed: bool, cue
 # الرياض", "شرکتی با مقر در دبی", "штаб-пәтері Дубайда орналасқан"): the country is the company's address, not a
 # state acting, whatever official signs with the company.
 _SEAT_AFTER = re.compile(r"^-?based\b")
+_BASED = ("based", "-based")
 _SEAT_BEFORE = tuple(normalize(p) for p in (
     "based in", "headquartered in", "базирующаяся в", "базирующейся в", "базирующейся во", "базирующаяся во",
     "базирующийся в", "базирующегося в", "базирующаяся", "со штаб-квартирой в", "со штаб-квартирой во",
@@ -706,8 +733,9 @@ def _seat(norm: str, h: Hit) -> bool:
     """The name is a company's seat: "-based" written after it, or a seat phrase right before it (white space
     between: the phrase ends the 40 characters before the name once their white space is stripped, one C call
     where a regex of the phrases tried each of them at each of the 40 positions)."""
-    before = norm[max(0, h.tstart - 40) : h.tstart].rstrip()
-    return bool(_SEAT_AFTER.match(norm[h.end : h.end + 8])) or before.endswith(_SEAT_BEFORE)
+    if norm.startswith(_BASED, h.end) and _SEAT_AFTER.match(norm[h.end : h.end + 8]):  # (a C call rules most out)
+        return True
+    return norm[max(0, h.tstart - 40) : h.tstart].rstrip().endswith(_SEAT_BEFORE)
 
 
 def _other_country(sc: Scan, gaps: _Gaps, h: Hit, pair: bool) -> tuple[str, int] | None:
