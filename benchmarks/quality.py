@@ -54,7 +54,10 @@ detected, not given) and scores:
 * ``relevance20``, ``feed_day20`` and ``feed_day20x`` — the held-out batch 20 (``batch20_README.md``), written in
   batch 19's shape (half excerpts) plus new shapes (digests of short items, Q&A interviews, ratifications, decrees,
   embassy releases, regional news pages) while batch 19 was tuned on, without reading the rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day20x``) also score
+* ``relevance21``, ``feed_day21`` and ``feed_day21x`` — the held-out batch 21 (``batch21_README.md``), written like
+  batch 20 while batches 19 and 20 were tuned on, without reading the rules; the last first run of its session, scored
+  on the session's final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day21x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -129,6 +132,9 @@ SETS = {
     "relevance20": "real/relevance20_*.jsonl",
     "feed_day20": "real/feedday20_*.jsonl",
     "feed_day20x": "real/feedday20x_*.jsonl",
+    "relevance21": "real/relevance21_*.jsonl",
+    "feed_day21": "real/feedday21_*.jsonl",
+    "feed_day21x": "real/feedday21x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
