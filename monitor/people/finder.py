@@ -123,11 +123,18 @@ _AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "�
 # "خبرنگار اعزامی: X Y", "Автор: X Y", "Авторы: X Y"); a dateline and its dash may open the line ("نیویورک- خبرنگار: X")
 _BYLINE_NOUNS = ("کتب", "کتبت", "اعداد", "تقریر", "تحریر", "نویسنده", "خبرنگار", "خبرنگار اعزامی", "گزارش از", "автор",
                  "авторы", "текст", "мәтін", "text", "written by")
+# the Arabic verb of authorship may take a dash, the name then a colon before the text: "كتب - X Y: ..."
+_BYLINE_DASHED = ("کتب", "کتبت")
+# a credit inside a line, after an opening bracket or a slash: "(تصوير: X Y)" (photograph), "أ م ش / تحرير: X Y"
+# (editing); looked for as literals (see _Doc.__init__), the name then closed as a byline's is
+_CREDITS = tuple(normalize(w) + ":" for w in ("تصوير", "تحرير", "إعداد", "عکس", "ترجمة"))
+_CREDIT_OPENERS = frozenset({"(", "/", "\n"})
 # "the reporter of" an agency, its name and a comma before the reporter's own: "خبرنگار ایسنا، X Y", "مراسل الجزيرة، X"
 _REPORTER_OF = ("خبرنگار", "مراسل", "مراسلة")
 _BYLINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]?[-\u2013\u2014][ \t]*)?(?:(?:by|بقلم)[ \t]*:?|(?:"
     + "|".join(re.escape(normalize(w)) for w in _BYLINE_NOUNS) + r")[ \t]*:|(?:"
+    + "|".join(re.escape(normalize(w)) for w in _BYLINE_DASHED) + r")[ \t]*[-\u2013\u2014]|(?:"
     + "|".join(re.escape(normalize(w)) for w in _REPORTER_OF) + r")[ \t]+[^\W\d_]+[ \t]*,)[ \t]+(?=\w)"
 )
 # a short line of two parts set apart by a dash or a comma, each opening with a letter (see _signatures)
@@ -137,7 +144,7 @@ _SIGN_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n,\-\u2013\u2014|/:.]{1,40}?)[ 
                         r"[^\W\d_][^\n,\-\u2013\u2014|/:.]{1,40}?[ \t]*$")
 _SIGN_LINE_LONGEST = 101  # three parts of 41, 41 and 16 characters and two separators, and spaces and tabs
 _SIGN_SEPARATORS = frozenset({",", "-", "\u2013", "\u2014"})
-_BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", "."})
+_BYLINE_CLOSE = frozenset({",", "|", "-", "\u2013", "\u2014", "/", ".", ":", ")"})
 # the nouns that follow ابن ("son of") in ordinary words (folded): kin (ابن عم, ابن أخت: cousin, nephew), and
 # ابن آدم (a human), ابن بار (a dutiful son), ابن بلد/سبيل (a local, a wayfarer)
 # three capitalised words of one syllable each, the first and last maybe with a Russian case ending (see _korean_cy)
@@ -512,6 +519,8 @@ class _Doc(NameScanner):
         # Persian "نویسنده:" are found by the names' own shapes); see _bylines
         # (tried at the line starts only, which costs less than looking for its words in the text first)
         self.byline_qs: list[int] = [m.end() for m in _line_matches(_BYLINE, norm, 0)]
+        if self.lang in ("ar", "fa"):
+            self.byline_qs.extend(self._credits(norm))
         for q in self.byline_qs:
             spans.append((q - 12, q + 60))
         # a signature or a dateline byline on a line of its own: a name and a place set apart by a dash or a comma
@@ -1215,6 +1224,26 @@ class _Doc(NameScanner):
                 role = self._role_string(h.rd, country)
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
+        return out
+
+    @staticmethod
+    def _credits(norm: str) -> list[int]:
+        """Where the name of a credit inside a line starts: "(تصوير: X Y)", "/ تحرير: X Y". The noun alone is
+        an ordinary word ("تحرير الأسعار"); with a colon after it and a bracket or slash before it, it names who
+        took the photograph or edited the copy."""
+        out: list[int] = []
+        for cue in _CREDITS:
+            p = norm.find(cue)
+            while p != -1:
+                b = p
+                while b > 0 and norm[b - 1] in " \t":
+                    b -= 1
+                if b == 0 or norm[b - 1] in _CREDIT_OPENERS:
+                    q = p + len(cue)
+                    while q < len(norm) and norm[q] in " \t":
+                        q += 1
+                    out.append(q)
+                p = norm.find(cue, p + 1)
         return out
 
     def _bylines(self) -> list[_Cand]:

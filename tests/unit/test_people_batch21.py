@@ -1,0 +1,47 @@
+"""People in the shapes batch 21's sets got wrong, by kind (issue 10, people).
+
+Every text is written for this file with invented names. A reader relies on: the person credited inside a line
+for a photograph or the editing ("(تصوير: X Y)", "/ تحرير: X Y", Persian "(عکس: X Y)") being found, while the
+same noun used as an ordinary word ("تحرير الأسعار") or a credit naming no person ("(تصوير: أرشيف)") gives no
+one; an Arabic byline whose verb of authorship takes a dash and the name a colon ("كتب - X Y: ...") naming its
+author.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .people_probe import people
+
+# -- a credit inside a line: photograph, editing --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("وافتتح الوزير المعرض في أستانا مساء الأحد. (تصوير: نادر القحطاني)", "ar", "نادر القحطاني"),
+    ("واختتمت الندوة أعمالها أمس.\n(تصوير: سلمى الحربي)", "ar", "سلمى الحربي"),
+    ("واتفق الجانبان على متابعة المشاورات. (النهاية) ن ق ع / تحرير: هالة المطيري", "ar", "هالة المطيري"),
+    ("وتستمر ورش العمل حتى نهاية الشهر. (إعداد: ماجد الزعبي)", "ar", "ماجد الزعبي"),
+    ("نمایشگاه تا پایان هفته در تهران برپاست. (عکس: پریسا کرمانی)", "fa", "پریسا کرمانی"),
+])
+def test_a_credit_inside_a_line_names_its_person(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وتسعى الحكومة إلى تحرير الأسعار خلال العام المقبل.", "ar"),
+    ("وافتتح المعرض في أستانا مساء الأحد. (تصوير: أرشيف)", "ar"),
+    ("وشهدت الأسواق تحرير: تجارة الحبوب بالكامل هذا العام.", "ar"),
+])
+def test_a_credit_noun_as_an_ordinary_word_names_no_one(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+# -- an Arabic byline with a dash after its verb --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("كتب - طارق الشناوي: ناقش مجلس الوزراء أمس خطة النقل الإقليمية.", "طارق الشناوي"),
+    ("كتبت - منى عبد الحميد: افتتحت وزارة الثقافة معرضاً للكتاب.", "منى عبد الحميد"),
+])
+def test_an_arabic_byline_with_a_dash_names_its_author(text: str, name: str) -> None:
+    assert name in people(text, "ar")
