@@ -988,7 +988,10 @@ class NameScanner:
             title = self.hit_at.get(s - 1)
             after_title = title is not None and title.b == s and (
                 first.n in self.lex.given_ar or first.n[1:] not in self.lex.given_ar)
-            if not (prev.k == "w" and prev.n in self.lex.verbs) and prev.k != "nl" and not after_title:
+            # a known given name that opens with the letter (وليد, وائل, وفاء), the word without it none: the و is
+            # the name's own, not a conjunction ("قال وليد X"); "وسالم" (and Salem) still loses it
+            own = first.n in self.lex.given_ar and first.n[1:] not in self.lex.given_ar
+            if not (prev.k == "w" and prev.n in self.lex.verbs) and prev.k != "nl" and not after_title and not own:
                 cs += 1  # (right after a title the و is the name's first letter: a title noun wants its holder,
                 # not a conjunction: "الوزير وسام X", "السفير وليد X"; unless what follows و is a known given
                 # name the whole word is not: "الوزير وسالم X", the minister and Salem X)

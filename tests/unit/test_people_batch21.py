@@ -4,7 +4,8 @@ Every text is written for this file with invented names. A reader relies on: the
 for a photograph or the editing ("(تصوير: X Y)", "/ تحرير: X Y", Persian "(عکس: X Y)") being found, while the
 same noun used as an ordinary word ("تحرير الأسعار") or a credit naming no person ("(تصوير: أرشيف)") gives no
 one; an Arabic byline whose verb of authorship takes a dash and the name a colon ("كتب - X Y: ...") naming its
-author.
+author; an Arabic given name that opens with the letter of the conjunction و ("وليد", "وفاء") keeping it, while
+"وسالم" (and Salem) still loses it.
 """
 
 from __future__ import annotations
@@ -45,3 +46,20 @@ def test_a_credit_noun_as_an_ordinary_word_names_no_one(text: str, lang: str) ->
 ])
 def test_an_arabic_byline_with_a_dash_names_its_author(text: str, name: str) -> None:
     assert name in people(text, "ar")
+
+
+# -- an Arabic given name that opens with the letter of the conjunction ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال وليد الزعبي إن الوفد وصل إلى طشقند.", "وليد الزعبي"),
+    ("وقالت وفاء النعيمي إن المعرض يستمر حتى نهاية الشهر.", "وفاء النعيمي"),
+    ("وتستمر ورش العمل حتى نهاية الشهر. (إعداد: وليد الزعبي)", "وليد الزعبي"),
+])
+def test_a_given_name_opening_with_waw_keeps_its_letter(text: str, name: str) -> None:
+    assert name in people(text, "ar")
+
+
+def test_a_conjunction_before_a_given_name_is_still_dropped() -> None:
+    found = people("التقى الوزير أحمد الكعبي وسالم الحمادي في الرياض.", "ar")
+    assert "سالم الحمادي" in found and "وسالم الحمادي" not in found
