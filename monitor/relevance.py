@@ -177,6 +177,7 @@ _FIGURE_BEFORE = frozenset({"kk", "en"})
 _FIGURE_LINKS = frozenset({"of", "for"})
 _FIGURE_SPAN = 60  # characters looked at beside the ambassador word
 _FIGURE_BREAK = re.compile(r"[.,;:!?()\n]")
+_FIGURE_QUOTES = "«\"'“„‘"  # opening quotes between the word it stands for and the ambassador word
 
 
 @cache
@@ -336,7 +337,7 @@ def _figurative_envoys(sc: Scan, lex: list[Hit]) -> set[int]:
             if any(_figure_at(rest[i : i + 3]) for i in range(3)):  # up to two adjectives ("Central Asian")
                 found.add(h.start)
                 continue
-        before = norm[max(0, h.tstart - _FIGURE_SPAN) : h.tstart]
+        before = norm[max(0, h.tstart - _FIGURE_SPAN) : h.tstart].rstrip(_FIGURE_QUOTES)  # «елшілері»: quoted, a figure
         if lang not in _FIGURE_BEFORE or before[-1:] not in (" ", "-"):
             continue
         before = before[m.end():] if (m := _last_match(_FIGURE_BREAK, before)) else before

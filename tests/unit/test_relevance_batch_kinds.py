@@ -108,6 +108,10 @@ people pass ("at the border with Uzbekistan", "در مرز ترکمنستان") 
 a contact (biography). Russian and Kazakh "colleagues" with no office of a state beside them are a profession's, no
 counterparts (colleagues). Two countries (a counterpart, "the two countries") checking or inspecting together are no
 inspection at home (joint_check).
+
+Batch 21: countries after a count and "among them" are examples of the many taking part, no parties (count_list);
+a chess or togyzkumalak championship is sport, its "delegations" teams and its players the game's "ambassadors"
+(mind_sport).
 """
 
 from __future__ import annotations
@@ -120,7 +124,7 @@ import yaml
 from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
-BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20)
+BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
