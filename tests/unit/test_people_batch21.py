@@ -5,14 +5,15 @@ for a photograph or the editing ("(تصوير: X Y)", "/ تحرير: X Y", Persi
 same noun used as an ordinary word ("تحرير الأسعار") or a credit naming no person ("(تصوير: أرشيف)") gives no
 one; an Arabic byline whose verb of authorship takes a dash and the name a colon ("كتب - X Y: ...") naming its
 author; an Arabic given name that opens with the letter of the conjunction و ("وليد", "وفاء") keeping it, while
-"وسالم" (and Salem) still loses it.
+"وسالم" (and Salem) still loses it; the spokesperson called "الناطق (الرسمي) باسم" as well as "المتحدث", and a
+chief of a profession ("كبيرة المحللين", "كبير الاقتصاديين") being titles.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .people_probe import people
+from .people_probe import people, roles
 
 # -- a credit inside a line: photograph, editing --------------------------------------------------------------
 
@@ -63,3 +64,22 @@ def test_a_given_name_opening_with_waw_keeps_its_letter(text: str, name: str) ->
 def test_a_conjunction_before_a_given_name_is_still_dropped() -> None:
     found = people("التقى الوزير أحمد الكعبي وسالم الحمادي في الرياض.", "ar")
     assert "سالم الحمادي" in found and "وسالم الحمادي" not in found
+
+
+# -- Arabic titles: "الناطق" (the other word for spokesperson), "كبير المحللين" (chief of a profession) ------------
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("وقال الناطق باسم الحكومة فادي الروسان إن الوزيرين اتفقا على جدول الزيارة.", "فادي الروسان", "spokesperson"),
+    ("وقالت الناطقة الرسمية باسم الوزارة ليلى الخوري إن الزيارة ناجحة.", "ليلى الخوري", "spokesperson"),
+    ("وقال الناطق الرسمي باسم وزارة الخارجية وشؤون المغتربين نبيل الطراونة إن الوفد غادر.", "نبيل الطراونة",
+     "spokesperson"),
+    ("وقالت سهى الدباغ، كبيرة المحللين في شركة وساطة بالدوحة، إن الأسعار سترتفع.", "سهى الدباغ", "expert"),
+    ("وقال كبير الاقتصاديين في البنك سامر الحداد إن النمو تباطأ.", "سامر الحداد", "expert"),
+])
+def test_an_arabic_spokesperson_or_chief_analyst_is_found_with_the_role(text: str, name: str, role: str) -> None:
+    assert roles(text, "ar").get(name) == role
+
+
+def test_a_senior_noun_alone_is_no_title() -> None:
+    assert people("وقال كبير السن في القرية إن الأمطار تأخرت هذا العام.", "ar") == []
