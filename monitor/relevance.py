@@ -433,7 +433,7 @@ def _drop_firms_deals(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit
             _drop_hits(sc, concept_hits, cid, dropped, f"a firm's {cid}: '{side}' is its side", reasons)
 
 
-_FIRM_CONTACTS = ("meeting", "talks", "cooperation")
+_FIRM_CONTACTS = ("meeting", "talks", "cooperation", "bilateral", "participation")  # ("firms from the two countries")
 
 
 # A reception verb whose object is an amount ("Kyrgyzstan received $2.6 billion", "принял 9 млн туристов",

@@ -111,7 +111,8 @@ inspection at home (joint_check).
 
 Batch 21: countries after a count and "among them" are examples of the many taking part, no parties (count_list);
 a chess or togyzkumalak championship is sport, its "delegations" teams and its players the game's "ambassadors"
-(mind_sport).
+(mind_sport); "firms from the two countries" signing at a forum a delegation of companies attends are no states
+(firms_two_countries).
 """
 
 from __future__ import annotations
