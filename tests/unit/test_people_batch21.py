@@ -6,7 +6,8 @@ same noun used as an ordinary word ("تحرير الأسعار") or a credit nam
 one; an Arabic byline whose verb of authorship takes a dash and the name a colon ("كتب - X Y: ...") naming its
 author; an Arabic given name that opens with the letter of the conjunction و ("وليد", "وفاء") keeping it, while
 "وسالم" (and Salem) still loses it; the spokesperson called "الناطق (الرسمي) باسم" as well as "المتحدث", and a
-chief of a profession ("كبيرة المحللين", "كبير الاقتصاديين") being titles.
+chief of a profession ("كبيرة المحللين", "كبير الاقتصاديين") being titles; a full name given to a monastery, abbey or shrine ("the X Y monastery complex") and the Spanish
+"La Liga" being no person.
 """
 
 from __future__ import annotations
@@ -83,3 +84,19 @@ def test_an_arabic_spokesperson_or_chief_analyst_is_found_with_the_role(text: st
 
 def test_a_senior_noun_alone_is_no_title() -> None:
     assert people("وقال كبير السن في القرية إن الأمطار تأخرت هذا العام.", "ar") == []
+
+
+# -- a full name given to a monastery, a league named in Spanish -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The talks covered the area around the Peter Brandt monastery complex near the border.",
+    "Pilgrims came to the Anna Keller Abbey on Sunday.",
+    "Real Madrid beat the visitors 3-1 to stay top of La Liga.",
+])
+def test_a_monastery_or_a_league_is_no_person(text: str) -> None:
+    assert people(text, "en") == []
+
+
+def test_a_person_beside_a_monastery_is_still_found() -> None:
+    assert people("Peter Brandt visited the monastery on Sunday.", "en") == ["Peter Brandt"]
