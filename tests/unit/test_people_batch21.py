@@ -6,8 +6,8 @@ same noun used as an ordinary word ("تحرير الأسعار") or a credit nam
 one; an Arabic byline whose verb of authorship takes a dash and the name a colon ("كتب - X Y: ...") naming its
 author; an Arabic given name that opens with the letter of the conjunction و ("وليد", "وفاء") keeping it, while
 "وسالم" (and Salem) still loses it; the spokesperson called "الناطق (الرسمي) باسم" as well as "المتحدث", and a
-chief of a profession ("كبيرة المحللين", "كبير الاقتصاديين") being titles; a full name given to a monastery, abbey or shrine ("the X Y monastery complex") and the Spanish
-"La Liga" being no person.
+chief of a profession ("كبيرة المحللين", "كبير الاقتصاديين") being titles; a full name given to a monastery,
+abbey or shrine ("the X Y monastery complex") and the Spanish "La Liga" being no person.
 """
 
 from __future__ import annotations
