@@ -297,6 +297,40 @@ def _bodies_counterparts(lex: list[Hit]) -> set[int]:
             and h.sent in bodies and bodies[h.sent] < h.start and h.sent not in offices}
 
 
+# A dealer's counterparts are the banks and brokers across the trade ("our counterparts at the banks", "نظراؤنا في
+# البنوك", "همتایان ما در بانک‌ها"): a market's side named right after the word (a link, up to two words), no state.
+_MARKET_LINKS = frozenset(normalize(w) for w in ("at", "in", "from", "of", "في", "من", "لدى", "در", "از"))
+_POSSESSIVE_AFTER = frozenset(normalize(w) for w in ("ما", "شما", "خود", "آنها"))
+_MARKET_SIDES = tuple(normalize(w) for w in (
+    "bank", "brokerage", "broker", "dealer", "trading desk", "fund", "البنوك", "بنوك", "المصارف", "مصارف",
+    "شركات الوساطة", "بانک", "کارگزاری", "صرافی"))
+
+
+def _market_counterparts(sc: Scan, lex: list[Hit]) -> set[int]:
+    """The starts of the counterpart words a market's side follows in a sentence with no office of a state (see
+    :data:`_MARKET_SIDES`): a trader's counterparts, no official of another state."""
+    found: set[int] = set()
+    offices: set[int] | None = None
+    norm = sc.norm
+    for h in lex:
+        if h.entry.kind != "concept" or h.entry.key != "counterpart":
+            continue
+        after = norm[h.tend : h.tend + 40]
+        after = after[: m.start()] if (m := _FIGURE_BREAK.search(after)) else after
+        words = WORDS.findall(after)
+        if words[:1] and words[0] in _POSSESSIVE_AFTER:  # Persian puts "our" after the noun ("همتایان ما")
+            words = words[1:]
+        if not words or words[0] not in _MARKET_LINKS:
+            continue
+        if not any(" ".join(words[i:i + 2]).startswith(_MARKET_SIDES) for i in (1, 2, 3)):
+            continue
+        if offices is None:
+            offices = {x.sent for x in lex if _is_office(x)}
+        if h.sent not in offices:
+            found.add(h.start)
+    return found
+
+
 # Russian and Kazakh say "colleague" for an official's counterpart and for anyone's colleague (a scientist's, a
 # doctor's, "our colleagues in Mongolia"): the word names another state's official only beside an office.
 _COLLEAGUES = tuple(normalize(w) for w in ("коллег", "әріптес"))
@@ -736,7 +770,7 @@ def _read_cues(st: _Facts) -> None:
     titles = _leader_titles(sc, st.gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), citizen_word_keys()
     figurative = _figurative_envoys(sc, lex)
-    bodies = _bodies_counterparts(lex)
+    bodies = _bodies_counterparts(lex) | _market_counterparts(sc, lex)
     colleagues = _plain_colleagues(sc, st.gaz, lex) if (sc.lang or "")[:2] in ("ru", "kk") else set()
     for h in lex:
         e = h.entry

@@ -112,7 +112,7 @@ inspection at home (joint_check).
 Batch 21: countries after a count and "among them" are examples of the many taking part, no parties (count_list);
 a chess or togyzkumalak championship is sport, its "delegations" teams and its players the game's "ambassadors"
 (mind_sport); "firms from the two countries" signing at a forum a delegation of companies attends are no states
-(firms_two_countries).
+(firms_two_countries); a dealer's "counterparts at the banks" are the market's other side (market_counterparts).
 """
 
 from __future__ import annotations
@@ -131,7 +131,8 @@ ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
              (10, "social"): frozenset({"ar", "fa"}), ("12b", "talks"): frozenset({"en"}),
              ("12b", "office_in"): frozenset({"ar", "fa"}), ("12b", "list_genitive"): frozenset({"kk"}),
-             (17, "name_word"): frozenset({"kk"}), (19, "colleagues"): frozenset({"ru", "kk"})}
+             (17, "name_word"): frozenset({"kk"}), (19, "colleagues"): frozenset({"ru", "kk"}),
+             (21, "market_counterparts"): frozenset({"en", "ar", "fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
