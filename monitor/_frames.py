@@ -741,8 +741,10 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
 
 
 def _but_messages(st: _Facts, cue: Hit) -> set[int]:
-    """Every sentence but a message sent now (condolences from a state)."""
-    return st.sents - {h.sent for h in st.concept_hits.get("message", ())}
+    """Every sentence but a message sent now (condolences from a state). Condolences to the bereaved (the family,
+    the relatives) mourn a person: told with the rest, no contact between states."""
+    bereaved = {h.sent for h in st.lex if h.entry.kind == "cue" and h.entry.key == "bereaved"}
+    return st.sents - {h.sent for h in st.concept_hits.get("message", ()) if h.sent not in bereaved}
 
 
 def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:

@@ -353,6 +353,41 @@ def _plain_colleagues(sc: Scan, gaz: list[Hit], lex: list[Hit]) -> set[int]:
             and not norm.startswith(" из ", h.tend) and " из" not in norm[h.start : h.end]}
 
 
+# A former office-holder ("former envoys", "a former Uzbek deputy foreign minister", "who served as ambassador",
+# "бывший посол", "экс-министр", "бұрынғы елші", "السفير الأوزبكي السابق", "سفیر پیشین"): a person speaking for
+# himself, no state acting. English, Russian and Kazakh put the word before the office (adjectives may stand
+# between), Arabic and Persian after it (a nationality adjective between); Arabic "في وقت سابق" is "earlier".
+_FORMER_BEFORE = frozenset(normalize(w) for w in ("former", "ex", "onetime", "one-time", "erstwhile", "served", "экс",
+                                                  "бұрынғы"))
+_FORMER_PREFIX = tuple(normalize(w) for w in ("бывш", "ex-", "экс-"))  # бывший/бывшего..., "ex-foreign", "экс-министр"
+_FORMER_AFTER = tuple(normalize(w) for w in ("سابق", "السابق", "سابقة", "السابقة", "سابقون", "السابقون", "سابقين",
+                                             "السابقين", "الأسبق", "اسبق", "پیشین", "سابقا", "سابقاً"))
+_NOT_FORMER = normalize("وقت")
+_FORMER_SPAN = 40  # characters looked at beside the office word
+_FORMER_WORDS = 3
+
+
+def _former_offices(sc: Scan, lex: list[Hit], offices: frozenset[str]) -> set[int]:
+    """Starts of the office words held no more (see above): told of a person, not of a state acting now."""
+    out: set[int] = set()
+    norm, lang = sc.norm, (sc.lang or "")[:2]
+    for h in lex:
+        e = h.entry
+        if not ((e.kind == "concept" and e.key in offices) or (e.kind == "cue" and e.key == "state")):
+            continue
+        if lang in ("ar", "fa"):
+            after = _FIGURE_BREAK.split(norm[h.end : h.end + _FORMER_SPAN], 1)[0].split()[:_FORMER_WORDS - 1]
+            if any(w in _FORMER_AFTER and (i == 0 or after[i - 1] != _NOT_FORMER) for i, w in enumerate(after)):
+                out.add(h.start)
+        else:
+            head = norm[max(0, h.start - _FORMER_SPAN) : h.start]
+            before = _FIGURE_BREAK.split(head)[-1].split()[-_FORMER_WORDS:]
+            held = norm.startswith(_FORMER_PREFIX, h.start)
+            if held or any(w in _FORMER_BEFORE or w.startswith(_FORMER_PREFIX) for w in before):
+                out.add(h.start)
+    return out
+
+
 def _figurative_envoys(sc: Scan, lex: list[Hit]) -> set[int]:
     """The starts of the ambassador words that stand for a brand, goodwill or a dish, not a state's envoy: a cook
     called "the ambassador of the Azeri dish", a football star a "brand ambassador"."""
@@ -695,6 +730,7 @@ class _Facts:
     envoy_sents: set[int] = field(init=False)  # an ambassador, embassy or consul of a named state: abroad
     pair_sents: set[int] = field(init=False)  # a twinning: one city or province named is one side of two
     local_heads: set[int] = field(init=False)  # the head of a region or city (a host's official beside an envoy)
+    former: set[tuple[int, str]] = field(init=False)  # (sentence, surface) of the offices held no more
     # _read_mentions: country mentions, evidence for listing, the parties so far (organisations)
     evidence: dict[str, float] = field(init=False)
     mentions: list[tuple[Hit, float]] = field(init=False)
@@ -770,12 +806,15 @@ def _read_cues(st: _Facts) -> None:
     titles = _leader_titles(sc, st.gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), citizen_word_keys()
     figurative = _figurative_envoys(sc, lex)
+    former = _former_offices(sc, lex, office_ids)
     bodies = _bodies_counterparts(lex) | _market_counterparts(sc, lex)
     colleagues = _plain_colleagues(sc, st.gaz, lex) if (sc.lang or "")[:2] in ("ru", "kk") else set()
     for h in lex:
         e = h.entry
         if e.kind == "concept" and h.start in figurative:
             reasons.append(f"another sense: '{sc.surface(h)}' (a figurative ambassador: of a brand, a dish ...)")
+        elif e.kind == "concept" and h.start in former:
+            reasons.append(f"another sense: '{sc.surface(h)}' (a former office-holder speaks for himself)")
         elif e.kind == "concept" and h.start in bodies:
             reasons.append(f"another sense: '{sc.surface(h)}' (counterparts of a body that is no state)")
         elif e.kind == "concept" and h.start in colleagues:
@@ -808,6 +847,8 @@ def _read_cues(st: _Facts) -> None:
             advice.add(h.sent)
         elif e.kind == "context":
             frames.setdefault(h.sent, h)
+        elif e.kind == "cue" and e.key == "state" and h.start in former:
+            pass  # a former minister's title is no office of a state now
         elif e.kind == "cue" and e.key == "state":
             office_sents.add(h.sent)
             if h.reading != "attached" and h.start in titles:
@@ -839,6 +880,9 @@ def _read_cues(st: _Facts) -> None:
         strong_sents, foreign_sents, office_sents, pair_sents, envoy_sents)
     st.loose_offices, st.weak_offices, st.past_sents, st.opening_past, st.local_heads = (
         loose_offices, weak_offices, past_sents, opening_past, local_heads)
+    # (a country's reading names its office by surface: one held now with the same title in the sentence keeps it)
+    held = {(h.sent, sc.surface(h)) for h in lex if h.start not in former and h.entry.kind in ("concept", "cue")}
+    st.former = {(h.sent, sc.surface(h)) for h in lex if h.start in former} - held
 
 
 def _read_mentions(st: _Facts) -> None:
@@ -929,6 +973,11 @@ def _assign_parties(st: _Facts) -> None:
             # the one the act is for; only beside an office named alone ("citizens of X asked the embassy for
             # help") are they people served, not their state
             h.reading, h.why = "name", ""
+    for h, _ in mentions:
+        if h.reading == "office" and (h.sent, h.why) in st.former:
+            # "a former Uzbek deputy foreign minister", "وزير الخارجية القرغيزي الأسبق": the country of an office held
+            # no more is that person's, not a state acting
+            h.reading, h.why = "private", "a former office-holder"
     for h, _ in mentions:
         if h.reading == "name" and h.sent not in acts and hosted(sc, h, mentions):
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no

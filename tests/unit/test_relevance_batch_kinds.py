@@ -113,6 +113,10 @@ Batch 21: countries after a count and "among them" are examples of the many taki
 a chess or togyzkumalak championship is sport, its "delegations" teams and its players the game's "ambassadors"
 (mind_sport); "firms from the two countries" signing at a forum a delegation of companies attends are no states
 (firms_two_countries); a dealer's "counterparts at the banks" are the market's other side (market_counterparts).
+Condolences to the bereaved on a former diplomat's death (his family, his relatives), however many colleagues at the
+foreign ministry send them, mourn a person, no contact between states; a head of state's condolences to another state's
+leader are one (condolence). Former office-holders ("former", "бывший", "экс-", "бұрынғы", "السابق", "پیشین") speaking
+at a panel are persons, their countries no parties; a sitting minister's talks are a contact (former).
 """
 
 from __future__ import annotations
