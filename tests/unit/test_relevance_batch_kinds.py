@@ -117,6 +117,7 @@ Condolences to the bereaved on a former diplomat's death (his family, his relati
 foreign ministry send them, mourn a person, no contact between states; a head of state's condolences to another state's
 leader are one (condolence). Former office-holders ("former", "бывший", "экс-", "бұрынғы", "السابق", "پیشین") speaking
 at a panel are persons, their countries no parties; a sitting minister's talks are a contact (former).
+Countries after "foremost among them" are examples (foremost_list).
 """
 
 from __future__ import annotations
@@ -136,7 +137,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (10, "social"): frozenset({"ar", "fa"}), ("12b", "talks"): frozenset({"en"}),
              ("12b", "office_in"): frozenset({"ar", "fa"}), ("12b", "list_genitive"): frozenset({"kk"}),
              (17, "name_word"): frozenset({"kk"}), (19, "colleagues"): frozenset({"ru", "kk"}),
-             (21, "market_counterparts"): frozenset({"en", "ar", "fa"})}
+             (21, "market_counterparts"): frozenset({"en", "ar", "fa"}),
+             (21, "foremost_list"): frozenset({"en", "ar", "fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
