@@ -367,13 +367,12 @@ _FORMER_SPAN = 40  # characters looked at beside the office word
 _FORMER_WORDS = 3
 
 
-def _former_offices(sc: Scan, lex: list[Hit], offices: frozenset[str]) -> set[int]:
+def _former_offices(sc: Scan, lex: list[Hit]) -> set[int]:
     """Starts of the office words held no more (see above): told of a person, not of a state acting now."""
     out: set[int] = set()
     norm, lang = sc.norm, (sc.lang or "")[:2]
     for h in lex:
-        e = h.entry
-        if not ((e.kind == "concept" and e.key in offices) or (e.kind == "cue" and e.key == "state")):
+        if not _is_office(h):
             continue
         if lang in ("ar", "fa"):
             after = _FIGURE_BREAK.split(norm[h.end : h.end + _FORMER_SPAN], 1)[0].split()[:_FORMER_WORDS - 1]
@@ -806,7 +805,7 @@ def _read_cues(st: _Facts) -> None:
     titles = _leader_titles(sc, st.gaz, lex)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), citizen_word_keys()
     figurative = _figurative_envoys(sc, lex)
-    former = _former_offices(sc, lex, office_ids)
+    former = _former_offices(sc, lex)
     bodies = _bodies_counterparts(lex) | _market_counterparts(sc, lex)
     colleagues = _plain_colleagues(sc, st.gaz, lex) if (sc.lang or "")[:2] in ("ru", "kk") else set()
     for h in lex:
