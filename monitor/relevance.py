@@ -412,7 +412,28 @@ def _figurative_envoys(sc: Scan, lex: list[Hit]) -> set[int]:
         words = WORDS.findall(before)
         if any(_figure_at(words[-n:], whole=True) for n in (1, 2) if len(words) >= n):
             found.add(h.start)
+    if found:
+        found |= _same_figure(sc, lex)
     return found
+
+
+def _same_figure(sc: Scan, lex: list[Hit]) -> set[int]:
+    """Once the text calls someone a figurative ambassador ("the tourism ambassadors", a project "Ambassador of
+    the brand"), the word keeps that sense in every other mention that names no state ("the ambassadors will tour the
+    regions", "Елшілер қатарында", "послы проекта"): the starts of the ambassador words with no country beside them
+    ("attached") and none accredited after them ("the ambassador to Kazakhstan" is an envoy)."""
+    norm = sc.norm
+    countries = [h for h in sc.gaz if h.entry.kind == "country"]
+    out: set[int] = set()
+    for h in lex:
+        if h.entry.kind != "concept" or h.entry.key != "ambassador" or h.reading == "attached":
+            continue
+        words = WORDS.findall(norm, h.tend, h.tend + 24)[:3]
+        if _HOST_WORDS.intersection(words) and any(
+                c.sent == h.sent and h.tend <= c.tstart <= h.tend + 40 for c in countries):
+            continue
+        out.add(h.start)
+    return out
 
 
 def _last_match(pattern: re.Pattern[str], text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
@@ -730,6 +751,7 @@ class _Facts:
     pair_sents: set[int] = field(init=False)  # a twinning: one city or province named is one side of two
     local_heads: set[int] = field(init=False)  # the head of a region or city (a host's official beside an envoy)
     former: set[tuple[int, str]] = field(init=False)  # (sentence, surface) of the offices held no more
+    figures: set[tuple[int, str]] = field(init=False)  # (sentence, surface) of the figurative ambassadors
     # _read_mentions: country mentions, evidence for listing, the parties so far (organisations)
     evidence: dict[str, float] = field(init=False)
     mentions: list[tuple[Hit, float]] = field(init=False)
@@ -882,6 +904,8 @@ def _read_cues(st: _Facts) -> None:
     # (a country's reading names its office by surface: one held now with the same title in the sentence keeps it)
     held = {(h.sent, sc.surface(h)) for h in lex if h.start not in former and h.entry.kind in ("concept", "cue")}
     st.former = {(h.sent, sc.surface(h)) for h in lex if h.start in former} - held
+    held = {(h.sent, sc.surface(h)) for h in lex if h.start not in figurative and h.entry.kind == "concept"}
+    st.figures = {(h.sent, sc.surface(h)) for h in lex if h.start in figurative} - held
 
 
 def _read_mentions(st: _Facts) -> None:
@@ -977,6 +1001,10 @@ def _assign_parties(st: _Facts) -> None:
             # "a former Uzbek deputy foreign minister", "وزير الخارجية القرغيزي الأسبق": the country of an office held
             # no more is that person's, not a state acting
             h.reading, h.why = "private", "a former office-holder"
+        elif h.reading == "office" and (h.sent, h.why) in st.figures:
+            # "Қазақстанның туризм елшісі", "Uzbekistan's brand ambassador": a country's figurative ambassador is a
+            # blogger's or a star's title, no office of the state
+            h.reading, h.why = "private", "a figurative ambassador"
     for h, _ in mentions:
         if h.reading == "name" and h.sent not in acts and hosted(sc, h, mentions):
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no

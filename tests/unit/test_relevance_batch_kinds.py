@@ -117,7 +117,9 @@ Condolences to the bereaved on a former diplomat's death (his family, his relati
 foreign ministry send them, mourn a person, no contact between states; a head of state's condolences to another state's
 leader are one (condolence). Former office-holders ("former", "бывший", "экс-", "бұрынғы", "السابق", "پیشین") speaking
 at a panel are persons, their countries no parties; a sitting minister's talks are a contact (former).
-Countries after "foremost among them" are examples (foremost_list).
+Countries after "foremost among them" are examples (foremost_list). Once a text calls someone a figurative ambassador
+("tourism ambassadors", a brand's), every mention of the word with no state beside it keeps that sense, and their trip
+through the country's regions is no visit between states (figurative_envoys).
 """
 
 from __future__ import annotations
