@@ -119,14 +119,14 @@ def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: 
     text, offsets, identity = folding.text, folding.offsets, folding.identity
     append = toks.append
     pieces = _PIECES
-    new = Tok  # local names: looked up once, not per token
+    make = object.__new__  # local names: looked up once, not per token
     at = wa  # folded start of the piece
     for line in folding.norm[wa:wb].split("\n"):
         if at > wa and toks and toks[-1].k != "nl":  # the line break before this line
             if marks is not None:
                 marks.append(len(toks))
             s = at - 1 if identity else offsets[at - 1]
-            append(new("\n", s, s, "nl", "-", False))
+            append(Tok("\n", s, s, "nl", "-", False))
         for piece in line.split(" "):
             if not piece:
                 at += 1
@@ -139,6 +139,7 @@ def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: 
                 else:
                     s = offsets[q]
                     e = offsets[at + b - 1] + 1
+                cap = False
                 if kind == "w":
                     if word_at is not None:
                         word_at[q] = len(toks)
@@ -147,11 +148,23 @@ def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: 
                         if not cap and info[5]:  # el-Sisi, al-Thani
                             h = text.find("-", s, e)
                             cap = h != -1 and h + 1 < e and text[h + 1].isupper()
-                        append(new(w, s, e, "w", info[1], cap))
-                    else:
-                        append(new(w, s, e, "w", info[1], False, info[2], info[3]))
-                else:
-                    if marks is not None and kind == "p":
-                        marks.append(len(toks))
-                    append(new(w, s, e, kind, "-", False))
+                elif marks is not None and kind == "p":
+                    marks.append(len(toks))
+                # Tok(w, s, e, kind, script, cap, proclitics, bare word) written out: calling the class costs
+                # twice as much (type.__call__ packs the arguments into a tuple for __init__), and this is done
+                # for every token (a word's proclitics and bare form are "" but in Arabic script, as a
+                # punctuation mark's or number's script is "-": see _info)
+                # (one attribute a statement: a tuple assigned to ten of them is built and unpacked first)
+                t = make(Tok)
+                t.n = w
+                t.s = s
+                t.e = e
+                t.k = kind
+                t.script = info[1]
+                t.cap = cap
+                t.pre = info[2]
+                t.bare = info[3]
+                t.ment = None
+                t.leader = None
+                append(t)
             at += len(piece) + 1
