@@ -781,9 +781,8 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
 def _cue_sents(st: _Facts, key: str) -> dict[int, Hit]:
     """The first hit of a cue of the lexicon's ``cues`` section in each sentence."""
     found: dict[int, Hit] = {}
-    for h in st.lex:
-        if h.entry.kind == "cue" and h.entry.key == key:
-            found.setdefault(h.sent, h)
+    for h in st.by_key.get(("cue", key), ()):  # (the index: no pass over every hit per cue asked for)
+        found.setdefault(h.sent, h)
     return found
 
 

@@ -132,10 +132,11 @@ def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tup
 _SIGNING = tuple(normalize(w) for w in ("signed", "signing", "подписа", "қол қой", "امضا", "توقيع", "التوقيع"))
 
 
-def _drop_decree_signing(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+def _drop_decree_signing(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hits: dict[str, list[Hit]],
+                         reasons: list[str]) -> None:
     """"Signed a decree", "Жарлыққа қол қойды", "فرمان ... را امضا کرد": one state's act, not an agreement; the
     signing word is no agreement where a decree is named in its sentence and no agreement noun is."""
-    decrees = {h.sent: h for h in lex if h.entry.kind == "cue" and h.entry.key == "decree"}
+    decrees = {h.sent: h for h in by.get(("cue", "decree"), ())}
     hits = concept_hits.get("agreement")
     if not decrees or not hits:
         return
@@ -277,24 +278,48 @@ def _drop_hits(sc: Scan, concept_hits: dict[str, list[Hit]], cid: str, dropped: 
     reasons.append(f"another sense: '{sc.surface(dropped[0])}' ({why})")
 
 
-def _is_office(h: Hit) -> bool:
-    """A state's office or organ: an office concept (a minister, an embassy) or a state cue."""
-    e = h.entry
-    return (e.kind == "concept" and e.key in _office_ids()) or (e.kind == "cue" and e.key == "state")
+def _start(h: Hit) -> int:
+    return h.start
 
 
-def _bodies_counterparts(lex: list[Hit]) -> set[int]:
+def _index(lex: list[Hit]) -> dict[tuple[str, str], list[Hit]]:
+    """The lexicon hits by (kind, key), each list in text order. Why: a dozen rules each want the hits of one or two
+    keys (the counterpart words, the ambassador words, a cue); one pass here replaces a filtering pass over every
+    hit per rule (some 50 hits in a diplomatic article)."""
+    by: dict[tuple[str, str], list[Hit]] = {}
+    for h in lex:
+        e = h.entry
+        k = (e.kind, e.key)
+        found = by.get(k)
+        if found is None:
+            by[k] = [h]
+        else:
+            found.append(h)
+    return by
+
+
+def _office_hits(by: dict[tuple[str, str], list[Hit]]) -> list[Hit]:
+    """The hits of a state's office or organ: an office concept (a minister, an embassy) or a state cue; from the
+    index (not in text order)."""
+    out = [h for cid in _office_ids() for h in by.get(("concept", cid), ())]
+    out += by.get(("cue", "state"), ())
+    return out
+
+
+def _bodies_counterparts(by: dict[tuple[str, str], list[Hit]], offices: set[int]) -> set[int]:
     """The starts of the counterpart words that follow a body that is no state in their sentence ("the hauliers'
     association met its Uzbek counterparts", "авиакомпания провела переговоры с коллегами из"): the same kind of
-    body abroad, not a second state; a state's office in the sentence keeps them counterparts of officials."""
-    bodies: dict[int, int] = {}
-    # a state's office or organ in the sentence (a minister who toured a company's plant) keeps his counterparts
-    offices = {h.sent for h in lex if _is_office(h)}
-    for h in lex:
-        if h.entry.kind == "cue" and h.entry.key in ("body", "private"):  # (producers, investors, firms: no state)
-            bodies.setdefault(h.sent, h.start)
-    return {h.start for h in lex if h.entry.kind == "concept" and h.entry.key == "counterpart"
-            and h.sent in bodies and bodies[h.sent] < h.start and h.sent not in offices}
+    body abroad, not a second state; a state's office in the sentence (``offices``: their sentences) keeps them
+    counterparts of officials (a minister who toured a company's plant)."""
+    counterparts = by.get(("concept", "counterpart"))
+    if not counterparts:
+        return set()
+    bodies: dict[int, int] = {}  # (producers, investors, firms: no state; the first in each sentence)
+    for key in ("body", "private"):
+        for h in by.get(("cue", key), ()):
+            if h.sent not in bodies or h.start < bodies[h.sent]:
+                bodies[h.sent] = h.start
+    return {h.start for h in counterparts if h.sent in bodies and bodies[h.sent] < h.start and h.sent not in offices}
 
 
 # A dealer's counterparts are the banks and brokers across the trade ("our counterparts at the banks", "نظراؤنا في
@@ -306,15 +331,13 @@ _MARKET_SIDES = tuple(normalize(w) for w in (
     "شركات الوساطة", "بانک", "کارگزاری", "صرافی"))
 
 
-def _market_counterparts(sc: Scan, lex: list[Hit]) -> set[int]:
+def _market_counterparts(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: set[int]) -> set[int]:
     """The starts of the counterpart words a market's side follows in a sentence with no office of a state (see
-    :data:`_MARKET_SIDES`): a trader's counterparts, no official of another state."""
+    :data:`_MARKET_SIDES`; ``offices``: the sentences with one): a trader's counterparts, no official of another
+    state."""
     found: set[int] = set()
-    offices: set[int] | None = None
     norm = sc.norm
-    for h in lex:
-        if h.entry.kind != "concept" or h.entry.key != "counterpart":
-            continue
+    for h in by.get(("concept", "counterpart"), ()):
         after = norm[h.tend : h.tend + 40]
         after = after[: m.start()] if (m := _FIGURE_BREAK.search(after)) else after
         words = WORDS.findall(after)
@@ -324,8 +347,6 @@ def _market_counterparts(sc: Scan, lex: list[Hit]) -> set[int]:
             continue
         if not any(" ".join(words[i:i + 2]).startswith(_MARKET_SIDES) for i in (1, 2, 3)):
             continue
-        if offices is None:
-            offices = {x.sent for x in lex if _is_office(x)}
         if h.sent not in offices:
             found.add(h.start)
     return found
@@ -336,15 +357,14 @@ def _market_counterparts(sc: Scan, lex: list[Hit]) -> set[int]:
 _COLLEAGUES = tuple(normalize(w) for w in ("коллег", "әріптес"))
 
 
-def _plain_colleagues(sc: Scan, gaz: list[Hit], lex: list[Hit]) -> set[int]:
+def _plain_colleagues(sc: Scan, gaz: list[Hit], by: dict[tuple[str, str], list[Hit]], offices: set[int]) -> set[int]:
     """The starts of the Russian and Kazakh colleague words in a sentence with no office of a state (a minister, an
-    embassy, a state's organ, a leader): a profession's colleagues ("коллеги Байкенова надеются", "Моңғолиядағы
-    әріптестеріміз"), no counterpart of an official."""
-    words = [h for h in lex if h.entry.kind == "concept" and h.entry.key == "counterpart"
-             and sc.norm.startswith(_COLLEAGUES, h.start)]
+    embassy, a state's organ, a leader; ``offices``: the sentences of the lexicon's): a profession's colleagues
+    ("коллеги Байкенова надеются", "Моңғолиядағы әріптестеріміз"), no counterpart of an official."""
+    words = [h for h in by.get(("concept", "counterpart"), ()) if sc.norm.startswith(_COLLEAGUES, h.start)]
     if not words:
         return set()
-    offices = {h.sent for h in lex if _is_office(h)} | {h.sent for h in gaz if h.reading == "office"}
+    offices = offices | {h.sent for h in gaz if h.reading == "office"}
     # a state's adjective right before them, or "из" after, names the state whose colleagues they are ("наши
     # китайские коллеги" of border guards, "коллегами из Узбекистана"); a place they are in does not ("Ресейдегі")
     named = {h.tend for h in gaz if h.entry.kind == "country" and h.entry.via in ("adjective", "ethnonym")}
@@ -367,13 +387,12 @@ _FORMER_SPAN = 40  # characters looked at beside the office word
 _FORMER_WORDS = 3
 
 
-def _former_offices(sc: Scan, lex: list[Hit]) -> set[int]:
-    """Starts of the office words held no more (see above): told of a person, not of a state acting now."""
+def _former_offices(sc: Scan, offices: list[Hit]) -> set[int]:
+    """Starts of the office words (``offices``: the :func:`_office_hits`) held no more (see above): told of a
+    person, not of a state acting now."""
     out: set[int] = set()
     norm, lang = sc.norm, (sc.lang or "")[:2]
-    for h in lex:
-        if not _is_office(h):
-            continue
+    for h in offices:
         if lang in ("ar", "fa"):
             after = _FIGURE_BREAK.split(norm[h.end : h.end + _FORMER_SPAN], 1)[0].split()[:_FORMER_WORDS - 1]
             if any(w in _FORMER_AFTER and (i == 0 or after[i - 1] != _NOT_FORMER) for i, w in enumerate(after)):
@@ -387,13 +406,11 @@ def _former_offices(sc: Scan, lex: list[Hit]) -> set[int]:
     return out
 
 
-def _figurative_envoys(sc: Scan, lex: list[Hit]) -> set[int]:
+def _figurative_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
     """The starts of the ambassador words that stand for a brand, goodwill or a dish, not a state's envoy: a cook
     called "the ambassador of the Azeri dish", a football star a "brand ambassador"."""
     norm, lang, found = sc.norm, (sc.lang or "")[:2], set()
-    for h in lex:
-        if h.entry.kind != "concept" or h.entry.key != "ambassador":
-            continue
+    for h in by.get(("concept", "ambassador"), ()):
         after = norm[h.tend : h.tend + _FIGURE_SPAN]
         after = after[: m.start()] if (m := _FIGURE_BREAK.search(after)) else after
         words = WORDS.findall(after)
@@ -413,11 +430,11 @@ def _figurative_envoys(sc: Scan, lex: list[Hit]) -> set[int]:
         if any(_figure_at(words[-n:], whole=True) for n in (1, 2) if len(words) >= n):
             found.add(h.start)
     if found:
-        found |= _same_figure(sc, lex)
+        found |= _same_figure(sc, by)
     return found
 
 
-def _same_figure(sc: Scan, lex: list[Hit]) -> set[int]:
+def _same_figure(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
     """Once the text calls someone a figurative ambassador ("the tourism ambassadors", a project "Ambassador of
     the brand"), the word keeps that sense in every other mention that names no state ("the ambassadors will tour the
     regions", "Елшілер қатарында", "послы проекта"): the starts of the ambassador words with no country beside them
@@ -425,8 +442,8 @@ def _same_figure(sc: Scan, lex: list[Hit]) -> set[int]:
     norm = sc.norm
     countries = [h for h in sc.gaz if h.entry.kind == "country"]
     out: set[int] = set()
-    for h in lex:
-        if h.entry.kind != "concept" or h.entry.key != "ambassador" or h.reading == "attached":
+    for h in by.get(("concept", "ambassador"), ()):
+        if h.reading == "attached":
             continue
         words = WORDS.findall(norm, h.tend, h.tend + 24)[:3]
         if _HOST_WORDS.intersection(words) and any(
@@ -441,12 +458,13 @@ def _last_match(pattern: re.Pattern[str], text: str, a: int = 0, b: int | None =
     return max(pattern.finditer(text, a, len(text) if b is None else b), key=lambda m: m.start(), default=None)
 
 
-def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> bool:
+def _drop_other_senses(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: list[Hit],
+                       concept_hits: dict[str, list[Hit]], reasons: list[str]) -> bool:
     """Words whose other sense is no event: a company's presence in a market ("ضاعفت حضورها في أوزبكستان",
     "присутствовала на рынке") is where it trades, English "talks about"/"talks to children" is someone
     speaking, a trade's summit is a conference of firms. The sense is read from the words beside it, so "his
     attending" and "held talks" stay events. True when a strong word (a summit) was dropped."""
-    business = [h for h in lex if h.entry.kind == "cue" and h.entry.key in _BUSINESS]
+    business = [h for key in _BUSINESS for h in by.get(("cue", key), ())]  # (any() over them: order is no matter)
 
     def owned(h: Hit, m: Hit) -> bool:
         if m.sent != h.sent:
@@ -464,9 +482,9 @@ def _drop_other_senses(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hi
 
     for cid in ("participation", "talks"):
         _drop_hits(sc, concept_hits, cid, [h for h in concept_hits.get(cid, ()) if other(h)], cid, reasons)
-    _drop_amounts_received(sc, lex, concept_hits, reasons)
-    _drop_firms_deals(sc, lex, concept_hits, reasons)
-    return _drop_trade_summits(sc, lex, concept_hits, reasons)
+    _drop_amounts_received(sc, offices, concept_hits, reasons)
+    _drop_firms_deals(sc, by, concept_hits, reasons)
+    return _drop_trade_summits(sc, by, concept_hits, reasons)
 
 
 # An agreement, a memorandum or a delegation whose side is a firm ("a supply agreement with a Japanese trading house",
@@ -484,11 +502,13 @@ _SIDE_GAP = 3  # words between the link and the firm (an article, a number, adje
 _ADJ_AFTER = {"ar": (normalize("ي"), normalize("ية")), "fa": (normalize("ی"),)}
 
 
-def _drop_firms_deals(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hits: dict[str, list[Hit]],
+                      reasons: list[str]) -> None:
     """Drop the agreements, memoranda and delegations whose side is a firm (a private or body cue, see above)."""
     if not any(cid in concept_hits for cid in _FIRM_DEALS):
         return
-    firms = [h for h in lex if h.entry.kind == "cue" and h.entry.key in ("private", "body")]
+    # (in text order: the first firm beside a deal names its side in the reason)
+    firms = sorted(by.get(("cue", "private"), []) + by.get(("cue", "body"), []), key=_start)
     if not firms:
         return
     norm, lang = sc.norm, (sc.lang or "")[:2]
@@ -541,13 +561,14 @@ _DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"[$€£]\s?\d|\d[\d.,]*\s*(?:%|(\w+))")
 
 
-def _drop_amounts_received(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
-    """Drop the reception words whose object is an amount (see :data:`_SCALES`), no office named between."""
+def _drop_amounts_received(sc: Scan, offices: list[Hit], concept_hits: dict[str, list[Hit]],
+                           reasons: list[str]) -> None:
+    """Drop the reception words whose object is an amount (see :data:`_SCALES`), no office (``offices``: the
+    :func:`_office_hits`) named between."""
     hits = concept_hits.get("reception")
     if not hits or _DIGIT.search(sc.norm) is None:
         return
     lang, norm = (sc.lang or "")[:2], sc.norm
-    offices = [h for h in lex if _is_office(h)]
 
     def counted(h: Hit) -> bool:
         if lang in _AMOUNT_BEFORE:
@@ -587,15 +608,16 @@ _TRADE_AFTER = {"ar": 3, "fa": 3}  # words between the summit word and its trade
 _HYPHEN = re.compile(r"\s*-\s*")
 
 
-def _drop_trade_summits(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[Hit]], reasons: list[str]) -> bool:
+def _drop_trade_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hits: dict[str, list[Hit]],
+                        reasons: list[str]) -> bool:
     """A summit word that a trade names (the business frame's firms, or an industry cue, beside it) is a business
     conference; every other bare summit word of the story is that conference again ("next year's summit will be
     held in Tashkent"). "Heads of state" and the like stay: they are offices."""
     summits = [h for h in concept_hits.get("summit", ()) if sc.norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS)]
     if not summits:
         return False
-    trades = [h for h in lex if (h.entry.kind == "context" and h.entry.key == "business")
-              or (h.entry.kind == "cue" and h.entry.key == "industry")]
+    # (in text order: the first trade that names a summit is the reason's)
+    trades = sorted(by.get(("context", "business"), []) + by.get(("cue", "industry"), []), key=_start)
     if not trades:
         return False
     norm, after = sc.norm, _TRADE_AFTER.get((sc.lang or "")[:2], 1)
@@ -621,15 +643,15 @@ def _drop_trade_summits(sc: Scan, lex: list[Hit], concept_hits: dict[str, list[H
 TITLE_GAP = 3
 
 
-def _leader_titles(sc: Scan, gaz: list[Hit], lex: list[Hit]) -> dict[int, str]:
+def _leader_titles(sc: Scan, gaz: list[Hit], by: dict[tuple[str, str], list[Hit]]) -> dict[int, str]:
     """Office words that stand right before a head of state's or government's name are his title ("Мемлекет
     басшысы Қасым-Жомарт Тоқаев", "President Tokayev", "رئیس‌جمهور امامعلی رحمان"): his own office, named once
     more, not a second official beside him. Without this, "Head of State Tokayev received the Foreign Minister"
     reads as two offices, one of them unnamed (someone else's), when the minister is his own. By start offset."""
     leaders: list[Hit] | None = None  # made for the first loose office word (many texts have none)
     out: dict[int, str] = {}
-    for h in lex:
-        if h.entry.kind != "cue" or h.entry.key != "state" or h.reading == "attached":
+    for h in by.get(("cue", "state"), ()):
+        if h.reading == "attached":
             continue
         if leaders is None:
             leaders = [h for h in gaz if h.entry.kind == "person" and h.reading == "office" and h.entry.country]
@@ -734,6 +756,7 @@ class _Facts:
     lex: list[Hit] = field(init=False)
     hits: list[Hit] = field(init=False)
     sents: set[int] = field(init=False)
+    by_key: dict[tuple[str, str], list[Hit]] = field(init=False)  # the lexicon hits by (kind, key): see _index
     # _read_cues: concepts, frame cues and offices, by sentence
     concept_hits: dict[str, list[Hit]] = field(init=False)
     contexts: dict[int, Hit] = field(init=False)  # sport, tourism, culture ... (the article frames' cues)
@@ -801,6 +824,7 @@ def _outside_tail(st: _Facts) -> None:
     st.lex = [h for h in sc.lex if h.start < tail] if tail >= 0 else list(sc.lex)
     st.hits = st.gaz + st.lex
     st.sents = {h.sent for h in st.hits}
+    st.by_key = _index(st.lex)
 
 
 def _read_cues(st: _Facts) -> None:
@@ -824,12 +848,16 @@ def _read_cues(st: _Facts) -> None:
     impostors: dict[int, Hit] = {}
     weak_offices: dict[int, Hit] = {}
     local_heads: set[int] = set()
-    titles = _leader_titles(sc, st.gaz, lex)
+    by = st.by_key
+    titles = _leader_titles(sc, st.gaz, by)
     pair_ids, office_ids, citizen_keys = _pair_ids(), _office_ids(), citizen_word_keys()
-    figurative = _figurative_envoys(sc, lex)
-    former = _former_offices(sc, lex)
-    bodies = _bodies_counterparts(lex) | _market_counterparts(sc, lex)
-    colleagues = _plain_colleagues(sc, st.gaz, lex) if (sc.lang or "")[:2] in ("ru", "kk") else set()
+    office_hits = _office_hits(by)
+    office_hit_sents = {h.sent for h in office_hits}
+    figurative = _figurative_envoys(sc, by)
+    former = _former_offices(sc, office_hits)
+    bodies = _bodies_counterparts(by, office_hit_sents) | _market_counterparts(sc, by, office_hit_sents)
+    colleagues = (_plain_colleagues(sc, st.gaz, by, office_hit_sents) if (sc.lang or "")[:2] in ("ru", "kk")
+                  else set())
     for h in lex:
         e = h.entry
         if e.kind == "concept" and h.start in figurative:
@@ -885,9 +913,10 @@ def _read_cues(st: _Facts) -> None:
         elif e.kind == "cue" and e.key == "local_head":
             local_heads.add(h.sent)
 
-    _drop_decree_signing(sc, lex, concept_hits, reasons)
+    _drop_decree_signing(sc, by, concept_hits, reasons)
     _drop_anaphors(sc, concept_hits, reasons)
-    if _drop_other_senses(sc, lex, concept_hits, reasons):  # a strong word dropped: its sentences are strong no more
+    # a strong word dropped: its sentences are strong no more
+    if _drop_other_senses(sc, by, office_hits, concept_hits, reasons):
         strong_sents = {h.sent for cid, hs in concept_hits.items() if cid in strong for h in hs}
     for h in st.gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
         if h.reading == "private" and h.why == "citizens":
@@ -902,10 +931,16 @@ def _read_cues(st: _Facts) -> None:
     st.loose_offices, st.weak_offices, st.past_sents, st.opening_past, st.local_heads = (
         loose_offices, weak_offices, past_sents, opening_past, local_heads)
     # (a country's reading names its office by surface: one held now with the same title in the sentence keeps it)
-    held = {(h.sent, sc.surface(h)) for h in lex if h.start not in former and h.entry.kind in ("concept", "cue")}
-    st.former = {(h.sent, sc.surface(h)) for h in lex if h.start in former} - held
-    held = {(h.sent, sc.surface(h)) for h in lex if h.start not in figurative and h.entry.kind == "concept"}
-    st.figures = {(h.sent, sc.surface(h)) for h in lex if h.start in figurative} - held
+    if former:
+        held = {(h.sent, sc.surface(h)) for h in lex if h.start not in former and h.entry.kind in ("concept", "cue")}
+        st.former = {(h.sent, sc.surface(h)) for h in lex if h.start in former} - held
+    else:
+        st.former = set()  # (no office held no more: the two passes over every hit above would give nothing)
+    if figurative:
+        held = {(h.sent, sc.surface(h)) for h in lex if h.start not in figurative and h.entry.kind == "concept"}
+        st.figures = {(h.sent, sc.surface(h)) for h in lex if h.start in figurative} - held
+    else:
+        st.figures = set()  # (no figurative ambassador: likewise)
 
 
 def _read_mentions(st: _Facts) -> None:
