@@ -57,7 +57,11 @@ detected, not given) and scores:
 * ``relevance21``, ``feed_day21`` and ``feed_day21x`` — the held-out batch 21 (``batch21_README.md``), written like
   batch 20 while batches 19 and 20 were tuned on, without reading the rules; the last first run of its session, scored
   on the session's final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day21x``) also score
+* ``relevance22``, ``feed_day22`` and ``feed_day22x`` — the held-out batch 22 (``batch22_README.md``), written like
+  batch 21 (half excerpts) plus new shapes (press reviews, spokespersons' briefings, chains of channel posts, heads of
+  state's daily schedules, chronologies, items retold from foreign agencies, summit transcripts), without reading the
+  rules, while batch 21 was tuned on.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day22x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -135,6 +139,9 @@ SETS = {
     "relevance21": "real/relevance21_*.jsonl",
     "feed_day21": "real/feedday21_*.jsonl",
     "feed_day21x": "real/feedday21x_*.jsonl",
+    "relevance22": "real/relevance22_*.jsonl",
+    "feed_day22": "real/feedday22_*.jsonl",
+    "feed_day22x": "real/feedday22x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
