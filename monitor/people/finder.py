@@ -2200,6 +2200,8 @@ class _Doc(NameScanner):
                 e += 1  # a second given name
             f, words = e, 0
             while e < n and words < 2:  # a family name of one word or two ("Эррера Сото"), a particle inside
+                if words == 1 and e - 1 == f and self._shape_strong(f):
+                    break  # "Рахимов Хорезм мен ...": a family name with a surname's ending is whole; a place follows
                 if self.cap_name_tok(e) and toks[e].n not in given and not self.geo_follows(e):
                     e += 1
                     words += 1
@@ -2211,6 +2213,10 @@ class _Doc(NameScanner):
                 continue  # (a third capitalised word: a longer proper name, a title in title case, not a person)
             if i > 0 and toks[i - 1].n in _SAINT_EPITHETS:
                 continue  # "храма святого Николая Чудотворца": the saint a church is named for, no person of the news
+            if i > 1 and toks[i - 1].cap and toks[i - 1].k == "w" and i - 1 not in self.hit_at \
+                    and toks[i - 2].k == "w" and toks[i - 1].ment is None and not toks[i - 1].n.endswith("'s"):
+                continue  # "of Khoja Ahmed Yasawi": inside a longer name of capitalised words (a title, a place or
+                # its possessive aside: "Венгрии Петером X", "Mexico's Miguel X")
             if self.org_around(i, e) or (toks[i].script == "cy" and self.adjectives_in(f, e)):
                 continue
             done = e - 1

@@ -507,6 +507,8 @@ class NameScanner:
         # capitalised words; Russian and Kazakh capitalise only the first word, so only the next word counts
         reach = 4 if e > s and toks[e - 1].script == "la" else 1
         kazakh = self.lang == "kk" and e > s and toks[e - 1].script == "cy"
+        if reach > 1 and toks[e - 1].n.endswith(("'s", "\u2019s")) and e < n and not toks[e].cap:
+            j = n  # "X Y's party": a lower-case noun after a possessive is the person's own, not a name's word
         while j < n and j < e + reach:
             if toks[j].n == "'" and reach > 1 and toks[j - 1].n.endswith("s") and toks[j].s == toks[j - 1].e:
                 j += 1  # a plural possessive glued to the run ("the Fruit Growers' Union"): the body is theirs

@@ -100,3 +100,32 @@ def test_a_monastery_or_a_league_is_no_person(text: str) -> None:
 
 def test_a_person_beside_a_monastery_is_still_found() -> None:
     assert people("Peter Brandt visited the monastery on Sunday.", "en") == ["Peter Brandt"]
+
+
+# -- a known given name and the capitalised family name after it, no title: names from many cultures ----------
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Jonas Brenner, the Austrian co-author, said the results would be published in spring.", "en", "Jonas Brenner"),
+    ("The clinic's head nurse, Yerlan Tulegenov, said the wards were full.", "en", "Yerlan Tulegenov"),
+    ("Kerala: Priya Raghavan's party won two seats in the council vote.", "en", "Priya Raghavan"),
+    ("Journalists asked whether Zeynep Arslan would run again.", "en", "Zeynep Arslan"),
+    ("По словам Феликса Граубнера, экспедиция вернётся весной.", "ru", "Феликса Граубнера"),
+    ("Алматылық дизайнер Гүлнара Сейітқали жаңа коллекциясын көрсетті.", "kk", "Гүлнара Сейітқали"),
+    ("Турнирде Мехмет Йылмаз үш ойында жеңіске жетті.", "kk", "Мехмет Йылмаз"),
+])
+def test_a_known_given_name_opens_a_name_with_no_title(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+def test_a_place_after_a_surname_shaped_family_name_stays_out_of_the_name() -> None:
+    found = people("Ербол Сағынбаев Шымкент пен Түркістан арасындағы жол туралы айтты.", "kk")
+    assert "Ербол Сағынбаев" in found and not any("Шымкент" in f for f in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A new hotel will rise near the mausoleum of Khoja Ahmed Yasawi next year.", "en"),
+    ("The Sheikh Mohammed Rashid Boulevard was closed for the parade.", "en"),
+])
+def test_a_given_name_inside_a_longer_proper_name_is_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
