@@ -398,6 +398,22 @@ def _two_states_act(st: _Facts, s: int, cue: Hit) -> bool:
     return len(st.acting[s]) >= 2
 
 
+def _states_act_together(st: _Facts, s: int, cue: Hit) -> bool:
+    """Offices of two named states act in the sentence, or a named state's office with a second side the words name
+    ("the foreign ministers of Kazakhstan and the UAE signed an agreement abolishing consular legalisation between the
+    two countries"), or beside an envoy of another signing an instrument, or a named state's envoy in a contact with
+    the head of the host's region or city ("the consul general met the governor about the legalisation of
+    documents"): the service is what two states agree on, not one
+    state's to its citizens."""
+    acting = st.acting[s]
+    if len(acting) >= 2 or (s in st.foreign_sents and acting):
+        return True
+    if any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())) and _envoy_signs(st, s):
+        return True  # a named state's office and an envoy of another signing (:func:`_signed_with_envoy`)
+    return bool(acting) and s in st.local_heads and any(h.sent == s for cid in CONTACTS
+                                                         for h in st.concept_hits.get(cid, ()))
+
+
 def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
     """A strong concept in the sentence (an ambassador at the match), or offices of two named states acting there, or
     a named state's counterpart signing an instrument with someone ("the sports minister and his Uzbek counterpart
@@ -588,7 +604,24 @@ def _second_state_acts(st: _Facts, s: int, served: Hit) -> str | bool:
     second = _second_state(sc, st.mentions, st.concept_hits, st.foreign_sents, st.parties, served, home_guess)
     if second is None and _envoy_with_host(st):
         return "the envoy acts together with the host's officials"
+    if second is None and (signed := _signed_with_envoy(st)) is not None:
+        return f"'{sc.surface(signed)}' signed by a state's office and an envoy"
     return second or False
+
+
+def _signed_with_envoy(st: _Facts) -> Hit | None:
+    """An instrument (an agreement, a protocol, a memorandum) signed in a sentence where a named state's office acts
+    and an envoy named with no state of the acting one stands ("the foreign minister of Kyrgyzstan and the ambassador
+    of the Netherlands signed the protocol on joining the Apostille Convention"): an envoy signs for the state he
+    represents, with another; the signing word, or None."""
+    return next((h for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ()) if _envoy_signs(st, h.sent)), None)
+
+
+def _envoy_signs(st: _Facts, s: int) -> bool:
+    """A named state's office acts in the sentence beside an envoy named with no state of its own (see
+    :func:`_signed_with_envoy`)."""
+    loose = st.loose_offices
+    return bool(st.acting[s]) and s in loose and loose[s].entry.key in SPECTATOR_OFFICES
 
 
 def _says_served(st: _Facts, served: Hit, second: str | bool) -> str:
@@ -872,7 +905,7 @@ FRAMES: tuple[_FrameRule, ...] = (
     # a sentence about a match, a trip or a festival: only a state's offices make its countries parties there
     _FrameRule("sport, tourism, culture, science ...", lambda st: st.contexts, _event_or_two_states),
     # a ministry or an embassy serving its own citizens: holds against strong concepts, not against two states
-    _FrameRule("consular", lambda st: st.own_state, _two_states_act, replaces=True),
+    _FrameRule("consular", lambda st: st.own_state, _states_act_together, replaces=True),
     # an envoy who only attends a match, a concert or a community's celebration is a spectator; two states'
     # envoys (or their staff and families) only attending together are spectators too ("the families of the Uzbek
     # and Kazakh embassies' staff attended the festival": the embassies name the states they serve)

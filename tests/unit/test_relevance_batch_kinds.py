@@ -120,6 +120,9 @@ at a panel are persons, their countries no parties; a sitting minister's talks a
 Countries after "foremost among them" are examples (foremost_list). Once a text calls someone a figurative ambassador
 ("tourism ambassadors", a brand's), every mention of the word with no state beside it keeps that sense, and their trip
 through the country's regions is no visit between states (figurative_envoys).
+An explainer on an apostille, a consular legalisation or a visa application is a service to citizens: the foreign
+ministry and the consulate stamp a document; two states agreeing to drop the legalisation, or a consul meeting a
+governor about it, are contacts (document_service).
 """
 
 from __future__ import annotations
