@@ -434,9 +434,14 @@ class _Doc(NameScanner):
                         if 0 <= orig < len(self.text) and self.text[orig].isupper():
                             spans.append((start - 8, last + 60))
                 elif kind == CUE_GIVEN_FOREIGN:
-                    if foreign and (start == 0 or not norm[start - 1].isalpha()) and norm[start:last] in foreign:
-                        spans.append((start - 8, last + 50))
-                        self.foreign_qs.append(start)
+                    if foreign and norm[start:last] in foreign:
+                        if start == 0 or not norm[start - 1].isalpha():
+                            spans.append((start - 8, last + 50))
+                            self.foreign_qs.append(start)
+                        elif self.lang == "ar" and norm[start - 1] == "و" and (
+                                start == 1 or not norm[start - 2].isalpha()):
+                            spans.append((start - 9, last + 50))  # "وفرناندو X": the next item of a list
+                            self.foreign_qs.append(start - 1)
                 elif kind == CUE_GIVEN_CAP:
                     if start == 0 or not norm[start - 1].isalpha():
                         orig = start if self.folded.identity else self.folded.offsets[start]
@@ -2169,7 +2174,8 @@ class _Doc(NameScanner):
         foreign = self.lex.given_foreign.get(self.lang or "", frozenset())
         for q in self.foreign_qs:
             i = self.word_at.get(q)
-            if i is None or i in self.hit_at or i + 1 >= n or toks[i].n not in foreign:
+            if i is None or i in self.hit_at or i + 1 >= n or (toks[i].n not in foreign and not (
+                    toks[i].pre == "و" and toks[i].bare in foreign)):
                 continue
             e = i + 1
             if toks[e].n in foreign and e + 1 < n:

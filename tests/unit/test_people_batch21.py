@@ -129,3 +129,21 @@ def test_a_place_after_a_surname_shaped_family_name_stays_out_of_the_name() -> N
 ])
 def test_a_given_name_inside_a_longer_proper_name_is_no_person(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- Arabic and Persian copy: a foreign given name (no capitals to tell it), the next item of a list after "و" ----
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("وقدم أوراق اعتماده أمس مارتين روخاس سفيرا لجمهورية بيرو.", "ar", "مارتين روخاس"),
+    ("وتتنافس في الجولة الثانية المرشحة كاتالينا فيغيروا والمرشح بابلو ريوس.", "ar", "كاتالينا فيغيروا"),
+    ("واستقبل الوزير ضيوفه، ومنهم سالم الهاشمي ونورلان آبيش.", "ar", "نورلان آبيش"),
+    ("در این نشست هاکان ییلدیز گزارشی از طرح ارائه کرد.", "fa", "هاکان ییلدیز"),
+])
+def test_a_foreign_given_name_in_arabic_script_opens_a_name(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+def test_a_conjunction_before_a_foreign_given_name_is_no_part_of_the_name() -> None:
+    found = people("وحضر اللقاء سالم الهاشمي ودييغو سالاثار.", "ar")
+    assert "دييغو سالاثار" in found and "ودييغو سالاثار" not in found
