@@ -48,6 +48,9 @@ class Items:
     starts: tuple[int, ...]
     days: frozenset[int]
     label_end: int = -1  # where the first line's rubric ends, if it opens an item: a cue in it names the whole list
+    # each rubric's line, its words and its span in the text ("sport", where "Sport." opens its item): the item's
+    # headline, whose topic frames the item as a headline frames a story
+    labels: tuple[tuple[int, str, int, int], ...] = ()
 
     def of(self, para: int) -> int:
         """The item a line belongs to (the line that opens it), or -1 before the first (the digest's headline)."""
@@ -75,6 +78,7 @@ def items(norm: str) -> Items:
     a summit's outcomes); and such lines at least two thirds of the text's lines after its first (an article's
     dateline, photo credit and advertiser's note are three lines of many)."""
     rubrics: dict[int, str] = {}
+    spans: dict[int, tuple[int, int]] = {}  # a rubric's span within its line
     label_end = -1
     bullets: list[int] = []
     days: set[int] = set()
@@ -104,12 +108,17 @@ def items(norm: str) -> Items:
         repeated |= label in seen
         seen.add(label)
         rubrics[i] = label
+        spans[i] = m.span(1)
         if i == 0:
             label_end = m.end(1)
         if not WEEKDAYS.isdisjoint(_WORD.findall(label)) or (m.re is _DATE_LABEL and label in _MONTHS):
             days.add(i)
     if not repeated and len(rubrics) >= DIGEST_ITEMS and 3 * sum(1 for i in rubrics if i > 0) >= 2 * body:
-        return Items(tuple(sorted(rubrics)), frozenset(days), label_end)
+        starts = [0]  # each line's offset in the text (a digest has few lines)
+        for line in split[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        labels = tuple((i, rubrics[i], starts[i] + a, starts[i] + b) for i, (a, b) in sorted(spans.items()))
+        return Items(tuple(sorted(rubrics)), frozenset(days), label_end, labels)
     if len(bullets) >= DIGEST_ITEMS and bullets[0] in lines[:2] and 3 * sum(1 for i in bullets if i > 0) >= 2 * body:
         return Items(tuple(bullets), frozenset())
     return NONE

@@ -511,6 +511,43 @@ def _headline_frame(st: _Facts) -> dict[int, Hit]:
     return _one(title_frame if title_frame is not None and title_frame.entry.key in ARTICLE_FRAMES else None)
 
 
+# A digest's rubric that names a topic ("Sport.", "Спорт:", "Мәдениет.", "الرياضة:", "ورزش.") is its item's headline:
+# the item is about a match, a trip, a show or a find, as a story under such a headline is (the word alone in a
+# sentence, "cooperation in sport", is a topic diplomats discuss, no frame).
+RUBRIC_FRAMES = {normalize(w): key for key, words in {
+    "sport": "sport sports спорт спорттық الرياضة رياضة الرياضي ورزش ورزشی",
+    "culture": "culture arts культура мәдениет өнер الثقافة ثقافة فرهنگ هنر",
+    "tourism": "tourism travel туризм السياحة سياحة گردشگری",
+    "science": "science наука ғылым العلوم علوم دانش"}.items() for w in words.split()}
+
+
+def _rubric_frames(st: _Facts) -> dict[int, Hit]:
+    """Each digest item whose rubric names a topic (see :data:`RUBRIC_FRAMES`), by the item's first sentence with a
+    hit: a cue made at the rubric, the topic's frame."""
+    found: dict[int, Hit] = {}
+    labels = st.items.labels
+    if not labels:
+        return found
+    offsets, hits = st.sc.offsets, st.hits
+    for line, label, a, b in labels:
+        key = RUBRIC_FRAMES.get(label)
+        if key is None:
+            continue
+        anchor = min((h for h in hits if h.para == line), key=lambda h: h.start, default=None)
+        if anchor is None or anchor.sent in found:
+            continue
+        entry = Entry("context", key, lexicon().contexts[key][0], "latin", "context", 0.0)
+        found[anchor.sent] = Hit(a, b, a, b, offsets[a], offsets[b], entry, sent=anchor.sent, para=line)
+    return found
+
+
+def _item_event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
+    """A sentence of the rubric's item reports diplomacy as a sentence frame reads it (:func:`_event_or_two_states`:
+    an ambassador at the match, two states' sports ministers signing)."""
+    items, item = st.items, st.items.of(cue.para)
+    return any(_event_or_two_states(st, t, cue) for t in {h.sent for h in st.hits if items.of(h.para) == item})
+
+
 def _lead_frame(st: _Facts) -> dict[int, Hit]:
     """The frame of the lead's first sentence, if it is an article frame and the headline above it has no frame, no
     strong word of diplomacy and no office of a state: a headline that names only the sides and a weak word ("Al-Wasl
@@ -916,6 +953,9 @@ FRAMES: tuple[_FrameRule, ...] = (
     _FrameRule("fair", lambda st: st.shows, _show_met),
     # a headline about a match, a trip or a festival frames the whole story
     _FrameRule("a story of sport, tourism, culture ...", _headline_frame, _lead_event, reach=_no_event),
+    # a digest's rubric naming a topic frames its item (a race under "Sport.")
+    _FrameRule("an item of sport, tourism, culture ... by its rubric", _rubric_frames, _item_event_or_two_states,
+               reach=_no_event),
     # a headline with no frame and no word of diplomacy takes its lead's frame
     _FrameRule("a story of sport, tourism, culture ... by its lead", _lead_frame, _lead_event_or_office,
                reach=_no_event),

@@ -123,6 +123,9 @@ through the country's regions is no visit between states (figurative_envoys).
 An explainer on an apostille, a consular legalisation or a visa application is a service to citizens: the foreign
 ministry and the consulate stamp a document; two states agreeing to drop the legalisation, or a consul meeting a
 governor about it, are contacts (document_service).
+A round-up's item opened by a topic rubric ("Sport.", "Спорт.", "الرياضة.", "ورزش.") is framed by it as a story by
+its headline: riders from a neighbour's region at a race are sport; two states' ministers signing there are a contact
+(rubric_item).
 """
 
 from __future__ import annotations
