@@ -728,6 +728,10 @@ class _Doc(NameScanner):
             pre, w, end, rd = found
             if rd.not_in and self.lang in rd.not_in:
                 continue
+            if t.script == "ar" and self.text.endswith("إلى", t.s, t.e):
+                continue  # "وإلى" (and to) folds to the spelling of "والي" (governor); the hamza under its alif
+                # marks the preposition
+
             if rd.nationality and not self._nationality_opens(i):
                 continue
             if end == i + 1 and end < n and t.script == "ar" and not lex.arabic_copy and w.endswith(("ده", "ته")) \
@@ -2545,6 +2549,10 @@ class _Doc(NameScanner):
                     continue  # part of another full name (a family name with ال never starts one)
                 if t.script == "cy" and self.org_around(s, i + 1):
                     continue  # "Әуезов театры" after "Мұхтар Әуезов": the theatre named after him, not the man
+                if s == i and src.e - src.s >= 2 and toks[src.s].n == t.n and t.script == "cy" \
+                        and self.geo_follows(i):
+                    continue  # "Алтай өлкесімен" after "Алтай Мусин": a given name that is also a place's name,
+                    # said alone before a place's head noun (territory, region, mountain), is the place
                 c = _Cand(s, i + 1, toks[s].s, toks[i].e, source="repeat")
                 c.roles.extend(src.roles)
                 kept.append(c)

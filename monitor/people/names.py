@@ -716,8 +716,13 @@ class NameScanner:
             return False
         a, b = units[-1]
         w = self.toks[b - 1].n
-        if b - a != 1 or w[:2] == "ال":
+        if b - a != 1:
             return False
+        if w[:2] == "ال":
+            # with the article only استفعال and its hollow-root shape استفالة ("الاستقرار", "الاستضافة",
+            # "الاستقالة"): no family name takes them (an article before افتعال may be one: "الاعتدال")
+            w = w[2:]
+            return len(w) == 7 and w[:3] == "است" and (w[5] == "ا" or (w[4] == "ا" and w[6] == "ه"))
         return (len(w) == 6 and w[0] == "ا" and w[4] == "ا" and (w[2] in "تط" or w[1] == "ن")) or (
             len(w) == 7 and w[:3] == "است" and w[5] == "ا")
 
