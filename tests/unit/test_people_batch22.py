@@ -34,6 +34,11 @@ def test_the_governor_is_still_found_after_a_name_in_arabic() -> None:
     assert "كريم الدوسري" in found
 
 
+def test_the_office_of_a_named_person_still_names_the_person_in_persian() -> None:
+    found = people("در همین حال، دفتر نادر کرمانی‌پور، نخست‌وزیر، اعلام کرد که جلسه برگزار شد.", "fa")
+    assert "نادر کرمانی‌پور" in found
+
+
 def test_a_persian_title_over_a_body_of_the_environment_still_names_its_holder() -> None:
     found = people("رئیس سازمان حفاظت محیط زیست، نادر کاظمی‌فر، روز دوشنبه گفت طرح ادامه دارد.", "fa")
     assert "نادر کاظمی‌فر" in found
