@@ -147,3 +147,25 @@ def test_a_foreign_given_name_in_arabic_script_opens_a_name(text: str, lang: str
 def test_a_conjunction_before_a_foreign_given_name_is_no_part_of_the_name() -> None:
     found = people("وحضر اللقاء سالم الهاشمي ودييغو سالاثار.", "ar")
     assert "دييغو سالاثار" in found and "ودييغو سالاثار" not in found
+
+
+# -- more historical figures of the region's cultures, in the case a sentence gives them ----------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Облыстық театр Әлішер Навоидың поэмасы бойынша жаңа қойылым дайындады.", "kk", "Әлішер Навоидың"),
+    ("Кеште Әлихан Бөкейхан мен оның серіктерінің хаттары оқылды.", "kk", "Әлихан Бөкейхан"),
+    ("Ансамбль исполнил песни на стихи Омара Хайяма и Джалаладдина Руми.", "ru", "Омара Хайяма"),
+    ("The exhibition pairs modern prints with miniatures by Kamoliddin Behzod.", "en", "Kamoliddin Behzod"),
+    ("وضم المعرض نسخا من لوحات كمال الدين بهزاد ومخطوطات نادرة.", "ar", "كمال الدين بهزاد"),
+])
+def test_a_figure_of_the_past_is_found_in_its_case(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Улица Руми будет закрыта для транспорта до пятницы.", "ru"),
+    ("Рахат Руми ресторанында кездесу өтті.", "kk"),
+])
+def test_a_figure_s_name_that_is_a_word_too_needs_its_context(text: str, lang: str) -> None:
+    assert people(text, lang) == []
