@@ -484,7 +484,28 @@ def _drop_other_senses(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: 
         _drop_hits(sc, concept_hits, cid, [h for h in concept_hits.get(cid, ()) if other(h)], cid, reasons)
     _drop_amounts_received(sc, offices, concept_hits, reasons)
     _drop_firms_deals(sc, by, concept_hits, reasons)
-    return _drop_trade_summits(sc, by, concept_hits, reasons)
+    sport = _drop_sport_summits(sc, by, offices, concept_hits, reasons)
+    return _drop_trade_summits(sc, by, concept_hits, reasons) or sport
+
+
+def _drop_sport_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: list[Hit],
+                        concept_hits: dict[str, list[Hit]], reasons: list[str]) -> bool:
+    """The press calls a top fight or match a "summit" ("the summit of the heavyweight division", «саммит»
+    тяжеловесов, Arabic "قمة" for the top match of a league): a summit word in a sentence a sport word frames, with no
+    office of a state, no leader and no organisation in it, is the game's; heads of state meeting before a match keep
+    theirs. True when one was dropped (a strong word)."""
+    summits = concept_hits.get("summit")
+    sport = by.get(("context", "sport"))
+    if not summits or not sport:
+        return False
+    sport_sents = {h.sent for h in sport}
+    held = {h.sent for h in offices}
+    held.update(h.sent for h in sc.gaz if h.reading == "office" or h.entry.kind == "organization")
+    dropped = [h for h in summits if h.sent in sport_sents and h.sent not in held
+               and sc.norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS)]
+    _drop_hits(sc, concept_hits, "summit", dropped, "a sport's summit: a top fight or match, no meeting of states",
+               reasons)
+    return bool(dropped)
 
 
 # An agreement, a memorandum or a delegation whose side is a firm ("a supply agreement with a Japanese trading house",
