@@ -2223,10 +2223,11 @@ class _Doc(NameScanner):
                 continue  # (a third capitalised word: a longer proper name, a title in title case, not a person)
             if i > 0 and toks[i - 1].n in _SAINT_EPITHETS:
                 continue  # "храма святого Николая Чудотворца": the saint a church is named for, no person of the news
-            if i > 1 and toks[i - 1].cap and toks[i - 1].k == "w" and i - 1 not in self.hit_at \
+            if i > 1 and toks[i - 1].cap and toks[i - 1].script == "la" and i - 1 not in self.hit_at \
                     and toks[i - 2].k == "w" and toks[i - 1].ment is None and not toks[i - 1].n.endswith("'s"):
-                continue  # "of Khoja Ahmed Yasawi": inside a longer name of capitalised words (a title, a place or
-                # its possessive aside: "Венгрии Петером X", "Mexico's Miguel X")
+                continue  # "of Khoja Ahmed Yasawi": inside a longer name of capitalised words in English title case
+                # (a title, a place or its possessive aside: "Mexico's Miguel X"; Russian capitalises the first word
+                # of a name only, so a capital before is the end of the title's complement: "Республики Мехмет X")
             if self.org_around(i, e) or (toks[i].script == "cy" and self.adjectives_in(f, e)):
                 continue
             done = e - 1

@@ -28,6 +28,9 @@ KK_CASES = (
     "ды", "ді", "ты", "ті", "ны", "ні", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан",
     "тен", "нан", "нен", "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі",
 )
+# the Kazakh reflexive "own" ("өз компаниясы", "өзінің мектебі"): the institution after it is the subject's own, not
+# one named after the name before it
+_KK_REFLEXIVE = frozenset({"өз", "өзінің", "өзiнiң"})
 KK_LETTERS = tuple("әғқңөұүһі")  # the Kazakh letters Russian has not (see holds_any)
 # Case endings a Kazakh writer glues to a (foreign) name: genitive, dative, accusative, instrumental.
 KK_NAME_SUFFIXES = (
@@ -523,6 +526,7 @@ class NameScanner:
                 break
             j += 1
         if kazakh and j == e and j + 1 < n and toks[j].k == "w" and not toks[j].cap and toks[j + 1].k == "w" \
+                and toks[j].n not in _KK_REFLEXIVE \
                 and stem_match(toks[j + 1].n, lex.org_cap) and kk_possessed(toks[j + 1].n, lex.org_cap):
             return True  # one attribute between ("Назарбаев зияткерлік мектебі", "Менделеев химия олимпиадасы"):
             # the possessive on the institution's noun ties the whole phrase to the name before it

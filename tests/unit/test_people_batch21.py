@@ -169,3 +169,20 @@ def test_a_figure_of_the_past_is_found_in_its_case(text: str, lang: str, name: s
 ])
 def test_a_figure_s_name_that_is_a_word_too_needs_its_context(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- Kazakh "өз" (own) before an institution's noun; a capital before a given name in Russian ------------------
+
+
+def test_a_name_before_his_own_company_is_a_person() -> None:
+    found = people("Шымкенттік кәсіпкер Бақытжан Серікбаев өз компаниясының жаңа өнімін таныстырды.", "kk")
+    assert "Бақытжан Серікбаев" in found
+
+
+def test_an_institution_named_after_a_person_is_still_no_person() -> None:
+    assert people("Оқушылар Сейфуллин атындағы мектебінде жиналды.", "kk") == []
+
+
+def test_a_russian_given_name_after_a_state_s_name_opens_a_person() -> None:
+    text = "Меморандум подписали глава суда Турецкой Республики Мехмет Озкая и его узбекский коллега."
+    assert "Мехмет Озкая" in people(text, "ru")
