@@ -190,6 +190,7 @@ def _long_ago(norm: str, h: Hit, lang: str) -> bool:
 
 _DECADES = frozenset(normalize(w) for w in ("decades", "десятилетия", "دهه", "عقود", "онжылдық"))
 _HEADLINE_OR_EXPLAINER = HEADLINE_FRAMES | EXPLAINERS  # (once: a set made per lexicon hit cost 0.3 µs each)
+_RETROSPECTIVE_CUES = _HEADLINE_OR_EXPLAINER | LEAD_TOO | COLUMN_NOTES  # the cue keys _retrospective may return
 
 
 def _last_paragraph(norm: str, h: Hit, end: int) -> bool:
@@ -381,6 +382,10 @@ def _same_item(st: _Facts, cue: Hit, reach: Iterable[int]) -> set[int]:
     items, item = st.items, st.items.of(cue.para)
     own = {h.sent for h in st.hits if items.of(h.para) == item}
     return own.intersection(reach)
+
+
+def _start(h: Hit) -> int:
+    return h.start
 
 
 def _one(cue: Hit | None) -> dict[int, Hit]:
@@ -693,16 +698,19 @@ def _impostor(st: _Facts) -> dict[int, Hit]:
 def _crime_headline(st: _Facts) -> dict[int, Hit]:
     """The first arrest, vandalism or hotel cue in the headline (in the lead, a crime may be what two states
     discuss, and a hotel where they meet)."""
-    title_sents = st.title_sents
-    return _one(next((h for h in st.lex if h.sent in title_sents and h.entry.kind == "context"
-                      and h.entry.key in CRIME_FRAMES), None))
+    title_sents, by = st.title_sents, st.by_key
+    # (from the index: the first in text order of the few such cues, where a pass went over every hit)
+    return _one(min((h for key in CRIME_FRAMES for h in by.get(("context", key), ()) if h.sent in title_sents),
+                    key=_start, default=None))
 
 
 def _interview(st: _Facts) -> dict[int, Hit]:
     """The first interview cue in the headline or the two paragraphs after it (the byline: "Беседовала ...")."""
+    cues = [h for key in INTERVIEW_FRAMES for h in st.by_key.get(("context", key), ())]
+    if not cues:
+        return {}  # (most stories have none: the opening is not worked out for them)
     opening = _headline_and_two_paragraphs(st)
-    return _one(next((h for h in st.lex if h.sent in opening and h.entry.kind == "context"
-                      and h.entry.key in INTERVIEW_FRAMES), None))
+    return _one(min((h for h in cues if h.sent in opening), key=_start, default=None))
 
 
 def _interview_reports(st: _Facts, s: int, cue: Hit) -> str | bool:
@@ -752,8 +760,10 @@ def _told_in_past(st: _Facts) -> dict[int, Hit]:
     chronicle by its shape (:func:`_year_chronicle`)."""
     sc = st.sc
     end = sc.tail_start if sc.tail_start >= 0 else len(sc.norm)
-    return _one(_retrospective(sc.norm, st.lex, st.title_sents, st.first_para, (sc.lang or "")[:2], end)
-                or _year_chronicle(st))
+    # (the cues it returns, looked up in the index first: most stories have none, and it walks every hit)
+    cued = any(("cue", key) in st.by_key for key in _RETROSPECTIVE_CUES)
+    return _one((_retrospective(sc.norm, st.lex, st.title_sents, st.first_para, (sc.lang or "")[:2], end)
+                 if cued else None) or _year_chronicle(st))
 
 
 # A paragraph that opens with a year ("1941 жыл.", "1991 год —", "In 1992,", "عام 1992", "سال ۱۹۹۲"; digits folded)
