@@ -404,6 +404,7 @@ def role_lexicon() -> RoleLexicon:
     # words (with Arabic proclitics), Persian speech verbs, nasab words, and Arabic-script surname endings
     # followed by the white space or punctuation that ends the word. A key may stand for several cues.
     cues: dict[str, list[tuple[int, int, int]]] = {}  # key -> (CUE_*, length of the cue, speech verb order)
+    opens_pair = {a for a, _ in lex.phrases2}  # the first words of phrases of two words or more
     for first in lex.firsts:
         if len(first) < 2:
             if (first, ".") in lex.phrases2:  # "د.": a one-letter abbreviation is a cue with its full stop only
@@ -412,7 +413,7 @@ def role_lexicon() -> RoleLexicon:
         rd = lex.phrases.get(first)
         # a nationality word ("kenyan", "الكيني") is a cue of its own: it opens a window only before a name, and
         # only bare (a proclitic on it, "والكيني", "بالكيني", makes it no word before a name)
-        nationality = rd is not None and rd.nationality and not any(a == first for a, _ in lex.phrases2)
+        nationality = rd is not None and rd.nationality and first not in opens_pair
         keys = {first}
         if script_of(first[0]) == "ar" and not nationality:
             for p1 in ("", "و", "ف"):
