@@ -36,6 +36,10 @@ _MONTHS = frozenset(normalize(w) for w in (
     "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند").split())
+# A wire round-up opens each item with its dateline, a place or a rubric in capitals and a dash ("GAZA — ...",
+# "KYIV — ...", "MARKETS — ...", "АЛМАТЫ — ..."): its items are as a digest's. Capitals are read from the original text
+# (the folded one is lower case); a script with no capitals (Arabic, Persian) opens every dateline so and is left out.
+_DATELINE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]+[-–—][ \t]+\S")
 _DATE_LABEL = re.compile(r"[ \t]*\d{1,2}[ \t]+([^\W\d_]+)[ \t]*[.:][ \t]+(?![«\"“„'])\S")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -71,10 +75,16 @@ def whole(items: Items, para: int, start: int) -> bool:
     return items.of(para) < 0 or (para == 0 and start < items.label_end)
 
 
-def items(norm: str) -> Items:
+def _capitals(label: str) -> bool:
+    """A dateline's label in capitals, in a script that has them ("GAZA", "АЛМАТЫ")."""
+    return label.isupper()
+
+
+def items(norm: str, text: str | None = None) -> Items:
     """The items of a digest or an agenda, read from the lines: at least :data:`DIGEST_ITEMS` lines opened by
     rubrics, each its own (a conversation's speakers, "Q:" and "A:", come back: turns of one talk), or by bullets or
-    numbers with nothing but a headline before them (a list after a lead paragraph is the points of its one story:
+    numbers with nothing but a headline before them, or by datelines in capitals and a dash (a wire's round-up; read
+    from ``text``, the original of ``norm`` line for line, when given) (a list after a lead paragraph is the points of its one story:
     a summit's outcomes); and such lines at least two thirds of the text's lines after its first (an article's
     dateline, photo credit and advertiser's note are three lines of many)."""
     rubrics: dict[int, str] = {}
@@ -85,6 +95,10 @@ def items(norm: str) -> Items:
     seen: set[str] = set()
     repeated = False
     split = norm.split("\n")
+    originals = text.split("\n") if text is not None else None
+    if originals is not None and len(originals) != len(split):
+        originals = None  # (folding keeps the lines; a text that is not norm's original gives no datelines)
+    datelines: list[int] = []
     lines = [i for i, line in enumerate(split) if line and not line.isspace()]
     body = len(lines) - 1
     # lines after the first that may be no item (a lead above an agenda): a third of them; most texts, whose
@@ -99,6 +113,11 @@ def items(norm: str) -> Items:
             continue
         if line.find(".", 0, _LABEL_CHARS) >= 0 or line.find(":", 0, _LABEL_CHARS) >= 0:
             m = _RUBRIC.match(line) or _DATE_LABEL.match(line)  # (most lines have no stop so early: a paragraph)
+        if m is None and originals is not None and (m := _DATELINE.match(originals[i])) is not None:
+            if i > 0 and _capitals(m.group(1)):
+                datelines.append(i)
+                continue
+            m = None
         if m is None:
             misses -= i > 0
             if misses < 0:
@@ -119,6 +138,8 @@ def items(norm: str) -> Items:
             starts.append(starts[-1] + len(line) + 1)
         labels = tuple((i, rubrics[i], starts[i] + a, starts[i] + b) for i, (a, b) in sorted(spans.items()))
         return Items(tuple(sorted(rubrics)), frozenset(days), label_end, labels)
+    if len(datelines) >= DIGEST_ITEMS and 3 * len(datelines) >= 2 * body:
+        return Items(tuple(datelines), frozenset())
     if len(bullets) >= DIGEST_ITEMS and bullets[0] in lines[:2] and 3 * sum(1 for i in bullets if i > 0) >= 2 * body:
         return Items(tuple(bullets), frozenset())
     return NONE

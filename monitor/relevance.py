@@ -1035,7 +1035,7 @@ def _find_opening(st: _Facts) -> None:
     st.lead_sents = title_sents | {h.sent for h in st.hits if h.para == first_para}
     # (a text with no event word, or no in-scope country, is no diplomacy whatever its shape)
     scoped = st.concept_hits and any(h.entry.country in st.scope for h, _ in st.mentions)
-    st.items = digest_items(st.sc.norm) if scoped else NO_ITEMS
+    st.items = digest_items(st.sc.norm, st.sc.text) if scoped else NO_ITEMS
 
 
 def _assign_parties(st: _Facts) -> None:
