@@ -126,6 +126,13 @@ governor about it, are contacts (document_service).
 A round-up's item opened by a topic rubric ("Sport.", "Спорт.", "الرياضة.", "ورزش.") is framed by it as a story by
 its headline: riders from a neighbour's region at a race are sport; two states' ministers signing there are a contact
 (rubric_item).
+
+Batch 22: a launch of cosmonauts from Baikonur or astronomers with their "colleagues from" abroad is a science story,
+the cosmodrome's lease recalled no contact; two states' agencies signing on the cosmodrome are (space). A world
+round-up's items (datelines in capitals, rubrics) are stories of their own, and a capital named as a possible or past
+venue of others' talks is no party; the host's foreign minister opening talks in his capital is (roundup). A share
+offering's roadshow "with meetings in" financial centres meets investors (roadshow); a title fight billed as a
+"summit" and the camps' "talks" are sport, two sports ministers signing at the fight are a contact (boxing).
 """
 
 from __future__ import annotations
