@@ -83,10 +83,10 @@ def _capitals(label: str) -> bool:
 def items(norm: str, text: str | None = None) -> Items:
     """The items of a digest or an agenda, read from the lines: at least :data:`DIGEST_ITEMS` lines opened by
     rubrics, each its own (a conversation's speakers, "Q:" and "A:", come back: turns of one talk), or by bullets or
-    numbers with nothing but a headline before them, or by datelines in capitals and a dash (a wire's round-up; read
-    from ``text``, the original of ``norm`` line for line, when given) (a list after a lead paragraph is the points of its one story:
-    a summit's outcomes); and such lines at least two thirds of the text's lines after its first (an article's
-    dateline, photo credit and advertiser's note are three lines of many)."""
+    numbers with nothing but a headline before them (a list after a lead paragraph is the points of its one story:
+    a summit's outcomes), or by datelines in capitals and a dash (a wire's round-up; read from ``text``, the original
+    of ``norm`` line for line, when given); and such lines at least two thirds of the text's lines after its first
+    (an article's dateline, photo credit and advertiser's note are three lines of many)."""
     rubrics: dict[int, str] = {}
     spans: dict[int, tuple[int, int]] = {}  # a rubric's span within its line
     label_end = -1
