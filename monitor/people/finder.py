@@ -2069,6 +2069,19 @@ class _Doc(NameScanner):
         # ف + a verb; the list holds no name that folds with a particle)
         return i + 1 if t.n in self.lex.given_ar else i
 
+    def _ar_abd(self, j: int) -> int:
+        """Arabic copy: the token after a theophoric name opening at token ``j``, "servant of" and a divine name with
+        the article ("عبد الستار", "عبدالرحمن"), which is a name and nothing else; ``j`` when none opens there."""
+        toks, n = self.toks, len(self.toks)
+        t = toks[j]
+        if t.k != "w" or t.script != "ar" or t.pre or t.ment is not None or j in self.hit_at:
+            return j
+        if t.n == "عبد" and j + 1 < n and toks[j + 1].k == "w" and not toks[j + 1].pre \
+                and toks[j + 1].n.startswith("ال") and len(toks[j + 1].n) >= 5 and toks[j + 1].ment is None \
+                and j + 1 not in self.hit_at:
+            return j + 2
+        return j + 1 if t.n.startswith("عبدال") and len(t.n) >= 8 else j
+
     def _ar_nisba(self, j: int) -> bool:
         """Token ``j`` has the shape of a family name that is a definite nisba ("العنزي", "البوسعيدية"): the
         article, a stem of three letters or more and the relational ending -ي/-ية, and no place, state or stop
@@ -2143,15 +2156,23 @@ class _Doc(NameScanner):
             kunya = i > 0 and toks[i - 1].k == "w" and toks[i - 1].bare in ("ابو", "ابا", "ابی") or (
                 i > 0 and toks[i - 1].n in ("ابو", "ابا", "ابی"))
             s = i - 1 if kunya else i
+            abd = False  # the chain's last part is a theophoric name ("عبد الستار"), a name by itself
             for _ in range(3):  # the father's and the grandfather's given names, with بن/بنت ("son of") or not
                 k = self._ar_given(j) if j < n else j
+                step_abd = False
+                if k == j and j < n:
+                    k = self._ar_abd(j)
+                step_abd = k > j and toks[j].n.startswith("عبد")
                 if k == j and j + 1 < n and toks[j].n in AR_NASAB and toks[j].n != "ابن" and (
                         self._ar_given(j + 1) > j + 1 or self.ar_name_tok(j + 1)) and not self._al(j + 1):
                     k = j + 2  # after "بن" a name follows by grammar ("بنت علي", a name that folds with على)
                 if k == j:
                     break
-                j = k
-            if j < n and self._ar_nisba(j) and not (
+                j, abd = k, step_abd
+            nisba = j < n and self._ar_nisba(j)
+            if abd and not kunya and not nisba:
+                e = j  # "X عبد الستار": the father's theophoric name closes the name, no nisba needed
+            elif nisba and not (
                     j + 1 < n and toks[j + 1].k == "w" and self._ar_nisba(j + 1)
                     and not (toks[j].n.endswith("ی") and toks[j + 1].n.endswith("یه"))):
                 # (a nisba after the nisba continues the name or is its adjective only when the genders agree: after

@@ -186,3 +186,15 @@ def test_an_institution_named_after_a_person_is_still_no_person() -> None:
 def test_a_russian_given_name_after_a_state_s_name_opens_a_person() -> None:
     text = "Меморандум подписали глава суда Турецкой Республики Мехмет Озкая и его узбекский коллега."
     assert "Мехмет Озкая" in people(text, "ru")
+
+
+# -- Arabic: a given name and the father's theophoric name ("عبد الستار"), with no nisba after it --------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قبل أن يدرك سامي عبد الستار التعادل في الدقيقة الأخيرة.", "سامي عبد الستار"),
+    ("وسجل خالد عبدالرحمن هدفين في الشوط الثاني.", "خالد عبدالرحمن"),
+    ("وفاز سامي عبد الستار الكعبي بالجائزة الأولى.", "سامي عبد الستار الكعبي"),
+])
+def test_a_given_name_and_a_theophoric_father_s_name_are_a_person(text: str, name: str) -> None:
+    assert name in people(text, "ar")
