@@ -104,19 +104,19 @@ SIDES = ("cooperation", "relations")
 GOVERNS = 2  # words between a contact and the people it is held with ("встречи с гражданами", "met Kazakh students")
 
 
-def _own_people(sc: Scan, lex: list[Hit], gaz: list[Hit], lead_sents: set[int]) -> Hit | None:
+def _own_people(sc: Scan, by: dict[tuple[str, str], list[Hit]], gaz: list[Hit], lead_sents: set[int]) -> Hit | None:
     """The first word in the headline or lead that names a state's own people as those served: its citizens,
     migrants, pilgrims or compatriots (a citizens cue), its citizens by the state's adjective
     ("қазақстандықтар", "Kazakhstanis"), its students ("students from Kazakhstan"), or its ethnic kin abroad (a
     people read as a people: "этнических казахов", "шетелде тұратын қазақтардың")."""
     found: list[Hit] = []
-    for h in lex:
-        e = h.entry
-        if h.sent in lead_sents and e.kind == "cue" and _given_name(sc, h):
-            continue  # "Азамат Тыналиев": a word for citizens that is a given name, capitalised inside a sentence
-        if h.sent in lead_sents and e.kind == "cue" and (
-                e.key == "citizens" or (e.key in ("group", "private") and e.surface.key in citizen_word_keys())):
-            found.append(h)
+    # (the cues from the lexicon hits' index, ``by``: the earliest is taken below, so their order is no matter)
+    for key in ("citizens", "group", "private"):
+        for h in by.get(("cue", key), ()):
+            if h.sent not in lead_sents or (key != "citizens" and h.entry.surface.key not in citizen_word_keys()):
+                continue
+            if not _given_name(sc, h):  # "Азамат Тыналиев": a word for citizens that is a given name, capitalised
+                found.append(h)
     for h in gaz:
         if h.sent not in lead_sents:
             continue
@@ -621,7 +621,7 @@ def _served(st: _Facts) -> dict[int, Hit]:
     own_state, lead_sents, concept_hits = st.own_state, st.lead_sents, st.concept_hits
     served = next((own_state[s] for s in sorted(own_state) if s in lead_sents), None)
     if served is None and concept_hits.keys() & OWN_PEOPLE_OFFICES:
-        sc, lex, hits, title_sents, first_para = st.sc, st.lex, st.hits, st.title_sents, st.first_para
+        sc, by, hits, title_sents, first_para = st.sc, st.by_key, st.hits, st.title_sents, st.first_para
         # a headline about an envoy's or the ministry's own act (a consulate opens, an ambassador visits) is
         # about that act unless it names the people served too
         title_office = any(h.sent in title_sents for cid in OWN_PEOPLE_OFFICES for h in concept_hits.get(cid, ()))
@@ -629,12 +629,12 @@ def _served(st: _Facts) -> dict[int, Hit]:
         # paragraph after it ("members of the centre and students attended"): the lead and that paragraph
         second_para = min((h.para for h in hits if h.para > first_para), default=-1)
         opening = lead_sents | {h.sent for h in hits if h.para == second_para}
-        served = _own_people(sc, lex, st.gaz, title_sents if title_office else opening)
+        served = _own_people(sc, by, st.gaz, title_sents if title_office else opening)
         if served is None and title_office:
             # a headline about the envoy's own event (an evening, a celebration) and, in the opening paragraphs,
             # the people it was for taking part in it ("Kazakh students and the community attended")
             present = {h.sent for h in concept_hits.get("participation", ()) if h.sent in opening}
-            served = _own_people(sc, lex, st.gaz, present)
+            served = _own_people(sc, by, st.gaz, present)
     return _one(served)
 
 
