@@ -2264,6 +2264,9 @@ class _Doc(NameScanner):
         (a given name before it, "Navoi Mining"), or follows a title (its own pattern reads it there)."""
         toks, n, lex = self.toks, len(self.toks), self.lex
         found: list[tuple[int, int, bool]] = []
+        glued: set[tuple[int, int]] = set()  # figures matched without the proclitic glued to their first word
+        # ("لابن حجر": the span leaves it out), and those matched with the word whole
+        direct: set[tuple[int, int]] = set()
         for q, key in self.figure_qs:
             i = self.word_at.get(q)
             if i is None or toks[i].k != "w":
@@ -2271,7 +2274,10 @@ class _Doc(NameScanner):
             t = toks[i]
             if t.script in ("la", "cy") and not self._figure_cased(t):
                 continue
-            names = lex.figures.get(key) or (lex.figures.get(t.bare + key[len(t.n):]) if t.pre else None)
+            names = lex.figures.get(key)
+            bare = not names and bool(t.pre)
+            if bare:
+                names = lex.figures.get(t.bare + key[len(t.n):])
             if not names:
                 continue
             match = next(((i + len(words), also) for words, also in names if i + len(words) <= n and all(
@@ -2279,6 +2285,7 @@ class _Doc(NameScanner):
             if match is None:
                 continue
             e, also = match
+            (glued if bare else direct).add((i, e))
             if t.leader is not None or t.ment is not None or (i in self.hit_at and e == i + 1) \
                     or self._figure_place(i, e) or self._figure_in_name(i, e):
                 continue
@@ -2295,7 +2302,10 @@ class _Doc(NameScanner):
                     for s2, e2, also2 in found if not also2):
                 continue
             last = e
-            out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
+            cs = toks[i].s
+            if (i, e) in glued and (i, e) not in direct and toks[i].pre[:1] != "و":
+                cs += len(toks[i].pre)  # (a conjunction و is trimmed with every name's: see trim)
+            out.append(_Cand(i, e, cs, toks[e - 1].e, source="shape"))
         return out
 
     def _figure_cased(self, t: Tok) -> bool:
@@ -2338,6 +2348,8 @@ class _Doc(NameScanner):
         if self._figure_dashed_place(i, e):
             return True
         k = i - 1
+        while k >= 1 and toks[k].n == "." and self.initial_at(k - 1):
+            k -= 2  # "театр имени М. Ю. Лермонтова": the figure's initials stand between
         for _ in range(2):  # one more name of the list may stand between ("проспектах Аль-Фараби и Абая")
             if k >= 1 and toks[k].n in (".", "of", "the") and toks[k - 1].k == "w":
                 k -= 1  # "им. Навои", "the mausoleum of X"
@@ -2512,7 +2524,7 @@ class _Doc(NameScanner):
                 leader = toks[c.s].leader is not None
                 if src is None and not leader and not c.hon and not (
                     c.source == "pattern" and self._surname_like(c.e - 1) and _best(c.roles)[0] >= 3
-                ) and c.source not in ("subject", "shape"):
+                ) and c.source not in ("subject", "shape") and not self._regnal(c):
                     continue
                 if src is not None:
                     c.roles.extend(src.roles)
@@ -2597,6 +2609,15 @@ class _Doc(NameScanner):
             out.append(Entity(type="person", text=self.text[cs:ce], canonical=base, start=cs, end=ce, role=role))
             last_end = c.ce
         return out
+
+    def _regnal(self, c: _Cand) -> bool:
+        """A pope or a monarch is named by one name, his papal or regnal name, right after the title: "Pope
+        Francis", "البابا فرنسيس", "King Charles" (in Arabic script a king's name names airports and streets too,
+        "مطار الملك خالد", so only Latin and Cyrillic copy is read so for kings)."""
+        if c.source != "pattern" or not c.roles:
+            return False
+        role = _base(_best(c.roles))
+        return role == "pope" or (role == "king" and self.toks[c.s].script in ("la", "cy") and self.toks[c.s].cap)
 
     @staticmethod
     def _counterparts(kept: list[_Cand]) -> None:

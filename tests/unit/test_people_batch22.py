@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .people_probe import people
+from .people_probe import people, roles
 
 # -- kind 1: common words and places taken for people -----------------------------------------------------------
 
@@ -51,3 +51,44 @@ def test_a_kazakh_given_name_before_a_place_head_noun_is_the_place() -> None:
     found = people(text, "kk")
     assert "Алтай Жұмағұлов" in found
     assert "Алтай" not in found
+
+
+# -- kind 3: figures of the past named alone, and a pope by his papal name ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The students read Pushkin and Abai in the original, the lecturer said.", "en", "Pushkin"),
+    ("Critics have compared his prose to that of Tolstoy.", "en", "Tolstoy"),
+    ("As the great Magtymguly Pyragy wrote, friendship outlives empires.", "en", "Magtymguly Pyragy"),
+    ("Студенты читали стихи Пушкина и Абая на двух языках.", "ru", "Пушкина"),
+    ("Мешіттерде Әбу Ханифа мазһабы бойынша дәрістер өтеді.", "kk", "Әбу Ханифа"),
+    ("وتعتمد الدروس على شرح لابن حجر العسقلاني في المسجد.", "ar", "ابن حجر العسقلاني"),
+    ("وقرأ الطلاب مؤلفات ابن خلدون في المكتبة.", "ar", "ابن خلدون"),
+    ("دانشجویان اشعار پوشکین و تولستوی را به فارسی خواندند.", "fa", "پوشکین"),
+    ("۱۳۷۲ – دیدار وزیر خارجه با اکبر هاشمی رفسنجانی در تهران.", "fa", "اکبر هاشمی رفسنجانی"),
+])
+def test_a_figure_of_the_past_named_alone_is_a_person(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Государственный театр драмы имени М. Ю. Лермонтова отправится на гастроли.", "ru"),
+    ("На улице Пушкина открылся новый книжный магазин.", "ru"),
+    ("She studied at the Al-Farabi Kazakh National University in Almaty.", "en"),
+])
+def test_a_place_named_after_a_figure_is_still_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Parishioners still recall the visit of Pope Francis to the steppe parish.", "en", "Francis"),
+    ("Папа Римский Франциск посетил Астану в 2022 году.", "ru", "Франциск"),
+    ("Рим Папасы Франциск Астанаға келді.", "kk", "Франциск"),
+    ("وزار البابا فرنسيس أستانا قبل ثلاثة أعوام.", "ar", "فرنسيس"),
+])
+def test_a_pope_is_named_by_his_papal_name_alone(text: str, lang: str, name: str) -> None:
+    assert roles(text, lang).get(name) == "pope"
+
+
+def test_a_kings_name_in_an_airport_is_no_person() -> None:
+    assert people("وصل الوفد إلى مطار الملك خالد الدولي مساء أمس.", "ar") == []
