@@ -127,7 +127,9 @@ A round-up's item opened by a topic rubric ("Sport.", "Спорт.", "الريا
 its headline: riders from a neighbour's region at a race are sport; two states' ministers signing there are a contact
 (rubric_item).
 
-Batch 22: a launch of cosmonauts from Baikonur or astronomers with their "colleagues from" abroad is a science story,
+Batch 22: a state's travel advice for its own citizens about another country, the neighbour's "side of the frontier"
+and its own embassy named, is one state acting alone; two states' ministers signing a consular agreement are a contact
+(advisory). A launch of cosmonauts from Baikonur or astronomers with their "colleagues from" abroad is a science story,
 the cosmodrome's lease recalled no contact; two states' agencies signing on the cosmodrome are (space). A world
 round-up's items (datelines in capitals, rubrics) are stories of their own, and a capital named as a possible or past
 venue of others' talks is no party; the host's foreign minister opening talks in his capital is (roundup). A share
