@@ -115,6 +115,33 @@ _AGE_AFTER = re.compile(r", (?:1[0-1]\d|[1-9]?\d), (?!\d)")  # (opens with a lit
 _AGE_APPOSITION = re.compile(r", (?:an? )?(?:1[0-1]\d|[1-9]?\d)(?:-year-old |-летн| жастағы | жасар )")
 _AGE_BEFORE = re.compile(r"(?<!\w)(?:1[0-1]\d|[1-9]?\d)(?:-| - )?(?:летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)"
                          r"|жас(?:тағы|ар|ында)) ")
+_AGE_WORDS = ("летн", "жас")  # the literal each match of _AGE_BEFORE holds, at most six characters after its start
+_AGE_NUMBER_LONGEST = 6  # "117 - ": three digits, a spaced dash
+
+
+def _ages_before(norm: str) -> list[int]:
+    """The ends of ``_AGE_BEFORE.finditer(norm)``'s matches, in text order.
+
+    Why not the regex's own search: a pattern opening with a look-behind and a digit gives the engine no
+    literal to look for, so it is tried at every character of a Kazakh or Russian article (where "жас",
+    "young", is a common word); every match holds "летн" or "жас" within six characters of its start, so
+    trying the pattern at those six positions before each of them (C-level ``str.find``) finds the same
+    matches. Matches cannot overlap (one opens with a digit, and none but its number precedes its word), and
+    the leftmost start that matches before a word is the one ``finditer`` takes."""
+    ends: list[int] = []
+    for word in _AGE_WORDS:
+        p = norm.find(word)
+        while p != -1:
+            for q in range(max(p - _AGE_NUMBER_LONGEST, 0), p):
+                m = _AGE_BEFORE.match(norm, q)
+                if m is not None:
+                    ends.append(m.end())
+                    break
+            p = norm.find(word, p + 1)
+    ends.sort()
+    return ends
+
+
 _AR_POSSESSIVE = ("ه", "ها", "هم", "هما")  # the possessive pronouns Arabic glues to a noun (as written)
 _AR_ORDINALS_Y = frozenset({"الثانی", "الحادی", "الثانیه", "الحادیه"})  # regnal and ordinal numbers in -ي
 # Arabic relative pronouns (folded): they open with the letters of the article but head a clause, not a noun
@@ -543,7 +570,7 @@ class _Doc(NameScanner):
                                                if m.start() == 0 or not norm[m.start() - 1].isdigit()]
         aged_cy = "летн" in norm or "жас" in norm
         if aged_cy:
-            ages += [(m.end(), True, True) for m in _AGE_BEFORE.finditer(norm)]
+            ages += [(q, True, True) for q in _ages_before(norm)]
         if aged_cy or "-year-old" in norm:
             ages += [(m.start(), False, True) for m in _AGE_APPOSITION.finditer(norm)]
         ages += [(q, True, True) for q in kin_qs]
