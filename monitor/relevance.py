@@ -818,6 +818,7 @@ class _Facts:
     told: dict[int, Hit] = field(init=False)  # framed as told in the past (obituary, history, home story): background
     # _assign_parties
     event_sents: set[int] = field(init=False)
+    host: str | None = field(init=False)  # a conference's host state, by its capital in the headline
     # _find_diplomacy
     unit: dict[int, int] = field(init=False)  # a sentence's paragraph (0: headline and lead)
     units: set[int] = field(init=False)  # the paragraphs with a diplomatic sentence
@@ -1061,8 +1062,12 @@ def _assign_parties(st: _Facts) -> None:
             # "Қазақстанның туризм елшісі", "Uzbekistan's brand ambassador": a country's figurative ambassador is a
             # blogger's or a star's title, no office of the state
             h.reading, h.why = "private", "a figurative ambassador"
+    host, guests = None, _unnamed_meetings(st)
     for h, _ in mentions:
         if h.reading == "name" and h.sent not in acts and hosted(sc, h, mentions):
+            if host is None and guests and _host_capital(st, h):
+                host = h  # "the energy forum in Ashgabat": the host state, its officials met by the guests
+                continue
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
             # event of its own, not a state acting
             h.reading, h.why = "origin", "located in"
@@ -1077,7 +1082,31 @@ def _assign_parties(st: _Facts) -> None:
         elif h.entry.country in scope and h.sent in framed:
             reasons.append(f"not a party: {h.entry.country} via '{sc.surface(h)}' (in a {framed[h.sent].entry.key} "
                            f"story)")
-    st.event_sents = event_sents
+    if host is not None:
+        for s in guests:
+            parties[s].add(host.entry.country)
+        reasons.append(f"host: {host.entry.country}, whose capital '{sc.surface(host)}' the headline names as the "
+                       f"venue and whose officials act, in the meetings held there")
+    st.event_sents, st.host = event_sents, host.entry.country if host is not None else None
+
+
+def _unnamed_meetings(st: _Facts) -> set[int]:
+    """Sentences where an office named without its state meets someone and no country is named ("our deputy oil
+    minister met Anayev on the sidelines of the forum"): held where the story is, with whom it names elsewhere."""
+    loose = st.loose_offices
+    named = {h.sent for h, _ in st.mentions}
+    return {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ()) if h.sent in loose and h.sent not in named}
+
+
+def _host_capital(st: _Facts, h: Hit) -> bool:
+    """A capital the headline names as where the story happens ("the second day of the Caspian energy forum in
+    Ashgabat"), of a state whose office acts in the story (the deputy chairman of Turkmenistan's cabinet opening the
+    day): the host state of a conference, a party to the meetings its guests hold there (a live blog's entries are
+    one event's, the headline's venue theirs). A capital named for a place alone, its state acting nowhere, is none."""
+    if h.start >= st.title_end or h.entry.via != "capital":
+        return False
+    country = h.entry.country
+    return any(m.reading == "office" and m.entry.country == country for m, _ in st.mentions)
 
 
 def _apply_traps(st: _Facts) -> None:
@@ -1160,7 +1189,8 @@ def _find_diplomacy(st: _Facts) -> None:
     loose_offices, weak_offices, strong_sents = st.loose_offices, st.weak_offices, st.strong_sents
     event_sents, lead = st.event_sents, st.lead
     home = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=lambda c: evidence[c], default=None)
-    abroad = _foreign_home(sc, mentions, loose_offices, st.lead_sents, home)
+    # (a conference's host is no home: its guests' unnamed offices are the outlet's, meeting the host's officials)
+    abroad = _foreign_home(sc, mentions, loose_offices, st.lead_sents, home) if st.host is None else None
     if abroad is not None:
         reasons.append(f"home: {abroad}, whose offices alone the headline and lead name (its domestic news; "
                        f"unnamed offices are its own, not {home}'s)")

@@ -126,6 +126,8 @@ governor about it, are contacts (document_service).
 A round-up's item opened by a topic rubric ("Sport.", "Спорт.", "الرياضة.", "ورزش.") is framed by it as a story by
 its headline: riders from a neighbour's region at a race are sport; two states' ministers signing there are a contact
 (rubric_item).
+A live blog of a conference whose headline names the host's capital, the host's official acting and a guest's unnamed
+official meeting him on the sidelines: the host state is a party (live_blog_host).
 
 Batch 22: a state's travel advice for its own citizens about another country, the neighbour's "side of the frontier"
 and its own embassy named, is one state acting alone; two states' ministers signing a consular agreement are a contact
