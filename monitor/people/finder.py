@@ -339,6 +339,27 @@ def _clause_firsts(norm: str) -> Iterator[re.Match[str]]:
     return chain((first,), _CLAUSE_FIRST.finditer(norm, first.end()))
 
 
+# where a person noun with its nationality or origin may stand before a name (see _Doc._marked_names): after a
+# Russian adjective in -ский/-цкий, after "из" (from), after an English possessive
+_MARKER_LITERALS = {"ru": ("ский ", "ская ", "цкий ", "цкая ", " из "), "en": ("'s ",)}
+# the suffixes of Russian nouns of a person: -ист(ка), -ник/-ница, -тель(ница), -ец, -ант/-ент, -ер/-ёр/-ор,
+# -лог, -ном, -иса/-есса (астроном, школьник, паломница, победитель, актриса, поэтесса, боксёр)
+_RU_PERSON_SUFFIXES = ("ист", "истка", "ник", "ница", "тель", "тельница", "ец", "ант", "антка", "ент", "ентка", "ер",
+                       "ёр", "ор", "лог", "ном", "иса", "есса")
+# English nouns of a person: the agent suffixes, and a few nouns of sport and study without one
+_EN_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
+_EN_PERSON_NOUNS = frozenset({"seed", "champion", "star", "captain", "coach", "athlete", "grandmaster", "pilgrim",
+                              "student", "actress", "poet", "chef", "prodigy", "veteran", "midfield", "goalkeeper"})
+
+
+def _ru_person_noun(t: Tok) -> bool:
+    return t.k == "w" and not t.cap and t.script == "cy" and len(t.n) >= 5 and t.n.endswith(_RU_PERSON_SUFFIXES)
+
+
+def _en_person_noun(w: str) -> bool:
+    return w in _EN_PERSON_NOUNS or (len(w) >= 5 and w.endswith(_EN_PERSON_SUFFIXES))
+
+
 def _country_of(m: Mention) -> str | None:
     """The country a mention names or lies in (a country, its capital, a city of it)."""
     if m.country:
@@ -591,6 +612,23 @@ class _Doc(NameScanner):
                     q = m.start() if identity else bisect.bisect_left(offsets, m.start())
                     self.korean_qs.append(q)
                     spans.append((q - 60, q + m.end(3) - m.start() + 40))
+        # a person noun with its nationality or origin before a full name: "Японский астроном X Y", "школьник из
+        # Нигерии X Y", "India's top seed X Y", "Korea's Kwon Da-eun" (see _marked_names)
+        self.marked_qs: list[int] = []
+        markers = _MARKER_LITERALS.get(self.lang or "", ())
+        if markers:
+            offsets, identity, text = self.folded.offsets, self.folded.identity, self.text
+            for lit in markers:
+                p = norm.find(lit)
+                while p != -1:
+                    q = p + len(lit)
+                    # (Russian: only where a capital follows, the country after "из", the name after the noun)
+                    cap = q if lit[0] == " " else norm.find(" ", q, q + 20) + 1
+                    orig = cap if identity else (offsets[cap] if 0 < cap < len(offsets) else -1)
+                    if lit == "'s " or (0 < orig < len(text) and text[orig].isupper()):
+                        self.marked_qs.append(q)
+                        spans.append((p - 30, q + 70))
+                    p = norm.find(lit, q)
         if not spans:
             return []
         spans.sort()
@@ -1195,6 +1233,8 @@ class _Doc(NameScanner):
             cands.extend(self._korean_cy())
         if self.cap_given_qs:
             cands.extend(self._cap_given())
+        if self.marked_qs:
+            cands.extend(self._marked_names())
         if self.figure_qs:
             figures = self._figures()
             ends = {f.s: f for f in figures}
@@ -2282,6 +2322,53 @@ class _Doc(NameScanner):
             out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
         return out
 
+    def _marked_names(self) -> list[_Cand]:
+        """Latin and Cyrillic copy: a full name a person noun introduces with its nationality or origin, with no
+        title and no given name the lexicon knows ("Японский астроном Кэндзи Ватанабэ", "школьник из Нигерии Чиди
+        Океке", "India's top seed Arjun Krishnamurthy"): the noun is a person's by its suffix (-ист, -ник, -тель,
+        -ец; -er, -or, -ist, -ian), the name two capitalised words closed off after it. A Korean name after a
+        country's possessive needs no noun: its hyphenated given name says it is one ("Korea's Kwon Da-eun")."""
+        toks, n, out = self.toks, len(self.toks), []
+        for q in self.marked_qs:
+            j = self.word_at.get(q)
+            if j is None or j < 1 or j + 2 >= n:
+                continue
+            if self.lang == "ru":
+                if toks[j].ment is not None:  # "школьник из Нигерии X Y": the origin after the noun
+                    if toks[j - 1].n != "из" or j < 2 or not _ru_person_noun(toks[j - 2]) \
+                            or _country_of(toks[j].ment) is None:
+                        continue
+                    k = self._skip_mention(j)
+                else:  # "Японский астроном X Y": the noun after an adjective in -ский/-цкий
+                    if not _ru_person_noun(toks[j]):
+                        continue
+                    k = j + 1
+                korean = False
+            else:  # "India's top seed X Y": the country's possessive, a noun with its modifiers
+                prev = toks[j - 1]
+                if not prev.n.endswith("'s") or not prev.cap:
+                    continue
+                korean = self.korean_given_at(j + 1)  # (any capitalised possessive: "Korea's", "Seoul's")
+                k = j
+                if not korean:
+                    if prev.ment is None or _country_of(prev.ment) is None:
+                        continue
+                    while k < n and k - j < 3 and toks[k].k == "w" and not toks[k].cap and toks[k].n.isalpha() \
+                            and toks[k].n not in self.lex.cap_stop:
+                        k += 1
+                    if k == j or not _en_person_noun(toks[k - 1].n):
+                        continue
+            if k + 1 >= n or not (self.cap_name_tok(k) and self.cap_name_tok(k + 1)):
+                continue
+            e = k + 2
+            if e < n and (self.cap_name_tok(e) or toks[e].n in self.lex.particles) and not korean:
+                continue  # a longer run of capitalised words: a body's or a work's name, not a person's
+            if self.geo_follows(e - 1) or self.org_around(k, e) or (
+                    toks[k].script == "cy" and self.adjectives_in(k, e)):
+                continue
+            out.append(_Cand(k, e, toks[k].s, toks[e - 1].e, source="shape"))
+        return out
+
     def _figures(self) -> list[_Cand]:
         """A historical figure of the region's cultures named alone or with an epithet ("شعر رودکی و جامی", "مؤلفات
         ابن سينا", "Абайдың өлеңдері", "стихи Алишера Навои", "Khoja Ahmed Yasawi"): a poet, scholar or ruler of the
@@ -2619,6 +2706,10 @@ class _Doc(NameScanner):
                 kept.append(c)
                 covered.update(range(s, i + 1))
         kept = _without_lone_subjects(kept, known, self._key)
+        # "Korea's Seo" of "Korea's Seo Jun-young": a possessive inside a run of capitalised words ends what owns
+        # it; no name holds one before its last word
+        kept = [c for c in kept if not any(toks[x].n.endswith("'s") and toks[x].script == "la"
+                                           for x in range(c.s, c.e - 1))]
         # overlaps: keep the longer span
         kept.sort(key=lambda c: (c.cs, -(c.ce - c.cs)))
         self._counterparts(kept)

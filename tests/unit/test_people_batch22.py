@@ -92,3 +92,32 @@ def test_a_pope_is_named_by_his_papal_name_alone(text: str, lang: str, name: str
 
 def test_a_kings_name_in_an_airport_is_no_person() -> None:
     assert people("وصل الوفد إلى مطار الملك خالد الدولي مساء أمس.", "ar") == []
+
+
+# -- kind 2: a foreign full name a person noun introduces with its nationality or origin --------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Корейский пианист Сонг Хёнмин, выступивший вместе с оркестром, получил приз.", "ru", "Сонг Хёнмин"),
+    ("Японская альпинистка Юкико Ханада поднялась на пик Ленина.", "ru", "Юкико Ханада"),
+    ("Главный приз получил студент из Ганы Коджо Аманфо, решивший все задачи.", "ru", "Коджо Аманфо"),
+    ("Пальму первенства разделила паломница из Индонезии Сити Рахмавати, приехавшая в Бухару.", "ru",
+     "Сити Рахмавати"),
+    ("Rustamov beat Brazil's second seed Thiago Moreira Lemos in 35 moves.", "en", "Thiago Moreira Lemos"),
+    ("The jury praised Ghana's young sculptor Kofi Asante-Darko for his work.", "en", "Kofi Asante-Darko"),
+    ("The award for best actor went to Korea's Seo Jun-young for a role as a miner.", "en", "Seo Jun-young"),
+])
+def test_a_foreign_name_after_a_person_noun_with_its_origin_is_a_person(text: str, lang: str, name: str) -> None:
+    assert name in people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Российская компания Северный Поток открыла офис в Алматы.", "ru"),
+    ("Британская газета Файнэншл Таймс написала об этом проекте.", "ru"),
+    ("Поставщик из Китая Хуавэй Текнолоджиз выиграл тендер.", "ru"),
+    ("Russia's Gazprom Neft and India's Tata Steel signed the deal.", "en"),
+    ("Kazakhstan's national carrier Air Astana said flights resume.", "en"),
+    ("Korea's Samsung Electronics reported record profits.", "en"),
+])
+def test_a_company_after_its_origin_is_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
