@@ -265,11 +265,7 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
               if h.reading in ("office", "state") and not hosted(sc, h, mentions)}
     if len(acting) > 1:
         return "offices of " + ", ".join(sorted(acting))
-    # "the two countries" or a counterpart where someone acts: an office, a contact ("the crossings between the two
-    # countries remain closed" in a travel advice names the land, no second state acting)
-    if foreign_sents and (foreign_sents & {h.sent for h, _ in mentions if h.reading == "office"} or any(
-            h.sent in foreign_sents for cid, hs in concept_hits.items()
-            if cid in CONTACTS or cid in OWN_PEOPLE_OFFICES or cid in ("counterpart", "delegation") for h in hs)):
+    if foreign_sents:
         return "a counterpart or two countries"
     # an organisation acts where it meets the state (a union's treaty named as the migrants' legal basis does not)
     met = {h.sent for cid in MEETINGS for h in concept_hits.get(cid, ())}
