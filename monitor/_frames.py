@@ -260,9 +260,12 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
     governor"), or a contact sentence with a party other than the acting state (a contact held with the people
     served does not count: "организуют встречи с гражданами")."""
     # (the host named as where the mission is, "посольство Узбекистана в Турецкой Республике", "посольство Германии в
-    # Бишкеке оказывает консульскую помощь", acts in nothing, whatever office word stands beside it)
+    # Бишкеке оказывает консульскую помощь", acts in nothing, whatever office word stands beside it; Arabic and
+    # Persian name a ministry "in" its own country, "وزارة الخارجية في كازاخستان", so an office there keeps acting)
+    own_in = (sc.lang or "")[:2] in ("ar", "fa")
     acting = {h.entry.country for h, _ in mentions
-              if h.reading in ("office", "state") and not hosted(sc, h, mentions)}
+              if (h.reading == "office" and own_in)
+              or (h.reading in ("office", "state") and not hosted(sc, h, mentions))}
     if len(acting) > 1:
         return "offices of " + ", ".join(sorted(acting))
     if foreign_sents:
