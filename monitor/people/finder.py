@@ -360,6 +360,19 @@ def _en_person_noun(w: str) -> bool:
     return w in _EN_PERSON_NOUNS or (len(w) >= 5 and w.endswith(_EN_PERSON_SUFFIXES))
 
 
+def _declined_alike(a: Tok, b: Tok) -> bool:
+    """Two capitalised Cyrillic words that are one name in two cases: Russian declines each part of a foreign
+    surname of two words ("Мендосой Вальдивией", then "Мендоса Вальдивия"; "Эрнандесом Роча", "Эрнандес Роча"):
+    the same stem, the endings differing in their last three letters at most."""
+    if not (a.cap and b.cap and a.script == "cy" and b.script == "cy"):
+        return False
+    x, y = a.n, b.n
+    stem = min(len(x), len(y))
+    while stem and x[:stem] != y[:stem]:
+        stem -= 1
+    return stem >= 4 and max(len(x), len(y)) - stem <= 3
+
+
 def _country_of(m: Mention) -> str | None:
     """The country a mention names or lies in (a country, its capital, a city of it)."""
     if m.country:
@@ -2686,8 +2699,8 @@ class _Doc(NameScanner):
                     s -= 2
                 else:
                     j = src.e - 2
-                    while j >= src.s and s - 1 >= 0 and toks[s - 1].k == "w" and toks[s - 1].n == toks[j].n \
-                            and s - 1 not in covered:
+                    while j >= src.s and s - 1 >= 0 and toks[s - 1].k == "w" and s - 1 not in covered and (
+                            toks[s - 1].n == toks[j].n or _declined_alike(toks[s - 1], toks[j])):
                         s -= 1
                         j -= 1
                 if whole and i - s != src.e - src.s - 1:

@@ -121,3 +121,11 @@ def test_a_foreign_name_after_a_person_noun_with_its_origin_is_a_person(text: st
 ])
 def test_a_company_after_its_origin_is_no_person(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Матч обслужит бригада во главе с арбитром Пабло Фуэнтесом Ибарра. Сам Фуэнтес Ибарра работал на матчах "
+     "Кубка Азии.", "Фуэнтес Ибарра"),
+])
+def test_a_spanish_surname_of_two_words_said_again_in_another_case_is_the_person(text: str, name: str) -> None:
+    assert name in people(text, "ru")
