@@ -129,3 +129,14 @@ def test_a_company_after_its_origin_is_no_person(text: str, lang: str) -> None:
 ])
 def test_a_spanish_surname_of_two_words_said_again_in_another_case_is_the_person(text: str, name: str) -> None:
     assert name in people(text, "ru")
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "role"), [
+    ("وقال زعيم المعارضة نزار الخطيب إن المسيرات ستستمر حتى سحب القانون.", "ar", "نزار الخطيب", "opposition leader"),
+    ("Лидер оппозиции Вахтанг Беридзе заявил, что протесты продолжатся.", "ru", "Вахтанг Беридзе",
+     "opposition leader"),
+    ("وقال الناطق الإعلامي باسم الوزارة فراس العتوم إن الشحنات ستصل على دفعتين.", "ar", "فراس العتوم",
+     "spokesperson"),
+])
+def test_an_opposition_leader_and_a_media_spokesperson_are_titles(text: str, lang: str, name: str, role: str) -> None:
+    assert roles(text, lang).get(name) == role
