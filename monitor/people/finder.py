@@ -352,6 +352,9 @@ _EN_PERSON_NOUNS = frozenset({"seed", "champion", "star", "captain", "coach", "a
                               "student", "actress", "poet", "chef", "prodigy", "veteran", "midfield", "goalkeeper"})
 
 
+_EN_CREDITS = ("reporting by ", "editing by ", "writing by ", "additional reporting by ")
+
+
 def _ru_person_noun(t: Tok) -> bool:
     return t.k == "w" and not t.cap and t.script == "cy" and len(t.n) >= 5 and t.n.endswith(_RU_PERSON_SUFFIXES)
 
@@ -573,6 +576,25 @@ class _Doc(NameScanner):
                     self.said_qs.append(p + len(verb))
                     spans.append((p, p + len(verb) + 60))
                 p = norm.find(verb, p + 1)
+        # a wire service's credit line: "(Reporting by X Y; editing by Z W)"
+        if self.lang == "en" and "ing by " in norm:
+            for credit in _EN_CREDITS:
+                p = norm.find(credit)
+                while p != -1:
+                    if p == 0 or not norm[p - 1].isalpha():
+                        self.said_qs.append(p + len(credit))
+                        spans.append((p, p + len(credit) + 40))
+                    p = norm.find(credit, p + 1)
+        # "..., X Y, said": a full name set off by commas before a verb of speech is its speaker (an apposition to
+        # the title or description before it: "the U.N. coordinator for the territories, X Y, said")
+        self.appos_qs: list[int] = []
+        if self.lang == "en":
+            for verb in (", said ", ", says ", ", told "):
+                p = norm.find(verb)
+                while p != -1:
+                    self.appos_qs.append(p + 2)
+                    spans.append((p - 50, p + len(verb)))
+                    p = norm.find(verb, p + 1)
         # "وقالت X Y، وهي نازحة ...": Arabic describes the speaker in a clause of "and she/he is" after the name
         self.who_qs: list[int] = []
         for cue in (", وهی ", ", وهو ") if self.lang == "ar" else (", who ",) if ", who " in norm else ():
@@ -1230,6 +1252,8 @@ class _Doc(NameScanner):
             cands.extend(self._signatures())
         if self.who_qs:
             cands.extend(self._speaker_described())
+        if self.appos_qs:
+            cands.extend(self._apposed_speakers())
         cands.extend(self._ar_shaped())
         if self.intro_lists:
             cands.extend(self._introduced_lists())
@@ -1445,8 +1469,25 @@ class _Doc(NameScanner):
             if span is None or span[2] or span[1] - span[0] > 3:
                 continue
             s, e, _ = span
-            if e < n and toks[e].n not in (",", ".") and toks[e].k not in ("nl", "gap"):
+            if e < n and toks[e].n not in (",", ".", ";", ")") and toks[e].k not in ("nl", "gap"):
                 continue  # '"...," said Tom Whitaker Street': the run must end where the clause does
+            out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _apposed_speakers(self) -> list[_Cand]:
+        """English: ", X Y, said" -- two or three capitalised words set off by commas right before a verb of
+        speech name its speaker, whatever their shape (a hyphenated surname, a given name no list holds)."""
+        toks, out = self.toks, []
+        for q in self.appos_qs:
+            i = self.word_at.get(q)
+            if i is None or i < 4 or toks[i - 1].n != ",":
+                continue
+            span = self.name_back(i - 2)
+            if span is None or span[2] or span[1] != i - 1 or span[1] - span[0] > 3:
+                continue
+            s, e, _ = span
+            if s < 1 or toks[s - 1].n != "," or any(toks[x].n.endswith("'s") for x in range(s, e)):
+                continue  # (opened by a comma too: an apposition, not the sentence's subject run)
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
 

@@ -140,3 +140,25 @@ def test_a_spanish_surname_of_two_words_said_again_in_another_case_is_the_person
 ])
 def test_an_opposition_leader_and_a_media_spokesperson_are_titles(text: str, lang: str, name: str, role: str) -> None:
     assert roles(text, lang).get(name) == role
+
+
+# -- English: a name set off by commas before "said", and a wire service's credit line -----------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The U.N. refugee coordinator for the Horn of Africa, Kojo Asamoah-Darko, said arrivals had doubled.",
+     "Kojo Asamoah-Darko"),
+    ("Protests continued on Friday. (Reporting by newsroom staff; editing by Owen Hartley)", "Owen Hartley"),
+    ("Protests continued on Friday. (Reporting by Priya Venkatesan; Editing by Lars Odegaard)", "Lars Odegaard"),
+])
+def test_an_apposed_speaker_and_a_wire_credit_name_their_person(text: str, name: str) -> None:
+    assert name in people(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups, including Human Rights Watch, said the law was vague.",
+    "The regulator, Financial Conduct Authority, said fines would rise.",
+    "The report was edited by hand, said the clerk.",
+])
+def test_a_body_set_off_by_commas_before_said_is_no_person(text: str) -> None:
+    assert people(text, "en") == []
