@@ -585,6 +585,22 @@ class _Doc(NameScanner):
                         self.said_qs.append(p + len(credit))
                         spans.append((p, p + len(credit) + 40))
                     p = norm.find(credit, p + 1)
+        # a Korean name in English copy: a capitalised family name and a hyphenated given name ("Choi Min-ho")
+        self.korean_la_qs: list[int] = []
+        if self.lang == "en" and "-" in norm:
+            offsets, identity = self.folded.offsets, self.folded.identity
+            p = norm.find("-")
+            while p != -1:
+                # the hyphen of a given name of two syllables (2 to 4 letters before it), a family name before that
+                a = p
+                while a > 0 and norm[a - 1].isalpha() and p - a <= 5:
+                    a -= 1
+                if 2 <= p - a <= 4 and a >= 3 and norm[a - 1] == " " and norm[a - 2].isalpha():
+                    orig = a if identity else (offsets[a] if a < len(offsets) else -1)
+                    if 0 <= orig < len(self.text) and self.text[orig].isupper():
+                        self.korean_la_qs.append(a)
+                        spans.append((a - 20, p + 10))
+                p = norm.find("-", p + 1)
         # "..., X Y, said": a full name set off by commas before a verb of speech is its speaker (an apposition to
         # the title or description before it: "the U.N. coordinator for the territories, X Y, said")
         self.appos_qs: list[int] = []
@@ -1254,6 +1270,8 @@ class _Doc(NameScanner):
             cands.extend(self._speaker_described())
         if self.appos_qs:
             cands.extend(self._apposed_speakers())
+        if self.korean_la_qs:
+            cands.extend(self._korean_la())
         cands.extend(self._ar_shaped())
         if self.intro_lists:
             cands.extend(self._introduced_lists())
@@ -1472,6 +1490,23 @@ class _Doc(NameScanner):
             if e < n and toks[e].n not in (",", ".", ";", ")") and toks[e].k not in ("nl", "gap"):
                 continue  # '"...," said Tom Whitaker Street': the run must end where the clause does
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _korean_la(self) -> list[_Cand]:
+        """English: a Korean name, title or no title: a capitalised family name of one syllable before a given name
+        of two romanised syllables joined by a hyphen ("police official Choi Min-ho said"); the hyphenated given
+        name says what the family name is even where it is an English word too (Park, Song, Moon)."""
+        toks, n, out = self.toks, len(self.toks), []
+        for q in self.korean_la_qs:
+            g = self.word_at.get(q)
+            if g is None or g < 1 or not self.korean_given_at(g):
+                continue
+            f = g - 1
+            t = toks[f]
+            if t.k != "w" or not t.cap or t.script != "la" or t.ment is not None or len(t.n) > 5 \
+                    or t.n in self.lex.cap_stop or (g + 1 < n and self.cap_name_tok(g + 1)):
+                continue
+            out.append(_Cand(f, g + 1, t.s, toks[g].e, source="shape"))
         return out
 
     def _apposed_speakers(self) -> list[_Cand]:

@@ -162,3 +162,16 @@ def test_an_apposed_speaker_and_a_wire_credit_name_their_person(text: str, name:
 ])
 def test_a_body_set_off_by_commas_before_said_is_no_person(text: str) -> None:
     assert people(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Six workers were found on the farm, police official Yoon Seo-jin said on Monday.", "Yoon Seo-jin"),
+    ("The contract was signed in Seoul, and engineer Moon Tae-hyun will lead the site.", "Moon Tae-hyun"),
+])
+def test_a_korean_name_with_a_hyphenated_given_name_is_a_person_in_english(text: str, name: str) -> None:
+    assert name in people(text, "en")
+
+
+def test_hyphenated_common_words_are_no_korean_name() -> None:
+    text = "The Seoul-based firm opened the Busan-Almaty route; Tae-kwon-do fans and K-pop stars cheered."
+    assert people(text, "en") == []
