@@ -1221,6 +1221,8 @@ class _Doc(NameScanner):
                         or toks[k].n in self.lex.premods or self._indefinite_apposition(k)
                         or (not toks[k].cap and toks[k].n.startswith(self.lex.geo_after))
                         or (toks[k].cap and self.geo_follows(k))
+                        or (toks[k].cap and k + 1 == h.a and k >= 2 and toks[k - 1].n == "the"
+                            and toks[k - 2].n == ",")  # "X Y, the Slovak priest": a nationality or a place
                     ):
                         k -= 1
                         steps += 1

@@ -175,3 +175,12 @@ def test_a_korean_name_with_a_hyphenated_given_name_is_a_person_in_english(text:
 def test_hyphenated_common_words_are_no_korean_name() -> None:
     text = "The Seoul-based firm opened the Busan-Almaty route; Tae-kwon-do fans and K-pop stars cheered."
     assert people(text, "en") == []
+
+
+def test_a_name_before_the_title_with_its_nationality_after_the_is_the_titles_holder() -> None:
+    text = "Older parishioners still remember Miroslav Dubec, the Czech priest who led the parish for years."
+    assert roles(text, "en").get("Miroslav Dubec") == "priest"
+
+
+def test_a_place_before_the_nationality_and_title_is_no_person() -> None:
+    assert people("The deal was welcomed in Tashkent, the Uzbek minister said.", "en") == []
