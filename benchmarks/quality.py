@@ -61,7 +61,10 @@ detected, not given) and scores:
   batch 21 (half excerpts) plus new shapes (press reviews, spokespersons' briefings, chains of channel posts, heads of
   state's daily schedules, chronologies, items retold from foreign agencies, summit transcripts), without reading the
   rules, while batch 21 was tuned on.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day22x``) also score
+* ``relevance23``, ``feed_day23`` and ``feed_day23x`` — the held-out batch 23 (``batch23_README.md``), written like
+  batch 22 while batches 21 and 22 were tuned on, without reading the rules; the last first run of its session, scored
+  on the session's final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day23x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -142,6 +145,9 @@ SETS = {
     "relevance22": "real/relevance22_*.jsonl",
     "feed_day22": "real/feedday22_*.jsonl",
     "feed_day22x": "real/feedday22x_*.jsonl",
+    "relevance23": "real/relevance23_*.jsonl",
+    "feed_day23": "real/feedday23_*.jsonl",
+    "feed_day23x": "real/feedday23x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
