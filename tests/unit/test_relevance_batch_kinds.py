@@ -137,6 +137,10 @@ round-up's items (datelines in capitals, rubrics) are stories of their own, and 
 venue of others' talks is no party; the host's foreign minister opening talks in his capital is (roundup). A share
 offering's roadshow "with meetings in" financial centres meets investors (roadshow); a title fight billed as a
 "summit" and the camps' "talks" are sport, two sports ministers signing at the fight are a contact (boxing).
+
+Batch 23: an international organisation named in full or by its abbreviation in any of the five languages (the Red
+Cross movement's international bodies, UN agencies) met by a state's minister is the second side of a contact; a
+national Red Crescent society at home is no international body (agency).
 """
 
 from __future__ import annotations
@@ -149,7 +153,7 @@ import yaml
 from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
-BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22)
+BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
