@@ -1238,6 +1238,11 @@ class _Doc(NameScanner):
                 elif k >= 1 and toks[k].n in self.lex.post_nouns:
                     k -= 1  # "X منصب الأمين العام": the post's noun stands between the name and the title
                 span = self.name_back(k) if k >= 0 else None
+                if span is not None and toks[span[0]].script == "ar" and toks[span[0]].pre[-1:] in ("ل", "ب") \
+                        and self._ar_given(span[0]) == span[0] and not self._given_fa(toks[span[0]].n) \
+                        and span[0] > 0 and self._al(span[0] - 1):
+                    span = None  # "المنتخب الوطني لكرة القدم نظيره": after a definite noun, a preposition glued
+                    # to the next word opens that noun's complement ("the national team for football"), no name
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n == "گزارش":
                     span = None  # "به گزارش پایگاه خبری X، فرمانده ...": the source of the report, not the holder
                 if span is not None and self.lang == "fa" and any(self._fa_verb(j) for j in range(*span[:2])):
@@ -1883,6 +1888,13 @@ class _Doc(NameScanner):
         s = span[0]
         if s > k and self.ar_name_tok(s - 1) and not self._al(s - 1):
             return None  # the name's first word is not sure: the word before it could open it too
+        for p in range(k + 2, s):
+            if toks[p].n in self.lex.preps:
+                # "وقال المتحدث باسم الوزارة X Y في مؤتمر صحفي أسبوعي إن": a full name before the preposition is
+                # the subject; what follows the preposition is its object (an indefinite noun and adjectives)
+                back = self._ar_name_back(p - 1)
+                if back is not None and not back[2] and back[1] == p and back[0] >= k and not self._al(back[0]):
+                    return None
         return span
 
     def _after_definite_chain(self, k: int) -> tuple[int, int, bool] | None:
@@ -3038,6 +3050,18 @@ def named_place(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     word = normalize(m.group(1))
+    if word in _LIST_AND and not latin:
+        # "на пересечении Аль-Фараби и Назарбаева", "улицы Абая и Назарбаева": the last of two names after one
+        # place noun is a place too; step back over the first name (up to three capitalised words)
+        pos = m.start()
+        for _ in range(3):
+            m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+            if m is None or not m.group(1)[:1].isupper():
+                break
+            pos = m.start()
+        if m is None or m.group(1)[:1].isupper() or pos == start:
+            return False
+        word = normalize(m.group(1))
     if stem_match(word, lex.org_before) or word in lex.org_ar:
         return True
     return any(bare in lex.org_ar for _, bare in proclitics(word))

@@ -1,0 +1,63 @@
+"""People in the shapes batch 23's sets got wrong, by kind (issue 10, people).
+
+Every text is written for this file with invented names. A reader relies on: the words after a prepositional
+phrase that follows a spokesman's name ("في مؤتمر صحفي أسبوعي", at a weekly press conference) naming no one;
+a preposition glued to the word after a definite noun ("المنتخب الوطني لكرة القدم", the national football team)
+opening that noun's complement, not a counterpart's name; a head of state's surname in a list of street names
+after one place noun ("на пересечении Абая и Назарбаева", at the crossing of Abai and Nazarbayev streets)
+naming the street.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .people_probe import people
+
+# -- kind 1: Arabic: a prepositional phrase after the holder's name is not a second name before إن -----------------
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم وزارة الخارجية الأردنية سامر الحديدي في مؤتمر صحفي أسبوعي إن عمّان «متفائلة».",
+    "وقال المتحدث باسم الحكومة سامر الحديدي خلال لقاء تلفزيوني مسائي إن المفاوضات مستمرة.",
+])
+def test_the_words_after_a_preposition_before_inna_name_no_one(text: str) -> None:
+    assert people(text, "ar") == ["سامر الحديدي"]
+
+
+def test_a_name_before_inna_after_a_complement_with_a_preposition_is_still_found() -> None:
+    assert people("وقال مدير الإغاثة في المنظمة كريم الناصري إن المساعدات وصلت.", "ar") == ["كريم الناصري"]
+
+
+# -- kind 2: Arabic: "X لـY نظيره": a preposition glued after a definite noun opens its complement ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "ويلتقي المنتخب الوطني لكرة السلة نظيره الكازاخي مساء الجمعة في الدوحة.",
+    "ويلتقي فريق الاتحاد لكرة اليد نظيره الأوزبكي في الدور الثاني.",
+])
+def test_a_team_for_a_sport_before_counterpart_is_no_person(text: str) -> None:
+    assert people(text, "ar") == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("والتقى لطفي الحسيني نظيره الكازاخي في الدوحة.", ["لطفي الحسيني"]),
+    ("وزار الوزير بلال الحسن نظيره الكازاخي في أستانا.", ["بلال الحسن"]),
+])
+def test_a_name_that_starts_with_the_letter_of_a_preposition_is_still_a_counterpart(text: str, who: list[str]) -> None:
+    assert people(text, "ar") == who
+
+
+# -- kind 3: Russian: the second of two street names after one place noun -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Утром на пересечении улиц Абая и Назарбаева столкнулись два автобуса.",
+    "На перекрёстке Сейфуллина и Назарбаева открыли новый светофор.",
+])
+def test_a_head_of_state_in_a_list_of_streets_is_the_street(text: str) -> None:
+    assert people(text, "ru") == []
+
+
+def test_two_leaders_joined_by_and_are_still_people() -> None:
+    assert people("Встреча Токаева и Назарбаева прошла в Акорде.", "ru") == ["Токаева", "Назарбаева"]
