@@ -1240,9 +1240,11 @@ class _Doc(NameScanner):
                 span = self.name_back(k) if k >= 0 else None
                 if span is not None and toks[span[0]].script == "ar" and toks[span[0]].pre[-1:] in ("ل", "ب") \
                         and self._ar_given(span[0]) == span[0] and not self._given_fa(toks[span[0]].n) \
-                        and span[0] > 0 and self._al(span[0] - 1):
-                    span = None  # "المنتخب الوطني لكرة القدم نظيره": after a definite noun, a preposition glued
-                    # to the next word opens that noun's complement ("the national team for football"), no name
+                        and span[0] > 0 and self._al(span[0] - 1) and span[0] + 1 < span[1] \
+                        and self._al(span[0] + 1) and not any(g.b == span[0] for g in self.hits):
+                    span = None  # "المنتخب الوطني لكرة القدم نظيره": after a definite noun (no title), a
+                    # preposition glued to an indefinite word in a construct with a definite one opens that noun's
+                    # complement ("the national team for football"), no name
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n == "گزارش":
                     span = None  # "به گزارش پایگاه خبری X، فرمانده ...": the source of the report, not the holder
                 if span is not None and self.lang == "fa" and any(self._fa_verb(j) for j in range(*span[:2])):

@@ -61,3 +61,11 @@ def test_a_head_of_state_in_a_list_of_streets_is_the_street(text: str) -> None:
 
 def test_two_leaders_joined_by_and_are_still_people() -> None:
     assert people("Встреча Токаева и Назарбаева прошла в Акорде.", "ru") == ["Токаева", "Назарбаева"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("يترأس الجانب الأوزبكي في أعمال اللجنة بختيار نور محمدوف نائب رئيس الوزراء.", "بختيار نور محمدوف"),
+    ("ويشارك في الاجتماع الوزير لطفي الحسيني نظير الوزير الكازاخي.", "لطفي الحسيني"),
+])
+def test_a_name_after_a_definite_noun_keeps_its_first_letter(text: str, who: str) -> None:
+    assert who in people(text, "ar")
