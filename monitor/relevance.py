@@ -501,11 +501,22 @@ def _drop_sport_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices:
     sport_sents = {h.sent for h in sport}
     held = {h.sent for h in offices}
     held.update(h.sent for h in sc.gaz if h.reading == "office" or h.entry.kind == "organization")
-    dropped = [h for h in summits if h.sent in sport_sents and h.sent not in held
-               and sc.norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS)]
+    norm = sc.norm
+    # a summit word opening a quotation ("«Саммит соседей»", "dubbed the evening a \"summit of neighbours\"") is a
+    # bill's name for the fight wherever the story's sport word stands (a real summit's name follows its word)
+    dropped = [h for h in summits if (h.sent in sport_sents or norm[h.tstart - 1 : h.tstart] == '"')
+               and h.sent not in held and norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS)]
     _drop_hits(sc, concept_hits, "summit", dropped, "a sport's summit: a top fight or match, no meeting of states",
                reasons)
+    if dropped and not held and not any(h.entry.kind == "person" for h in sc.gaz):
+        # a fight's card with no state's office, leader or organisation anywhere: its talks are the camps' over the
+        # bout, its delegation trainers and fans, a "diplomatic" answer a boxer's tact
+        for cid in _SPORT_CONTACTS:
+            _drop_hits(sc, concept_hits, cid, list(concept_hits.get(cid, ())), "a fight's camps, no state's", reasons)
     return bool(dropped)
+
+
+_SPORT_CONTACTS = ("talks", "delegation", "diplomacy", "meeting", "visit", "cooperation", "bilateral", "participation")
 
 
 # An agreement, a memorandum or a delegation whose side is a firm ("a supply agreement with a Japanese trading house",

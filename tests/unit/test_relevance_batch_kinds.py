@@ -140,7 +140,9 @@ offering's roadshow "with meetings in" financial centres meets investors (roadsh
 
 Batch 23: an international organisation named in full or by its abbreviation in any of the five languages (the Red
 Cross movement's international bodies, UN agencies) met by a state's minister is the second side of a contact; a
-national Red Crescent society at home is no international body (agency).
+national Red Crescent society at home is no international body (agency). A fight card billed in quotes as a "summit"
+with no sport word beside it, the camps' talks over the bout, a delegation of coaches and fans and a boxer's tactful
+(дипломатичный) answer are sport; two sports ministers signing at the bout are a contact (billing).
 """
 
 from __future__ import annotations
