@@ -1191,6 +1191,18 @@ class _Doc(NameScanner):
                     # a weak title only a recognisable name is its holder; so too after a title set off by a comma
                     # after a name ("X، معاون بهداشت دانشگاه علوم پزشکی زاهدان،"): it describes X, and its ezafe
                     # chain runs to the closing comma
+                if span is not None and ar and span[0] > h.b and toks[span[0] - 1].script == "ar" and (
+                        toks[span[0] - 1].n in self.lex.figure_place_before
+                        or toks[span[0] - 1].bare in self.lex.figure_place_before) \
+                        and not self._ar_given_at(span[0]):
+                    span = None  # "فرماندار ایالت X", "محافظ ولاية X": the words after a place's head noun are the
+                    # place's name (construct, ezafe), not the title's holder
+                if span is not None and self.lang == "fa" and rd.strength <= 2 and h.a >= 2 \
+                        and toks[h.a - 1].script == "ar" and not self._ar_given_at(span[0]):
+                    back = self.name_back(h.a - 1)
+                    if back is not None and not back[2] and back[1] == h.a and self._ar_given_at(back[0]):
+                        span = None  # "X Y نویسنده اصلی مقاله گفت": a weak title right after a full name describes
+                        # it; its adjectives and complement (ezafe) run to the verb
                 if span is not None and rd.nationality and (span[2] or k > h.b):
                     span = None  # a nationality marks a person only right before a full name ("Kenyan X Y")
                 if span is not None and rd.plural and not self._list_follows(span[1]):

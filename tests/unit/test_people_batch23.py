@@ -69,3 +69,26 @@ def test_two_leaders_joined_by_and_are_still_people() -> None:
 ])
 def test_a_name_after_a_definite_noun_keeps_its_first_letter(text: str, who: str) -> None:
     assert who in people(text, "ar")
+
+
+# -- kind 4: Persian: a place's name after its head noun; a weak title right after a full name ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "فرماندار ایالت سانتا کاتارینا وضعیت اضطراری اعلام کرد.",
+    "فرماندار ایالت تگزاس جنوبی دیروز وضعیت اضطراری اعلام کرد.",
+])
+def test_the_words_after_a_state_noun_are_the_states_name(text: str) -> None:
+    assert people(text, "fa") == []
+
+
+@pytest.mark.parametrize("text", [
+    "مریم احمدی نویسنده اصلی کتاب گفت: «آب کم شده است».",
+    "مریم احمدی نویسنده اصلی مقاله گفت: «آب کم شده است».",
+])
+def test_a_weak_title_after_a_full_name_has_no_second_holder(text: str) -> None:
+    assert people(text, "fa") == ["مریم احمدی"]
+
+
+def test_a_strong_title_between_two_names_keeps_both() -> None:
+    assert people("علی رضایی وزیر امور خارجه محمد جواد ظریف را دید.", "fa") == ["علی رضایی", "محمد جواد ظریف"]
