@@ -525,7 +525,13 @@ def read(sc: Scan) -> None:
         elif len(group) >= 3 and group[0].sent not in actions and (cue is None or cue[0].entry.kind == "concept"):
             # "ambassadors of A, B and C were invited", "citizens live in A, B and C": a list, no event
             listed = f"guests: {sc.surface(cue[0])}" if cue else "background list"
-        pair = _pair_after_event(gaps, group, actions.get(group[0].sent, ()))
+        # Only a people's name takes its reading from a pair after an event (_read_one): the words between are
+        # counted for the groups that hold one, not for every group.
+        pair = False
+        for h in group:
+            if h.entry.via == "ethnonym":
+                pair = _pair_after_event(gaps, group, actions.get(group[0].sent, ()))
+                break
         for h in group:
             _read_one(sc, gaps, h, group, dashed, cue, listed, pair)
         if cue is not None:
