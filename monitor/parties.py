@@ -111,7 +111,7 @@ _NO_CLASS: dict[str, str] = {}
 # What :func:`read` does with a lexicon hit, by its entry's kind and key: (the list it joins, its cue class, an
 # action of its sentence, a barrier to ethnocultural lists). Worked out once per entry (:func:`_lex_plan`), where
 # the conditions tested per hit cost a tenth of :func:`read` on a diplomatic article (some fifty hits each).
-_MEMBERS, _CLOSERS, _OPENERS, _CUES, _ETHNOCULTURAL, _VENUES = range(6)
+_MEMBERS, _CLOSERS, _OPENERS, _CUES, _ETHNOCULTURAL, _VENUES, _JOINT = range(7)
 _Plan = tuple[int, str | None, bool, bool]
 _PLANS: dict[str, dict[str, _Plan | None]] = {}
 
@@ -132,7 +132,9 @@ def _lex_plan(kind: str, key: str) -> _Plan | None:
         slot = _ETHNOCULTURAL
     elif kind == "cue" and key == "venue":
         slot = _VENUES
-    action = (kind == "concept" and key not in _role_concepts() and key not in ATTENDANCE) or (
+    elif kind == "cue" and key in ("joint", "jointly"):
+        slot = _JOINT
+    action = (kind == "concept" and key not in _role_concepts() and key not in _NOT_ACTS) or (
         kind == "cue" and key == "agreed")
     blocking = kind == "concept" or cls in ("state", "state_weak")
     plan = (slot, cls, action, blocking)
@@ -420,6 +422,9 @@ def _ministry_name(words: list[str]) -> bool:
     return any(w in _CONJUNCTIONS or (w.startswith("و") and len(w) > 3 and w[1:3] == "ال") for w in words)
 
 
+_IN_WORDS = frozenset(normalize(w) for w in ("in", "в", "во", "در", "في", "فى"))
+
+
 def _member_cue(gaps: _Gaps, group: list[Hit], members: list[Hit], orgs: list[Hit]) -> tuple[Hit, int] | None:
     """A member word ("member states", "الدول الأعضاء", "whose members include") or an organisation
     ("ЕАЭО елдері – Армения, Беларусь, ...") just before a list: the list is the organisation's membership."""
@@ -429,6 +434,8 @@ def _member_cue(gaps: _Gaps, group: list[Hit], members: list[Hit], orgs: list[Hi
         if c.sent == first.sent and c.end <= first.tstart:
             words = gaps.words(c.tend, first.tstart, _SOFT_BARRIER)
             if words is not None and len(words) <= window and (best is None or len(words) < best[1]):
+                if window == 3 and words and words[-1] in _IN_WORDS:
+                    continue  # "UNESCO's national commissions in A, B and C": each country's own body, no membership
                 best = (c, len(words))
     return best
 
@@ -461,6 +468,9 @@ def _people_form(sc: Scan, h: Hit, adjective: bool = False) -> bool:
 # Being present is no act between states: "observers from A, B, C and the OSCE were also present", "guests from A, B
 # and C attended" list who came, like a list of invited envoys, unless an act of diplomacy is told in the sentence.
 ATTENDANCE = frozenset({"participation"})
+# Concepts no act of a sentence: who attended, and "trilateral", which counts the sides of a meeting told elsewhere
+# ("previously, trilateral meetings ... with the presence of A, B and C were held": A, B and C stay a list)
+_NOT_ACTS = ATTENDANCE | {"trilateral"}
 
 
 def read(sc: Scan) -> None:
@@ -481,7 +491,8 @@ def read(sc: Scan) -> None:
     ethnocultural: list[Hit] = []
     venues: list[Hit] = []
     blocking: list[int] = []  # where an office or an event stands (no ethnocultural list reaches across one)
-    lists = (members, closers, openers, None, ethnocultural, venues)
+    joint: list[Hit] = []
+    lists = (members, closers, openers, None, ethnocultural, venues, joint)
     for h in sc.lex:  # (one pass, one plan per hit, for every step below)
         e = h.entry
         by_key = _PLANS.get(e.kind)
@@ -522,7 +533,8 @@ def read(sc: Scan) -> None:
             listed = sc.surface(member[0])
         elif len(group) >= 2 and (_closed_by(gaps, group, closers) or _opened_by(gaps, group, openers)):
             listed = "examples"  # "OPEC+ members Saudi Arabia, Russia, Kazakhstan and other countries"
-        elif len(group) >= 3 and group[0].sent not in actions and (cue is None or cue[0].entry.kind == "concept"):
+        elif (len(group) >= 3 and group[0].sent not in actions and (cue is None or cue[0].entry.kind == "concept")
+              and not (joint and _joint_subject(norm, group, joint))):
             # "ambassadors of A, B and C were invited", "citizens live in A, B and C": a list, no event
             listed = f"guests: {sc.surface(cue[0])}" if cue else "background list"
         # Only a people's name takes its reading from a pair after an event (_read_one): the words between are
@@ -597,6 +609,18 @@ def _precedents(sc: Scan, mentions: list[Hit]) -> None:
                     why = "a precedent in a ranking"
         if why is not None:
             h.reading, h.why = "listed", why
+
+
+def _joint_subject(norm: str, group: list[Hit], joint: list[Hit]) -> bool:
+    """States named together at the head of a sentence (its first words, a headline's too) with a joint act or
+    object after them in it: "Iran, Tajikistan and Uzbekistan take a joint file to UNESCO", "Казахстан, Кыргызстан
+    и Узбекистан проведут совместные ...". They are the sentence's subject, acting together, not a background
+    list (which follows a verb or a preposition: "citizens live in A, B and C")."""
+    first, last = group[0], group[-1]
+    head = norm[max(0, first.tstart - 2) : first.tstart]
+    if first.tstart > 0 and head.strip(" ") and not head.rstrip(" ").endswith(("\n", ".", "!", "?")):
+        return False
+    return any(j.sent == last.sent and j.start >= last.tend for j in joint)
 
 
 def _clause(norm: str, a: int, b: int, keep_end: bool = False) -> str:

@@ -143,6 +143,9 @@ Cross movement's international bodies, UN agencies) met by a state's minister is
 national Red Crescent society at home is no international body (agency). A fight card billed in quotes as a "summit"
 with no sport word beside it, the camps' talks over the bout, a delegation of coaches and fans and a boxer's tactful
 (дипломатичный) answer are sport; two sports ministers signing at the bout are a contact (billing).
+States named together at the head of a sentence with a joint act or object after them act together, and a trilateral
+session of their bodies "in" each of them is no organisation's membership list: parties, not a background list
+(joint_subject).
 """
 
 from __future__ import annotations
