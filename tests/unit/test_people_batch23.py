@@ -92,3 +92,20 @@ def test_a_weak_title_after_a_full_name_has_no_second_holder(text: str) -> None:
 
 def test_a_strong_title_between_two_names_keeps_both() -> None:
     assert people("علی رضایی وزیر امور خارجه محمد جواد ظریف را دید.", "fa") == ["علی رضایی", "محمد جواد ظریف"]
+
+
+# -- kind 5: Russian: a foreign name in an oblique case after a long complement, opened by a known given name -------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Состоялись переговоры с председателем Конституционного суда Турецкой Республики Хасаном Нури Озтюрком.",
+     "Хасаном Нури Озтюрком"),
+    ("Министр принял главу региональной делегации Красного Креста Кристофа Бертрана-Леруа, сообщили в ведомстве.",
+     "Кристофа Бертрана-Леруа"),
+])
+def test_a_turkish_or_french_given_name_in_an_oblique_case_opens_a_name(text: str, who: str) -> None:
+    assert people(text, "ru") == [who]
+
+
+def test_a_place_that_begins_like_a_given_name_stays_a_place() -> None:
+    assert people("Гуманитарные грузы снова идут через пункт Керем Шалом.", "ru") == []
