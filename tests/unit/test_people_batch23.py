@@ -109,3 +109,16 @@ def test_a_turkish_or_french_given_name_in_an_oblique_case_opens_a_name(text: st
 
 def test_a_place_that_begins_like_a_given_name_stays_a_place() -> None:
     assert people("Гуманитарные грузы снова идут через пункт Керем Шалом.", "ru") == []
+
+
+# -- kind 6: a player's position is his title (goalkeeper, defender) ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("وسجل المدافع كريم الحداد هدف التعادل في الدقيقة الأخيرة.", "ar", "كريم الحداد"),
+    ("ويعتمد المدرب على الحارس سامي الزعبي الذي قدم مباراة كبيرة.", "ar", "سامي الزعبي"),
+    ("Голкипер Артём Лукин сохранил ворота в неприкосновенности.", "ru", "Артём Лукин"),
+    ("The defender Tomas Kral scored in the final minute.", "en", "Tomas Kral"),
+])
+def test_a_players_position_before_a_name_is_a_title(text: str, lang: str, who: str) -> None:
+    assert people(text, lang) == [who]
