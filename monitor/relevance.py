@@ -701,13 +701,27 @@ def _foreign_home(sc: Scan, mentions: list[tuple[Hit, float]], loose_offices: di
     Tajik president touring a province: "the government of the region" later on is Tajikistan's, not Iran's).
     An unnamed office in the lead keeps the language's home ("Rahmon received the minister" in Tehran's
     copy is Iran's minister). None otherwise."""
-    if home is None or any(s in loose_offices for s in lead_sents):
+    if home is None or any(s in loose_offices and not _is_government(sc, loose_offices[s]) for s in lead_sents):
         return None
     named = {h.entry.country for h, _ in mentions if h.sent in lead_sents}
     acting = {h.entry.country for h, _ in mentions if h.sent in lead_sents and h.reading in ("office", "state")}
     if len(named) == 1 and acting == named and home not in named:
         return next(iter(named))
     return None
+
+
+# The government as a whole ("the government will build 40 schools", "دولت ... خواهد ساخت"): in a story whose lead
+# names one state's leader or office alone, that state's government, no counterpart received from the home state
+_GOVERNMENT = tuple(normalize(w) for w in ("government", "cabinet", "حكومة", "الحكومة", "دولت", "حکومت",
+                                          "правительств", "кабмин", "үкімет"))
+
+
+def _is_government(sc: Scan, h: Hit) -> bool:
+    word = sc.norm[h.start : h.end]
+    return word.startswith(_GOVERNMENT) and word not in _GOVERNMENT_HEADS
+
+
+_GOVERNMENT_HEADS = frozenset(normalize(w) for w in ("دولت‌های", "دولتهای", "governments"))
 
 
 def _opens_paragraph(norm: str, h: Hit) -> bool:
