@@ -1203,6 +1203,8 @@ class _Doc(NameScanner):
                     if back is not None and not back[2] and back[1] == h.a and self._ar_given_at(back[0]):
                         span = None  # "X Y نویسنده اصلی مقاله گفت": a weak title right after a full name describes
                         # it; its adjectives and complement (ezafe) run to the verb
+                if span is not None and ar and rd.role == "leader" and self._al(span[0]):
+                    span = None  # "بقيادة الحكم X": a given name takes no article; the word is a noun (a title)
                 if span is not None and rd.nationality and (span[2] or k > h.b):
                     span = None  # a nationality marks a person only right before a full name ("Kenyan X Y")
                 if span is not None and rd.plural and not self._list_follows(span[1]):

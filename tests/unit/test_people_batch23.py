@@ -122,3 +122,18 @@ def test_a_place_that_begins_like_a_given_name_stays_a_place() -> None:
 ])
 def test_a_players_position_before_a_name_is_a_title(text: str, lang: str, who: str) -> None:
     assert people(text, lang) == [who]
+
+
+# -- kind 7: Arabic "بقيادة X" (led by X) names the one at the head -------------------------------------------------
+
+
+def test_led_by_names_the_leader() -> None:
+    assert people("وأعلن حزب المعارضة بقيادة سامي الحداد أنه سيطعن في النتائج.", "ar") == ["سامي الحداد"]
+
+
+@pytest.mark.parametrize("text", [
+    "وشاركت قوات التحالف بقيادة الولايات المتحدة في العملية.",
+    "وانطلقت المباراة بقيادة الحكم الدولي في موعدها.",
+])
+def test_led_by_a_state_or_a_noun_names_no_one(text: str) -> None:
+    assert people(text, "ar") == []
