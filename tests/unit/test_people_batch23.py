@@ -137,3 +137,15 @@ def test_led_by_names_the_leader() -> None:
 ])
 def test_led_by_a_state_or_a_noun_names_no_one(text: str) -> None:
     assert people(text, "ar") == []
+
+
+# -- kind 8: the muftiate (мүфтият, муфтият) is a body: a capitalised run that opens with it names no one -----------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Мүфтият әл-Азһар түлектерімен кездесті\n\nБас мүфти жас имамдарды қабылдады.", "kk"),
+    ("Мүфтият әл-Азһарды бітірген жас имамдарды қабылдады\n\nКеше Астанада кездесу өтті.", "kk"),
+    ("Муфтият аль-Азхара направил делегацию в Каир.", "ru"),
+])
+def test_the_muftiate_is_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
