@@ -613,6 +613,23 @@ def _lead_event(st: _Facts, s: int, cue: Hit) -> bool:
     return any(h.para == first_para and h.sent in strong_sents for h in st.lex if h.start >= title_end)
 
 
+def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
+    """The lead reports a diplomatic event (:func:`_lead_event`), or offices of two named states act together in a
+    sentence of the opening two paragraphs that no frame word of its own claims ("the programme was signed for the
+    Omani side by the ministry's under-secretary and for the Uzbek side by the deputy head of the tourism
+    committee"): two states' bodies signing are a contact whatever their field (tourism, sport, culture); a
+    match's sides stand in sentences about the match, and troupes from a list of states ("from Kyrgyzstan, Uzbekistan,
+    Turkey and Russia's Republic of ...") are guests, not two sides."""
+    if _lead_event(st, s, cue):
+        return True
+    paras = sorted({h.para for h in st.hits if h.para >= st.first_para})[:2]
+    contexts, acting = st.contexts, st.acting
+    signed = {h.sent for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())}
+    # (a frame word in the sentence is the signatories' field, "the tourism committee", where they sign)
+    return any(h.para in paras and len(acting.get(h.sent, ())) == 2 and (h.sent not in contexts or h.sent in signed)
+               for h in st.hits)
+
+
 def _no_event(st: _Facts, cue: Hit) -> set[int]:
     """Every sentence without a strong concept: those keep their own reading (a sentence rule may frame them)."""
     return st.sents - st.strong_sents
@@ -966,7 +983,8 @@ FRAMES: tuple[_FrameRule, ...] = (
     # a fair's exhibitors and pavilions come from many countries
     _FrameRule("fair", lambda st: st.shows, _show_met),
     # a headline about a match, a trip or a festival frames the whole story
-    _FrameRule("a story of sport, tourism, culture ...", _headline_frame, _lead_event, reach=_no_event),
+    _FrameRule("a story of sport, tourism, culture ...", _headline_frame, _lead_event_or_two_sides_sign,
+               reach=_no_event),
     # a digest's rubric naming a topic frames its item (a race under "Sport.")
     _FrameRule("an item of sport, tourism, culture ... by its rubric", _rubric_frames, _item_event_or_two_states,
                reach=_no_event),

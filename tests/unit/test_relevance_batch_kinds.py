@@ -149,6 +149,8 @@ session of their bodies "in" each of them is no organisation's membership list: 
 A leader touring a province of his own state, in Persian or Kazakh copy with no headline, speaks of his own government,
 not the language's home state (own_government); the Supreme Majlis is Nakhchivan's, no Mejlis of Turkmenistan
 (supreme_majlis).
+A story framed by its headline as tourism, sport or culture whose opening paragraphs tell two states' officials or
+bodies signing together is a contact whatever the field; tour operators from two countries are firms (signing).
 """
 
 from __future__ import annotations
