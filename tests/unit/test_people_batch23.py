@@ -149,3 +149,14 @@ def test_led_by_a_state_or_a_noun_names_no_one(text: str) -> None:
 ])
 def test_the_muftiate_is_no_person(text: str, lang: str) -> None:
     assert people(text, lang) == []
+
+
+# -- kind 9: Arabic "الفريق" (the team, or a general's rank) before a verb of observing is the team ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الباحثة إن الفريق رصد ارتفاعا في درجات الحرارة خلال الصيف.",
+    "وأوضح أن الفريق لاحظ تراجعا في منسوب المياه.",
+])
+def test_the_team_that_observed_something_is_no_general(text: str) -> None:
+    assert people(text, "ar") == []
