@@ -76,6 +76,7 @@ _KK_GENITIVE = frozenset({"ның", "нің", "дың", "дің", "тың", "т�
 # ...but the locative adjective ("Анкарадағы елшілік", "Мәскеудегі консулдық") places an office in a city or
 # country: the host, not the office's state.
 _KK_LOCATIVE = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
+_KK_FROM = ("нан", "нен", "дан", "ден", "тан", "тен")  # "Республикасынан", "облысынан": from the republic, region
 # ...and so does the name in the nominative before an office with the possessive ending ("Қазақстан Республикасы
 # Өнеркәсіп және инфрақұрылымдық даму вице-министрі", "министрлігі", "басшысы").
 _KK_POSSESSIVE = re.compile(r"^(?:л[іы][гк])?(?:[ыі]|с[ыі])")
@@ -389,14 +390,22 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                 continue  # "the embassy in Moscow and the consulates", "в Сеуле или в консульский отдел"
             if lang == "kk" and cls in ("state", "state_weak") and norm[last.end : last.tend].endswith(_KK_LOCATIVE):
                 continue  # "Анкарадағы елшілік": the embassy in Ankara, a host (as "посол в Турции")
+            if lang == "kk" and cls == "state_weak" and norm[c.tstart : c.tend].endswith(_KK_FROM) and any(
+                    o.sent == c.sent and 0 <= o.tstart - c.tend <= 1 for o, ocls in cues if ocls == "origin"):
+                # "Өзбекстанның Қарақалпақстан Республикасынан көшіп келген қандастар": the republic in the
+                # ablative before "moved here" is where people come from, the country its genitive names an origin
+                if best is None or (gap, side) < best[:2]:
+                    best = (gap, side, c, "origin")
+                continue
             possessive = lang == "kk" and not norm[last.end : last.tend] and _KK_POSSESSIVE.match(norm[c.end : c.tend])
             window = GENITIVE_WINDOW if (genitive or possessive) and cls in ("state", "state_weak") else RIGHT_WINDOW
             if gap > window or (gap > RIGHT_WINDOW and _hit_between(starts, last.tend, c.tstart)):
                 continue
         else:
             continue
-        if cls in _ADJACENT and gap > _ADJACENT[cls][first.entry.script == "arabic"]:
-            continue
+        if cls in _ADJACENT and gap > _ADJACENT[cls][first.entry.script == "arabic"] and not (
+                cls == "origin" and side == 1 and genitive and words and words[-1].endswith(_KK_FROM)):
+            continue  # (but "Түрікменстанның Балқан облысынан көшіп келген": from the country's region)
         if cls == "state" and (side not in office or gap < office[side][0]):
             office[side] = (gap, c, cls)
         if best is None or (gap, side) < best[:2]:

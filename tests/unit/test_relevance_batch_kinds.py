@@ -151,6 +151,7 @@ not the language's home state (own_government); the Supreme Majlis is Nakhchivan
 (supreme_majlis).
 A story framed by its headline as tourism, sport or culture whose opening paragraphs tell two states' officials or
 bodies signing together is a contact whatever the field; tour operators from two countries are firms (signing).
+Kazakh "X-ның Y облысынан көшіп келген қандастар" names X as the origin of ethnic Kazakhs who moved (qandas_origin).
 """
 
 from __future__ import annotations
@@ -172,7 +173,7 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (17, "name_word"): frozenset({"kk"}), (19, "colleagues"): frozenset({"ru", "kk"}),
              (21, "market_counterparts"): frozenset({"en", "ar", "fa"}),
              (21, "foremost_list"): frozenset({"en", "ar", "fa"}), (23, "own_government"): frozenset({"fa", "kk"}),
-             (23, "supreme_majlis"): frozenset({"ru", "en"})}
+             (23, "supreme_majlis"): frozenset({"ru", "en"}), (23, "qandas_origin"): frozenset({"kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
