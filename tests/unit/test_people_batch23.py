@@ -160,3 +160,19 @@ def test_the_muftiate_is_no_person(text: str, lang: str) -> None:
 ])
 def test_the_team_that_observed_something_is_no_general(text: str) -> None:
     assert people(text, "ar") == []
+
+
+# -- kind 10: the region's historical figures: the Mughal founder, the Tajik classic, Transoxiana's theologians -----
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("The exhibition shows gardens of the kind described by Babur in his memoirs.", "en", "Babur"),
+    ("The museum marked the birthday of Sadriddin Ayni with a reading of his prose.", "en", "Sadriddin Ayni"),
+    ("شب شعر به یاد صدرالدین عینی در دوشنبه برگزار شد.", "fa", "صدرالدین عینی"),
+])
+def test_a_historical_figure_of_the_region_is_a_person(text: str, lang: str, who: str) -> None:
+    assert people(text, lang) == [who]
+
+
+def test_a_place_named_after_a_figure_is_no_person() -> None:
+    assert people("The Babur region received new buses.", "en") == []
