@@ -152,6 +152,7 @@ not the language's home state (own_government); the Supreme Majlis is Nakhchivan
 A story framed by its headline as tourism, sport or culture whose opening paragraphs tell two states' officials or
 bodies signing together is a contact whatever the field; tour operators from two countries are firms (signing).
 Kazakh "X-ның Y облысынан көшіп келген қандастар" names X as the origin of ethnic Kazakhs who moved (qandas_origin).
+Talks proposed to be held in one city or another are candidate venues, no parties (proposed_venue).
 """
 
 from __future__ import annotations
