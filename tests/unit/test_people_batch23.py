@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .people_probe import people
+from .people_probe import people, roles
 
 # -- kind 1: Arabic: a prepositional phrase after the holder's name is not a second name before إن -----------------
 
@@ -176,3 +176,19 @@ def test_a_historical_figure_of_the_region_is_a_person(text: str, lang: str, who
 
 def test_a_place_named_after_a_figure_is_no_person() -> None:
     assert people("The Babur region received new buses.", "en") == []
+
+
+# -- kind 11: English "official" before a name is its title ("Israeli official X Y said") ------------------------
+
+
+def test_an_official_before_a_name_is_a_title() -> None:
+    assert roles_of("Israeli official Dana Levy said the talks were slow.") == {"Dana Levy": "official"}
+
+
+def test_official_as_an_adjective_names_no_one() -> None:
+    text = "The official Twitter account of the ministry posted. An official Kazakh delegation arrived."
+    assert people(text, "en") == []
+
+
+def roles_of(text: str) -> dict[str, str | None]:
+    return roles(text, "en")
