@@ -591,6 +591,9 @@ _SCALES = tuple(normalize(w) for w in (
     "میلیون", "هزار", "درصد", "دلار", "تن"))
 _DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"[$€£]\s?\d|\d[\d.,]*\s*(?:%|(\w+))")
+# a count in thousands written with its separator ("60,000 doses", "12.500 тонн"): goods or money received, whatever
+# the unit after it, never a guest received
+_THOUSANDS = re.compile(r"\d{1,3}[,.]\d{3}(?!\d)")
 
 
 def _drop_amounts_received(sc: Scan, offices: list[Hit], concept_hits: dict[str, list[Hit]],
@@ -620,7 +623,7 @@ def _drop_amounts_received(sc: Scan, offices: list[Hit], concept_hits: dict[str,
         for m in _AMOUNT.finditer(norm, a, b + 40):  # a number in the window, its unit may stand after it
             if m.start() >= b:
                 break
-            if m.group(1) is None or m.group(1).startswith(_SCALES):
+            if m.group(1) is None or m.group(1).startswith(_SCALES) or _THOUSANDS.match(norm, m.start()):
                 return True
         return False
 

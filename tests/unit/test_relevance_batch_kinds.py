@@ -152,7 +152,8 @@ not the language's home state (own_government); the Supreme Majlis is Nakhchivan
 A story framed by its headline as tourism, sport or culture whose opening paragraphs tell two states' officials or
 bodies signing together is a contact whatever the field; tour operators from two countries are firms (signing).
 Kazakh "X-ның Y облысынан көшіп келген қандастар" names X as the origin of ethnic Kazakhs who moved (qandas_origin).
-Talks proposed to be held in one city or another are candidate venues, no parties (proposed_venue).
+Talks proposed to be held in one city or another are candidate venues, no parties (proposed_venue). A ministry that
+"has received 45,000 doses" receives goods, no guest (count_received).
 """
 
 from __future__ import annotations
@@ -174,7 +175,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (17, "name_word"): frozenset({"kk"}), (19, "colleagues"): frozenset({"ru", "kk"}),
              (21, "market_counterparts"): frozenset({"en", "ar", "fa"}),
              (21, "foremost_list"): frozenset({"en", "ar", "fa"}), (23, "own_government"): frozenset({"fa", "kk"}),
-             (23, "supreme_majlis"): frozenset({"ru", "en"}), (23, "qandas_origin"): frozenset({"kk"})}
+             (23, "supreme_majlis"): frozenset({"ru", "en"}), (23, "qandas_origin"): frozenset({"kk"}),
+             (23, "count_received"): frozenset({"en"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
