@@ -625,6 +625,7 @@ class _Doc(NameScanner):
         self.byline_qs: list[int] = [m.end() for m in _line_matches(_BYLINE, norm, 0)]
         if self.lang in ("ar", "fa"):
             self.byline_qs.extend(self._credits(norm))
+            self.byline_qs.extend(self._agency_bylines(norm))
         for q in self.byline_qs:
             spans.append((q - 12, q + 60))
         # a signature or a dateline byline on a line of its own: a name and a place set apart by a dash or a comma
@@ -1378,6 +1379,25 @@ class _Doc(NameScanner):
                 role = self._role_string(h.rd, country)
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
+        return out
+
+    @staticmethod
+    def _agency_bylines(norm: str) -> list[int]:
+        """Where the reporter's name starts in an Arabic dateline "عمّان 8 كانون الأول (بترا)- X Y": the agency in
+        brackets, a dash, then the name that closes the line (checked in _bylines; a dateline whose text goes on
+        after the dash names no one). Only the opening lines are looked at."""
+        out: list[int] = []
+        p = norm.find(")", 0, 300)
+        while p != -1:
+            q = p + 1
+            while q < len(norm) and norm[q] in " \t":
+                q += 1
+            if q < len(norm) and norm[q] in "-\u2013\u2014":
+                q += 1
+                while q < len(norm) and norm[q] in " \t":
+                    q += 1
+                out.append(q)
+            p = norm.find(")", p + 1, 300)
         return out
 
     @staticmethod

@@ -192,3 +192,17 @@ def test_official_as_an_adjective_names_no_one() -> None:
 
 def roles_of(text: str) -> dict[str, str | None]:
     return roles(text, "en")
+
+
+# -- kind 12: Arabic dateline byline: "(agency)- X Y" closing the first line names the reporter --------------------
+
+
+@pytest.mark.parametrize("name", ["رهف أبو زيد", "غيث أبو حمدة", "ورد المعايطة"])
+def test_a_reporter_after_the_agency_in_a_dateline_is_a_person(name: str) -> None:
+    text = f"إربد 3 آذار (بترا)- {name}\n\nبحث وزير الزراعة، اليوم، مع سفير كازاخستان سبل التعاون."
+    assert people(text, "ar") == [name]
+
+
+def test_a_dateline_whose_text_goes_on_after_the_dash_names_no_reporter() -> None:
+    text = "إربد 3 آذار (بترا)- بحث وزير الزراعة، اليوم، مع سفير كازاخستان سبل التعاون."
+    assert people(text, "ar") == []
