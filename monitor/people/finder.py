@@ -595,7 +595,9 @@ class _Doc(NameScanner):
                 a = p
                 while a > 0 and norm[a - 1].isalpha() and p - a <= 5:
                     a -= 1
-                if 2 <= p - a <= 4 and a >= 3 and norm[a - 1] == " " and norm[a - 2].isalpha():
+                # (a syllable of a romanised given name has up to five letters: "Seung", "Hyeon", "Kyung"); the
+                # family name stands before it ("Lee Seung-woo") or, in Western order, after it ("Sun-hee Park")
+                if 2 <= p - a <= 5 and (a == 0 or norm[a - 1] in " \n\"(\u201c"):
                     orig = a if identity else (offsets[a] if a < len(offsets) else -1)
                     if 0 <= orig < len(self.text) and self.text[orig].isupper():
                         self.korean_la_qs.append(a)
@@ -1546,11 +1548,23 @@ class _Doc(NameScanner):
                 continue
             f = g - 1
             t = toks[f]
-            if t.k != "w" or not t.cap or t.script != "la" or t.ment is not None or len(t.n) > 5 \
-                    or t.n in self.lex.cap_stop or (g + 1 < n and self.cap_name_tok(g + 1)):
-                continue
-            out.append(_Cand(f, g + 1, t.s, toks[g].e, source="shape"))
+            if self._korean_family(f) and not (g + 1 < n and self.cap_name_tok(g + 1)):
+                out.append(_Cand(f, g + 1, t.s, toks[g].e, source="shape"))
+            elif g + 1 < n and self._korean_family(g + 1) and toks[g + 1].s == toks[g].e + 1 \
+                    and not (g + 2 < n and self.cap_name_tok(g + 2)):
+                # Western order, the given name first ("ecologist Sun-hee Park said"): one short capitalised
+                # word right after the hyphenated given name is the family name
+                out.append(_Cand(g, g + 2, toks[g].s, toks[g + 1].e, source="shape"))
         return out
+
+    def _korean_family(self, f: int) -> bool:
+        """Token ``f`` can be a Korean family name in English copy: a capitalised Latin word of five letters or
+        fewer (one syllable: Kim, Park, Choi, Jung) that is no known stop word and no other mention."""
+        if f < 0:
+            return False
+        t = self.toks[f]
+        return t.k == "w" and t.cap and t.script == "la" and t.ment is None and len(t.n) <= 5 \
+            and t.n not in self.lex.cap_stop
 
     def _apposed_speakers(self) -> list[_Cand]:
         """English: ", X Y, said" -- two or three capitalised words set off by commas right before a verb of

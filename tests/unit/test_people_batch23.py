@@ -206,3 +206,25 @@ def test_a_reporter_after_the_agency_in_a_dateline_is_a_person(name: str) -> Non
 def test_a_dateline_whose_text_goes_on_after_the_dash_names_no_reporter() -> None:
     text = "إربد 3 آذار (بترا)- بحث وزير الزراعة، اليوم، مع سفير كازاخستان سبل التعاون."
     assert people(text, "ar") == []
+
+
+# -- kind 4: English: a Korean name with a hyphenated given name, in either order -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Hwang Hyeon-seok, a cardiologist from Busan, led the first operation.", ["Hwang Hyeon-seok"]),
+    ("The software was written by geneticist Yun Kyung-min of Daegu.", ["Yun Kyung-min"]),
+    ("Co-author Mi-rae Jeon, a botanist from Incheon, said the survey would go on.", ["Mi-rae Jeon"]),
+    ("The talks were led by engineer Dong-hyun Kwak, who flew in from Seoul.", ["Dong-hyun Kwak"]),
+])
+def test_a_korean_name_with_a_hyphenated_given_name_is_found_in_either_order(text: str, who: list[str]) -> None:
+    assert people(text, "en") == who
+
+
+@pytest.mark.parametrize("text", [
+    "The Co-op Bank opened a branch in Almaty.",
+    "The Hi-Tech Park hosted the forum.",
+    "Visitors can use the free Wi-Fi Zone at the terminal.",
+])
+def test_a_hyphenated_word_before_a_short_capitalised_word_is_no_korean_name(text: str) -> None:
+    assert people(text, "en") == []
