@@ -561,11 +561,32 @@ def read(sc: Scan) -> None:
                     cue[0].reading = "attached"  # this office is the named country's (relevance looks for loose ones)
                     break
     _format_venues(mentions, format_sents)
+    _gapped_sides(sc.norm, mentions)
     _precedents(sc, mentions)
     if venues:
         _named_venues(sc, gaps, groups, venues, mentions)
     _ethnocultural(sc, gaps, mentions, ethnocultural, sorted(blocking))
     _one_sense_per_discourse(sc, mentions)
+
+
+# A side whose noun is dropped after a dash: "Таджикскую часть комиссии возглавил X, узбекскую — Y" (the Uzbek part:
+# Russian leaves out the noun and the verb it shares with the clause before and marks the gap with a dash). The
+# adjective with nothing but a dash after it takes the reading of the state's side named before it in its sentence.
+_GAP_DASH = re.compile(r"\s*[-—–]\s")  # (the normalised text writes every dash as "-")
+_SIDE_READINGS = ("office", "state")
+
+
+def _gapped_sides(norm: str, mentions: list[Hit]) -> None:
+    """A people's adjective before a dash that stands for the noun of a side read before it (see :data:`_GAP_DASH`)
+    reads as that side: a state."""
+    for i, h in enumerate(mentions):
+        if h.reading != "ethnonym" or not _GAP_DASH.match(norm, h.tend):
+            continue
+        for p in mentions[:i]:
+            if (p.sent == h.sent and p.reading in _SIDE_READINGS and p.entry.country != h.entry.country
+                    and p.entry.via in ("adjective", "ethnonym") and "," in norm[p.tend : h.tstart]):
+                h.reading, h.why = "state", "a side, its noun dropped"
+                break
 
 
 # A precedent in a ranking: "the second Central Asian state to join the convention after Kazakhstan", "вторым после
