@@ -2731,8 +2731,22 @@ class _Doc(NameScanner):
         return got
 
     # -- resolution ------------------------------------------------------------------------------------
+    def _end_at_hyphenated_given(self, c: _Cand) -> None:
+        """Arabic script: a name ends at a given name whose two syllables a hyphen joins ("كيم دونغ-جين", the
+        Korean order: the family name first, the given name last); Arabic writes no hyphen inside its own words, so
+        the words after it ("بارك جي-هو نماذج حاسوبية") are the sentence's, not the name's."""
+        toks = self.toks
+        for k in range(c.s + 1, c.e - 1):
+            w = toks[k].n
+            if toks[k].k == "w" and 0 < w.find("-") < len(w) - 1:
+                c.e, c.ce = k + 1, toks[k].e
+                return
+
     def _resolve(self, cands: list[_Cand], unnamed: list[tuple[int, str | None, int, bool]]) -> list[Entity]:
         toks, lex = self.toks, self.lex
+        for c in cands:
+            if toks[c.s].script == "ar" and c.e - c.s > 2:
+                self._end_at_hyphenated_given(c)
         # merge candidates with the same span
         by_span: dict[tuple[int, int], _Cand] = {}
         for c in cands:

@@ -42,6 +42,8 @@ def _arabic(name: str) -> list[str]:
 
 
 def _persian(name: str) -> list[str]:
+    if name.endswith("ه"):
+        return [name + "\u200cای", name + "ای"]  # a final silent h takes -ای, mostly after a joiner: کره -> کره‌ای
     if name.endswith(("ا", "و", "ی", "ي")):
         if name.endswith(("ی", "ي")):
             return [name + "ایی", name + "ائی"]
@@ -86,6 +88,10 @@ def nationality_words() -> frozenset[str]:
     for iso, _canonical, name, lang in _pycountry_names():
         english = pycountry.countries.get(alpha_2=iso)
         cut = _clean(name, english.name if english is not None else None)
+        if cut is None:
+            # a head two countries share ("Korea, Republic of"; "كوريا، جمهورية كوريا") names no one country, but
+            # its nationality word is still one ("Korean", "الكوري", "کره‌ای", "кореялық")
+            cut = re.split(r"[,\u060c]", re.sub(r"\(.*?\)", "", name))[0].strip()
         if not cut or " " in cut or "-" in cut:
             continue
         names.add(cut.lower())

@@ -228,3 +228,21 @@ def test_a_korean_name_with_a_hyphenated_given_name_is_found_in_either_order(tex
 ])
 def test_a_hyphenated_word_before_a_short_capitalised_word_is_no_korean_name(text: str) -> None:
     assert people(text, "en") == []
+
+
+# -- kind 5: a nationality from a country name two countries share ("Korea, Republic of") marks a person -----------
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("وقدمت الخبيرة الكورية هان مي-را عرضا عن المدفوعات الرقمية.", "ar", ["هان مي-را"]),
+    ("وأشاد المدرب الكوري جونغ تاي-سيك بأداء اللاعبين في المباراة.", "ar", ["جونغ تاي-سيك"]),
+])
+def test_a_korean_nisba_before_a_name_marks_a_person(text: str, lang: str, who: list[str]) -> None:
+    assert people(text, lang) == who
+
+
+def test_the_korean_nationality_words_are_derived_in_every_language() -> None:
+    from monitor.people.nationality import nationality_words
+
+    words = nationality_words()
+    assert {"الكوري", "الكورية", "کره\u200cای", "кореялық", "korean"} <= words
