@@ -87,6 +87,22 @@ def test_no_in_scope_country_or_no_diplomacy_is_not_relevant(lang: str, text: st
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "visit"),
+    [
+        ("kk", "Аудан әкімі Ерлан Сапаров Қазақстан мен Өзбекстан туралы баяндама жасады.", False),
+        ("ru", "Министр Асет Сапарович Жумабеков рассказал о торговле Казахстана и Узбекистана.", False),
+        ("kk", "Сапарбек Оразов пен Сапарғали Нұрлыбаев Қазақстан мен Қытай тарихы туралы кітап жазды.", False),
+        ("kk", "Қазақстан Президентінің Өзбекстанға сапары барысында келісімдер жасалды.", True),
+        ("kk", "Өзбекстан делегациясы Қазақстанға сапармен келді.", True),
+        ("kk", "Қазақстан мен Өзбекстан министрлері сапардағы келіссөздерді қорытындылады.", True),
+    ],
+)
+def test_a_surname_of_the_visit_word_s_stem_is_no_visit(lang: str, text: str, visit: bool) -> None:
+    """Kazakh сапар (a trip) is read by its case endings: Сапаров, Сапарович, Сапарбек, Сапарғали are names."""
+    assert any(x.startswith("event:visit") for x in assess(text, lang).reasons) is visit
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "countries"),
     [
         ("en", "Uzbek President receives Hungarian foreign minister in Tashkent", ["Uzbekistan"]),
