@@ -63,8 +63,11 @@ detected, not given) and scores:
   rules, while batch 21 was tuned on.
 * ``relevance23``, ``feed_day23`` and ``feed_day23x`` — the held-out batch 23 (``batch23_README.md``), written like
   batch 22 while batches 21 and 22 were tuned on, without reading the rules; the last first run of its session, scored
-  on the session's final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day23x``) also score
+  on the session's rules after the batch 21 and 22 rounds, then tuned on in a short round.
+* ``relevance24``, ``feed_day24`` and ``feed_day24x`` — the held-out batch 24 (``batch24_README.md``), written like
+  batch 23 while batch 23 was tuned on, without reading the rules; the last first run of its session, scored on the
+  session's final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day24x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -148,6 +151,9 @@ SETS = {
     "relevance23": "real/relevance23_*.jsonl",
     "feed_day23": "real/feedday23_*.jsonl",
     "feed_day23x": "real/feedday23x_*.jsonl",
+    "relevance24": "real/relevance24_*.jsonl",
+    "feed_day24": "real/feedday24_*.jsonl",
+    "feed_day24x": "real/feedday24x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
