@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from monitor._digest import whole
@@ -388,10 +389,6 @@ def _same_item(st: _Facts, cue: Hit, reach: Iterable[int]) -> set[int]:
     return own.intersection(reach)
 
 
-def _start(h: Hit) -> int:
-    return h.start
-
-
 def _one(cue: Hit | None) -> dict[int, Hit]:
     """A story rule's cue as :attr:`_FrameRule.cues` gives it."""
     return {} if cue is None else {cue.sent: cue}
@@ -722,7 +719,7 @@ def _crime_headline(st: _Facts) -> dict[int, Hit]:
     title_sents, by = st.title_sents, st.by_key
     # (from the index: the first in text order of the few such cues, where a pass went over every hit)
     return _one(min((h for key in CRIME_FRAMES for h in by.get(("context", key), ()) if h.sent in title_sents),
-                    key=_start, default=None))
+                    key=attrgetter("start"), default=None))
 
 
 def _interview(st: _Facts) -> dict[int, Hit]:
@@ -731,7 +728,7 @@ def _interview(st: _Facts) -> dict[int, Hit]:
     if not cues:
         return {}  # (most stories have none: the opening is not worked out for them)
     opening = _headline_and_two_paragraphs(st)
-    return _one(min((h for h in cues if h.sent in opening), key=_start, default=None))
+    return _one(min((h for h in cues if h.sent in opening), key=attrgetter("start"), default=None))
 
 
 def _interview_reports(st: _Facts, s: int, cue: Hit) -> str | bool:
@@ -844,7 +841,7 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
 def _but_messages(st: _Facts, cue: Hit) -> set[int]:
     """Every sentence but a message sent now (condolences from a state). Condolences to the bereaved (the family,
     the relatives) mourn a person: told with the rest, no contact between states."""
-    bereaved = {h.sent for h in st.lex if h.entry.kind == "cue" and h.entry.key == "bereaved"}
+    bereaved = {h.sent for h in st.by_key.get(("cue", "bereaved"), ())}
     return st.sents - {h.sent for h in st.concept_hits.get("message", ()) if h.sent not in bereaved}
 
 

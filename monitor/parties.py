@@ -210,17 +210,14 @@ class _Gaps:
         if b < a:
             return None
         spans = self._spans.get(barrier)
-        if spans is not None:
-            starts, ends = spans
-            i = bisect_left(starts, a)
-            if i < len(starts) and ends[i] <= b:
-                return None
-        elif self._asked < _SEARCHED:
+        if spans is None and self._asked < _SEARCHED:
             self._asked += 1
             if barrier.pattern.search(self.norm, a, b) is not None:
                 return None
         else:
-            starts, ends = self._spans[barrier] = self._find(barrier)
+            if spans is None:
+                spans = self._spans[barrier] = self._find(barrier)
+            starts, ends = spans
             i = bisect_left(starts, a)
             if i < len(starts) and ends[i] <= b:
                 return None

@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 from monitor._digest import NONE as NO_ITEMS
 from monitor._digest import WEEKDAYS, Items
@@ -276,10 +277,6 @@ def _drop_hits(sc: Scan, concept_hits: dict[str, list[Hit]], cid: str, dropped: 
     else:
         del concept_hits[cid]
     reasons.append(f"another sense: '{sc.surface(dropped[0])}' ({why})")
-
-
-def _start(h: Hit) -> int:
-    return h.start
 
 
 def _index(lex: list[Hit]) -> dict[tuple[str, str], list[Hit]]:
@@ -540,7 +537,7 @@ def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hi
     if not any(cid in concept_hits for cid in _FIRM_DEALS):
         return
     # (in text order: the first firm beside a deal names its side in the reason)
-    firms = sorted(by.get(("cue", "private"), []) + by.get(("cue", "body"), []), key=_start)
+    firms = sorted(by.get(("cue", "private"), []) + by.get(("cue", "body"), []), key=attrgetter("start"))
     if not firms:
         return
     norm, lang = sc.norm, (sc.lang or "")[:2]
@@ -652,7 +649,7 @@ def _drop_trade_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_
     if not summits:
         return False
     # (in text order: the first trade that names a summit is the reason's)
-    trades = sorted(by.get(("context", "business"), []) + by.get(("cue", "industry"), []), key=_start)
+    trades = sorted(by.get(("context", "business"), []) + by.get(("cue", "industry"), []), key=attrgetter("start"))
     if not trades:
         return False
     norm, after = sc.norm, _TRADE_AFTER.get((sc.lang or "")[:2], 1)
@@ -980,17 +977,19 @@ def _read_cues(st: _Facts) -> None:
         strong_sents, foreign_sents, office_sents, pair_sents, envoy_sents)
     st.loose_offices, st.weak_offices, st.past_sents, st.opening_past, st.local_heads = (
         loose_offices, weak_offices, past_sents, opening_past, local_heads)
-    # (a country's reading names its office by surface: one held now with the same title in the sentence keeps it)
-    if former:
-        held = {(h.sent, sc.surface(h)) for h in lex if h.start not in former and h.entry.kind in ("concept", "cue")}
-        st.former = {(h.sent, sc.surface(h)) for h in lex if h.start in former} - held
-    else:
-        st.former = set()  # (no office held no more: the two passes over every hit above would give nothing)
-    if figurative:
-        held = {(h.sent, sc.surface(h)) for h in lex if h.start not in figurative and h.entry.kind == "concept"}
-        st.figures = {(h.sent, sc.surface(h)) for h in lex if h.start in figurative} - held
-    else:
-        st.figures = set()  # (no figurative ambassador: likewise)
+    st.former = _surfaces_only_in(sc, lex, former, ("concept", "cue"))
+    st.figures = _surfaces_only_in(sc, lex, figurative, ("concept",))
+
+
+def _surfaces_only_in(sc: Scan, lex: list[Hit], starts: set[int], kinds: tuple[str, ...]) -> set[tuple[int, str]]:
+    """(sentence, surface) of the hits starting at ``starts`` (offices held no more, figurative ambassadors), less
+    those another hit of ``kinds`` with the same surface holds in the sentence: a country's reading names its office
+    by surface, so one held now with the same title in the sentence keeps it. Empty with no ``starts`` (most texts:
+    no pass over every hit then)."""
+    if not starts:
+        return set()
+    held = {(h.sent, sc.surface(h)) for h in lex if h.start not in starts and h.entry.kind in kinds}
+    return {(h.sent, sc.surface(h)) for h in lex if h.start in starts} - held
 
 
 def _read_mentions(st: _Facts) -> None:

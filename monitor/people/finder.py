@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
+from os.path import commonprefix  # (character by character, for any strings)
 
 from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
@@ -370,9 +371,7 @@ def _declined_alike(a: Tok, b: Tok) -> bool:
     if not (a.cap and b.cap and a.script == "cy" and b.script == "cy"):
         return False
     x, y = a.n, b.n
-    stem = min(len(x), len(y))
-    while stem and x[:stem] != y[:stem]:
-        stem -= 1
+    stem = len(commonprefix((x, y)))
     return stem >= 4 and max(len(x), len(y)) - stem <= 3
 
 
