@@ -840,9 +840,24 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
 
 def _but_messages(st: _Facts, cue: Hit) -> set[int]:
     """Every sentence but a message sent now (condolences from a state). Condolences to the bereaved (the family,
-    the relatives) mourn a person: told with the rest, no contact between states."""
+    the relatives) mourn a person: told with the rest, no contact between states. A press review's item that reports
+    two states' officials meeting (:func:`_reported_contacts`) is news: its paragraph is no background."""
     bereaved = {h.sent for h in st.by_key.get(("cue", "bereaved"), ())}
-    return st.sents - {h.sent for h in st.concept_hits.get("message", ()) if h.sent not in bereaved}
+    reach = st.sents - {h.sent for h in st.concept_hits.get("message", ()) if h.sent not in bereaved}
+    if cue.entry.key == "press_review" and (news := _reported_contacts(st)):
+        reach -= {h.sent for h in st.hits if h.para in news}
+    return reach
+
+
+def _reported_contacts(st: _Facts) -> set[int]:
+    """The paragraphs of a press review (a digest of what the papers say) whose item reports a contact now: a contact
+    word in a sentence where offices of two named states act, or one state's office with its counterpart ("the
+    papers report that the energy ministers of A and B agreed a schedule in Dushanbe"). The other items (a column
+    quoted, the traffic at a border post in a neighbour's paper) stay the papers' business: a country named there is
+    no party of that item's contact."""
+    acting, foreign = st.acting, st.foreign_sents
+    return {h.para for cid in CONTACTS for h in st.concept_hits.get(cid, ())
+            if len(acting[h.sent]) >= 2 or (acting[h.sent] and h.sent in foreign)}
 
 
 def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
@@ -858,6 +873,9 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key in COLUMN_NOTES:
         return (f"a column: its note on the writer ('{st.sc.surface(cue)}') (the contacts it names are the writer's "
                 "argument, not news)")
+    if cue.entry.key == "press_review" and _reported_contacts(st):
+        return (f"a press review: '{st.sc.surface(cue)}' in the headline or lead (the papers' opinions it quotes are "
+                "no contact; its item where officials of two states meet is news)")
     if cue.entry.key == "press_review":
         return (f"a press review: '{st.sc.surface(cue)}' in the headline or lead (the papers' opinions it quotes are "
                 "no contact)")
