@@ -345,7 +345,10 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
         if h.entry.via == "ethnonym":
             people = True
             break
-    genitive = lang == "kk" and norm[last.end : last.tend] in _KK_GENITIVE
+    # the Kazakh genitive ending, or the English possessive ("Kazakhstan's digital development minister": its office,
+    # a field of two or three words between, as "Қазақстанның цифрлық даму министрі")
+    genitive = (norm[last.end : last.tend] in _KK_GENITIVE if lang == "kk"
+                else lang == "en" and norm.startswith("'s ", last.tend))
     best: tuple[int, int, Hit, str] | None = None
     office: dict[int, tuple[int, Hit, str]] = {}  # side -> nearest office within reach
     for c, cls in cues:

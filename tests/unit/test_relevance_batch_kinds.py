@@ -154,6 +154,14 @@ bodies signing together is a contact whatever the field; tour operators from two
 Kazakh "X-ның Y облысынан көшіп келген қандастар" names X as the origin of ethnic Kazakhs who moved (qandas_origin).
 Talks proposed to be held in one city or another are candidate venues, no parties (proposed_venue). A ministry that
 "has received 45,000 doses" receives goods, no guest (count_received).
+
+Batch 24: a press review's item reporting two states' ministers holding talks is news, its two states the parties, a
+country named only in another item of the review no party; a paper's opinion that two states should agree stays the
+papers' business (press_item). A state's central or national bank is an organ of the state: two states' central banks
+signing are two states acting; one central bank setting its rate at home and commercial banks of two countries signing
+are not (central_bank). A satellite launched abroad, built with a foreign supplier, its images received at a ground
+station, is science and business; two states' ministers or space agencies signing a launch agreement are a contact
+(space).
 """
 
 from __future__ import annotations
@@ -166,7 +174,7 @@ import yaml
 from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
-BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23)
+BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
