@@ -161,7 +161,9 @@ papers' business (press_item). A state's central or national bank is an organ of
 signing are two states acting; one central bank setting its rate at home and commercial banks of two countries signing
 are not (central_bank). A satellite launched abroad, built with a foreign supplier, its images received at a ground
 station, is science and business; two states' ministers or space agencies signing a launch agreement are a contact
-(space).
+(space). A state's regulator named by its nationality is its agency; fining lenders at home is one state's business
+(central_bank). A firm's product built in cooperation with a foreign supplier or contractor is business, the supplier's
+country no state; two states' ministers signing a memorandum that suppliers will carry out are a contact (supplier).
 """
 
 from __future__ import annotations
