@@ -43,6 +43,9 @@ def parse_surface(spec: str) -> Surface:
     if not m:
         raise ValueError(f"bad surface spec {spec!r}")
     text = m["text"].strip()
+    if "*" in text:  # the automaton matches whole normalised keys: a stem mark inside a term never matches
+        raise ValueError(f"stem mark inside surface spec {spec!r}: only a term's last word may end in '*'; "
+                         "list the inflected forms of the other words")
     if m["case"]:
         case = 2
     elif text[:1].isupper():
