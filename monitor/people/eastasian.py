@@ -35,6 +35,7 @@ _PAL_SYL = f"(?:{_PAL_INITIAL}{_PAL_FINAL}|{_PAL_BARE})"
 _CY_CASE = "(?:ем|ём|я|ю|е|ом|ым|ның|нің|дың|дің|ға|ге|қа|ке|ны|ні|ды|ді|мен|бен|пен|нан|нен|дан|ден|да|де|на|не)"
 _PAL_FAMILY = re.compile(_PAL_SYL)
 _PAL_GIVEN = re.compile(f"{_PAL_SYL}{_PAL_SYL}(?:ь?{_CY_CASE})?")
+_PAL_ONE = re.compile(f"{_PAL_SYL}(?:ь?{_CY_CASE})?")  # a given name of one syllable ("Ван И", "Чжан Лэй")
 
 # -- pinyin (Chinese in Latin script) --------------------------------------------------------------------------
 _PY_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
@@ -69,6 +70,17 @@ def chinese_pair(family: str, given: str) -> bool:
         return _PAL_GIVEN.fullmatch(given) is not None
     if _PY_FAMILY.fullmatch(family):
         return _PY_GIVEN.fullmatch(given) is not None
+    return False
+
+
+def chinese_family_first(family: str, given: str) -> bool:
+    """``family given`` (lower case), already known to be a person's name, is a Chinese one whose family name comes
+    first: a one-syllable family name and a given name of one syllable or two ("zhang lei", "liu jianwei", "ван
+    и"), so that the name is said again by its first word, not its last."""
+    if _PAL_FAMILY.fullmatch(family):
+        return _PAL_GIVEN.fullmatch(given) is not None or _PAL_ONE.fullmatch(given) is not None
+    if _PY_FAMILY.fullmatch(family):
+        return _PY_GIVEN.fullmatch(given) is not None or _PY_FAMILY.fullmatch(given) is not None
     return False
 
 

@@ -15,7 +15,7 @@ from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
 from monitor.normalize import Folding, fold, normalize
-from monitor.people.eastasian import east_asian_pair, word_roles
+from monitor.people.eastasian import chinese_family_first, east_asian_pair, word_roles
 from monitor.people.lexicon import (
     CUE_FIGURE,
     CUE_GIVEN,
@@ -64,6 +64,8 @@ KK_CASE_ENDINGS = ("ды", "ді", "ты", "ті", "ны", "ні", "ға", "ге
 _RU_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[ую]т|ет|ит|ется|ится|ают|яют)$")
 # the Arabic article written before a family name in Latin and Cyrillic copy
 _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-", "ат-", "ан-", "эль-", "әл-", "ал-", "аз-", "ах-")
+# the endings of a Russian name in the genitive ("Мухтара Ауэзова", "Абая", "Алишера Навои", "Льва Толстого")
+_RU_GENITIVE = ("а", "я", "и", "ого", "его")
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 # the case endings a Cyrillic figure's name takes whole (Russian "Темура", "Темуром"; Kazakh "Абайдың", "Әуезовке",
@@ -269,9 +271,10 @@ _SAID_AFTER_QUOTE = ('" said ', "' said ", '" says ', '" added ', '" asked ')
 _OPEN_QUOTES = frozenset("«\"\u201c\u201e")
 _CLOSE_QUOTES = frozenset("»\"\u201d\u201c")
 # "زاهدان- ایرنا- ...", "الدوحة - قنا - ...": a line of Arabic-script copy opening with a word, a dash, the agency's
-# name and a dash; the word is the place the story was filed from (the agency is never a person either)
+# name and a dash, or a line of its own holding only the word, a dash and the agency ("زاهدان – ایسنا"); the word is
+# the place the story was filed from (the agency is never a person either)
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*([\u0600-\u06ff]{3,})[ \t]*[-\u2013\u2014][ \t]*([\u0600-\u06ff]{2,})[ \t]*[-\u2013\u2014]")
+    r"(?:^|\n)[ \t]*([\u0600-\u06ff]{3,})[ \t]*[-\u2013\u2014][ \t]*([\u0600-\u06ff]{2,})[ \t]*(?:[-\u2013\u2014]|\n)")
 
 
 def _line_matches(pattern: re.Pattern[str], norm: str, after_break: int, endpos: int | None = None,
@@ -373,6 +376,15 @@ def _declined_alike(a: Tok, b: Tok) -> bool:
     x, y = a.n, b.n
     stem = len(commonprefix((x, y)))
     return stem >= 4 and max(len(x), len(y)) - stem <= 3
+
+
+def _given_cap(w: str, given: frozenset[str]) -> bool:
+    """``w`` (folded) is a known given name, or a compound of two joined by a hyphen, each part declined alike
+    ("Жан-Пьер", "Анна-Мария", "Анны-Марии", "Hans-Peter")."""
+    if w in given:
+        return True
+    parts = w.split("-")
+    return len(parts) == 2 and parts[0] in given and parts[1] in given
 
 
 def _country_of(m: Mention) -> str | None:
@@ -506,6 +518,10 @@ class _Doc(NameScanner):
                             spans.append((start - 9, last + 50))  # "وفرناندو X": the next item of a list
                             self.foreign_qs.append(start - 1)
                 elif kind == CUE_GIVEN_CAP:
+                    if start > 1 and norm[start - 1] == "-" and norm[start - 2].isalpha():
+                        start -= 1  # "Жан-Пьер X": the second part of a hyphenated given name; the word opens before
+                        while start > 0 and norm[start - 1].isalpha():
+                            start -= 1
                     if start == 0 or not norm[start - 1].isalpha():
                         orig = start if self.folded.identity else self.folded.offsets[start]
                         if self.text[orig].isupper():
@@ -1022,6 +1038,10 @@ class _Doc(NameScanner):
                 if t.n in lex.stop and t.n.startswith("ال") and k not in self.hit_at and t.n not in _AR_RELATIVES:
                     k += 1  # الجديد, الشقيقة, فوق العادة ... (a relative pronoun opens a clause: no name after it)
                     continue
+                if self.dateline and (t.n in self.dateline or (
+                        k + 1 < n and toks[k + 1].n in self.dateline and not self._al(k) and k not in self.hit_at)):
+                    k += 1 if t.n in self.dateline else 2  # "رئيس غرفة صناعة إربد X" under the dateline "إربد – بترا":
+                    continue  # the place the story was filed from (which the gazetteer may not know) ends a construct
                 break
             # Latin / Cyrillic
             if t.n in lex.preps and not t.cap and k + 1 < n:
@@ -1136,6 +1156,8 @@ class _Doc(NameScanner):
                 continue
             country = None
             ar = toks[h.a].script == "ar"
+            if ar and self._patron(h.a):
+                continue
             if rd.dir != "back":
                 k, country = self.complement_fwd(h)
                 if country is None and not ar:
@@ -1683,6 +1705,8 @@ class _Doc(NameScanner):
                 if span is None:
                     continue
             s, e, single = span
+            if s > 0 and self._patron(s - 1):
+                continue  # "بمطار الأمير X بن Y": the place's patron
             while e - s >= 3 and self._al(s) and toks[s].n != "ال":
                 s += 1  # "الأوزبكي باخروم صالحوف": an adjective of the title before the name
             if family and (e - s < 2 or self._al(s) or self._title_before(s) is None):
@@ -1704,6 +1728,14 @@ class _Doc(NameScanner):
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
         return out
+
+    def _patron(self, k: int) -> bool:
+        """Arabic script: the title at token ``k`` has the article and stands in construct after a place's or an
+        institution's noun ("بمطار الأمير X", "جامعة الملك X", "مستشفى الملك X"): the name after it is the
+        patron the place is named after, not a person in the story."""
+        toks = self.toks
+        return k > 0 and k in self.hit_at and toks[k].script == "ar" and self._al(k) and toks[k - 1].pre[-1:] != "ل" \
+            and self.ar_after_org(k) and not self.hit_at[k].rd.plural
 
     def _ibn_name(self, i: int) -> tuple[int, int, bool] | None:
         """Arabic copy: "ابن X" opening no chain is a name of its own ("son of X", as old authors and travellers
@@ -1842,6 +1874,32 @@ class _Doc(NameScanner):
         toks = self.toks
         return s == 0 or toks[s - 1].k in ("nl", "gap") or toks[s - 1].n in CLAUSE_PUNCT
 
+    def _named_for(self, s: int) -> bool:
+        """Cyrillic: the name at token ``s`` is the patron a body or place is named after: "имени" (named after)
+        stands right before it or before one lower-case word, a rank in the genitive ("университет имени
+        академика X", "театр имени X")."""
+        toks = self.toks
+        j = s - 1
+        if j >= 1 and toks[j].k == "w" and toks[j].script == "cy" and not toks[j].cap and toks[j].n != "имени":
+            j -= 1
+        return j >= 0 and toks[j].n == "имени"
+
+    def _patron_end(self, k: int) -> int:
+        """Token ``k`` is "имени": the token after the patron's name that follows it (a rank in lower case, the
+        initials, then the capitalised words of a name in the genitive: "театра имени Мухтара Ауэзова X Y", whose
+        holder's name is in the nominative)."""
+        toks, n = self.toks, len(self.toks)
+        j = k + 1
+        if j < n and toks[j].k == "w" and toks[j].script == "cy" and not toks[j].cap:
+            j += 1
+        while self.initial_at(j):
+            j += 2
+        first = j
+        while j < n and j < first + 3 and toks[j].k == "w" and toks[j].cap and toks[j].script == "cy" \
+                and toks[j].n.endswith(_RU_GENITIVE):
+            j += 1
+        return j
+
     def _lookahead(self, k: int) -> tuple[int, int, bool] | None:
         """A full name a few words after a title, past a complement the title's own patterns do not know:
         prepositions, lower-case words that are no verbs, capitalised words that are no names ("Minister for
@@ -1874,6 +1932,9 @@ class _Doc(NameScanner):
                 return None
             if (k in self.hit_at and k not in self.nested) or t.n in lex.speech_cap or t.script == "ar":
                 return None
+            if t.n == "имени":
+                k = self._patron_end(k)  # "директор театра имени X Y Z W": the patron, then the holder
+                continue
             if self.cap_name_tok(k):
                 span = self.name_fwd(k)
                 if span is not None and not span[2] and (steps <= 7 or (
@@ -2405,6 +2466,11 @@ class _Doc(NameScanner):
                 continue
             if self.ar_after_org(s) or s in self.hit_at:
                 continue  # "جامعة X Y", "مسجد X": a place named after the person
+            b = s
+            while b >= 2 and toks[b - 1].n in AR_NASAB and (toks[b - 2].k == "w" and toks[b - 2].script == "ar"):
+                b -= 2  # back to the chain's first name past its "بن"s
+            if b < s and self.ar_after_org(b):
+                continue  # "مستشفى الملك X بن Y الZي": the father's name in the chain of the place's patron
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
 
@@ -2442,7 +2508,7 @@ class _Doc(NameScanner):
         done = -1
         for q in self.cap_given_qs:
             i = self.word_at.get(q)
-            if i is None or i <= done or i + 1 >= n or not toks[i].cap or toks[i].n not in given \
+            if i is None or i <= done or i + 1 >= n or not toks[i].cap or not _given_cap(toks[i].n, given) \
                     or not self.cap_name_tok(i):
                 continue
             e = i + 1
@@ -2743,6 +2809,7 @@ class _Doc(NameScanner):
 
     def _resolve(self, cands: list[_Cand], unnamed: list[tuple[int, str | None, int, bool]]) -> list[Entity]:
         toks, lex = self.toks, self.lex
+        cands = [c for c in cands if not (toks[c.s].script == "cy" and self._named_for(c.s))]
         for c in cands:
             if toks[c.s].script == "ar" and c.e - c.s > 2:
                 self._end_at_hyphenated_given(c)
@@ -2778,6 +2845,10 @@ class _Doc(NameScanner):
         for c in merged:
             if c.single or c.e - c.s < 2:
                 continue
+            if c.e - c.s == 2 and toks[c.s].script in ("la", "cy") and toks[c.s].cap \
+                    and chinese_family_first(toks[c.s].n, toks[c.s + 1].n):
+                known.setdefault(toks[c.s].n, c)  # "Liu Jianwei", "Чжан Лэй": a Chinese name puts the family name
+                # first, and is said again by it ("Liu said", "Zhang also presented")
             key = self._key(c.e)
             if (len(key) < 4 and not (self._syllabic(c) or self._short_declined(c, key))) or key in lex.stop \
                     or key in AR_JOIN_PREV \
@@ -2789,6 +2860,7 @@ class _Doc(NameScanner):
                 known[key] = c
             if c.e - c.s == 2 and toks[c.s].script == "la" and self.korean_given_at(c.s + 1):
                 known.setdefault(toks[c.s].n, c)  # "Park Min-seok": a Korean name is said again by its first word
+
         if self.lang in ("kk", "ru"):
             self._known_given_names(merged, known)
         kept: list[_Cand] = []
@@ -2846,7 +2918,8 @@ class _Doc(NameScanner):
                 if key is None:
                     continue
                 src = known[key]
-                whole = len(key) < 4  # a short syllable repeats a person only with the whole name before it
+                whole = len(key) < 4 and not self._speech_near(i, i + 1)  # a short syllable repeats a person
+                # only with the whole name before it, or as the subject of a verb of saying ("Liu said", "Kim said")
                 s = i
                 if s >= 2 and toks[s - 1].n == "." and self.initial_at(s - 2):
                     s -= 2
@@ -2931,6 +3004,8 @@ class _Doc(NameScanner):
                 key = key[:-2]  # "Мендосой": its nominative "Мендоса" is found by the stem
             elif not self.kazakh and key.endswith("й") and len(key) >= 3:
                 key = key[:-1]  # "Лэй", "Андрей": declined as "Лэя", "Андрею", found by the stem
+            elif not self.kazakh and key.endswith(("у", "ю", "е", "ы")) and len(key) >= 5 and "а" <= key[0] <= "я":
+                key = key[:-1]  # "Огаву", "Мендосу": a foreign name in -а first met in an oblique case ("Огаве")
             p = norm.find(key)
             while p != -1:
                 if p == 0 or not norm[p - 1].isalnum():
@@ -3037,6 +3112,15 @@ class _Doc(NameScanner):
                 for oblique in _RU_A_OBLIQUE[w[-1]]:
                     if w[:-1] + oblique in known:
                         return w[:-1] + oblique
+            if not self.kazakh and len(w) >= 5:
+                # a foreign name in -а/-я met in one oblique case ("Такэси Огаву") and now in another ("Огаве")
+                for endings in _RU_A_OBLIQUE.values():
+                    cut = next((x for x in endings if w.endswith(x)), None)
+                    if cut is not None:
+                        got = next((w[: -len(cut)] + x for x in endings if x != cut and w[: -len(cut)] + x in known),
+                                   None)
+                        if got is not None:
+                            return got
             for ending, nominative in _RU_ADJECTIVAL_CASES:  # "Пашковским" is "Пашковский" declined
                 if w.endswith(ending) and w[: -len(ending)] + nominative in known:
                     return w[: -len(ending)] + nominative

@@ -587,9 +587,10 @@ class NameScanner:
         return self._named_after(s - 1)
 
     def _named_after(self, k: int) -> bool:
-        """Token ``k`` (before a name) is an honorific ("استاد السلطان X", "فرودگاه شهید X") or a Persian
-        adjective ("فرودگاه بین‌المللی شهید X"), and a place's noun heading a construct stands before it, past
-        at most one more such word: the name is the person the place is named after."""
+        """Token ``k`` (before a name) is an honorific ("استاد السلطان X", "فرودگاه شهید X"), a title with the article
+        ("مستشفى الملك X") or a Persian adjective ("فرودگاه بین‌المللی شهید X"), and a place's noun heading a
+        construct stands before it, past at most one more such word: the name is the person the place is named
+        after."""
         for j in range(k, max(k - 3, -1), -1):
             p = self.toks[j]
             if p.k != "w":
@@ -597,8 +598,9 @@ class NameScanner:
             if self._org_head(p) and p.n[:2] != "ال":
                 return True  # past an honorific, only a construct head ("مسجد السيدة X", not "مدير المكتبة الدكتور X")
             h = self.hit_at.get(j)
-            if not ((h is not None and h.rd.role is None) or (p.n.endswith("ی") and p.n[:2] != "ال")):
-                return False
+            if not ((h is not None and (h.rd.role is None or (j == k and self._al(j))))
+                    or (p.n.endswith("ی") and p.n[:2] != "ال")):
+                return False  # (a title with the article right before the name: "مستشفى الملك X", "مطار الأمير X")
         return False
 
     def initial_at(self, i: int) -> bool:
