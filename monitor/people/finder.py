@@ -887,10 +887,11 @@ class _Doc(NameScanner):
             if rd.role is None and t.script == "ar" and w[:2] == "ال" and not pre and end == i + 1 and 0 < i \
                     and toks[i - 1].k == "w" and toks[i - 1].script == "ar" and toks[i - 1].n[:2] != "ال" \
                     and toks[i - 1].n not in lex.stop and (
-                        end >= n or toks[end].k != "w" or toks[end].n in lex.stop or toks[end].n in lex.preps):
+                        end >= n or toks[end].k != "w" or toks[end].n in lex.stop or toks[end].n in lex.preps
+                        or (toks[i - 1].n in lex.given_ar and self._al(end) and end not in self.hit_at)):
                 continue  # "وزير الإعلام نبيل الحاج بعد الجلسة", "وأشار هاشم السيد، مدير": an honorific opens the
-                # name it stands before; after a given name, with no name after it, it is the family name
-                # that grew out of it
+                # name it stands before; after a given name, with no name after it or with a family name (with the
+                # article) after it ("وائل السيد الجمال"), it is the father's or the family name that grew out of it
             if t.cap and t.script == "cy" and rd.strength <= 2 and end == i + 1 and 0 < i and end < n \
                     and toks[i - 1].k != "nl" and toks[i - 1].n not in CLAUSE_PUNCT \
                     and toks[i - 1].n not in _OPEN_QUOTES and toks[end].cap and self._surname_like(end):
@@ -1094,7 +1095,8 @@ class _Doc(NameScanner):
         toks, hit_at = self.toks, self.hit_at
         for j in (k + 1, k + 2):
             h = hit_at.get(j)
-            if h is not None and h.a == j and h.rd.title:
+            if h is not None and h.a == j and h.rd.title and not h.conj:
+                # (a rank glued to و, "والدكتورة X", opens the next item of a list: the words before it are a name)
                 x = k
                 while x < j and toks[x].k == "w":
                     x += 1
@@ -1327,10 +1329,14 @@ class _Doc(NameScanner):
             cands.extend(self._persian_subjects())
         if self.given_qs:
             cands.extend(self._given_and_family())
+        late: list[_Cand] = []  # names told by a known given name, found after the lists above were read
         if self.given_ar_qs:
-            cands.extend(self._ar_given_and_nisba())
+            late.extend(self._ar_given_and_nisba())
         if self.foreign_qs:
-            cands.extend(self._foreign_given())
+            late.extend(self._foreign_given())
+        if late:
+            cands.extend(late)
+            cands.extend(self._lists(late))  # "الفنانين X Y وZ W وU V": the names after one of them in a list
         if self.korean_qs:
             cands.extend(self._korean_cy())
         if self.cap_given_qs:
@@ -2035,8 +2041,9 @@ class _Doc(NameScanner):
         if span is None or span[2] or span[0] != j:
             return None
         e = span[1]
-        if e < n and toks[e].k == "w" and not self.ar_stop(toks[e]) and e not in self.hit_at:
-            return None
+        if e < n and toks[e].k == "w" and not self.ar_stop(toks[e]) and e not in self.hit_at \
+                and "\u064b" not in self.text[toks[e].s:toks[e].e + 1]:
+            return None  # (an indefinite noun with its tanween, "وفداً", is the verb's object: the name is closed)
         return span
 
     def _and_al(self, j: int) -> bool:

@@ -137,3 +137,61 @@ def test_a_chinese_family_name_alone_repeats_the_person(text: str, lang: str, wh
 def test_a_western_given_name_alone_is_no_repeat_of_a_full_name() -> None:
     text = "Ambassador Daniel Morgan arrived on Monday. Daniel Street was closed for the visit."
     assert people(text, "en") == ["Daniel Morgan"]
+
+
+# -- kind 8: Arabic names with no office title: lists of ranks, honorific-born name parts, lists after a given name ---
+
+
+def test_a_rank_glued_to_and_opens_the_next_item_not_a_rank_after_a_place() -> None:
+    text = "وحضر اللقاء كل من الدكتور سامي الحربي والدكتورة رانيا العبادي من قطاع العلاقات الثقافية."
+    assert people(text, "ar") == ["سامي الحربي", "رانيا العبادي"]
+
+
+def test_a_rank_after_a_two_word_place_still_opens_the_holders_name() -> None:
+    assert people("والتقى محافظ البحر الأحمر اللواء سامر العبادي بالوفد.", "ar") == ["سامر العبادي"]
+
+
+def test_an_honorific_between_a_given_name_and_a_family_name_is_part_of_the_name() -> None:
+    assert "الحربي" not in people("وشارك في الاجتماع النائب وائل السيد الحربي وعدد من المسؤولين.", "ar")
+
+
+def test_an_honorific_before_a_given_name_still_opens_it() -> None:
+    assert people("واستقبل الوزير السيد سامر العبادي في مكتبه.", "ar") == ["سامر العبادي"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وسيضم الوفد الفنانين عمر الحياري ورنا الصمادي وزيد الخوالدة، إضافة إلى فرقة المركز الوطني.",
+     ["عمر الحياري", "رنا الصمادي", "زيد الخوالدة"]),
+    ("وحضر الأمسية عمر الحياري وهند الصمادي، وقدمت الفرقة عرضا.", ["عمر الحياري", "هند الصمادي"]),
+])
+def test_the_names_listed_after_a_name_a_given_name_tells_are_people(text: str, who: list[str]) -> None:
+    assert people(text, "ar") == who
+
+
+def test_a_construct_phrase_after_a_name_in_a_list_is_no_name() -> None:
+    assert people("وتابع عمر الحياري وصول الأسرى إلى المطار.", "ar") == ["عمر الحياري"]
+
+
+def test_a_name_after_a_definite_complement_is_closed_by_an_object_with_tanween() -> None:
+    text = "استقبل رئيس مجلس الأعيان الأردني سامر العبادي وفداً برلمانياً في عمّان."
+    assert people(text, "ar") == ["سامر العبادي"]
+
+
+def test_a_name_after_a_definite_complement_going_on_with_a_word_is_not_taken() -> None:
+    assert people("استقبل رئيس مجلس الأعيان الأردني سامر العبادي منزل الوفد.", "ar") == []
+
+
+# -- kind 9: Russian and Kazakh: a general's rank a hyphen joins to "генерал" is a title ------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("Миссию ООН возглавляет генерал-майор Патрик Дюбуа. Ротацию планируют на апрель.", "ru", ["Патрик Дюбуа"]),
+    ("Награду вручили генерал-лейтенанту Серику Жумабаеву в Астане.", "ru", ["Серику Жумабаеву"]),
+    ("Миссияны генерал-майор Патрик Дюбуа басқарады.", "kk", ["Патрик Дюбуа"]),
+])
+def test_a_hyphenated_generals_rank_before_a_name_is_a_title(text: str, lang: str, who: list[str]) -> None:
+    assert people(text, lang) == who
+
+
+def test_a_generals_rank_with_no_name_after_it_names_no_one() -> None:
+    assert people("Звание генерал-майора присвоено впервые за десять лет.", "ru") == []
