@@ -55,7 +55,7 @@ from monitor._frames import (
     hosted,
     strong_ids,
 )
-from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Hit, Scan, hit_via_weight, scan
+from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Hit, Scan, hit_via_weight, scan, sentence_ends
 from monitor.lexicon import lexicon
 from monitor.normalize import fold, normalize
 from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words
@@ -874,6 +874,43 @@ def _outside_tail(st: _Facts) -> None:
     st.by_key = _index(st.lex)
 
 
+# "The sides discussed ..." opening the text, before any office or diplomatic word: the two sides of a contact its
+# headline named ("Стороны обсудили", "Кездесуде тараптар ... келісті", "وبحث الجانبان", "طرفین درباره ...", "The
+# sides agreed"), a second state implied as "the two countries" implies one. After a lead that named them (two
+# mayors, two provinces, a chamber and its guests) the sides are those named, and the rules read them there.
+def _sides_words(*words: str) -> str:
+    return "|".join(re.escape(normalize(w)) for w in words)
+
+
+_SIDES_OPENING = re.compile(
+    r"(?:^|[.!?\n]\s*)(?P<sides>"
+    r"(?:(?:during|at) the (?:meeting|talks|session),?\s+)?the (?:two )?sides\s+(?:also\s+)?"
+    r"(?:discussed|agreed|exchanged|reviewed|considered|signed|approved|noted|confirmed)"
+    r"|(?:в ходе (?:встречи|переговоров|беседы|заседания),?\s+)?стороны\s+(?:также\s+)?"
+    r"(?:обсудил|договорил|утвердил|обменял|рассмотрел|согласовал|подписал|отметил|подтвердил|условил)"
+    r"|(?:" + _sides_words("кездесуде", "кездесу барысында", "келіссөзде", "келіссөздер барысында", "отырыста",
+                           "жиында") + r")\s+тараптар"
+    r"|(?:و|خلال اللقاء\s+)?(?:" + _sides_words("بحث", "ناقش", "اتفق", "تبادل", "استعرض", "أكد", "وقع", "أقر",
+                                               "تناول") + r")\s+" + _sides_words("الجانبان")
+    + r"|(?:" + _sides_words("در این دیدار", "در این نشست") + r"\s+)?(?:" + _sides_words("طرفین", "دو طرف")
+    + r")\s+(?:" + _sides_words("در این دیدار", "در این نشست") + r"\s+)?(?:"
+    + _sides_words("درباره", "در مورد", "پیرامون", "بر سر", "بر") + r")\s)")
+
+
+def _sides_opening(sc: Scan, lex: list[Hit]) -> int | None:
+    """The sentence where "the sides" act first in the text, nothing of a state or of diplomacy named before
+    (:data:`_SIDES_OPENING`), or None."""
+    m = _SIDES_OPENING.search(sc.norm)
+    if m is None or 0 <= sc.tail_start <= m.start("sides"):
+        return None
+    at = m.start("sides")
+    if any(h.start < at and (h.entry.kind == "concept" or (h.entry.kind == "cue" and h.entry.key in ("state",
+                                                                                                      "state_weak")))
+           for h in lex):
+        return None
+    return bisect_right(sentence_ends(sc.norm), at)
+
+
 def _read_cues(st: _Facts) -> None:
     """Diplomatic concepts, frame cues and offices, by sentence (one pass over the lexicon hits)."""
     sc, lex, reasons = st.sc, st.lex, st.reasons
@@ -960,6 +997,10 @@ def _read_cues(st: _Facts) -> None:
         elif e.kind == "cue" and e.key == "local_head":
             local_heads.add(h.sent)
 
+    sides = _sides_opening(sc, lex)
+    if sides is not None:
+        foreign_sents.add(sides)
+        reasons.append("the sides act in the opening sentence: two sides of a contact, named before the excerpt")
     _drop_decree_signing(sc, by, concept_hits, reasons)
     _drop_anaphors(sc, concept_hits, reasons)
     # a strong word dropped: its sentences are strong no more
