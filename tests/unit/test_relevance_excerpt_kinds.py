@@ -16,10 +16,11 @@ from tests.unit.test_relevance_batch_kinds import check_case
 
 ROOT = Path(__file__).resolve().parents[2]
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
-# Sub-kinds that occur in some languages only: a word's sense in one language (Arabic وقع, "signed" and "fell").
+# Sub-kinds that occur in some languages only: a word's sense in one language (Arabic وقع, "signed" and "fell"),
+# or a spelling (Kazakh түркімен).
 # Arabic sport delegations are left (the embassy's welcome sentence still makes two parties; see the data's header).
 SUB_LANGS = {"demarcation": frozenset({"fa"}), "sport_delegation": frozenset({"en", "ru", "kk", "fa"}),
-             "signed_memorandum": frozenset({"ar"})}
+             "signed_memorandum": frozenset({"ar"}), "turkmen_spelling": frozenset({"kk"})}
 CASES: list[dict] = yaml.safe_load((ROOT / "tests/data/relevance_excerpt_kinds.yaml").read_text(encoding="utf-8"))[
     "cases"]
 
