@@ -67,7 +67,10 @@ detected, not given) and scores:
 * ``relevance24``, ``feed_day24`` and ``feed_day24x`` — the held-out batch 24 (``batch24_README.md``), written like
   batch 23 while batch 23 was tuned on, without reading the rules; the last first run of its session, scored on the
   session's final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day24x``) also score
+* ``relevance25``, ``feed_day25`` and ``feed_day25x`` — the held-out batch 25 (``batch25_README.md``), written like
+  batch 24 (half excerpts, feed days of about 1,000 characters) at the start of the next session, without reading the
+  rules, and kept off main until its one scoring on that session's final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day25x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -154,6 +157,9 @@ SETS = {
     "relevance24": "real/relevance24_*.jsonl",
     "feed_day24": "real/feedday24_*.jsonl",
     "feed_day24x": "real/feedday24x_*.jsonl",
+    "relevance25": "real/relevance25_*.jsonl",
+    "feed_day25": "real/feedday25_*.jsonl",
+    "feed_day25x": "real/feedday25x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
