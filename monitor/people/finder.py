@@ -50,7 +50,7 @@ from monitor.people.names import (
     proclitics,
     stem_match,
 )
-from monitor.people.tokens import Tok, tokenize_into, tokenize_windows
+from monitor.people.tokens import Tok, mark_tok, tokenize_into, tokenize_windows
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -3038,7 +3038,7 @@ class _Doc(NameScanner):
         lo = len(self.toks)
         for a, b in extra:
             end = self.toks[-1].e if self.toks else 0
-            self.toks.append(Tok("", end, end, "gap", "-", False))
+            self.toks.append(mark_tok("", end, "gap"))
             tokenize_into(self.toks, self.folded, a, b, self.extra_at)
         self._attach_mentions(lo, len(self.toks))
 

@@ -19,22 +19,42 @@ if TYPE_CHECKING:
 
 
 class Tok:
-    """One token of the folded text (a plain slotted class: one is made per word near a title)."""
+    """One token of the folded text (a plain slotted class: one is made per word near a title).
+
+    No ``__init__``: ``Tok()`` is then made by the type's own C constructor, the cheapest way to make one (a
+    third less than ``object.__new__(Tok)``), and :func:`tokenize_into` sets the fields itself. The fields:
+
+    * ``n`` folded form; ``s``, ``e`` start and end in the original text
+    * ``k``: w word | d number | nl line break | p punctuation | gap between windows
+    * ``script``: ar | cy | la | -; ``cap``: the original starts with an upper-case letter (Latin/Cyrillic)
+    * ``pre``: Arabic-script proclitics (و ف ب ل ک) split off for lookups; ``bare``: the word without them
+      ("بالسفیر" -> "السفیر")
+    * ``ment``: the gazetteer mention (country, place, organisation) covering the token; ``leader``: the
+      gazetteer mention of a head of state or government covering it
+    """
 
     __slots__ = ("n", "s", "e", "k", "script", "cap", "pre", "bare", "ment", "leader")
 
-    def __init__(self, n: str, s: int, e: int, k: str, script: str, cap: bool, pre: str = "",
-                 bare: str = "") -> None:
-        self.n = n  # folded form
-        self.s = s  # start in the original text
-        self.e = e  # end in the original text
-        self.k = k  # w word | d number | nl line break | p punctuation | gap between windows
-        self.script = script  # ar | cy | la | -
-        self.cap = cap  # the original starts with an upper-case letter (Latin/Cyrillic)
-        self.pre = pre  # Arabic-script proclitics (و ف ب ل ک) split off for lookups
-        self.bare = bare  # the word without them ("بالسفیر" -> "السفیر")
-        self.ment: Mention | None = None  # gazetteer mention (country, place, organisation) covering the token
-        self.leader: Mention | None = None  # gazetteer mention of a head of state or government covering the token
+    n: str
+    s: int
+    e: int
+    k: str
+    script: str
+    cap: bool
+    pre: str
+    bare: str
+    ment: Mention | None
+    leader: Mention | None
+
+
+def mark_tok(n: str, at: int, kind: str) -> Tok:
+    """A token that is no word: a line break (``"\\n"``, kind "nl") or the gap between two windows (``""``,
+    kind "gap"), at original offset ``at``."""
+    t = Tok()
+    t.n, t.s, t.e, t.k, t.script, t.cap = n, at, at, kind, "-", False
+    t.pre = t.bare = ""
+    t.ment = t.leader = None
+    return t
 
 
 def script_of(ch: str) -> str:
@@ -56,7 +76,7 @@ def tokenize_windows(folding: Folding, windows: list[tuple[int, int]], word_at: 
     toks: list[Tok] = []
     for wa, wb in windows:
         if toks:
-            toks.append(Tok("", toks[-1].e, toks[-1].e, "gap", "-", False))
+            toks.append(mark_tok("", toks[-1].e, "gap"))
         tokenize_into(toks, folding, wa, wb, word_at, marks)
     return toks
 
@@ -119,14 +139,14 @@ def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: 
     text, offsets, identity = folding.text, folding.offsets, folding.identity
     append = toks.append
     pieces = _PIECES
-    make = object.__new__  # local names: looked up once, not per token
+    make = Tok  # local names: looked up once, not per token
     at = wa  # folded start of the piece
     for line in folding.norm[wa:wb].split("\n"):
         if at > wa and toks and toks[-1].k != "nl":  # the line break before this line
             if marks is not None:
                 marks.append(len(toks))
             s = at - 1 if identity else offsets[at - 1]
-            append(Tok("\n", s, s, "nl", "-", False))
+            append(mark_tok("\n", s, "nl"))
         for piece in line.split(" "):
             if not piece:
                 at += 1
@@ -150,12 +170,12 @@ def tokenize_into(toks: list[Tok], folding: Folding, wa: int, wb: int, word_at: 
                             cap = h != -1 and h + 1 < e and text[h + 1].isupper()
                 elif marks is not None and kind == "p":
                     marks.append(len(toks))
-                # Tok(w, s, e, kind, script, cap, proclitics, bare word) written out: calling the class costs
-                # twice as much (type.__call__ packs the arguments into a tuple for __init__), and this is done
-                # for every token (a word's proclitics and bare form are "" but in Arabic script, as a
-                # punctuation mark's or number's script is "-": see _info)
+                # the fields set one by one (see Tok): an __init__ taking them costs twice as much (type.__call__
+                # packs the arguments into a tuple for it), and this is done for every token (a word's proclitics
+                # and bare form are "" but in Arabic script, as a punctuation mark's or number's script is "-":
+                # see _info)
                 # (one attribute a statement: a tuple assigned to ten of them is built and unpacked first)
-                t = make(Tok)
+                t = make()
                 t.n = w
                 t.s = s
                 t.e = e
