@@ -36,6 +36,7 @@ _MONTHS = frozenset(normalize(w) for w in (
     "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند").split())
+MONTHS = _MONTHS  # (the months' names, as the history lead reads a date: monitor/_frames.py)
 # A wire round-up opens each item with its dateline, a place or a rubric in capitals and a dash ("GAZA — ...",
 # "KYIV — ...", "MARKETS — ...", "АЛМАТЫ — ..."): its items are as a digest's. Capitals are read from the original text
 # (the folded one is lower case); a script with no capitals (Arabic, Persian) opens every dateline so and is left out.

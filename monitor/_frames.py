@@ -17,8 +17,8 @@ from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from monitor._digest import whole
-from monitor.gazetteer import Entry, Hit, Scan
+from monitor._digest import MONTHS, WEEKDAYS, whole
+from monitor.gazetteer import Entry, Hit, Scan, sentence_ends
 from monitor.lexicon import lexicon
 from monitor.normalize import normalize
 from monitor.parties import IN_WORDS, PARTY_READINGS, joined
@@ -781,7 +781,7 @@ def _told_in_past(st: _Facts) -> dict[int, Hit]:
     # (the cues it returns, looked up in the index first: most stories have none, and it walks every hit)
     cued = any(("cue", key) in st.by_key for key in _RETROSPECTIVE_CUES)
     return _one((_retrospective(sc.norm, st.lex, st.title_sents, st.first_para, (sc.lang or "")[:2], end)
-                 if cued else None) or _year_chronicle(st))
+                 if cued else None) or _year_chronicle(st) or _history_lead(st))
 
 
 # A paragraph that opens with a year ("1941 жыл.", "1991 год —", "In 1992,", "عام 1992", "سال ۱۹۹۲"; digits folded)
@@ -813,11 +813,130 @@ def _year_chronicle(st: _Facts) -> Hit | None:
     return Hit(start, end, start, end, offsets[start], offsets[end], entry, sent=anchor.sent, para=anchor.para)
 
 
+# A history lead: the story's first sentences (an excerpt's, its headline "35 years ago" or "History" lost) open with
+# a date of long ago ("8 декабря 1991 года в ...", "In September 1404", "در روزهای پایانی آذر ۱۳۷۰", "1991 жылы"), or
+# name a century ("XVIII ғасырдың ортасы", "в XVIII веке", "in the 18th century", "في القرن الثامن عشر"). The article's
+# own date is not known: a year is old by the years the text itself names (a year ten or more later named after it),
+# or by the states' history (a year up to 1991, before the five states' independence, had no diplomacy of theirs;
+# in Persian the solar year 1370 and before). The contacts it tells are the past, unless a contact of the story is
+# dated now (a weekday, "today", "yesterday" in its sentence: "on Monday the ministers met to mark the date").
+HISTORY_LEAD = "history_lead"
+INDEPENDENCE = 1991  # the year the five states became independent (a date up to it is before their own diplomacy)
+INDEPENDENCE_SOLAR = 1370  # the same year in the Persian solar calendar
+OLD_YEARS = 10  # a year this many years before another the text names is history
+_DATE_WORDS = 6  # words of a sentence's opening (after a dateline's dash) where its date stands
+_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)")
+_YEAR_WORD = re.compile(r"[ \t]*(?:года|году|год|г\.|гг|жылы|жылғы|жыл|жылдың|жылдары|سال|عام|م\b|,|،)")
+_YEAR_BEFORE = frozenset(normalize(w) for w in (
+    "in on since of в во с от عام سنة في در سال از").split()) | MONTHS
+_OPENING_DASH = re.compile(r"[ \t][-–—][ \t]")
+_ROMAN = re.compile(r"\b([xvi]{1,6})[ \t]*(?:век|веке|века|веков|ғасыр\w*|century)\b")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_CENTURY = re.compile(r"\b\d{1,2}(?:th|st|nd|rd|-?м|-?го)?[ \t]+(?:century|centuries|веке|века|век|ғасыр\w*)\b|"
+                      r"\b(?:القرن|قرن|سده)[ \t]+(?:"
+                      + "|".join(normalize(w) for w in (
+                          "التاسع عشر", "الثامن عشر", "السابع عشر", "السادس عشر", "الخامس عشر", "الرابع عشر",
+                          "الماضي", "نوزدهم", "هجدهم", "هیجدهم", "هفدهم", "شانزدهم", "پانزدهم", "چهاردهم", "گذشته"))
+                      + r")\b")
+# A dateline's rubric of history: "Egemen Qazaqstan | Тарих | 7 желтоқсан", "Lenta | История", "تاریخ |" (a short
+# first line, the rubric between separators)
+_HISTORY_RUBRIC = re.compile(r"[^\n]{0,40}?(?:^|[|/•][ \t]*)(" + "|".join(normalize(w) for w in (
+    "тарих", "история", "history", "تاریخ", "تاريخ", "التاريخ")) + r")[ \t]*(?:[|/•]|$)", re.MULTILINE)
+_NOW = frozenset(normalize(w) for w in (
+    "today yesterday tonight сегодня вчера сегодняшней бүгін кеше اليوم أمس امروز دیروز").split()) | WEEKDAYS
+
+
+def _old_year(year: int, lang: str, years: list[int]) -> bool:
+    """A year of history: up to the states' independence (a Persian solar year up to theirs), or ten years and more
+    before another year the text names."""
+    if lang == "fa" and 1300 <= year < 1500:
+        return year <= INDEPENDENCE_SOLAR or any(y - year >= OLD_YEARS for y in years if 1300 <= y < 1500)
+    return year <= INDEPENDENCE or any(y - year >= OLD_YEARS for y in years)
+
+
+def _opening_date(norm: str, a: int, b: int, lang: str, years: list[int]) -> tuple[int, int] | None:
+    """The old date that opens the sentence norm[a:b] (among its first words, after a dateline's dash), or a
+    century it names: its span."""
+    if (m := _CENTURY.search(norm, a, b)) is not None:
+        return m.start(), m.end()
+    for m in _ROMAN.finditer(norm, a, b):
+        if _roman(m.group(1)) <= 20:
+            return m.start(), m.end()
+    words = list(WORDS.finditer(norm, a, b))[: 2 * _DATE_WORDS]
+    if not words:
+        return None
+    head_end = words[min(len(words), 2 * _DATE_WORDS) - 1].end()
+    dashes = [d.end() for d in _OPENING_DASH.finditer(norm, a, head_end)]
+    start = dashes[-1] if dashes else a
+    opening = [w for w in words if w.start() >= start][:_DATE_WORDS]
+    for i, w in enumerate(opening):
+        if not _YEAR.fullmatch(w.group()):
+            continue
+        before = opening[i - 1].group() if i else ""
+        if before not in _YEAR_BEFORE and _YEAR_WORD.match(norm, w.end()) is None:
+            continue
+        if _old_year(int(w.group()), lang, years):
+            return w.start(), w.end()
+    return None
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral's value (I to XX: the centuries of history; 0 when it is none)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if 0 < total else 0
+
+
+def _history_lead(st: _Facts) -> Hit | None:
+    """A history lead (see :data:`HISTORY_LEAD`): the first two sentences of the first line, or the first of the
+    next line, open with an old date or name a century. A cue made at the date (a history explainer's)."""
+    sc = st.sc
+    norm = sc.norm
+    lang = (sc.lang or "")[:2]
+    ends = sentence_ends(norm)
+    lines = [i for i, e in enumerate(ends)
+             if (i == 0 or norm[ends[i - 1] - 1] == "\n") and WORDS.search(norm, ends[i - 1] if i else 0, e)]
+    if not lines:
+        return None
+    if (rubric := _HISTORY_RUBRIC.match(norm, ends[lines[0] - 1] if lines[0] else 0, ends[lines[0]])) is not None:
+        return _cue_at(sc, rubric.start(1), rubric.end(1), lines[0], 0)
+    first = lines[0]
+    candidates = [first, first + 1] if first + 1 < len(ends) and norm[ends[first] - 1] != "\n" else [first]
+    if len(lines) > 1:
+        candidates.append(lines[1])
+    years = [int(m.group()) for m in _YEAR.finditer(norm)]
+    for s in candidates:
+        a = ends[s - 1] if s else 0
+        span = _opening_date(norm, a, ends[s], lang, years)
+        if span is None:
+            continue
+        return _cue_at(sc, span[0], span[1], s, sum(1 for e in ends[:s] if norm[e - 1] == "\n"))
+    return None
+
+
+def _cue_at(sc: Scan, start: int, end: int, sent: int, para: int) -> Hit:
+    """A history lead's cue at norm[start:end]."""
+    entry = Entry("cue", HISTORY_LEAD, lexicon().cues[CHRONICLE][0], "latin", "cue", 0.0)
+    return Hit(start, end, start, end, sc.offsets[start], sc.offsets[end], entry, sent=sent, para=para)
+
+
+def _contact_now(st: _Facts) -> bool:
+    """A contact of the story dated now: a weekday, "today" or "yesterday" in its sentence."""
+    norm, ends = st.sc.norm, sentence_ends(st.sc.norm)
+    sents = {h.sent for cid in CONTACTS for h in st.concept_hits.get(cid, ())}
+    for s in sents:
+        if s < len(ends) and any(w in _NOW for w in WORDS.findall(norm, ends[s - 1] if s else 0, ends[s])):
+            return True
+    return False
+
+
 def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
     """A home story whose lead reports a strong event outside the appointment's own sentence: "X appointed
     ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a lead that names the
     appointee's post in the appointment's own sentence ("a former ambassador among the new governors") is not (an
     address names no post: its own sentence may report the contact). An obituary or history is never news."""
+    if cue.entry.key == HISTORY_LEAD:
+        return _contact_now(st)
     if cue.entry.key in EXPLAINERS or (cue.entry.key in LEAD_TOO and cue.sent not in st.title_sents):
         # "a short history" is background unless its headline reports a contact now; so is a press review or a
         # history feature that says so in its lead ("we have collected ...", "thirty years ago ..."): a headline, or
@@ -885,6 +1004,9 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key == "profile":
         return (f"reference copy about a country: '{st.sc.surface(cue)}' in the headline (its relations, embassies "
                 "and visas are facts about it; the headline reports no contact now)")
+    if cue.entry.key == HISTORY_LEAD:
+        return (f"a history lead: '{st.sc.surface(cue)}' opens the story (the treaties and talks it tells are the "
+                "past; no contact of it is dated now)")
     if cue.entry.key == CHRONICLE and st.sc.surface(cue).isdigit():
         return (f"a chronicle: its paragraphs open with years ('{st.sc.surface(cue)}' ...) (the treaties and talks it "
                 "tells are the past; the headline reports no contact now)")
