@@ -843,7 +843,7 @@ _CENTURY = re.compile(r"\b\d{1,2}(?:th|st|nd|rd|-?м|-?го)?[ \t]+(?:century|ce
 _HISTORY_RUBRIC = re.compile(r"[^\n]{0,40}?(?:^|[|/•][ \t]*)(" + "|".join(normalize(w) for w in (
     "тарих", "история", "history", "تاریخ", "تاريخ", "التاريخ")) + r")[ \t]*(?:[|/•]|$)", re.MULTILINE)
 _NOW = frozenset(normalize(w) for w in (
-    "today yesterday tonight сегодня вчера сегодняшней бүгін кеше اليوم أمس امروز دیروز").split()) | WEEKDAYS
+    "today yesterday tonight сегодня вчера бүгін кеше اليوم واليوم أمس وأمس امروز دیروز").split()) | WEEKDAYS
 
 
 def _old_year(year: int, lang: str, years: list[int]) -> bool:
