@@ -36,6 +36,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from monitor.lexicon import lexicon
@@ -562,6 +563,7 @@ def read(sc: Scan) -> None:
                     break
     _format_venues(mentions, format_sents)
     _gapped_sides(sc.norm, mentions)
+    _route_stops(sc.norm, mentions, sorted(h.start for h in sc.lex if h.entry.kind == "concept"))
     _precedents(sc, mentions)
     if venues:
         _named_venues(sc, gaps, groups, venues, mentions)
@@ -587,6 +589,41 @@ def _gapped_sides(norm: str, mentions: list[Hit]) -> None:
                     and p.entry.via in ("adjective", "ethnonym") and "," in norm[p.tend : h.tstart]):
                 h.reading, h.why = "state", "a side, its noun dropped"
                 break
+
+
+# A route's stops listed with a sea, a region or a pass between them: "the Middle Corridor through Kazakhstan, the
+# Caspian Sea and Azerbaijan", "عبر الممر الذي يمر بكازاخستان وبحر قزوين وأذربيجان", "через Казахстан, Каспийское море
+# и Азербайджан", "Қазақстан, Каспий теңізі және Әзербайжан арқылы", "از طریق قزاقستان، دریای خزر و آذربایجان". The
+# place between breaks the enumeration (it names no country), yet the stops after it (Kazakh: before it, the
+# postposition last) are the same route's: a way through, not a party. Only a short list gap (a joiner at both ends,
+# a few words, no office or event between) carries the reading; a state acting later in the sentence keeps its own.
+_STOP_GAP_WORDS = 4
+_STOP_JOINERS = frozenset(normalize(w) for w in ("and", "и", "және", "мен", "ва", "و"))
+
+
+def _stop_gap(norm: str, a: Hit, b: Hit, concepts: list[int]) -> bool:
+    """The text between mentions ``a`` and ``b`` (one sentence) is a list's gap with a place or two in it."""
+    if a.sent != b.sent or b.tstart <= a.tend or _hit_between(concepts, a.tend, b.tstart):
+        return False
+    between = norm[a.tend : b.tstart]
+    words = _WORD.findall(between)
+    if not words or len(words) > _STOP_GAP_WORDS or any(ch in between for ch in ".;:!?()«»\""):
+        return False
+    opens = between.lstrip().startswith(",") or words[0] in _STOP_JOINERS or (
+        words[0].startswith("و") and len(words[0]) > 2)
+    closes = between.rstrip().endswith((",", "،")) or words[-1] in _STOP_JOINERS or norm[b.tstart : b.start] == "و"
+    return opens and closes
+
+
+def _route_stops(norm: str, mentions: list[Hit], concepts: list[int]) -> None:
+    """Names read as bare names next to a stop of a route, a list's gap with a place in it between them, read as
+    stops of that route (see :data:`_STOP_GAP_WORDS`)."""
+    for order in (mentions, mentions[::-1]):
+        for a, b in pairwise(order):
+            if a.reading == "route" and b.reading in ("name", "place") and b.entry.country != a.entry.country:
+                first, second = (a, b) if a.start < b.start else (b, a)
+                if _stop_gap(norm, first, second, concepts):
+                    b.reading, b.why = "route", a.why
 
 
 # A precedent in a ranking: "the second Central Asian state to join the convention after Kazakhstan", "вторым после

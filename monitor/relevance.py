@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from operator import attrgetter
 
 from monitor._digest import NONE as NO_ITEMS
@@ -55,10 +56,10 @@ from monitor._frames import (
     hosted,
     strong_ids,
 )
-from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Hit, Scan, hit_via_weight, scan, sentence_ends
+from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Entry, Hit, Scan, hit_via_weight, scan, sentence_ends
 from monitor.lexicon import lexicon
 from monitor.normalize import fold, normalize
-from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words
+from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words, joined
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
 
@@ -911,6 +912,74 @@ def _sides_opening(sc: Scan, lex: list[Hit]) -> int | None:
     return bisect_right(sentence_ends(sc.norm), at)
 
 
+# A body named after two states joined by a dash or side by side ("the Kyrgyz-Kazakh commission", "кыргызско-
+# казахстанской рабочей группы", "қырғыз-қазақ комиссиясы", "لجنة قرغيزستان وكازاخستان", "کمیسیون ایران و
+# ترکمنستان"): the two states' joint body, as "joint commission" says; the body's word right after the pair (Arabic
+# and Persian: right before it), at most one word of its field between ("the Kyrgyz-Kazakh water commission").
+JOINT_COMMISSION = "joint_commission"
+_WORDS = re.compile(r"[^\W_]+")
+PAIR_BODY_GAP = 1
+_PAIR_JOINS = frozenset({"dash", "juxtaposed"})
+_PAIR_JOINS_ARABIC = frozenset({"dash", "juxtaposed", "and"})
+_GAP_PUNCTUATION = re.compile(r"[^\w\s\u200c-]")
+
+
+def _paired_bodies(sc: Scan, gaz: list[Hit], by: dict[tuple[str, str], list[Hit]]) -> set[int]:
+    """Where a body word (the ``pair_body`` cue) names two states' joint body (see :data:`PAIR_BODY_GAP`)."""
+    bodies = by.get(("cue", "pair_body"))
+    if not bodies:
+        return set()
+    norm = sc.norm
+    ms = [h for h in gaz if h.entry.kind == "country" and h.entry.country and h.suppressed is None
+          and h.reading in PARTY_READINGS]
+    pairs = []
+    for a, b in pairwise(ms):
+        arabic = a.entry.script == "arabic"
+        if a.entry.country != b.entry.country and a.sent == b.sent and joined(norm, a, b, sc.text) in (
+                _PAIR_JOINS_ARABIC if arabic else _PAIR_JOINS):
+            pairs.append((a, b, arabic))
+    found: set[int] = set()
+    for h in bodies:
+        for a, b, arabic in pairs:
+            x, y = (h.tend, a.tstart) if arabic else (b.tend, h.tstart)
+            if h.sent == a.sent and x <= y and len(_WORDS.findall(norm, x, y)) <= PAIR_BODY_GAP \
+                    and not _GAP_PUNCTUATION.search(norm, x, y):
+                found.add(h.start)
+    return found
+
+
+# A treaty's entry into force dated by its year alone ("the treaty entered into force in 2019", "вступил в силу в 2019
+# году", "2019 жылы күшіне енген", "دخلت حيز التنفيذ عام 2019", "در سال ۲۰۱۹ لازم‌الاجرا شد"): a fact recalled, the
+# sentence background like "last year"; news of an entry into force names the day ("came into force on 1 March").
+_IN_FORCE_YEAR = re.compile(
+    r"(?:entered|came) into force in (?:19|20)\d\d\b"
+    r"|вступ(?:ил|ила|ило|или) в силу в (?:19|20)\d\d год"
+    r"|(?:19|20)\d\d жылы күшіне (?:енген|енді|енгені)"
+    + "|" + normalize("حيز التنفيذ") + r" (?:" + normalize("في") + r" )?(?:(?:" + normalize("عام") + "|"
+    + normalize("سنة") + r") )?(?:19|20)\d\d"
+    + "|" + normalize("در سال") + r" (?:19|20|۱۹|۲۰)[\d۰-۹]{2} (?:" + normalize("لازم‌الاجرا") + "|"
+    + normalize("لازم الاجرا") + ")")
+
+
+_IN_FORCE_KEYS = tuple(normalize(w) for w in ("force", "силу", "күшіне", "التنفيذ", "لازم"))
+
+
+def _in_force_years(sc: Scan) -> dict[int, Hit]:
+    """The sentences that recall a treaty's entry into force by its year (see :data:`_IN_FORCE_YEAR`), each with a
+    past cue made at the phrase."""
+    found: dict[int, Hit] = {}
+    if not any(k in sc.norm for k in _IN_FORCE_KEYS):  # (a C scan rules out most texts)
+        return found
+    ends = sentence_ends(sc.norm)
+    entry = Entry("cue", "past", lexicon().cues["past"][0], "latin", "cue", 0.0)
+    for m in _IN_FORCE_YEAR.finditer(sc.norm):
+        a, b = m.start(), m.end()
+        sent = bisect_right(ends, a)
+        para = next((h.para for h in sc.lex if h.sent == sent), -1)
+        found.setdefault(sent, Hit(a, b, a, b, sc.offsets[a], sc.offsets[b], entry, sent=sent, para=para))
+    return found
+
+
 def _read_cues(st: _Facts) -> None:
     """Diplomatic concepts, frame cues and offices, by sentence (one pass over the lexicon hits)."""
     sc, lex, reasons = st.sc, st.lex, st.reasons
@@ -938,6 +1007,7 @@ def _read_cues(st: _Facts) -> None:
     office_hits = _office_hits(by)
     office_hit_sents = {h.sent for h in office_hits}
     figurative = _figurative_envoys(sc, by)
+    paired = _paired_bodies(sc, st.gaz, by)
     former = _former_offices(sc, office_hits)
     bodies = _bodies_counterparts(by, office_hit_sents) | _market_counterparts(sc, by, office_hit_sents)
     colleagues = (_plain_colleagues(sc, st.gaz, by, office_hit_sents) if (sc.lang or "")[:2] in ("ru", "kk")
@@ -996,7 +1066,16 @@ def _read_cues(st: _Facts) -> None:
                 opening_past.setdefault(h.para, h)
         elif e.kind == "cue" and e.key == "local_head":
             local_heads.add(h.sent)
+        elif e.kind == "cue" and e.key == "pair_body" and h.start in paired:
+            # "the Kyrgyz-Kazakh commission": the two states' joint body, weighed as the concept
+            e = Entry("concept", JOINT_COMMISSION, e.surface, e.script, "concept",
+                      lexicon().concepts[JOINT_COMMISSION].weight)
+            concept_hits[JOINT_COMMISSION].append(Hit(h.start, h.end, h.tstart, h.tend, h.ostart, h.oend, e,
+                                                      sent=h.sent, para=h.para))
+            strong_sents.add(h.sent)
 
+    for s, h in _in_force_years(sc).items():
+        past_sents.setdefault(s, h)
     sides = _sides_opening(sc, lex)
     if sides is not None:
         foreign_sents.add(sides)
@@ -1139,6 +1218,7 @@ def _assign_parties(st: _Facts) -> None:
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
             # event of its own, not a state acting
             h.reading, h.why = "origin", "located in"
+    _pair_anaphor_subjects(st)
     for h, _ in mentions:
         if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
             parties[h.sent].add(h.entry.country)
@@ -1156,6 +1236,38 @@ def _assign_parties(st: _Facts) -> None:
         reasons.append(f"host: {host.entry.country}, whose capital '{sc.surface(host)}' the headline names as the "
                        f"venue and whose officials act, in the meetings held there")
     st.event_sents, st.host = event_sents, host.entry.country if host is not None else None
+
+
+# "The two countries" after a lead whose offices named the pair ("Seoul and Tokyo's deputy foreign ministers signed
+# ... Deposits in Kazakhstan and Uzbekistan are in the two countries' sights", "екі ел Орталық Азия арқылы өтетін
+# дәліздерге мүдделі ... Қазақстан мен Өзбекстан жайлы шешім болған жоқ", "البلدين", "دو کشور", "обе страны"): the
+# anaphor refers back to that pair, and the countries its sentence (and the rest of its paragraph) names bare are
+# what the pair talks about, invests in or passes through: a subject, no party. Only where nothing else of
+# diplomacy stands between (no other event, no office or side): "the two countries will hold talks with Kazakhstan"
+# is an event of its own.
+_NOT_ANAPHORS = tuple(normalize(w) for w in ("bilateral", "ثنائ", "دوجانبه", "دو جانبه", "двусторонн", "екіжақты"))
+_SUBJECT_EVENTS = frozenset({"bilateral"})
+
+
+def _pair_anaphor_subjects(st: _Facts) -> None:
+    """Bare names after "the two countries" that refer to another pair read as its subject (see
+    :data:`_NOT_ANAPHORS`)."""
+    sc = st.sc
+    anaphors = [h for h in st.concept_hits.get("bilateral", ())
+                if not sc.norm[h.start : h.end].startswith(_NOT_ANAPHORS)]
+    if not anaphors:
+        return
+    busy = {h.sent for cid, hs in st.concept_hits.items() if cid not in _SUBJECT_EVENTS for h in hs}
+    busy |= {h.sent for h in st.lex if h.entry.kind == "cue" and h.entry.key in ("state", "state_weak")}
+    for a in anaphors:
+        pair = {h.entry.country for h, _ in st.mentions if h.sent < a.sent and h.reading == "office"}
+        if len(pair) < 2:
+            continue
+        for h, _ in st.mentions:
+            if (h.para == a.para and h.sent >= a.sent and h.reading in ("name", "place")
+                    and h.entry.country not in pair
+                    and not any(s in busy for s in range(a.sent, h.sent + 1))):
+                h.reading, h.why = "subject", "of the two countries named before"
 
 
 def _unnamed_meetings(st: _Facts) -> set[int]:
