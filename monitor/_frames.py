@@ -45,7 +45,11 @@ SHOW_FRAMES = frozenset({"fair", "business"})
 # states act in one of its sentences.
 # A drama, a series or a novel about diplomats, named in the headline or the lead, frames the story the same way:
 # its embassy, its visits and its receptions are invented.
-IMPOSTOR_FRAMES = frozenset({"impostor", "fiction"})
+# Students simulating diplomacy (a Model UN, a mock summit, a role play) frame it the same way: its "ambassadors" and
+# "delegations" are roles, no office of a state.
+IMPOSTOR_FRAMES = frozenset({"impostor", "fiction", "simulation"})
+# Cues that frame from the headline or the lead only (a drama or a simulation names itself there).
+LEAD_IMPOSTORS = frozenset({"fiction", "simulation"})
 # An arrest or vandalism in the headline: a crime story; an embassy named in it is where it happened, unless officials
 # of two states act in one of its sentences (the host's ministry meets the envoy about the attack).
 # A court, the police or a sentence in the headline is a crime story too: a ruling on a state's extradition request is
@@ -72,7 +76,10 @@ ANALYSIS = "analysis"
 CHRONICLE = "chronicle"
 # Reference copy names itself in the headline too: a country profile, "N things to know", tips before a trip; its
 # relations and embassies are facts about the country, unless the headline reports a contact now.
-EXPLAINERS = frozenset({CHRONICLE, "profile", ANALYSIS})
+# A history rubric standing first in the headline ("Рубрика «История».", "History |", "Тарих:"): the past told,
+# unless the headline reports a contact now (a dateline's rubric and an old date opening the lead: _history_lead).
+HISTORY_RUBRIC = "history_rubric"
+EXPLAINERS = frozenset({CHRONICLE, "profile", ANALYSIS, HISTORY_RUBRIC})
 
 # Whose officials an office named alone belongs to, by the article's language: Persian copy is mostly
 # Iranian, Kazakh copy Kazakh; elsewhere the country the article names most.
@@ -137,7 +144,7 @@ _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the fi
 COLUMN_NOTE = "column_note"
 COLUMN_VIEW = "column_view"
 COLUMN_NOTES = frozenset({COLUMN_NOTE, COLUMN_VIEW})
-LINE_FIRST = frozenset({"opinion", ANALYSIS}) | COLUMN_NOTES
+LINE_FIRST = frozenset({"opinion", ANALYSIS, HISTORY_RUBRIC}) | COLUMN_NOTES
 # Cues that frame from the lead's first sentence too, not only the headline: "N years ago" (a history feature opens
 # with it), a press review's own lead ("we have collected what the foreign press wrote", "نستعرض ما كتبته صحف") and a
 # life told from its start ("Рахимов родился в 1942 году": an obituary or a portrait whose headline an excerpt lost,
@@ -623,8 +630,12 @@ def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
     contexts, acting = st.contexts, st.acting
     signed = {h.sent for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())}
     # (a frame word in the sentence is the signatories' field, "the tourism committee", where they sign)
-    return any(h.para in paras and len(acting.get(h.sent, ())) == 2 and (h.sent not in contexts or h.sent in signed)
-               for h in st.hits)
+    if any(h.para in paras and len(acting.get(h.sent, ())) == 2 and (h.sent not in contexts or h.sent in signed)
+           for h in st.hits):
+        return True
+    # offices of two named states signing an instrument together, anywhere in the story ("the exhibition is held
+    # under a memorandum the culture ministries of A and B signed in Budapest"): a contact whatever the field
+    return any(len(acting.get(t, ())) >= 2 for t in signed)
 
 
 def _no_event(st: _Facts, cue: Hit) -> set[int]:
@@ -710,7 +721,7 @@ def _impostor(st: _Facts) -> dict[int, Hit]:
         return {}
     opening_sents, lead_sents = _headline_and_two_paragraphs(st), st.lead_sents
     return _one(next((h for s, h in sorted(impostors.items())
-                      if s in (lead_sents if h.entry.key == "fiction" else opening_sents)), None))
+                      if s in (lead_sents if h.entry.key in LEAD_IMPOSTORS else opening_sents)), None))
 
 
 def _crime_headline(st: _Facts) -> dict[int, Hit]:
@@ -760,6 +771,18 @@ def _two_states_act_anywhere(st: _Facts, s: int, cue: Hit) -> bool:
     return any(len(acting[t]) >= 2 or (acting[t] and t in foreign) for t in st.sents)
 
 
+def _impostor_lifted(st: _Facts, s: int, cue: Hit) -> bool:
+    """Officials of two states act in one sentence (:func:`_two_states_act_anywhere`); in a simulation (a Model UN, a
+    role play), only in a sentence that names no role played, no student or pupil and no simulation: "the delegations
+    of Kazakhstan and Uzbekistan negotiated", students "in the role of" envoys, are the game."""
+    if cue.entry.key != "simulation":
+        return _two_states_act_anywhere(st, s, cue)
+    game = {h.sent for h in st.lex if (h.entry.kind == "cue" and h.entry.key in ("role", "private"))
+            or (h.entry.kind == "context" and h.entry.key in ("simulation", "school"))}
+    acting, foreign = st.acting, st.foreign_sents
+    return any(len(acting[t]) >= 2 or (acting[t] and t in foreign) for t in st.sents - game)
+
+
 def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     """Said only when the fraud frames the story."""
     if lifted:
@@ -770,6 +793,9 @@ def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
         return f"a crime story: '{st.sc.surface(cue)}' in the headline (no two states act)"
     if cue.entry.key == "fiction":
         return f"a fiction: '{st.sc.surface(cue)}' in the headline or lead (no two states act)"
+    if cue.entry.key == "simulation":
+        return (f"a simulation: '{st.sc.surface(cue)}' in the headline or lead (its envoys and delegations are roles "
+                "played; no two states act)")
     return f"an impostor's fraud: '{st.sc.surface(cue)}' in the headline or lead (no two states act)"
 
 
@@ -1007,6 +1033,9 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key == HISTORY_LEAD:
         return (f"a history lead: '{st.sc.surface(cue)}' opens the story (the treaties and talks it tells are the "
                 "past; no contact of it is dated now)")
+    if cue.entry.key == HISTORY_RUBRIC:
+        return (f"a history rubric: '{st.sc.surface(cue)}' in the headline (the embassies and talks it tells are the "
+                "past; the headline reports no contact now)")
     if cue.entry.key == CHRONICLE and st.sc.surface(cue).isdigit():
         return (f"a chronicle: its paragraphs open with years ('{st.sc.surface(cue)}' ...) (the treaties and talks it "
                 "tells are the past; the headline reports no contact now)")
@@ -1135,7 +1164,7 @@ FRAMES: tuple[_FrameRule, ...] = (
     # somewhere in the story (the consul meets the host's minister)
     _FrameRule("one state's business", _served, _second_state_acts, reach=_every_sentence, says=_says_served),
     # someone posing as a diplomat: his "embassy", "reception" and "memorandum" are the props of the crime
-    _FrameRule("impostor", _impostor, _two_states_act_anywhere, reach=_every_sentence, replaces=True,
+    _FrameRule("impostor", _impostor, _impostor_lifted, reach=_every_sentence, replaces=True,
                says=_says_impostor),
     # an interview that reports no act between states: a portrait of the envoy (his hobbies, food, family)
     _FrameRule("interview", _interview, _interview_reports, reach=_every_sentence, replaces=True,

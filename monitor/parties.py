@@ -387,7 +387,14 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
             if words is None:
                 continue
             gap, side = len(words), 1
-            if _RIGHT_BREAKS.intersection(words):
+            breaks = _RIGHT_BREAKS.intersection(words)
+            possessive = lang == "kk" and not norm[last.end : last.tend] and _KK_POSSESSIVE.match(norm[c.end : c.tend])
+            # (the office's own possessive ending, "министрлігі", "министрі": the country's, named before it)
+            owned = lang == "kk" and not norm[last.end : last.tend] and norm[c.tstart : c.tend].endswith(("і", "ы"))
+            if breaks and not (cls == "state" and (genitive or owned) and breaks <= _CONJUNCTIONS
+                               and not _hit_between(starts, last.tend, c.tstart)):
+                # (a compound ministry's name after its country, "Қазақстан Республикасы Мәдениет және ақпарат
+                # министрлігі", "Kazakhstan's Culture and Information Ministry", is one office: plain words between)
                 continue  # "the embassy in Moscow and the consulates", "в Сеуле или в консульский отдел"
             if lang == "kk" and cls in ("state", "state_weak") and norm[last.end : last.tend].endswith(_KK_LOCATIVE):
                 continue  # "Анкарадағы елшілік": the embassy in Ankara, a host (as "посол в Турции")
@@ -398,8 +405,9 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                 if best is None or (gap, side) < best[:2]:
                     best = (gap, side, c, "origin")
                 continue
-            possessive = lang == "kk" and not norm[last.end : last.tend] and _KK_POSSESSIVE.match(norm[c.end : c.tend])
-            window = GENITIVE_WINDOW if (genitive or possessive) and cls in ("state", "state_weak") else RIGHT_WINDOW
+            compound = bool(breaks) and cls == "state" and owned  # (passed the breaks above: a compound name)
+            window = (GENITIVE_WINDOW if (genitive or possessive or compound) and cls in ("state", "state_weak")
+                      else RIGHT_WINDOW)
             if gap > window or (gap > RIGHT_WINDOW and _hit_between(starts, last.tend, c.tstart)):
                 continue
         else:

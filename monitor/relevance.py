@@ -482,8 +482,44 @@ def _drop_other_senses(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: 
         _drop_hits(sc, concept_hits, cid, [h for h in concept_hits.get(cid, ()) if other(h)], cid, reasons)
     _drop_amounts_received(sc, offices, concept_hits, reasons)
     _drop_firms_deals(sc, by, concept_hits, reasons)
+    twinned = _drop_institutions_twinning(sc, by, offices, concept_hits, reasons)
     sport = _drop_sport_summits(sc, by, offices, concept_hits, reasons)
-    return _drop_trade_summits(sc, by, concept_hits, reasons) or sport
+    return _drop_trade_summits(sc, by, concept_hits, reasons) or sport or twinned
+
+
+# A twinning of schools, universities, clubs, theatres ("the gymnasium and a school from Busan became twins",
+# "бауырлас мектептер", "توأمة بين مدرستين", "خواهرخواندگی دو دانشگاه"): the institutions' own, no twinning of cities
+# or provinces. Its memorandum and its exchange are theirs too.
+_INSTITUTION_DEALS = ("twinning", "memorandum", "agreement", "cooperation", "bilateral", "meeting")
+
+
+def _drop_institutions_twinning(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: list[Hit],
+                                concept_hits: dict[str, list[Hit]], reasons: list[str]) -> bool:
+    """Drop a twinning, and the memorandum and contacts in its sentence, where the sentence names an institution
+    (a school, a university, a theatre, a club, pupils ...) and no city or province, no office of a state or a city
+    (a mayor, an akim) and no organisation: the institutions twinned. True when a twinning (strong) was dropped."""
+    twins = concept_hits.get("twinning")
+    if not twins:
+        return False
+    # (a theatre, a museum, a club, a lyceum, pupils: the culture, sport and school frames' words)
+    institutions = [h for key in (("cue", "institution"), ("context", "culture"), ("context", "sport"),
+                                  ("context", "school")) for h in by.get(key, ())]
+    if not institutions:
+        return False
+    held = {h.sent for h in offices}
+    for key in ("state", "local_head", "municipality"):
+        held.update(h.sent for h in by.get(("cue", key), ()))
+    held.update(h.sent for h in sc.gaz if h.reading == "office" or h.entry.kind == "organization")
+    sides = {h.sent: h for h in institutions if h.sent not in held}
+    found = {h.sent for h in twins if h.sent in sides}
+    if not found:
+        return False
+    for cid in _INSTITUTION_DEALS:
+        dropped = [h for h in concept_hits.get(cid, ()) if h.sent in found]
+        if dropped:
+            side = sc.surface(sides[dropped[0].sent])
+            _drop_hits(sc, concept_hits, cid, dropped, f"an institution's {cid}: '{side}' is its side", reasons)
+    return True
 
 
 def _drop_sport_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: list[Hit],
@@ -524,8 +560,12 @@ _SPORT_CONTACTS = ("talks", "delegation", "diplomacy", "meeting", "visit", "coop
 # The side follows a link word, or stands right after as a genitive (the idafa, the ezafe); Kazakh puts it before
 # ("компаниялармен келісім", "кәсіпкерлер делегациясы").
 _FIRM_DEALS = ("agreement", "memorandum", "delegation")
+# A delegation "comprising" or "made up of" its members names them as its side too ("وفد يضم 40 رجل وسيدة أعمال",
+# "a delegation comprising 40 entrepreneurs", "делегация в составе 40 предпринимателей", "هیئتی متشکل از بازرگانان").
 _SIDE_LINKS = frozenset(normalize(w) for w in (
-    "with", "of", "from", "between", "с", "со", "из", "между", "от", "مع", "من", "بين", "با", "از", "بین"))
+    "with", "of", "from", "between", "с", "со", "из", "между", "от", "مع", "من", "بين", "با", "از", "بین",
+    "comprising", "including", "составе", "يضم", "تضم", "ضم", "ضمّ", "متشکل", "شامل"))
+_SIDE_PREFIX = frozenset(normalize(w) for w in ("в", "made", "consisting", "composed"))  # "в составе", "made up of"
 _SIDE_GAP = 3  # words between the link and the firm (an article, a number, adjectives: "a Japanese", "30 частных")
 # Arabic and Persian put an adjective after the noun, before the link: a relational adjective, in -ی, -ي, -ية
 # ("قرارداد تجاری با", "اتفاقية تجارية مع"); a noun there is the agreement's subject ("موافقتنامه حمایت از ...")
@@ -555,6 +595,8 @@ def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hi
             elif not kk and f.tstart >= h.tend and _CLAUSE_BREAK.search(norm, h.tend, f.tstart) is None:
                 words = WORDS.findall(norm, h.tend, f.tstart)
                 link = 0 if words[:1] and words[0] in _SIDE_LINKS else None
+                if link is None and len(words) > 1 and words[0] in _SIDE_PREFIX and words[1] in _SIDE_LINKS | {"up"}:
+                    link = 2 if words[1] == "up" else 1
                 if (link is None and lang in _ADJ_AFTER and len(words) > 1 and words[1] in _SIDE_LINKS
                         and words[0].endswith(_ADJ_AFTER[lang])):
                     link = 1
@@ -1085,6 +1127,7 @@ def _read_cues(st: _Facts) -> None:
     # a strong word dropped: its sentences are strong no more
     if _drop_other_senses(sc, by, office_hits, concept_hits, reasons):
         strong_sents = {h.sent for cid, hs in concept_hits.items() if cid in strong for h in hs}
+        pair_sents = {h.sent for cid in pair_ids for h in concept_hits.get(cid, ())}
     for h in st.gaz:  # citizens named by their state's adjective: "қазақстандықтарға", "Kazakhstanis", "الكازاخستانيين"
         if h.reading == "private" and h.why == "citizens":
             citizens.setdefault(h.sent, h)
