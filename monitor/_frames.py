@@ -773,14 +773,22 @@ def _two_states_act_anywhere(st: _Facts, s: int, cue: Hit) -> bool:
 
 def _impostor_lifted(st: _Facts, s: int, cue: Hit) -> bool:
     """Officials of two states act in one sentence (:func:`_two_states_act_anywhere`); in a simulation (a Model UN, a
-    role play), only in a sentence that names no role played, no student or pupil and no simulation: "the delegations
-    of Kazakhstan and Uzbekistan negotiated", students "in the role of" envoys, are the game."""
+    role play), only ministers or a state's organs (a minister, a ministry, a president: not the envoys and
+    delegations the game is played with), in a sentence that names no role played, no student or pupil and no
+    simulation: "the delegations of Kazakhstan and Uzbekistan negotiated", students "in the role of" envoys, are the
+    game; "the foreign ministers of A and B held talks before the session opened" is a contact."""
     if cue.entry.key != "simulation":
         return _two_states_act_anywhere(st, s, cue)
-    game = {h.sent for h in st.lex if (h.entry.kind == "cue" and h.entry.key in ("role", "private"))
-            or (h.entry.kind == "context" and h.entry.key in ("simulation", "school"))}
+    game, organs = set(), set()
+    for h in st.lex:
+        e = h.entry
+        if (e.kind == "cue" and e.key in ("role", "private")) or (e.kind == "context" and e.key in ("simulation",
+                                                                                                   "school")):
+            game.add(h.sent)
+        elif (e.kind == "cue" and e.key == "state") or (e.kind == "concept" and e.key == "foreign_minister"):
+            organs.add(h.sent)
     acting, foreign = st.acting, st.foreign_sents
-    return any(len(acting[t]) >= 2 or (acting[t] and t in foreign) for t in st.sents - game)
+    return any(len(acting[t]) >= 2 or (acting[t] and t in foreign) for t in organs - game)
 
 
 def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:

@@ -565,6 +565,7 @@ _FIRM_DEALS = ("agreement", "memorandum", "delegation")
 _SIDE_LINKS = frozenset(normalize(w) for w in (
     "with", "of", "from", "between", "с", "со", "из", "между", "от", "مع", "من", "بين", "با", "از", "بین",
     "comprising", "including", "составе", "يضم", "تضم", "ضم", "ضمّ", "متشکل", "شامل"))
+_KK_MAKEUP = frozenset(normalize(w) for w in ("құрамында", "құрамындағы", "құрамына"))
 _SIDE_PREFIX = frozenset(normalize(w) for w in ("в", "made", "consisting", "composed"))  # "в составе", "made up of"
 _SIDE_GAP = 3  # words between the link and the firm (an article, a number, adjectives: "a Japanese", "30 частных")
 # Arabic and Persian put an adjective after the noun, before the link: a relational adjective, in -ی, -ي, -ية
@@ -591,6 +592,11 @@ def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hi
             if kk and f.tend <= h.tstart:
                 a, b = f.tend, h.tstart
                 if _CLAUSE_BREAK.search(norm, a, b) is None and len(WORDS.findall(norm, a, b)) <= 1:
+                    return f
+            elif kk and f.tstart >= h.tend and _CLAUSE_BREAK.search(norm, h.tend, f.tstart) is None:
+                # "делегация құрамында 40 кәсіпкер": the delegation's make-up told after it
+                words = WORDS.findall(norm, h.tend, f.tstart)
+                if words[:1] and words[0] in _KK_MAKEUP and len(words) <= _SIDE_GAP + 1:
                     return f
             elif not kk and f.tstart >= h.tend and _CLAUSE_BREAK.search(norm, h.tend, f.tstart) is None:
                 words = WORDS.findall(norm, h.tend, f.tstart)
