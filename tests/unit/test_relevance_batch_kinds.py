@@ -173,7 +173,7 @@ and a treaty's entry into force dated by its year alone (a_in_force) are backgro
 Batch 25 (fix25b's sub-kinds, prefixed b_): students simulating diplomacy (a Model UN, a role play) play envoys and
 delegations, no contact; two states' foreign ministers meeting beside it are one (b_simulation). Two schools or
 universities twinned are the institutions', two cities' mayors twinning their cities a contact (b_institution_twinning).
-A lead dating its embassy or talks to a year before 1900 is history, a headline reporting talks now news
+A lead opening with the year of an embassy or talks long ago is history, talks dated now beside it news
 (b_history_date). A delegation comprising entrepreneurs is a firms' trip, one comprising a deputy foreign minister a
 contact (b_business_delegation). Two states' ministries with compound names ("Мәдениет және ақпарат министрлігі")
 signing in a culture story are a contact, two museums signing are not (b_compound_ministry).
