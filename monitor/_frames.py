@@ -876,8 +876,10 @@ _CENTURY = re.compile(r"\b\d{1,2}(?:th|st|nd|rd|-?м|-?го)?[ \t]+(?:century|ce
 # first line, the rubric between separators)
 _HISTORY_RUBRIC = re.compile(r"[^\n]{0,40}?(?:^|[|/•][ \t]*)(" + "|".join(normalize(w) for w in (
     "тарих", "история", "history", "تاریخ", "تاريخ", "التاريخ")) + r")[ \t]*(?:[|/•]|$)", re.MULTILINE)
+# (Kazakh says "on Tuesday" with the locative ending on the day: сейсенбіде, жұмада; "today's", "yesterday's" too)
 _NOW = frozenset(normalize(w) for w in (
-    "today yesterday tonight сегодня вчера бүгін кеше اليوم واليوم أمس وأمس امروز دیروز").split()) | WEEKDAYS
+    "today yesterday tonight сегодня вчера бүгін бүгінгі кеше кешегі اليوم واليوم أمس وأمس امروز دیروز "
+    "дүйсенбіде сейсенбіде сәрсенбіде бейсенбіде жұмада сенбіде жексенбіде").split()) | WEEKDAYS
 
 
 def _old_year(year: int, lang: str, years: list[int]) -> bool:
