@@ -94,9 +94,28 @@ def japanese_pair(given: str, family: str) -> bool:
     return a >= 2 and b >= 2 and a + b >= 5
 
 
+# Mongolian given names and patronymics are compounds of a few dozen name elements ("bat" firm, "bayar" joy,
+# "zorig" courage, "erdene" jewel, "enkh" peace...), in English copy's spelling and in Cyrillic (Mongolian's own
+# script, which Russian and Kazakh copy keep): a word made of two or more of them is a Mongolian name word.
+_MN_LA = ("(?:bat|bayar|baatar|baatur|erdene|ochir|dorj|zorig|gan|enkh|tsetseg|suren|sukh|bold|tulga|jargal|altan|"
+          "oyun|tuya|munkh|mönkh|tsogt|tumur|gerel|davaa|naran|nyam|purev|otgon|chuluun|delger|tsend|amar|khuu|"
+          "sain|saikhan|od|ulzii|batt|khishig|uyanga|tumen|orgil|bilegt|erdenee|sod|nasan|sambuu|byamba)")
+_MN_CY = ("(?:бат|баяр|баатар|эрдэнэ|очир|дорж|зориг|ган|энх|цэцэг|сүрэн|сурэн|сүх|сух|болд|тулга|жаргал|алтан|"
+          "оюун|туяа|мөнх|мунх|цогт|төмөр|тумур|гэрэл|даваа|наран|ням|пүрэв|пурэв|отгон|чулуун|дэлгэр|цэнд|амар|"
+          "хүү|хуу|сайхан|од|өлзий|улзий|хишиг|уянга|түмэн|оргил|билэгт|содном|насан|бямба)")
+_MONGOLIAN = re.compile(f"(?:{_MN_LA}{{2,4}}|{_MN_CY}{{2,4}}(?:а|у|ы|{_CY_CASE})?)")  # (Cyrillic: with a case ending)
+
+
+def mongolian_word(word: str) -> bool:
+    """``word`` (lower case) is a compound of two to four Mongolian name elements ("batbayar", "ganzorig",
+    "энхтуяа")."""
+    return _MONGOLIAN.fullmatch(word.replace("-", "")) is not None
+
+
 def east_asian_pair(first: str, second: str) -> bool:
-    """Two capitalised words (lower case here) that make a Chinese or a Japanese name."""
-    return chinese_pair(first, second) or japanese_pair(first, second)
+    """Two capitalised words (lower case here) that make a Chinese, a Japanese or a Mongolian name."""
+    return chinese_pair(first, second) or japanese_pair(first, second) or (
+        mongolian_word(first) and mongolian_word(second))
 
 
 def word_roles(word: str) -> tuple[bool, bool]:
@@ -106,4 +125,6 @@ def word_roles(word: str) -> tuple[bool, bool]:
     hep = _HEP_WORD.fullmatch(word) is not None and _syllables(word) >= 2
     first = (hep and not word.endswith("n")) or bool(_PAL_FAMILY.fullmatch(word) or _PY_FAMILY.fullmatch(word))
     second = hep or bool(_PAL_GIVEN.fullmatch(word) or _PY_GIVEN.fullmatch(word))
+    if mongolian_word(word):
+        return True, True
     return first, second

@@ -86,6 +86,16 @@ _LATIN_PLACE_WORDS = frozenset({"the", "in", "at", "from"})
 # prepositions of place: English "at"/"in"/"near", Russian "в"/"во"/"на" (a person after them would be in the
 # prepositional case as an object of thought, "думать о", which takes "о", not these)
 _KK_LOCATIVE = ("да", "де", "та", "те")
+# The nouns of a settlement or a district that name the place after them: English "the village of X", Russian
+# "село X", "жители посёлка X", "в ауле X" (stems; the case endings follow)
+_SETTLEMENT_OF = frozenset({"village", "town", "city", "settlement", "hamlet", "township", "district", "region",
+                            "province", "county", "oblast", "municipality", "suburb", "port", "capital"})
+_SETTLEMENT_CY = frozenset(
+    [stem + end for stem in ("посёлок", "поселок") for end in ("",)]
+    + [stem + end for stem in ("посёлк", "поселк") for end in ("а", "у", "ом", "е")]
+    + [stem + end for stem in ("аул", "хутор", "кишлак", "город") for end in ("", "а", "у", "ом", "е")]
+    + [stem + end for stem in ("сел",) for end in ("о", "а", "у", "ом", "е")]
+    + [stem + end for stem in ("деревн", "станиц") for end in ("я", "а", "и", "е", "ю", "ей", "ей")])
 _LOCATIVE_PREPS = frozenset({"at", "in", "near", "в", "во", "на"})
 _LIST_AND = frozenset({"and", "и", "және", "мен", "ва", "و", "&"})
 # words that introduce a list of people with no title (folded): "كل من", "هم:", "منهم", "از جمله"
@@ -378,13 +388,22 @@ def _declined_alike(a: Tok, b: Tok) -> bool:
     return stem >= 4 and max(len(x), len(y)) - stem <= 3
 
 
-def _given_cap(w: str, given: frozenset[str]) -> bool:
+def _given_cap(w: str, given: frozenset[str], raw: str = "") -> bool:
     """``w`` (folded) is a known given name, or a compound of two joined by a hyphen, each part declined alike
-    ("Жан-Пьер", "Анна-Мария", "Анны-Марии", "Hans-Peter")."""
+    ("Жан-Пьер", "Анна-Мария", "Анны-Марии", "Hans-Peter"). With the word as written (``raw``), one known part
+    is enough when the other is a capitalised word of three letters or more ("Anna-Liisa", "Marie-Noëlle"; not
+    "Maria-led")."""
     if w in given:
         return True
     parts = w.split("-")
-    return len(parts) == 2 and parts[0] in given and parts[1] in given
+    if len(parts) != 2:
+        return False
+    if parts[0] in given and parts[1] in given:
+        return True
+    halves = raw.split("-")
+    if len(halves) != 2 or not all(len(h) >= 3 and h.isalpha() and h[0].isupper() for h in halves):
+        return False
+    return parts[0] in given or parts[1] in given
 
 
 def _country_of(m: Mention) -> str | None:
@@ -1399,6 +1418,12 @@ class _Doc(NameScanner):
             if h is None and s > 0 and toks[s - 1].n in _LOCATIVE_PREPS and not self._speech_near(s, e):
                 continue  # "the crossings at Zhibek Zholy", "на Жибек Жолы": a place follows a preposition of
                 # place; a person stands there only when a title or a verb of saying says so
+            if h is None and self._settlement_before(s):
+                continue  # "the village of Dash Salahli", "жители села Дашсалахлы": a settlement's noun names
+                # the place after it
+            if h is None and self._country_name_before(s):
+                continue  # "Kazakhstan Temir Zholy", "Uzbekistan Airways": a country's name (not its adjective)
+                # right before capitalised words opens the name of its national company or body
             done = e - 1
             c = _Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="shape")
             if h is not None:
@@ -1409,6 +1434,23 @@ class _Doc(NameScanner):
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
         return out
+
+    def _settlement_before(self, s: int) -> bool:
+        """A settlement's or a district's noun stands right before token ``s``: "village of X" (English), "села X",
+        "в посёлке X" (Russian: the noun in any case)."""
+        toks = self.toks
+        if s >= 2 and toks[s - 1].n == "of" and toks[s - 2].n in _SETTLEMENT_OF:
+            return True
+        return s >= 1 and toks[s - 1].script == "cy" and toks[s - 1].n in _SETTLEMENT_CY
+
+    def _country_name_before(self, s: int) -> bool:
+        """A country's name as itself (not its adjective: "Kazakhstan", not "Kazakh"; no possessive) stands right
+        before token ``s`` in Latin copy, a space between."""
+        toks = self.toks
+        if s < 1 or toks[s].script != "la" or toks[s - 1].e + 1 != toks[s].s:
+            return False
+        m = toks[s - 1].ment
+        return m is not None and m.kind == "country" and self.text[toks[s - 1].s:toks[s - 1].e] == m.canonical
 
     @staticmethod
     def _agency_bylines(norm: str) -> list[int]:
@@ -2515,8 +2557,8 @@ class _Doc(NameScanner):
         done = -1
         for q in self.cap_given_qs:
             i = self.word_at.get(q)
-            if i is None or i <= done or i + 1 >= n or not toks[i].cap or not _given_cap(toks[i].n, given) \
-                    or not self.cap_name_tok(i):
+            if i is None or i <= done or i + 1 >= n or not toks[i].cap \
+                    or not _given_cap(toks[i].n, given, self.text[toks[i].s:toks[i].e]) or not self.cap_name_tok(i):
                 continue
             e = i + 1
             if e < n and toks[e].n in given and self.cap_name_tok(e):
@@ -2767,8 +2809,14 @@ class _Doc(NameScanner):
         toks, n, out = self.toks, len(self.toks), []
         for q in self.korean_qs:
             i = self.word_at.get(q)
-            if i is None or i + 3 > n or not all(self.cap_name_tok(j) for j in range(i, i + 3)):
+            if i is None or i + 3 > n or not all(self.cap_name_tok(j) for j in (i, i + 2)):
                 continue
+            mid = toks[i + 1]
+            if not self.cap_name_tok(i + 1) and not (
+                    mid.k == "w" and mid.cap and mid.script == "cy" and mid.ment is None and i + 1 not in self.hit_at
+                    and all(_cy_syllable(self.text[toks[j].s:toks[j].e], False) for j in (i, i + 2))):
+                continue  # (the middle syllable may spell a short word of Russian, capitalised only as a name's
+                # part, between two undeclined syllables: "Ким Со Ён", "Ли На Ра")
             if i + 3 < n and self.cap_name_tok(i + 3):
                 continue  # a longer capitalised run
             out.append(_Cand(i, i + 3, toks[i].s, toks[i + 2].e, source="shape"))

@@ -439,8 +439,10 @@ def role_lexicon() -> RoleLexicon:
             cues.setdefault(form + " ", []).append((CUE_GIVEN_AR, len(form) + 1, 0))
     for name in lex.given_foreign["ar"] | lex.given_foreign["fa"]:  # a foreign given name, a whole word
         cues.setdefault(name + " ", []).append((CUE_GIVEN_FOREIGN, len(name) + 1, 0))
-    for name in lex.given_cap:  # a given name in Cyrillic or Latin (its capital is tested on the text)
+    for name in lex.given_cap:  # a given name in Cyrillic or Latin (its capital is tested on the text); before a
+        # hyphen, the first part of a compound given name ("Anna-Liisa")
         cues.setdefault(name + " ", []).append((CUE_GIVEN_CAP, len(name) + 1, 0))
+        cues.setdefault(name + "-", []).append((CUE_GIVEN_CAP, len(name) + 1, 0))
     for key in lex.figures:  # a historical figure's cue (Arabic script: with its proclitics too)
         keys = {key}
         if script_of(key[0]) == "ar":

@@ -1,0 +1,124 @@
+"""People in the shapes batch 25's sets got wrong, by kind (issue 10, people).
+
+Every text is written for this file with invented names. A reader relies on: a Mongolian name (two compounds of
+Mongolian name elements) being a person's in English and in Russian copy; a country's own name right before
+capitalised words opening a company's name, and a settlement's noun ("the village of", "села") a place's; a
+hyphenated given name one part of which is known opening a name; a Korean name in Russian whose middle syllable
+spells a short Russian word; a pilgrim's honorific (қажы, хаджи) and a Portuguese particle (dos, das) inside a name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .people_probe import people
+
+# -- kind 1: Mongolian names: both words compounds of Mongolian name elements --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("The champion met Batbayar Ganzorig in the final.", "en", ["Batbayar Ganzorig"]),
+    ("In the final he met Enkhtuya Otgonbayar of Mongolia.", "en", ["Enkhtuya Otgonbayar"]),
+    ("Монгольский борец Батбаяр Ганзориг выиграл финал.", "ru", ["Батбаяр Ганзориг"]),
+    ("В финале он встретился с Батбаяром Ганзоригом.", "ru", ["Батбаяром Ганзоригом"]),
+])
+def test_a_mongolian_name_is_a_person_with_no_title(text: str, lang: str, who: list[str]) -> None:
+    assert people(text, lang) == who
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Batbayar Street market opened on Monday.", "en"),
+    ("Gold Bold shares rose on Monday.", "en"),
+])
+def test_a_pair_with_a_word_of_no_mongolian_elements_names_no_one(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+# -- kind 2: a country's own name before capitalised words opens a company's name -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "ASTANA - Kazakhstan Temir Zholy will launch a daily train between the two cities.",
+    "Uzbekistan Havo Yollari will add three flights a week.",
+])
+def test_a_country_name_before_capitalised_words_is_a_company_not_a_person(text: str) -> None:
+    assert people(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Kazakhstan's Arman Kudaibergenov won the final.", ["Arman Kudaibergenov"]),
+    ("The foreign minister of Kazakhstan Arman Kudaibergenov met the delegation.", ["Arman Kudaibergenov"]),
+    ("Kazakh wrestler Arman Kudaibergenov won the final.", ["Arman Kudaibergenov"]),
+])
+def test_a_person_after_a_country_possessive_a_title_or_a_nationality_is_still_found(text: str,
+                                                                                      who: list[str]) -> None:
+    assert people(text, "en") == who
+
+
+# -- kind 3: a settlement's noun names the place after it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A new school will open in the village of Dash Salahli next year.", "en"),
+    ("A clinic will open in the town of Kara Tepeli next year.", "en"),
+    ("Жители села Даш Салахлы получат воду в следующем году.", "ru"),
+])
+def test_a_place_after_a_settlement_noun_is_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("The head of the village Rashad Guliyev said water would come.", "en", ["Rashad Guliyev"]),
+    ("Об этом сказал сельчанин Рашад Гулиев.", "ru", ["Рашад Гулиев"]),
+])
+def test_a_person_beside_a_settlement_noun_is_still_found(text: str, lang: str, who: list[str]) -> None:
+    assert people(text, lang) == who
+
+
+# -- kind 4: a hyphenated given name with one known part -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("Credentials were presented by Anna-Liisa Virtanen of Finland.", "en", ["Anna-Liisa Virtanen"]),
+    ("The prize went to Jean-Louis Moreau on Friday.", "en", ["Jean-Louis Moreau"]),
+    ("Награду вручила Анна-Лийса Виртанен.", "ru", ["Анна-Лийса Виртанен"]),
+])
+def test_a_hyphenated_given_name_with_one_known_part_opens_a_name(text: str, lang: str, who: list[str]) -> None:
+    assert people(text, lang) == who
+
+
+def test_a_known_given_name_hyphenated_to_a_lower_case_word_opens_no_name() -> None:
+    assert people("The Maria-led coalition Virtanen said no.", "en") == []
+
+
+# -- kind 5: a Korean name in Russian whose middle syllable spells a short Russian word ------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("По словам менеджера Ким Со Ён, билеты поступят в продажу в январе.", ["Ким Со Ён"]),
+    ("Менеджер Пак На Ри рассказала о новом рейсе.", ["Пак На Ри"]),
+])
+def test_a_korean_name_with_a_middle_syllable_like_a_preposition_is_found(text: str, who: list[str]) -> None:
+    assert people(text, "ru") == who
+
+
+def test_capitalised_words_around_a_preposition_that_are_no_syllables_name_no_one() -> None:
+    assert people("Бурю сравнивали со Штормом Века На Море.", "ru") == []
+
+
+# -- kind 6: a pilgrim's honorific and a Portuguese particle inside a name -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("Рәсімде облыстың бас имамы Ерлан қажы Сапаров сөз сөйледі.\n\nСапаровтың айтуынша, ас тегін беріледі.", "kk",
+     ["Ерлан қажы Сапаров", "Сапаровтың"]),
+    ("На открытии выступил имам Ерлан хаджи Сапаров.", "ru", ["Ерлан хаджи Сапаров"]),
+    ("The striker Marcos dos Santos scored twice.", "en", ["Marcos dos Santos"]),
+    ("Credentials were presented by Marcos Ribeiro da Costa of Brazil.", "en", ["Marcos Ribeiro da Costa"]),
+])
+def test_an_honorific_or_a_particle_inside_a_name_keeps_it_whole(text: str, lang: str, who: list[str]) -> None:
+    assert people(text, lang) == who
+
+
+def test_an_honorific_with_no_name_on_both_sides_names_no_one() -> None:
+    assert people("Ол биыл Меккеге қажы болып барды. Қажы Болат ауылға оралды.", "kk") == []
