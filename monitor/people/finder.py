@@ -388,11 +388,11 @@ def _declined_alike(a: Tok, b: Tok) -> bool:
     return stem >= 4 and max(len(x), len(y)) - stem <= 3
 
 
-def _given_cap(w: str, given: frozenset[str], raw: str = "") -> bool:
+def _given_cap(w: str, given: frozenset[str], raw: str = "", surname: Callable[[str], bool] | None = None) -> bool:
     """``w`` (folded) is a known given name, or a compound of two joined by a hyphen, each part declined alike
-    ("Жан-Пьер", "Анна-Мария", "Анны-Марии", "Hans-Peter"). With the word as written (``raw``), one known part
-    is enough when the other is a capitalised word of three letters or more ("Anna-Liisa", "Marie-Noëlle"; not
-    "Maria-led")."""
+    ("Жан-Пьер", "Анна-Мария", "Анны-Марии", "Hans-Peter"). With the word as written (``raw``) and a test of a
+    surname's shape, one known part is enough when the other is a capitalised word of three letters or more and
+    no surname ("Anna-Liisa", "Marie-Noëlle"; not "Maria-led", nor "Anna-Karenina": a work named for a person)."""
     if w in given:
         return True
     parts = w.split("-")
@@ -401,9 +401,9 @@ def _given_cap(w: str, given: frozenset[str], raw: str = "") -> bool:
     if parts[0] in given and parts[1] in given:
         return True
     halves = raw.split("-")
-    if len(halves) != 2 or not all(len(h) >= 3 and h.isalpha() and h[0].isupper() for h in halves):
+    if surname is None or len(halves) != 2 or not all(len(h) >= 3 and h.isalpha() and h[0].isupper() for h in halves):
         return False
-    return parts[0] in given or parts[1] in given
+    return (parts[0] in given and not surname(parts[1])) or (parts[1] in given and not surname(parts[0]))
 
 
 def _country_of(m: Mention) -> str | None:
@@ -1434,6 +1434,10 @@ class _Doc(NameScanner):
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
         return out
+
+    def _surname_shaped(self, w: str) -> bool:
+        """``w`` (folded) ends in a surname's ending, weak ones included ("karenina", "петров")."""
+        return self.lex.shape_end_re is not None and self.lex.shape_end_re.search(w) is not None
 
     def _settlement_before(self, s: int) -> bool:
         """A settlement's or a district's noun stands right before token ``s``: "village of X" (English), "села X",
@@ -2558,7 +2562,8 @@ class _Doc(NameScanner):
         for q in self.cap_given_qs:
             i = self.word_at.get(q)
             if i is None or i <= done or i + 1 >= n or not toks[i].cap \
-                    or not _given_cap(toks[i].n, given, self.text[toks[i].s:toks[i].e]) or not self.cap_name_tok(i):
+                    or not _given_cap(toks[i].n, given, self.text[toks[i].s:toks[i].e], self._surname_shaped) \
+                    or not self.cap_name_tok(i):
                 continue
             e = i + 1
             if e < n and toks[e].n in given and self.cap_name_tok(e):
