@@ -36,6 +36,8 @@ from monitor.people.names import (
     AR_JOIN_NEXT,
     AR_JOIN_PREV,
     AR_NASAB,
+    AR_PINYIN,
+    AR_PINYIN_WORDS,
     CLAUSE_PUNCT,
     FA_LETTERS,
     KK_GENITIVE,
@@ -1019,7 +1021,9 @@ class _Doc(NameScanner):
                     else:
                         k += 2
                     continue
-                if k not in self.hit_at and (k + 1 in self.hit_at or k + 2 in self.hit_at):  # (most words: neither)
+                if k not in self.hit_at and h.rd.role is not None and (
+                        k + 1 in self.hit_at or k + 2 in self.hit_at):  # (most words: neither)
+                    # (an honorific with no office, "دکتر X Y استاد ...", takes no complement: its name follows it)
                     title_ahead = self._title_ahead(k)
                     if title_ahead is not None:
                         k = title_ahead  # "محافظ البحر الأحمر اللواء X": a two-word place, then the rank
@@ -1194,6 +1198,8 @@ class _Doc(NameScanner):
                         continue
                     break
                 span = self.name_fwd(k)
+                chinese = self._ar_chinese(k) if ar and k < n and toks[k].script == "ar" else None
+                span = chinese or span  # "الباحث الصيني وانغ لي مينغ": short syllables, no stop words
                 if rd.plural and k > h.b and ar and (span is None or span[2]):
                     # "وزیران X Y، Z W و ...": a plural title's list may follow it at once, with no portfolio
                     # between (what the complement left is no full name); its first item is a full name that a
@@ -1201,8 +1207,8 @@ class _Doc(NameScanner):
                     first = self.name_fwd(h.b)
                     if first is not None and not first[2] and first[0] == h.b and self._list_follows(first[1]):
                         k, span = h.b, first
-                if span is not None and k > h.b and toks[k].script == "ar" and self.glued_and(k):
-                    span = None  # "title complement وX": X is the next person in a list
+                if span is not None and k > h.b and toks[k].script == "ar" and self.glued_and(k) and chinese is None:
+                    span = None  # "title complement وX": X is the next person in a list ("وانغ" is a syllable)
                 if span is not None and toks[k].script == "ar" and toks[k].pre[-1:] in ("ل", "ب") and (
                     toks[k].bare in self.lex.stop or toks[k].bare in self.lex.state
                 ):
@@ -2543,12 +2549,38 @@ class _Doc(NameScanner):
             e = i + 1
             if toks[e].n in foreign and e + 1 < n:
                 e += 1  # "ماريا إيلينا X": a second given name
-            if self.glued_and(e) or self._al(e) or not self.ar_name_tok(e) or toks[e].n in foreign:
+            if self.glued_and(e) or self._al(e) or toks[e].n in foreign or not (
+                    self.ar_name_tok(e) or self._foreign_fi(e)):
                 continue
             if self.ar_after_org(i):
                 continue  # "جامعة X Y": a place named after the person
             out.append(_Cand(i, e + 1, toks[i].s, toks[e].e, source="shape"))
         return out
+
+    def _ar_chinese(self, k: int) -> tuple[int, int, bool] | None:
+        """Arabic script: a Chinese name from token ``k``, two or three syllables of Mandarin as Arabic copy spells
+        them ("وانغ لي مينغ", "تشانغ وي"), one of them unmistakably Chinese (the final -ng written نغ, the initial
+        ch/zh written تش, which no Arabic word has); the syllables may spell short Arabic words ("لي" to me, "وي").
+        """
+        toks, n = self.toks, len(self.toks)
+        e = k
+        while e < n and e - k < 3 and toks[e].k == "w" and toks[e].script == "ar" and toks[e].ment is None \
+                and toks[e].n in AR_PINYIN and (e == k or e not in self.hit_at):
+            e += 1
+        if e - k < 2 or (e < n and toks[e].k == "w" and toks[e].n in AR_PINYIN and toks[e].n not in AR_PINYIN_WORDS):
+            return None
+        if not any(toks[j].n.endswith("نغ") or toks[j].n.startswith("تش") for j in range(k, e)):
+            return None
+        return k, e, False
+
+    def _foreign_fi(self, e: int) -> bool:
+        """Arabic copy: token ``e``, right after a foreign given name, is a foreign family name opening with في
+        ("فيشر" Fischer, "فيليبوف", "فييرا") that reads as the conjunction ف and an imperfect verb too ("يشر"):
+        after a bare given name the verb reading has no subject, so the family name is meant."""
+        t = self.toks[e]
+        return self.lang == "ar" and t.k == "w" and t.script == "ar" and t.n[:2] == "فی" and len(t.n) >= 4 \
+            and t.ment is None and e not in self.hit_at and t.n not in self.lex.stop and t.n not in self.lex.verbs \
+            and t.n[1:] not in self.lex.stop and t.n[1:] not in self.lex.verbs
 
     def _cap_given(self) -> list[_Cand]:
         """Latin and Cyrillic: a known given name, capitalised, and the capitalised family name after it, title or

@@ -11,10 +11,20 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from monitor.normalize import normalize
+
 if TYPE_CHECKING:
     from monitor.people.lexicon import RoleLexicon
     from monitor.people.tokens import Tok
 
+# Mandarin syllables as Arabic copy spells them (folded), the parts of a Chinese name in Arabic script; those that
+# are common Arabic words too may still follow a name's last syllable (see the finder's _ar_chinese)
+AR_PINYIN = frozenset(normalize(w) for w in (
+    "وانغ وانج لي مينغ مينج تشانغ تشانج وي يي ليو تشن تشين شي جين جينغ بينغ هوا يانغ يانج هونغ شيا تشاو جيانغ "
+    "شيانغ فنغ فانغ لين ليانغ قوه غوه سون ما هو تشو وو شو دنغ دينغ لو هان جيا هي شين يونغ مين جون جيان هوي "
+    "شياو تشي شوي لونغ قانغ كانغ تيان تشون يوان هاي باو بو تاو زو تشاي جو هوانغ تشيان يو نينغ رونغ هانغ "
+    "تشيانغ تشيونغ تشينغ شينغ شيونغ يينغ لينغ تينغ جيونغ").split())
+AR_PINYIN_WORDS = frozenset(normalize(w) for w in "لي ما هو هي وي يو بو جو لو".split())
 # Russian case endings and Kazakh possessive and case endings: for inflecting titles (the role lexicon) and for
 # telling an inflected country ("Казахстан|а") from a longer word.
 RU_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "я", "ем", "ой")
@@ -1003,7 +1013,8 @@ class NameScanner:
                 first.n in self.lex.given_ar or first.n[1:] not in self.lex.given_ar)
             # a known given name that opens with the letter (وليد, وائل, وفاء), the word without it none: the و is
             # the name's own, not a conjunction ("قال وليد X"); "وسالم" (and Salem) still loses it
-            own = first.n in self.lex.given_ar and first.n[1:] not in self.lex.given_ar
+            own = (first.n in self.lex.given_ar and first.n[1:] not in self.lex.given_ar) or (
+                first.n in AR_PINYIN and s + 1 < len(toks) and toks[s + 1].n in AR_PINYIN)  # "وانغ يي", "وو لي"
             if not (prev.k == "w" and prev.n in self.lex.verbs) and prev.k != "nl" and not after_title and not own:
                 cs += 1  # (right after a title the و is the name's first letter: a title noun wants its holder,
                 # not a conjunction: "الوزير وسام X", "السفير وليد X"; unless what follows و is a known given

@@ -122,3 +122,71 @@ def test_an_honorific_or_a_particle_inside_a_name_keeps_it_whole(text: str, lang
 
 def test_an_honorific_with_no_name_on_both_sides_names_no_one() -> None:
     assert people("Ол биыл Меккеге қажы болып барды. Қажы Болат ауылға оралды.", "kk") == []
+
+
+# -- kind 7: Arabic: a foreign family name opening with في after a foreign given name ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وقال مارتن فيشر إن السوق تتجاهل التجاوزات.", ["مارتن فيشر"]),
+    ("وقالت مارتينا فيشر، المحللة في أحد المصارف، إن السوق هادئة.", ["مارتينا فيشر"]),
+    ("وقال ماريو فيليبوف إن الأسعار سترتفع.", ["ماريو فيليبوف"]),
+])
+def test_a_family_name_in_fi_after_a_foreign_given_name_is_no_conjunction_and_verb(text: str,
+                                                                                   who: list[str]) -> None:
+    assert people(text, "ar") == who
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مارتن فيما بعد إن السوق تتجاهل التجاوزات.",
+    "وقالت كاترين فيه إن السوق هادئة.",
+])
+def test_a_word_in_fi_that_is_a_word_of_the_language_after_a_given_name_is_no_family_name(text: str) -> None:
+    assert people(text, "ar") == []
+
+
+# -- kind 8: Arabic: a Chinese name of two or three Mandarin syllables -------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وشارك في الدراسة الباحث الصيني وانغ لي مينغ من أحد المعاهد في بكين.", ["وانغ لي مينغ"]),
+    ("وشارك الباحث الصيني تشانغ وي مين في الدراسة.", ["تشانغ وي مين"]),
+    ("وشارك الباحث تشانغ وي في الدراسة.", ["تشانغ وي"]),
+])
+def test_a_chinese_name_in_arabic_script_is_found_whole(text: str, who: list[str]) -> None:
+    assert people(text, "ar") == who
+
+
+@pytest.mark.parametrize("text", [
+    "وقال السفير إن هونغ كونغ مهمة للتجارة.",
+    "وقال المتحدث لي ما يريد.",
+])
+def test_syllables_with_no_unmistakably_chinese_one_or_a_place_name_no_one(text: str) -> None:
+    assert people(text, "ar") == []
+
+
+# -- kind 9: Persian: an honorific takes no complement; a title after the name begins an apposition -----------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("دکتر بهنام رستگار استاد اقیانوس‌شناسی و سرپرست این پژوهش گفت: «تبخیر بیشتر شده است.» به گفته رستگار، "
+     "سواحل شمالی خشک می‌شوند.", ["بهنام رستگار", "رستگار"]),
+    ("مهندس بهنام کریمی مدیر پروژه گفت کار تمام شد.", ["بهنام کریمی"]),
+])
+def test_a_name_after_an_honorific_ends_where_a_title_begins(text: str, who: list[str]) -> None:
+    assert people(text, "fa") == who
+
+
+def test_an_office_with_its_complement_before_a_verb_names_no_one() -> None:
+    assert people("مدیرکل دفتر امور بین‌الملل وزارت نفت گفت کار تمام شد.", "fa") == []
+
+
+# -- kind 10: Arabic bylines and speakers with common Egyptian given names -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("رفح – تامر عبدالحليم\n\nعبرت صباح اليوم شاحنات محملة بالدقيق.", ["تامر عبدالحليم"]),
+    ("وقال ممدوح عبد الغفار إن الشاحنات عبرت.", ["ممدوح عبد الغفار"]),
+])
+def test_a_byline_or_a_speaker_with_a_common_given_name_is_found(text: str, who: list[str]) -> None:
+    assert people(text, "ar") == who
