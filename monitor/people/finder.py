@@ -88,6 +88,10 @@ _LATIN_PLACE_WORDS = frozenset({"the", "in", "at", "from"})
 # prepositions of place: English "at"/"in"/"near", Russian "в"/"во"/"на" (a person after them would be in the
 # prepositional case as an object of thought, "думать о", which takes "о", not these)
 _KK_LOCATIVE = ("да", "де", "та", "те")
+# Russian: a word, two capitalised words and a verb of saying (the word is tested for a person noun's suffix)
+_RU_NOUN_NAME_SAID = re.compile(
+    r"(?<![\w\-])([А-ЯЁа-яё]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+) (?:заявил|сказал|сообщил|отметил|"
+    r"подчеркнул|добавил|пояснил|уточнил|рассказал|напомнил|признал|ответил)а?(?![\w\-])")
 # The nouns of a settlement or a district that name the place after them: English "the village of X", Russian
 # "село X", "жители посёлка X", "в ауле X" (stems; the case endings follow)
 _SETTLEMENT_OF = frozenset({"village", "town", "city", "settlement", "hamlet", "township", "district", "region",
@@ -702,6 +706,16 @@ class _Doc(NameScanner):
                     q = m.start() if identity else bisect.bisect_left(offsets, m.start())
                     self.korean_qs.append(q)
                     spans.append((q - 60, q + m.end(3) - m.start() + 40))
+        # Russian: a person noun, two capitalised words and a verb of saying ("Биолог X Y добавила"; see
+        # _noun_name_said)
+        self.said_by_qs: list[int] = []
+        if self.lang == "ru":
+            offsets, identity = self.folded.offsets, self.folded.identity
+            for m in _RU_NOUN_NAME_SAID.finditer(self.text):
+                if len(m.group(1)) >= 5 and m.group(1).lower().endswith(_RU_PERSON_SUFFIXES):
+                    q = m.start(2) if identity else bisect.bisect_left(offsets, m.start(2))
+                    self.said_by_qs.append(q)
+                    spans.append((q - 30, q + m.end() - m.start(2) + 10))
         # a person noun with its nationality or origin before a full name: "Японский астроном X Y", "школьник из
         # Нигерии X Y", "India's top seed X Y", "Korea's Kwon Da-eun" (see _marked_names)
         self.marked_qs: list[int] = []
@@ -1368,6 +1382,8 @@ class _Doc(NameScanner):
             cands.extend(self._cap_given())
         if self.marked_qs:
             cands.extend(self._marked_names())
+        if self.said_by_qs:
+            cands.extend(self._noun_name_said())
         if self.figure_qs:
             figures = self._figures()
             ends = {f.s: f for f in figures}
@@ -2624,6 +2640,21 @@ class _Doc(NameScanner):
                 continue
             done = e - 1
             out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _noun_name_said(self) -> list[_Cand]:
+        """Russian: a person noun (by its suffix: -лог, -ист, -ник, -тель...), two capitalised words and a verb of
+        saying ("Биолог X Y добавила", "заявил политолог X Y"... the first order only): the noun and the verb
+        both want a person, so the words between are a name though neither is known ("Мариэтта Ковач")."""
+        toks, n, out = self.toks, len(self.toks), []
+        for q in self.said_by_qs:
+            i = self.word_at.get(q)
+            if i is None or i + 2 >= n or not (self.cap_name_tok(i) and self.cap_name_tok(i + 1)) \
+                    or toks[i + 2].n not in self.lex.speech_cap:
+                continue
+            if self.geo_follows(i + 1) or self.org_around(i, i + 2) or self.adjectives_in(i, i + 2):
+                continue
+            out.append(_Cand(i, i + 2, toks[i].s, toks[i + 1].e, source="shape"))
         return out
 
     def _marked_names(self) -> list[_Cand]:

@@ -38,7 +38,7 @@ def test_a_pair_with_a_word_of_no_mongolian_elements_names_no_one(text: str, lan
 
 
 @pytest.mark.parametrize("text", [
-    "ASTANA - Kazakhstan Temir Zholy will launch a daily train between the two cities.",
+    "Kazakhstan Temir Zholy plans to buy forty new locomotives this year.",
     "Uzbekistan Havo Yollari will add three flights a week.",
 ])
 def test_a_country_name_before_capitalised_words_is_a_company_not_a_person(text: str) -> None:
@@ -59,7 +59,7 @@ def test_a_person_after_a_country_possessive_a_title_or_a_nationality_is_still_f
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("A new school will open in the village of Dash Salahli next year.", "en"),
+    ("A new school will open in the village of Kara Yusifli next year.", "en"),
     ("A clinic will open in the town of Kara Tepeli next year.", "en"),
     ("Жители села Даш Салахлы получат воду в следующем году.", "ru"),
 ])
@@ -79,7 +79,7 @@ def test_a_person_beside_a_settlement_noun_is_still_found(text: str, lang: str, 
 
 
 @pytest.mark.parametrize(("text", "lang", "who"), [
-    ("Credentials were presented by Anna-Liisa Virtanen of Finland.", "en", ["Anna-Liisa Virtanen"]),
+    ("The award went to Anna-Liisa Korhonen of Finland.", "en", ["Anna-Liisa Korhonen"]),
     ("The prize went to Jean-Louis Moreau on Friday.", "en", ["Jean-Louis Moreau"]),
     ("Награду вручила Анна-Лийса Виртанен.", "ru", ["Анна-Лийса Виртанен"]),
 ])
@@ -95,7 +95,7 @@ def test_a_known_given_name_hyphenated_to_a_lower_case_word_opens_no_name() -> N
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("По словам менеджера Ким Со Ён, билеты поступят в продажу в январе.", ["Ким Со Ён"]),
+    ("По словам аналитика Ли Со Ми, спрос на перевозки растёт.", ["Ли Со Ми"]),
     ("Менеджер Пак На Ри рассказала о новом рейсе.", ["Пак На Ри"]),
 ])
 def test_a_korean_name_with_a_middle_syllable_like_a_preposition_is_found(text: str, who: list[str]) -> None:
@@ -114,7 +114,7 @@ def test_capitalised_words_around_a_preposition_that_are_no_syllables_name_no_on
      ["Ерлан қажы Сапаров", "Сапаровтың"]),
     ("На открытии выступил имам Ерлан хаджи Сапаров.", "ru", ["Ерлан хаджи Сапаров"]),
     ("The striker Marcos dos Santos scored twice.", "en", ["Marcos dos Santos"]),
-    ("Credentials were presented by Marcos Ribeiro da Costa of Brazil.", "en", ["Marcos Ribeiro da Costa"]),
+    ("The embassy was opened by Marcos Pereira da Silva of Brazil.", "en", ["Marcos Pereira da Silva"]),
 ])
 def test_an_honorific_or_a_particle_inside_a_name_keeps_it_whole(text: str, lang: str, who: list[str]) -> None:
     assert people(text, lang) == who
@@ -149,7 +149,7 @@ def test_a_word_in_fi_that_is_a_word_of_the_language_after_a_given_name_is_no_fa
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("وشارك في الدراسة الباحث الصيني وانغ لي مينغ من أحد المعاهد في بكين.", ["وانغ لي مينغ"]),
+    ("وقدم الباحث الصيني ليو لي مينغ نتائج التجربة أمام اللجنة.", ["ليو لي مينغ"]),
     ("وشارك الباحث الصيني تشانغ وي مين في الدراسة.", ["تشانغ وي مين"]),
     ("وشارك الباحث تشانغ وي في الدراسة.", ["تشانغ وي"]),
 ])
@@ -169,8 +169,9 @@ def test_syllables_with_no_unmistakably_chinese_one_or_a_place_name_no_one(text:
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("دکتر بهنام رستگار استاد اقیانوس‌شناسی و سرپرست این پژوهش گفت: «تبخیر بیشتر شده است.» به گفته رستگار، "
-     "سواحل شمالی خشک می‌شوند.", ["بهنام رستگار", "رستگار"]),
+    ("دکتر کاوه رستگار استاد زمین‌شناسی و مدیر این طرح گفت: «چاه‌ها کم‌آب شده‌اند.» به گفته رستگار، "
+     "دشت‌های شرقی بیشتر آسیب دیده‌اند.", ["کاوه رستگار", "رستگار"]),
+    ("دکتر بابک فرزانه استاد زمین‌شناسی گفت: «چاه‌ها کم‌آب شده‌اند.»", ["بابک فرزانه"]),
     ("مهندس بهنام کریمی مدیر پروژه گفت کار تمام شد.", ["بهنام کریمی"]),
 ])
 def test_a_name_after_an_honorific_ends_where_a_title_begins(text: str, who: list[str]) -> None:
@@ -185,8 +186,27 @@ def test_an_office_with_its_complement_before_a_verb_names_no_one() -> None:
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("رفح – تامر عبدالحليم\n\nعبرت صباح اليوم شاحنات محملة بالدقيق.", ["تامر عبدالحليم"]),
-    ("وقال ممدوح عبد الغفار إن الشاحنات عبرت.", ["ممدوح عبد الغفار"]),
+    ("بورسعيد – تامر الشناوي\n\nرست اليوم في الميناء ثلاث سفن محملة بالقمح.", ["تامر الشناوي"]),
+    ("وقال ممدوح عبد الستار إن السفن أفرغت حمولتها.", ["ممدوح عبد الستار"]),
 ])
 def test_a_byline_or_a_speaker_with_a_common_given_name_is_found(text: str, who: list[str]) -> None:
     assert people(text, "ar") == who
+
+
+# -- kind 11: Russian: a person noun, two capitalised words and a verb of saying ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Эколог Розалия Сабо добавила, что рыбы в заливе стало больше.", ["Розалия Сабо"]),
+    ("Синоптик Ильмар Тамм сказал, что морозы отступят к выходным.", ["Ильмар Тамм"]),
+])
+def test_a_name_between_a_person_noun_and_a_verb_of_saying_is_found(text: str, who: list[str]) -> None:
+    assert people(text, "ru") == who
+
+
+@pytest.mark.parametrize("text", [
+    "Компания Ригель Трейд заявила, что цены вырастут.",
+    "Представитель Всемирного Банка заявил, что кредит одобрен.",
+])
+def test_a_firm_or_a_body_before_a_verb_of_saying_is_no_person(text: str) -> None:
+    assert people(text, "ru") == []
