@@ -70,7 +70,9 @@ detected, not given) and scores:
 * ``relevance25``, ``feed_day25`` and ``feed_day25x`` — the held-out batch 25 (``batch25_README.md``), written like
   batch 24 (half excerpts, feed days of about 1,000 characters) at the start of the next session, without reading the
   rules, and kept off main until its one scoring on that session's final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day25x``) also score
+* ``relevance26``, ``feed_day26`` and ``feed_day26x`` — the held-out batch 26 (``batch26_README.md``), written like
+  batch 25 while batch 25 was scored and tuned on, without reading the rules, and kept off main until its one scoring.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day26x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -160,6 +162,9 @@ SETS = {
     "relevance25": "real/relevance25_*.jsonl",
     "feed_day25": "real/feedday25_*.jsonl",
     "feed_day25x": "real/feedday25x_*.jsonl",
+    "relevance26": "real/relevance26_*.jsonl",
+    "feed_day26": "real/feedday26_*.jsonl",
+    "feed_day26x": "real/feedday26x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
