@@ -150,7 +150,10 @@ LINE_FIRST = frozenset({"opinion", ANALYSIS, HISTORY_RUBRIC}) | COLUMN_NOTES
 # life told from its start ("Рахимов родился в 1942 году": an obituary or a portrait whose headline an excerpt lost,
 # unless that sentence reports a contact).
 BIOGRAPHY = "biography"
-LEAD_TOO = frozenset({"history", "press_review", BIOGRAPHY})
+# A book of memoirs launched (in the headline or the lead's first sentence, that sentence reporting no contact): the
+# story is the book; the credentials and meetings it recalls are the past, unless the headline reports a contact now.
+MEMOIR = "memoir"
+LEAD_TOO = frozenset({"history", "press_review", BIOGRAPHY, MEMOIR})
 
 # "N years ago" tells history when N is large: a decade or more ("30 years ago", "отыз жыл бұрын", "سی و پنج سال
 # پیش"), or "many". A few years ago is recent background ("the commission, stopped three years ago, resumes"), and
@@ -238,7 +241,7 @@ def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para:
         if e.kind == "cue" and ((e.key in _HEADLINE_OR_EXPLAINER and h.sent in title_sents)
                                 or (e.key in LEAD_TOO and (h.sent in title_sents or h.sent == first_lead)
                                     and (e.key != "history" or _long_ago(norm, h, lang))
-                                    and (e.key != BIOGRAPHY or not _has_contact(lex, h.sent)))
+                                    and (e.key not in (BIOGRAPHY, MEMOIR) or not _has_contact(lex, h.sent)))
                                 or e.key in COLUMN_NOTES):
             return h
     return None
@@ -1046,6 +1049,9 @@ def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
     if cue.entry.key == HISTORY_RUBRIC:
         return (f"a history rubric: '{st.sc.surface(cue)}' in the headline (the embassies and talks it tells are the "
                 "past; the headline reports no contact now)")
+    if cue.entry.key == MEMOIR:
+        return (f"a book of memoirs: '{st.sc.surface(cue)}' in the headline or lead (the posts, credentials and "
+                "meetings it recalls are the past; no contact is reported now)")
     if cue.entry.key == CHRONICLE and st.sc.surface(cue).isdigit():
         return (f"a chronicle: its paragraphs open with years ('{st.sc.surface(cue)}' ...) (the treaties and talks it "
                 "tells are the past; the headline reports no contact now)")

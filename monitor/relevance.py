@@ -375,11 +375,18 @@ def _plain_colleagues(sc: Scan, gaz: list[Hit], by: dict[tuple[str, str], list[H
 # "бывший посол", "экс-министр", "бұрынғы елші", "السفير الأوزبكي السابق", "سفیر پیشین"): a person speaking for
 # himself, no state acting. English, Russian and Kazakh put the word before the office (adjectives may stand
 # between), Arabic and Persian after it (a nationality adjective between); Arabic "في وقت سابق" is "earlier".
+# A retired one is the same ("a retired ambassador", "посол в отставке", "отставкадағы елші", "السفير المتقاعد",
+# "سفیر بازنشسته"): his memoir or lecture recalls his posting, no state acts through him now.
 _FORMER_BEFORE = frozenset(normalize(w) for w in ("former", "ex", "onetime", "one-time", "erstwhile", "served", "экс",
-                                                  "бұрынғы"))
-_FORMER_PREFIX = tuple(normalize(w) for w in ("бывш", "ex-", "экс-"))  # бывший/бывшего..., "ex-foreign", "экс-министр"
+                                                  "бұрынғы", "retired", "отставкадағы", "зейнеткер"))
+_FORMER_PREFIX = tuple(normalize(w) for w in ("бывш", "ex-", "экс-", "отставн"))  # бывший/бывшего..., "ex-foreign",
+# "экс-министр", отставной/отставного
 _FORMER_AFTER = tuple(normalize(w) for w in ("سابق", "السابق", "سابقة", "السابقة", "سابقون", "السابقون", "سابقين",
-                                             "السابقين", "الأسبق", "اسبق", "پیشین", "سابقا", "سابقاً"))
+                                             "السابقين", "الأسبق", "اسبق", "پیشین", "سابقا", "سابقاً", "متقاعد",
+                                             "المتقاعد", "متقاعدون", "المتقاعدون", "متقاعدين", "المتقاعدين",
+                                             "بازنشسته"))
+_FORMER_AFTER_RU = normalize(" в отставке")  # Russian puts the retirement after the office and its country's genitive
+# ("посол Казахстана в отставке")
 _NOT_FORMER = normalize("وقت")
 _FORMER_SPAN = 40  # characters looked at beside the office word
 _FORMER_WORDS = 3
@@ -398,7 +405,9 @@ def _former_offices(sc: Scan, offices: list[Hit]) -> set[int]:
         else:
             head = norm[max(0, h.start - _FORMER_SPAN) : h.start]
             before = _FIGURE_BREAK.split(head)[-1].split()[-_FORMER_WORDS:]
-            held = norm.startswith(_FORMER_PREFIX, h.start)
+            after = _FIGURE_BREAK.split(norm[h.end : h.end + _FORMER_SPAN], 1)[0]
+            held = norm.startswith(_FORMER_PREFIX, h.start) or (
+                lang == "ru" and _FORMER_AFTER_RU in " ".join([""] + after.split()[:_FORMER_WORDS + 1]))
             if held or any(w in _FORMER_BEFORE or w.startswith(_FORMER_PREFIX) for w in before):
                 out.add(h.start)
     return out
@@ -1028,6 +1037,34 @@ def _in_force_years(sc: Scan) -> dict[int, Hit]:
     return found
 
 
+# A state word heading a body that is no state ("رئيس جمعية الأسر", "president of the families' association", "президент
+# ассоциации", "رئیس انجمن", "қауымдастық төрағасы", a company's or an organising committee's head): the body's head,
+# no office of the home state (a committee of an evening's families is no government). The body's word right after
+# the head (Kazakh: right before it), at most one word between, or English "of the" and two words.
+_BODY_HEAD_GAP = 1
+_OF_BODY = ("of", "the")
+
+
+def _body_heads(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
+    """The starts of the state words that head a body (see :data:`_BODY_HEAD_GAP`)."""
+    bodies = by.get(("cue", "body"), ())
+    if not bodies:
+        return set()
+    norm, kk, out = sc.norm, (sc.lang or "").startswith("kk"), set()
+    for h in by.get(("cue", "state"), ()):
+        for b in bodies:
+            if b.sent != h.sent:
+                continue
+            a, e = (b.tend, h.tstart) if kk else (h.tend, b.tstart)
+            if e < a or _GAP_PUNCTUATION.search(norm, a, e):
+                continue
+            words = _WORDS.findall(norm, a, e)
+            if len(words) <= _BODY_HEAD_GAP or (words[0] == "of" and len(words) <= len(_OF_BODY) + 2):
+                out.add(h.start)
+                break
+    return out
+
+
 def _read_cues(st: _Facts) -> None:
     """Diplomatic concepts, frame cues and offices, by sentence (one pass over the lexicon hits)."""
     sc, lex, reasons = st.sc, st.lex, st.reasons
@@ -1057,6 +1094,7 @@ def _read_cues(st: _Facts) -> None:
     figurative = _figurative_envoys(sc, by)
     paired = _paired_bodies(sc, st.gaz, by)
     former = _former_offices(sc, office_hits)
+    body_heads = _body_heads(sc, by)
     bodies = _bodies_counterparts(by, office_hit_sents) | _market_counterparts(sc, by, office_hit_sents)
     colleagues = (_plain_colleagues(sc, st.gaz, by, office_hit_sents) if (sc.lang or "")[:2] in ("ru", "kk")
                   else set())
@@ -1100,6 +1138,9 @@ def _read_cues(st: _Facts) -> None:
             frames.setdefault(h.sent, h)
         elif e.kind == "cue" and e.key == "state" and h.start in former:
             pass  # a former minister's title is no office of a state now
+        elif e.kind == "cue" and e.key == "state" and h.start in body_heads:
+            reasons.append(f"a body's head: '{sc.surface(h)}' heads an association, a company or a committee, no "
+                           "office of a state")
         elif e.kind == "cue" and e.key == "state":
             office_sents.add(h.sent)
             if h.reading != "attached" and h.start in titles:
@@ -1268,6 +1309,7 @@ def _assign_parties(st: _Facts) -> None:
             # event of its own, not a state acting
             h.reading, h.why = "origin", "located in"
     _pair_anaphor_subjects(st)
+    _talk_subjects(st)
     for h, _ in mentions:
         if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
             parties[h.sent].add(h.entry.country)
@@ -1317,6 +1359,82 @@ def _pair_anaphor_subjects(st: _Facts) -> None:
                     and h.entry.country not in pair
                     and not any(s in busy for s in range(a.sent, h.sent + 1))):
                 h.reading, h.why = "subject", "of the two countries named before"
+
+
+# A third state as the subject of two others' talks: after offices of a pair of states acted (Iran's and Armenia's
+# foreign ministers), a state named bare, no office of its own anywhere in the story, is what the pair talks about
+# where a topic word governs it ("discussed the situation in Azerbaijan", "обсудили ситуацию вокруг Азербайджана",
+# "درباره جمهوری آذربایجان", "بحثا الوضع في أذربيجان", "Әзербайжандағы жағдайды талқылады", "its main subject was
+# Azerbaijan") or where "the (two) sides" of the pair act ("the two sides called for peace between Armenia and
+# Azerbaijan"): a subject, no party. A topic preposition governs the name right after it (at most one word between:
+# "درباره جمهوری", "the situation in"); a noun of the subject ("subject", "тема", "موضوع") three words on.
+def _marker_words(*words: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(normalize(w).split()) for w in words)
+
+
+_TOPIC_BEFORE = _marker_words(
+    "about", "regarding", "concerning", "the situation in", "the situation around", "the situation with",
+    "situation in", "situation around", "developments in", "developments around", "the question of", "the issue of",
+    "о", "об", "обо", "относительно", "касательно", "ситуацию в", "ситуации в", "ситуацию вокруг", "ситуации вокруг",
+    "ситуацию с", "ситуации с", "обстановку в", "обстановке в", "положение в", "положении в", "события в",
+    "событиях в", "حول", "بشأن", "الوضع في", "الأوضاع في", "الوضع حول", "الوضع مع", "التطورات في", "تطورات",
+    "مستجدات", "درباره", "دربارهٔ", "در باره", "در مورد", "در خصوص", "پیرامون", "وضعیت", "تحولات")
+_TOPIC_NOUNS = _marker_words("subject", "topic", "тема", "темой", "темы", "тақырыбы", "тақырып", "موضوع", "الموضوع",
+                             "محور")
+_TOPIC_AFTER = _marker_words("туралы", "жөнінде", "жайлы", "төңірегіндегі", "төңірегінде", "айналасындағы",
+                             "жағдайды", "жағдайы", "жағдайға", "жағдайын")
+_SIDES_ACT = re.compile("|".join(r"(?<!\w)" + re.escape(normalize(w)) + r"(?!\w)" for w in (
+    "the two sides", "both sides", "the sides", "стороны", "обе стороны", "тараптар", "екі тарап", "الجانبان",
+    "الطرفان", "الجانبين", "الطرفين", "دو طرف", "طرفین")))
+# ...and a state said to be absent from the pair's meeting ("Baku was not present at the meeting", "не участвовал",
+# "қатыспады", "لم يشارك", "حضور نداشت") is named as who was not there: no party either.
+_ABSENT = re.compile("|".join(r"(?<!\w)" + re.escape(normalize(w)) for w in (
+    "was not present", "were not present", "did not attend", "did not take part", "was absent", "не участвовал",
+    "не участвовала", "не участвовали", "не присутствовал", "не присутствовала", "не присутствовали", "отсутствовал",
+    "қатыспады", "қатысқан жоқ", "қатыспаған", "لم يشارك", "لم تشارك", "لم يحضر", "لم تحضر", "غاب عن", "غابت عن",
+    "حضور نداشت", "حضور نداشتند", "شرکت نکرد", "شرکت نداشت", "غایب بود")))
+_TOPIC_GAP = 1
+_TOPIC_NOUN_GAP = 3
+
+
+def _topic_governs(norm: str, h: Hit, lang: str) -> bool:
+    """A topic word governs the bare name ``h`` (see :data:`_TOPIC_BEFORE`)."""
+    before = _FIGURE_BREAK.split(norm[max(0, h.tstart - 60) : h.tstart])[-1].split()
+    for n in range(1, 4):
+        for gap in range(_TOPIC_GAP + 1):
+            if len(before) >= n + gap and tuple(before[len(before) - n - gap : len(before) - gap]) in _TOPIC_BEFORE:
+                return True
+    if any((w,) in _TOPIC_NOUNS for w in before[-_TOPIC_NOUN_GAP - 1 :]):
+        return True
+    if lang == "kk":
+        after = _FIGURE_BREAK.split(norm[h.tend : h.tend + 40], 1)[0].split()  # (after the name's case ending)
+        return bool(after) and (after[0],) in _TOPIC_AFTER
+    return False
+
+
+def _talk_subjects(st: _Facts) -> None:
+    """Bare names of a third state that two others' talks are about read as their subject (see
+    :data:`_TOPIC_BEFORE`)."""
+    sc, mentions = st.sc, st.mentions
+    offices = [h for h, _ in mentions if h.reading == "office"]
+    acting = {h.entry.country for h in offices}
+    if len(acting) < 2:
+        return
+    lang = (sc.lang or "")[:2]
+    ends = sentence_ends(sc.norm)
+    for h, _ in mentions:
+        if h.reading not in ("name", "place") or h.entry.country in acting:
+            continue
+        pair = {o.entry.country for o in offices if o.sent <= h.sent}
+        if len(pair) < 2:
+            continue
+        sent = sc.norm[ends[h.sent - 1] if h.sent else 0 : ends[h.sent] if h.sent < len(ends) else len(sc.norm)]
+        if _topic_governs(sc.norm, h, lang):
+            h.reading, h.why = "subject", "of the talks of " + " and ".join(sorted(pair))
+        elif _ABSENT.search(_FIGURE_BREAK.split(sc.norm[h.end : h.end + 60], 1)[0]):
+            h.reading, h.why = "subject", "absent from the talks of " + " and ".join(sorted(pair))
+        elif _SIDES_ACT.search(sent):
+            h.reading, h.why = "subject", "of the sides " + " and ".join(sorted(pair)) + " named before"
 
 
 def _unnamed_meetings(st: _Facts) -> set[int]:

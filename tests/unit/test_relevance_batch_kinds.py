@@ -177,6 +177,11 @@ A lead opening with the year of an embassy or talks long ago is history, talks d
 (b_history_date). A delegation comprising entrepreneurs is a firms' trip, one comprising a deputy foreign minister a
 contact (b_business_delegation). Two states' ministries with compound names ("Мәдениет және ақпарат министрлігі")
 signing in a culture story are a contact, two museums signing are not (b_compound_ministry).
+Batch 26 (helper fix26a): two states' offices talking about a third state (a topic word governs its name, "the two
+sides" act, or it is said to be absent) make it their subject, no party; its own minister meeting them is one
+(a_talk_subject). Families of a country's origin or who emigrated from it are a group at home, their association's
+president no office of the state; its consul signing with the host's governor is a contact (a_origin). A retired
+envoy's book of memoirs recalls the past; two ministers meeting at its launch are a contact (a_memoir).
 """
 
 from __future__ import annotations
@@ -189,7 +194,8 @@ import yaml
 from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
-BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25)
+BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
+                                  26)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
