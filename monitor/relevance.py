@@ -1383,9 +1383,12 @@ _TOPIC_NOUNS = _marker_words("subject", "topic", "тема", "темой", "те
                              "محور")
 _TOPIC_AFTER = _marker_words("туралы", "жөнінде", "жайлы", "төңірегіндегі", "төңірегінде", "айналасындағы",
                              "жағдайды", "жағдайы", "жағдайға", "жағдайын")
-_SIDES_ACT = re.compile("|".join(r"(?<!\w)" + re.escape(normalize(w)) + r"(?!\w)" for w in (
-    "the two sides", "both sides", "the sides", "стороны", "обе стороны", "тараптар", "екі тарап", "الجانبان",
-    "الطرفان", "الجانبين", "الطرفين", "دو طرف", "طرفین")))
+# (the sides as the subject that acts: Russian "стороны" opening a clause or after "обе", not "со стороны Азербайджана",
+# on the part of Azerbaijan; Arabic in the nominative dual, not "بين الجانبين الأذربيجاني والإيراني", the sides named)
+_SIDES_ACT = re.compile(r"(?:^|[.!?\n,:;])\s*(?:обе\s+)?стороны(?!\w)|" + "|".join(
+    r"(?<!\w)" + re.escape(normalize(w)) + r"(?!\w)" for w in (
+        "the two sides", "both sides", "the sides", "тараптар", "екі тарап", "الجانبان", "الطرفان", "دو طرف",
+        "طرفین")))
 # ...and a state said to be absent from the pair's meeting ("Baku was not present at the meeting", "не участвовал",
 # "қатыспады", "لم يشارك", "حضور نداشت") is named as who was not there: no party either.
 _ABSENT = re.compile("|".join(r"(?<!\w)" + re.escape(normalize(w)) for w in (
