@@ -88,10 +88,12 @@ _LATIN_PLACE_WORDS = frozenset({"the", "in", "at", "from"})
 # prepositions of place: English "at"/"in"/"near", Russian "в"/"во"/"на" (a person after them would be in the
 # prepositional case as an object of thought, "думать о", which takes "о", not these)
 _KK_LOCATIVE = ("да", "де", "та", "те")
-# Russian: a word, two capitalised words and a verb of saying (the word is tested for a person noun's suffix)
+# Russian: a word (and maybe its complement, a lower-case noun in the genitive: "партнёр фонда"), two capitalised
+# words and a verb of saying (the word is tested for a person noun's suffix)
 _RU_NOUN_NAME_SAID = re.compile(
-    r"(?<![\w\-])([А-ЯЁа-яё]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+) (?:заявил|сказал|сообщил|отметил|"
-    r"подчеркнул|добавил|пояснил|уточнил|рассказал|напомнил|признал|ответил)а?(?![\w\-])")
+    r"(?<![\w\-])([А-ЯЁа-яё]+)(?: [а-яё]+[аяыи])? ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+) "
+    r"(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|рассказал|напомнил|признал|ответил|"
+    r"назвал|считает|говорит)а?(?![\w\-])")
 # The nouns of a settlement or a district that name the place after them: English "the village of X", Russian
 # "село X", "жители посёлка X", "в ауле X" (stems; the case endings follow)
 _SETTLEMENT_OF = frozenset({"village", "town", "city", "settlement", "hamlet", "township", "district", "region",
@@ -124,6 +126,9 @@ _RU_ADJECTIVAL_CASES = tuple(
     for end, nom in (("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ом", "ий"), ("ой", "ая"), ("ую", "ая"))
 )
 # the oblique endings of a first-declension noun (Мендоса: -ой, -ы, -е, -у; Гарсия: -ей, -и, -е, -ю)
+# a Russian surname in an oblique case (a woman's genitive, dative, instrumental; a man's dative, instrumental)
+_RU_OBLIQUE_SURNAME = ("овой", "евой", "ёвой", "иной", "ыной", "ову", "еву", "ёву", "ину", "ыну", "овым", "евым",
+                       "ёвым", "иным", "ыным", "ской", "цкой", "скому", "цкому", "ским", "цким")
 _RU_A_OBLIQUE = {"а": ("ой", "ы", "е", "у", "и"), "я": ("ей", "и", "е", "ю")}
 _RU_SOFT_STEMS = frozenset("шщжчцй")
 # An age beside a name (folded text): English sets it off by commas after the name ("X Y, 67, has hunted");
@@ -1430,12 +1435,19 @@ class _Doc(NameScanner):
             if e - s >= 2 and self.kazakh and self._clause_start(s) and _kk_plural(toks[s].n):
                 s += 1  # "Тараптар Киров ... келісті": a plural noun opens the sentence ("the sides"), not the name
                 single = e - s == 1
+            if e - s >= 3 and self._clause_start(s) and self._person_noun_opening(s, e):
+                s += 1  # "Биолог X Y рассказала", "Менеджер Ким Мин": a person noun opens the sentence, not the name
             if single and not (self._shape_strong(i) and self._speech_near(s, e)):
                 continue
             if self.kazakh and toks[i].script == "cy" and toks[i].n.endswith(_KK_LOCATIVE) \
                     and not self._shape_strong(i):
                 continue  # "Іле Алатауында": a place in the locative (-да/-нда); a surname the locative fits is
                 # a strong one ("Сейітовта"), a weak ending (-ын, -ин, -лы) before it is a noun's
+            if e - s >= 3 and self._settlement_before(s) and self._shape_strong(e - 1) \
+                    and not self._shape_strong(e - 2):
+                s = e - 2  # "the town of Gabala Rashad Guliyev said": the settlement's noun names the word after it;
+                # the given name and the surname that close the run are a person's
+                single = False
             h = self._title_before(s)
             if h is None and s > 0 and toks[s - 1].n in _LOCATIVE_PREPS and not self._speech_near(s, e):
                 continue  # "the crossings at Zhibek Zholy", "на Жибек Жолы": a place follows a preposition of
@@ -1456,6 +1468,19 @@ class _Doc(NameScanner):
                 c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
             out.append(c)
         return out
+
+    def _person_noun_opening(self, s: int, e: int) -> bool:
+        """The capitalised run ``s..e`` opens with a person noun (by its suffix: "Биолог", "Менеджер", "Biologist")
+        that only its place at the sentence's start capitalises: no given name the lexicon knows, and no Russian
+        name said surname first ("Мельник Иван Петрович": a patronymic ends it)."""
+        t = self.toks[s]
+        if not t.cap or t.n in self.lex.given_cap or "-" in t.n:
+            return False
+        if t.script == "cy":
+            last = self.toks[e - 1].n
+            return not self.kazakh and len(t.n) >= 5 and t.n.endswith(_RU_PERSON_SUFFIXES) \
+                and not last.endswith(("вич", "вна", "ична", "инична"))
+        return t.script == "la" and _en_person_noun(t.n)
 
     def _surname_shaped(self, w: str) -> bool:
         """``w`` (folded) ends in a surname's ending, weak ones included ("karenina", "петров")."""
@@ -3057,7 +3082,7 @@ class _Doc(NameScanner):
                 if self._name_like(s - 1) or (self._name_like(i + 1) and not self._surname_like(i)
                                               and not (t.script == "ar" and self._al(i))):
                     continue  # part of another full name (a family name with ال never starts one)
-                if t.script == "cy" and self.org_around(s, i + 1):
+                if t.script == "cy" and self.org_around(s, i + 1) and not self._oblique_repeat(i, key):
                     continue  # "Әуезов театры" after "Мұхтар Әуезов": the theatre named after him, not the man
                 if s == i and src.e - src.s >= 2 and toks[src.s].n == t.n and t.script == "cy" \
                         and self.geo_follows(i):
@@ -3177,6 +3202,15 @@ class _Doc(NameScanner):
             if len(key) < 4 or key in known or key in self.lex.stop or key in self.lex.cap_stop:
                 continue
             known[key] = c
+
+    def _oblique_repeat(self, i: int, key: str) -> bool:
+        """Russian: the known surname at token ``i`` is said again in an oblique case ("по предложению Мамедовой"
+        after "Гульшат Мамедова") and a lower-case word follows: a body named after a person keeps the name as
+        first met ("Назарбаев университет"), so the noun after a declined one opens the next clause."""
+        toks = self.toks
+        t = toks[i]
+        return not self.kazakh and t.script == "cy" and t.n != key and t.n.endswith(_RU_OBLIQUE_SURNAME) \
+            and i + 1 < len(toks) and toks[i + 1].k == "w" and not toks[i + 1].cap
 
     def _short_declined(self, c: _Cand, key: str) -> bool:
         """A Cyrillic name of capitalised parts whose last is a short syllable in -й ("Ван Лэй"): Russian declines

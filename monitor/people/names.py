@@ -109,6 +109,7 @@ _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما", "هما")
 # folded text shares with the feminine ending ة ("جمعة" is no "جمع" + ه)
 _UNIT_BEFORE = frozenset("°0123456789")  # what stands right before the letter of a unit ("8°C", "5K")
 _AR_OBJECT_SUFFIXES = ("هما", "ها", "هم", "نا")
+_HAMZA_ALIFS = frozenset("أإآ")  # an alif carrying a hamza or a madda (the article's alif carries none)
 _AR_LONG = frozenset("اوی")  # the long vowels (folded): the letters a verb's sound root does not hold
 _AR_SUR_TAILS = ("وف", "یف", "اف")  # the surname endings a word is cut back to for the noun patterns
 
@@ -214,7 +215,7 @@ def ar_verb_shape(w: str, names: frozenset[str]) -> bool:
         return False
     n = len(w)
     if n <= 4:
-        return w[1] not in _AR_LONG and w[2] not in _AR_LONG and w[-1] not in "یى"
+        return w[1] not in _AR_LONG and w[2] not in _AR_LONG and w[-1] not in "یىا"
     if (w.endswith("ون") and n >= 5) or (w.endswith("ان") and n >= 6 and not w.endswith("یان")):
         return w[1] not in "ای"  # plural and dual: "یواجهون", "یعملان" (not "یرلان", nor "-یان", a surname)
     return n <= 6 and w[2] == "ا" and w[1] not in "ای"  # the third form: یلاقی, یواجه, یطالب
@@ -413,6 +414,15 @@ class NameScanner:
             # a word read as ف + an imperfect verb ("ف+يصل") right after a title and before another name word:
             # the conjunction does not follow a title noun, so it is the name's first letter
             return True
+        if not got and t.pre in ("ل", "ب") and t.bare[:1] == "م" and i - 1 in self.hit_at and i + 1 < len(self.toks) \
+                and t.bare not in self.lex.org_ar:
+            # a word read as a preposition + a participle ("ل+میاء") right after a title, before a definite nisba
+            # written with its dotted ي ("المترجمة لمياء المرزوقي"): a noun after the preposition is indefinite
+            # and takes no definite adjective, so the word is a given name and the nisba its family name
+            nxt = self.toks[i + 1]
+            if nxt.k == "w" and nxt.script == "ar" and nxt.pre == "" and len(nxt.n) >= 5 and self._al(i + 1) \
+                    and self.text[nxt.e - 1:nxt.e] == "\u064a" and self.ar_name_tok(i + 1):
+                return True
         return got
 
     def _ar_name_word(self, t: Tok, raw: str) -> bool:
@@ -435,6 +445,9 @@ class NameScanner:
         vw = w  # a hamza is a root consonant ("یأمل"), not the long vowel it folds to
         if len(raw) == len(w) and len(w) >= 3 and raw[1] in "أإؤئء":
             vw = w[0] + "ء" + w[2:]
+        if len(raw) == len(w) and len(w) >= 3 and raw[-1] in "أإؤئ":
+            vw = vw[:-1] + "ء"  # a final hamza on its seat is the root's third consonant ("يبدأ"); a bare alif
+            # there is a vowel no sound imperfect ends in ("سيلفا", Silva: not سـ + "يلفا")
         if self.lex.arabic_copy and (ar_verb_shape(vw, self.lex.ya_names) or (
                 w[:1] in ("و", "ف") and w[1:2] in ("ی", "س") and len(w) <= 6
                 and ar_verb_shape(w[1:], self.lex.ya_names))):
@@ -743,8 +756,10 @@ class NameScanner:
             len(w) == 7 and w[:3] == "است" and w[5] == "ا")
 
     def _al(self, s: int) -> bool:
-        w = self.toks[s].n
-        return w.startswith("ال") and w not in AR_JOIN_PREV
+        """Token ``s`` opens with the article. The article is written with a bare alif: a word written with a
+        hamza on it folds alike but opens with a root letter or a foreign name's vowel ("إلين", "ألبرت")."""
+        t = self.toks[s]
+        return t.n.startswith("ال") and t.n not in AR_JOIN_PREV and self.text[t.s:t.s + 1] not in _HAMZA_ALIFS
 
     def _nisba(self, s: int, e: int) -> bool:
         return self._al(s) and self.toks[e - 1].n.endswith(("ی", "یه", "یون", "یین"))
