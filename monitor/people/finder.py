@@ -94,6 +94,10 @@ _RU_NOUN_NAME_SAID = re.compile(
     r"(?<![\w\-])([А-ЯЁа-яё]+)(?: [а-яё]+[аяыи])? ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+) "
     r"(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|рассказал|напомнил|признал|ответил|"
     r"назвал|считает|говорит)а?(?![\w\-])")
+# English: a surname before a noun of a work, after an article ("a Chekhov play", "the Tolstoy novels"): the work's
+# author (the word must have a surname's ending, see _works_of)
+_EN_WORK_OF = re.compile(r"(?<![\w\-])(?:a|an|the|A|An|The) ([A-Z][a-z]+) (?:play|novel|poem|story|opera|symphony|"
+                         r"comedy|tragedy|ballet|sonata|concerto|novella|libretto)s?(?![\w\-])")
 # The nouns of a settlement or a district that name the place after them: English "the village of X", Russian
 # "село X", "жители посёлка X", "в ауле X" (stems; the case endings follow)
 _SETTLEMENT_OF = frozenset({"village", "town", "city", "settlement", "hamlet", "township", "district", "region",
@@ -721,6 +725,13 @@ class _Doc(NameScanner):
                     q = m.start(2) if identity else bisect.bisect_left(offsets, m.start(2))
                     self.said_by_qs.append(q)
                     spans.append((q - 30, q + m.end() - m.start(2) + 10))
+        self.work_qs: list[int] = []  # English: an author's surname before a noun of a work (see _works_of)
+        if self.lang == "en":
+            offsets, identity = self.folded.offsets, self.folded.identity
+            for m in _EN_WORK_OF.finditer(self.text):
+                q = m.start(1) if identity else bisect.bisect_left(offsets, m.start(1))
+                self.work_qs.append(q)
+                spans.append((q - 10, q + m.end() - m.start(1) + 10))
         # a person noun with its nationality or origin before a full name: "Японский астроном X Y", "школьник из
         # Нигерии X Y", "India's top seed X Y", "Korea's Kwon Da-eun" (see _marked_names)
         self.marked_qs: list[int] = []
@@ -1389,6 +1400,8 @@ class _Doc(NameScanner):
             cands.extend(self._marked_names())
         if self.said_by_qs:
             cands.extend(self._noun_name_said())
+        if self.work_qs:
+            cands.extend(self._works_of())
         if self.figure_qs:
             figures = self._figures()
             ends = {f.s: f for f in figures}
@@ -2680,6 +2693,18 @@ class _Doc(NameScanner):
             if self.geo_follows(i + 1) or self.org_around(i, i + 2) or self.adjectives_in(i, i + 2):
                 continue
             out.append(_Cand(i, i + 2, toks[i].s, toks[i + 1].e, source="shape"))
+        return out
+
+    def _works_of(self) -> list[_Cand]:
+        """English: "a Chekhov play", "the Tolstoy novels": a capitalised word with a surname's strong ending
+        between an article and a noun of a work names the work's author (a place or a people before such a noun,
+        "a Kazakh film", "a Boston story", has no surname's ending)."""
+        out = []
+        for q in self.work_qs:
+            i = self.word_at.get(q)
+            if i is None or not self.cap_name_tok(i) or not self._shape_strong(i) or self.toks[i].ment is not None:
+                continue
+            out.append(_Cand(i, i + 1, self.toks[i].s, self.toks[i].e, single=True, source="shape"))
         return out
 
     def _marked_names(self) -> list[_Cand]:
