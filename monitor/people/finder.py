@@ -381,6 +381,8 @@ _EN_PERSON_NOUNS = frozenset({"seed", "champion", "star", "captain", "coach", "a
                               "student", "actress", "poet", "chef", "prodigy", "veteran", "midfield", "goalkeeper"})
 
 
+# English person nouns in -er that are forms of address too, part of what a person is called ("Father X", "Sister X")
+_EN_FORMS_OF_ADDRESS = frozenset({"father", "mother", "brother", "sister", "elder", "master"})
 _EN_CREDITS = ("reporting by ", "editing by ", "writing by ", "additional reporting by ")
 
 
@@ -1493,7 +1495,7 @@ class _Doc(NameScanner):
             last = self.toks[e - 1].n
             return not self.kazakh and len(t.n) >= 5 and t.n.endswith(_RU_PERSON_SUFFIXES) \
                 and not last.endswith(("вич", "вна", "ична", "инична"))
-        return t.script == "la" and _en_person_noun(t.n)
+        return t.script == "la" and _en_person_noun(t.n) and t.n not in _EN_FORMS_OF_ADDRESS
 
     def _surname_shaped(self, w: str) -> bool:
         """``w`` (folded) ends in a surname's ending, weak ones included ("karenina", "петров")."""

@@ -450,7 +450,7 @@ class NameScanner:
             # there is a vowel no sound imperfect ends in ("سيلفا", Silva: not سـ + "يلفا")
         if self.lex.arabic_copy and (ar_verb_shape(vw, self.lex.ya_names) or (
                 w[:1] in ("و", "ف") and w[1:2] in ("ی", "س") and len(w) <= 6
-                and ar_verb_shape(w[1:], self.lex.ya_names))):
+                and ar_verb_shape(vw[1:], self.lex.ya_names))):
             return False  # an imperfect verb: "یامل تشکیل", "یواجهون ظروفا", "سیقرب", "ویقر"
         if self.lex.arabic_copy and len(w) == 5 and w[0] == "ت" and w[2] == "ا" and w not in self.lex.ya_names:
             return False  # the verbal noun of the sixth form (تراجع, تبادل, تعاون): no given name has its shape
@@ -788,6 +788,10 @@ class NameScanner:
             if not units and e < n and self._al(k) and self.toks[e].n in self.lex.given_ar and e not in self.hit_at:
                 k = e  # "مدير إدارة التدريب X Y": a known given name opens the name; the definite word before it
                 continue  # ends the complement (a given name takes no article)
+            if not units and e < n and self._al(k) and self.toks[e].n.startswith("ال") and not self._al(e) \
+                    and e not in self.hit_at:
+                k = e  # "النائب المعارض ألمازبيك X": a word written with a hamza on its alif, folded like a definite
+                continue  # one, opens the name; the definite word before it is the title's adjective
             if units and self.glued_and(k):
                 break  # "و" + word: the next item of a list, not the rest of this name
             lead = self.toks[e - 1].leader

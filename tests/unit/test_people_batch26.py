@@ -31,6 +31,11 @@ def test_a_definite_word_after_a_title_is_still_no_name() -> None:
     assert people("وقالت الدبلوماسية الأوروبية إن الحوار مستمر.", "ar") == []
 
 
+def test_the_titles_definite_adjective_before_a_hamza_alif_name_stays_out_of_it() -> None:
+    text = "وانتقد النائب المعارض ألمازبيك توكتوغولوف زيادة الإنفاق."
+    assert people(text, "ar") == ["ألمازبيك توكتوغولوف"]
+
+
 # -- kind 2: a name in a bare final alif is no future verb ---------------------------------------------------------
 
 
@@ -42,9 +47,15 @@ def test_a_name_in_a_bare_alif_after_a_title_is_found_and_repeated() -> None:
 @pytest.mark.parametrize("text", [
     "وقال الوزير إن الفريق سيبدأ التدريب غدا.",
     "وقال المدير إن الفريق سيلجأ إلى المحكمة.",
+    "وقال المدير إن اللاعب ويقرأ الكتب كل مساء.",
 ])
 def test_a_future_verb_with_a_final_hamza_is_no_name(text: str) -> None:
     assert people(text, "ar") == []
+
+
+def test_an_imperfect_verb_with_a_final_hamza_does_not_join_the_name_after_it() -> None:
+    text = "وقال المدرب بختيار رحيموف إن الفريق جاهز. وفي المساء ويقرأ رحيموف الكتب."
+    assert "ويقرأ رحيموف" not in people(text, "ar")
 
 
 # -- kind 3: ل/ب + a م-word right after a title, before a family name in -ي -----------------------------------------
@@ -131,6 +142,7 @@ def test_a_capitalised_person_noun_at_the_sentence_start_is_left_out(text: str, 
 @pytest.mark.parametrize(("text", "lang", "who"), [
     ("Кристофер Джон Ковальски рассказал о проекте.", "ru", ["Кристофер Джон Ковальски"]),
     ("Мельник Иван Петрович рассказал о проекте.", "ru", ["Мельник Иван Петрович"]),
+    ("Father Sergei Volkov led the service.", "en", ["Father Sergei Volkov"]),
 ])
 def test_a_given_name_or_a_surname_first_name_in_the_same_place_is_kept(text: str, lang: str, who: list[str]) -> None:
     assert people(text, lang) == who
