@@ -536,21 +536,34 @@ def _drop_sport_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices:
     """The press calls a top fight or match a "summit" ("the summit of the heavyweight division", «саммит»
     тяжеловесов, Arabic "قمة" for the top match of a league): a summit word in a sentence a sport word frames, with no
     office of a state, no leader and no organisation in it, is the game's; heads of state meeting before a match keep
-    theirs. True when one was dropped (a strong word)."""
+    theirs. A mountain's summit is its top ("the summit of the 7,000-metre peak", "قمة الجبل", climbers' "winter attempt
+    on the summit"): a summit word in a sentence that names a mountain or its climbers is the same. True when one was
+    dropped (a strong word)."""
     summits = concept_hits.get("summit")
-    sport = by.get(("context", "sport"))
-    if not summits or not sport:
+    sport, mountains = by.get(("context", "sport"), ()), by.get(("cue", "mountain"), ())
+    if not summits or not (sport or mountains):
         return False
+    norm = sc.norm
     sport_sents = {h.sent for h in sport}
+    # the mountain right after its summit word, the peak's height or name between ("the summit of the 7,010-metre
+    # mountain", "قمة الجبل", "قمة جبل ..."): a mountain lake or resort where leaders meet is a setting, no top
+    gap = at_most_words(_MOUNTAIN_GAP.get((sc.lang or "")[:2], 0))
+
+    def top_of(h: Hit, m: Hit) -> bool:
+        if m.sent != h.sent or m.tstart < h.tend or _MOUNTAIN_BREAK.search(norm, h.tend, m.tstart) is not None:
+            return False
+        between = norm[h.tend : m.tstart]
+        return gap.fullmatch(between) is not None and (not between.strip() or _OF.match(between) is not None)
+
+    sport_sents.update(h.sent for h in summits for m in mountains if top_of(h, m))
     held = {h.sent for h in offices}
     held.update(h.sent for h in sc.gaz if h.reading == "office" or h.entry.kind == "organization")
-    norm = sc.norm
     # a summit word opening a quotation ("«Саммит соседей»", "dubbed the evening a \"summit of neighbours\"") is a
     # bill's name for the fight wherever the story's sport word stands (a real summit's name follows its word)
     dropped = [h for h in summits if (h.sent in sport_sents or norm[h.tstart - 1 : h.tstart] == '"')
                and h.sent not in held and norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS)]
-    _drop_hits(sc, concept_hits, "summit", dropped, "a sport's summit: a top fight or match, no meeting of states",
-               reasons)
+    _drop_hits(sc, concept_hits, "summit", dropped,
+               "a sport's or a mountain's summit: a top fight, a match, a peak; no meeting of states", reasons)
     if dropped and not held and not any(h.entry.kind == "person" for h in sc.gaz):
         # a fight's card with no state's office, leader or organisation anywhere: its talks are the camps' over the
         # bout, its delegation trainers and fans, a "diplomatic" answer a boxer's tact
@@ -559,6 +572,11 @@ def _drop_sport_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices:
     return bool(dropped)
 
 
+# words between a summit word and its mountain: English "of" and the peak's height ("the summit of the 7,010-metre
+# mountain"); Arabic puts the mountain right after (the idafa: "قمة الجبل", "قمة جبل خان تنغري")
+_MOUNTAIN_GAP = {"en": 5}
+_OF = re.compile(r"\s+of\b")
+_MOUNTAIN_BREAK = re.compile(r"[;:!?()«»\"“”]|[,.،](?!\d)")  # a clause's break (not a height's "7,010")
 _SPORT_CONTACTS = ("talks", "delegation", "diplomacy", "meeting", "visit", "cooperation", "bilateral", "participation")
 
 
@@ -1532,6 +1550,23 @@ def _item_units(st: _Facts, unit: dict[int, int]) -> None:
 _ITEM_UNITS = 1 << 20  # an agenda's sentence units, apart from the paragraphs' and the in-paragraph items'
 
 
+def _domestic_pairs(st: _Facts) -> dict[int, str]:
+    """Sentences where a word that implies a second side ("bilateral", "the two", "counterpart", "двусторонний",
+    "екіжақты", "ثنائية", "دوجانبه") stands beside two or more places of one state and nothing else (no state's
+    name, no other state's place, no organisation): "Almaty and Astana sign a bilateral memorandum", "the akimats
+    of two regions". The two sides are the state's own cities or regions, no second state."""
+    out: dict[int, str] = {}
+    by_sent: dict[int, list[Hit]] = defaultdict(list)
+    for h in st.gaz:
+        if h.sent in st.foreign_sents and h.entry.kind in ("country", "place", "organization"):
+            by_sent[h.sent].append(h)
+    for s, hs in by_sent.items():
+        if all(h.entry.kind == "place" for h in hs) and len({h.entry.country for h in hs}) == 1 \
+                and len({h.entry.key for h in hs}) >= 2 and hs[0].entry.country:
+            out[s] = f"{' and '.join(dict.fromkeys(h.entry.key for h in hs))}, places of {hs[0].entry.country}"
+    return out
+
+
 def _find_diplomacy(st: _Facts) -> None:
     """Which sentences report diplomacy, and why; which are background (told in the past)."""
     sc, mentions, reasons, evidence = st.sc, st.mentions, st.reasons, st.evidence
@@ -1576,6 +1611,10 @@ def _find_diplomacy(st: _Facts) -> None:
     implied_by: dict[int, Hit] = {}
     met_sents = {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ())}
     envoy_sents, pair_sents, foreign_sents = st.envoy_sents, st.pair_sents, st.foreign_sents
+    domestic = _domestic_pairs(st)
+    for s in sorted(domestic):
+        reasons.append(f"domestic pair: the two sides are {domestic[s]}, no second state")
+    foreign_sents = foreign_sents - domestic.keys()
     anaphors = _meeting_anaphors(sc, st.concept_hits)
     for s in sorted(event_sents - background.keys()):
         if s in framed:

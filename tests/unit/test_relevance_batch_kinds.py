@@ -182,6 +182,11 @@ sides" act, or it is said to be absent) make it their subject, no party; its own
 (a_talk_subject). Families of a country's origin or who emigrated from it are a group at home, their association's
 president no office of the state; its consul signing with the host's governor is a contact (a_origin). A retired
 envoy's book of memoirs recalls the past; two ministers meeting at its launch are a contact (a_memoir).
+Batch 26 (fix26b's sub-kinds, prefixed b_): "bilateral" beside two cities of one state and nothing else joins the
+state's own cities, no second state (b_domestic_pair). A mountain's summit, its climbers and their ascent are sport,
+and an English or Arabic summit word with its mountain right after is the top, no summit of leaders; presidents
+meeting in the mountains hold one (b_mountain_summit). A state's election commission receiving an international
+organisation's mission (the ODIHR) is a contact, receiving its own parties' leaders is not (b_election_mission).
 """
 
 from __future__ import annotations
