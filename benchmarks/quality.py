@@ -72,7 +72,10 @@ detected, not given) and scores:
   rules, and kept off main until its one scoring on that session's final rules.
 * ``relevance26``, ``feed_day26`` and ``feed_day26x`` — the held-out batch 26 (``batch26_README.md``), written like
   batch 25 while batch 25 was scored and tuned on, without reading the rules, and kept off main until its one scoring.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day26x``) also score
+* ``relevance27``, ``feed_day27`` and ``feed_day27x`` — the held-out batch 27 (``batch27_README.md``), written like
+  batch 26 while batch 26 was scored and tuned on, without reading the rules; the last first run of its session, scored
+  on the session's final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day27x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -165,6 +168,9 @@ SETS = {
     "relevance26": "real/relevance26_*.jsonl",
     "feed_day26": "real/feedday26_*.jsonl",
     "feed_day26x": "real/feedday26x_*.jsonl",
+    "relevance27": "real/relevance27_*.jsonl",
+    "feed_day27": "real/feedday27_*.jsonl",
+    "feed_day27x": "real/feedday27x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
