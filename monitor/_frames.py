@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from monitor._digest import MONTHS, WEEKDAYS, whole
-from monitor.gazetteer import Entry, Hit, Scan, sentence_ends
+from monitor.gazetteer import Entry, Hit, Scan
 from monitor.lexicon import lexicon
 from monitor.normalize import normalize
 from monitor.parties import IN_WORDS, PARTY_READINGS, joined
@@ -885,7 +885,7 @@ _NOW = frozenset(normalize(w) for w in (
     "дүйсенбіде сейсенбіде сәрсенбіде бейсенбіде жұмада сенбіде жексенбіде").split()) | WEEKDAYS
 
 
-def _old_year(year: int, lang: str, years: list[int]) -> bool:
+def _old_year(year: int, lang: str, years: Iterable[int]) -> bool:
     """A year of history: up to the states' independence (a Persian solar year up to theirs), or ten years and more
     before another year the text names."""
     if lang == "fa" and 1300 <= year < 1500:
@@ -893,7 +893,7 @@ def _old_year(year: int, lang: str, years: list[int]) -> bool:
     return year <= INDEPENDENCE or any(y - year >= OLD_YEARS for y in years)
 
 
-def _opening_date(norm: str, a: int, b: int, lang: str, years: list[int]) -> tuple[int, int] | None:
+def _opening_date(norm: str, a: int, b: int, lang: str, years: Iterable[int]) -> tuple[int, int] | None:
     """The old date that opens the sentence norm[a:b] (among its first words, after a dateline's dash), or a
     century it names: its span."""
     if (m := _CENTURY.search(norm, a, b)) is not None:
@@ -932,9 +932,8 @@ def _history_lead(st: _Facts) -> Hit | None:
     sc = st.sc
     norm = sc.norm
     lang = (sc.lang or "")[:2]
-    ends = sentence_ends(norm)
-    lines = [i for i, e in enumerate(ends)
-             if (i == 0 or norm[ends[i - 1] - 1] == "\n") and WORDS.search(norm, ends[i - 1] if i else 0, e)]
+    ends = sc.ends
+    lines = _first_lines(norm, ends)
     if not lines:
         return None
     if (rubric := _HISTORY_RUBRIC.match(norm, ends[lines[0] - 1] if lines[0] else 0, ends[lines[0]])) is not None:
@@ -943,7 +942,7 @@ def _history_lead(st: _Facts) -> Hit | None:
     candidates = [first, first + 1] if first + 1 < len(ends) and norm[ends[first] - 1] != "\n" else [first]
     if len(lines) > 1:
         candidates.append(lines[1])
-    years = [int(m.group()) for m in _YEAR.finditer(norm)]
+    years = _Years(norm)
     for s in candidates:
         a = ends[s - 1] if s else 0
         span = _opening_date(norm, a, ends[s], lang, years)
@@ -951,6 +950,30 @@ def _history_lead(st: _Facts) -> Hit | None:
             continue
         return _cue_at(sc, span[0], span[1], s, sum(1 for e in ends[:s] if norm[e - 1] == "\n"))
     return None
+
+
+def _first_lines(norm: str, ends: list[int]) -> list[int]:
+    """The first sentences of the text's first two lines that hold a word (the history lead reads no further)."""
+    lines: list[int] = []
+    for i, e in enumerate(ends):
+        if (i == 0 or norm[ends[i - 1] - 1] == "\n") and WORDS.search(norm, ends[i - 1] if i else 0, e):
+            lines.append(i)
+            if len(lines) == 2:
+                break
+    return lines
+
+
+class _Years:
+    """The years a text names, read from it only when an opening's date asks how old it is (most leads have none)."""
+
+    def __init__(self, norm: str) -> None:
+        self._norm = norm
+        self._years: list[int] | None = None
+
+    def __iter__(self) -> Iterator[int]:
+        if self._years is None:
+            self._years = [int(m.group()) for m in _YEAR.finditer(self._norm)]
+        return iter(self._years)
 
 
 def _cue_at(sc: Scan, start: int, end: int, sent: int, para: int) -> Hit:
@@ -961,7 +984,7 @@ def _cue_at(sc: Scan, start: int, end: int, sent: int, para: int) -> Hit:
 
 def _contact_now(st: _Facts) -> bool:
     """A contact of the story dated now: a weekday, "today" or "yesterday" in its sentence."""
-    norm, ends = st.sc.norm, sentence_ends(st.sc.norm)
+    norm, ends = st.sc.norm, st.sc.ends
     sents = {h.sent for cid in CONTACTS for h in st.concept_hits.get(cid, ())}
     for s in sents:
         if s < len(ends) and any(w in _NOW for w in WORDS.findall(norm, ends[s - 1] if s else 0, ends[s])):

@@ -180,6 +180,7 @@ class Scan:
     lex: list[Hit]
     tail_start: int = -1  # where a "related news" tail begins (normalised offset); -1: no tail
     _located: bool = field(default=False, repr=False)
+    _ends: list[int] | None = field(default=None, repr=False)
     # the folding's, copied as plain attributes (not properties): every step reads them in its loops
     text: str = field(init=False, repr=False)
     norm: str = field(init=False, repr=False)
@@ -196,6 +197,14 @@ class Scan:
         return 0 <= self.tail_start <= hit.start
 
     @property
+    def ends(self) -> list[int]:
+        """The end offsets of the article's sentences (:func:`sentence_ends`), found once per scan: the hits'
+        numbering and the rules that read a sentence's words all count by them. Read only."""
+        if self._ends is None:
+            self._ends = sentence_ends(self.norm)
+        return self._ends
+
+    @property
     def title_end(self) -> int:
         i = self.norm.find("\n")
         return len(self.norm) if i < 0 else i
@@ -206,7 +215,7 @@ class Scan:
         if self._located:
             return
         norm = self.norm
-        sentences = sentence_ends(norm)
+        sentences = self.ends
         # every line break is a sentence break (and each of those breaks is one character): no second search
         paragraphs = [end for end in sentences if norm[end - 1] == "\n"]
         at = bisect_right

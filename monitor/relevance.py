@@ -56,7 +56,7 @@ from monitor._frames import (
     hosted,
     strong_ids,
 )
-from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Entry, Hit, Scan, hit_via_weight, scan, sentence_ends
+from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Entry, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import fold, normalize
 from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words, joined
@@ -984,7 +984,7 @@ def _sides_opening(sc: Scan, lex: list[Hit]) -> int | None:
                                                                                                       "state_weak")))
            for h in lex):
         return None
-    return bisect_right(sentence_ends(sc.norm), at)
+    return bisect_right(sc.ends, at)
 
 
 # A body named after two states joined by a dash or side by side ("the Kyrgyz-Kazakh commission", "кыргызско-
@@ -1045,7 +1045,7 @@ def _in_force_years(sc: Scan) -> dict[int, Hit]:
     found: dict[int, Hit] = {}
     if not any(k in sc.norm for k in _IN_FORCE_KEYS):  # (a C scan rules out most texts)
         return found
-    ends = sentence_ends(sc.norm)
+    ends = sc.ends
     entry = Entry("cue", "past", lexicon().cues["past"][0], "latin", "cue", 0.0)
     for m in _IN_FORCE_YEAR.finditer(sc.norm):
         a, b = m.start(), m.end()
@@ -1442,7 +1442,7 @@ def _talk_subjects(st: _Facts) -> None:
     if len(acting) < 2:
         return
     lang = (sc.lang or "")[:2]
-    ends = sentence_ends(sc.norm)
+    ends = sc.ends
     for h, _ in mentions:
         if h.reading not in ("name", "place") or h.entry.country in acting:
             continue
