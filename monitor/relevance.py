@@ -973,9 +973,14 @@ _SIDES_OPENING = re.compile(
     + _sides_words("درباره", "در مورد", "پیرامون", "بر سر", "بر") + r")\s)")
 
 
+_SIDES_KEYS = tuple(normalize(w) for w in ("sides", "стороны", "тараптар", "الجانبان", "طرفین", "دو طرف"))
+
+
 def _sides_opening(sc: Scan, lex: list[Hit]) -> int | None:
     """The sentence where "the sides" act first in the text, nothing of a state or of diplomacy named before
     (:data:`_SIDES_OPENING`), or None."""
+    if not any(k in sc.norm for k in _SIDES_KEYS):  # (a C scan rules out most texts before the long pattern)
+        return None
     m = _SIDES_OPENING.search(sc.norm)
     if m is None or 0 <= sc.tail_start <= m.start("sides"):
         return None
