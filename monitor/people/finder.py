@@ -253,6 +253,17 @@ _DOTTED_FINAL_YA = re.compile(r"\u064a(?![\u0600-\u06ff])")  # a word ending in 
 _FA_AUXILIARIES = frozenset({"شد", "شدند", "شده", "شدهاند", "شدهاست", "شود", "شوند", "میشود", "میشوند", "بود",
                              "بودند", "بوده", "است", "اند", "باشد", "باشند"})
 _FA_PAST_PERSON = frozenset({"م", "ی", "یم", "ید", "ند"})  # the personal endings of a Persian past verb
+# Persian nouns of a message or an order: before a title they stand in ezafe with it ("پیام تبریک رئیس‌جمهور":
+# the president's message), never a name of its holder
+_FA_MESSAGE_NOUNS = frozenset({"پیام", "نامه", "سخنان", "دستور", "حکم", "فرمان", "تبریک", "تسلیت", "بیانیه",
+                               "دعوت", "درخواست", "پیشنهاد"})
+# Persian honorifics that are never a common noun ("استاد", "دکتر" are also "professor", "doctor"): the first words
+# of the phrases (folded, the ZWNJ dropped)
+_FA_PURE_HONORIFICS = frozenset({"اقای", "خانم", "جناب", "سرکار", "حجتالاسلام", "حجت", "ایتالله", "ایت"})
+# the nouns of Persian compound verbs (a noun and a light verb: "نشان دادن", "انجام دادن", "اعلام کردن")
+_FA_VERB_NOUNS = frozenset({"نشان", "انجام", "اعلام", "پاسخ", "واکنش", "تاکید", "قرار", "دریافت", "ارائه", "برگزار",
+                            "شرکت", "حضور", "آغاز", "ادامه", "دنبال", "استفاده", "کمک", "اشاره", "توجه", "اظهار",
+                            "ابراز", "تصویب", "امضا", "دیدار", "گفتگو", "سفر"})
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 
@@ -1269,7 +1280,8 @@ class _Doc(NameScanner):
                     # after "the" names a body, after "in"/"at"/"from" a place; neither is the title's holder
                 if span is not None and not span[2] and self.lang == "fa" and (
                         (rd.strength <= 2 and not rd.complement) or self._apposed(h.a)) \
-                        and not self._fa_name_shaped(span[0], span[1]):
+                        and not self._fa_name_shaped(span[0], span[1]) \
+                        and not (span[1] - span[0] == 2 and self._fa_pure_honorific(h)):
                     span = None  # "شاعر پارسی‌گوی سده نهم": Persian puts adjectives after a noun (ezafe), so after
                     # a weak title only a recognisable name is its holder; so too after a title set off by a comma
                     # after a name ("X، معاون بهداشت دانشگاه علوم پزشکی زاهدان،"): it describes X, and its ezafe
@@ -1292,6 +1304,14 @@ class _Doc(NameScanner):
                     span = None  # a nationality marks a person only right before a full name ("Kenyan X Y")
                 if span is not None and rd.plural and not self._list_follows(span[1]):
                     span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list
+                if span is not None and self.lang == "ar" and self._ar_described(span):
+                    span = None  # "برئاسة مخرج مكسيكي": an indefinite person noun and a nationality adjective
+                    # describe someone unnamed
+                if span is not None and self.lang == "ar" and self._ar_construct_goes_on(k, span, h.b):
+                    span = None  # "مدير إدارة مكافحة الاحتيال", "بخطة طويلة الأمد": a construct or a preposition's
+                    # phrase that the complement runs on into, no name
+                if span is not None and self.lang == "fa" and self._fa_compound_verb(span):
+                    span = None  # "واکنشی نشان نداده است": the noun of a compound verb and its light verb
                 if span is not None:
                     self._add(cands, span, rd, country, before=1)
                     got = not span[2]  # a lone token may yet be dropped: let apposition speak too
@@ -1342,6 +1362,10 @@ class _Doc(NameScanner):
                     span = None  # "المنتخب الوطني لكرة القدم نظيره": after a definite noun (no title), a
                     # preposition glued to an indefinite word in a construct with a definite one opens that noun's
                     # complement ("the national team for football"), no name
+                if span is not None and self.lang == "fa" and (
+                        toks[span[0]].n in _FA_MESSAGE_NOUNS or self._desk_line(span)):
+                    span = None  # "پیام تبریک رئیس‌جمهور", "گروه سلامت – رئیس ...": a message whose sender is the
+                    # title's holder (ezafe), or a desk's name opening the copy before a dash
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n == "گزارش":
                     span = None  # "به گزارش پایگاه خبری X، فرمانده ...": the source of the report, not the holder
                 if span is not None and self.lang == "fa" and any(self._fa_verb(j) for j in range(*span[:2])):
@@ -1947,6 +1971,53 @@ class _Doc(NameScanner):
             if len(p) == 1 and w.startswith(p[0]) and w[len(p[0]):] in _FA_PAST_PERSON:
                 return True  # "گفتند", "افزودند": a past verb of saying with its personal ending
         return False
+
+    def _ar_construct_goes_on(self, k: int, span: tuple[int, int, bool], b: int) -> bool:
+        """Arabic copy: the span ``span`` the title's complement left at token ``k`` (the complement ran past
+        the title's end ``b``) goes on with a construct or a prepositional phrase, no name: an indefinite feminine
+        noun after an indefinite feminine head, with a definite word after it ("إدارة مكافحة الاحتيال"), or a
+        preposition glued to a feminine noun with its feminine adjective ("بخطة طويلة", "لفترة قصيرة")."""
+        toks = self.toks
+        if k <= b or span[1] - span[0] < 2 or toks[span[0]].script != "ar":
+            return False
+        first, second = toks[span[0]], toks[span[0] + 1]
+        if not first.n.endswith("ه"):
+            return False
+        head = toks[k - 1]
+        if head.k == "w" and head.n.endswith("ه") and not head.n.startswith("ال") and not head.pre \
+                and self._al(span[0] + 1) and span[1] - span[0] == 2:
+            return True
+        return first.pre[-1:] in ("ب", "ل") and not (first.bare or first.n).startswith("ال") \
+            and second.n.endswith("ه") and not second.pre and not self._al(span[0] + 1)
+
+    def _ar_described(self, span: tuple[int, int, bool]) -> bool:
+        """Arabic copy: the span is an indefinite person noun (a title of the lexicon without its article) and a
+        nationality adjective ("مخرج مكسيكي", "دبلوماسي فرنسي")."""
+        if span[1] - span[0] != 2:
+            return False
+        first, second = self.toks[span[0]], self.toks[span[0] + 1]
+        if first.pre or first.n.startswith("ال"):
+            return False
+        rd = self.lex.phrases.get("ال" + first.n)
+        return rd is not None and rd.role is not None and (second.bare or second.n) in self.lex.nisba_bare
+
+    def _fa_pure_honorific(self, h: _Hit) -> bool:
+        """Persian: the hit is an honorific that is no common noun ("آقای", "خانم", "حجت‌الاسلام", "آیت‌الله"):
+        the two words after it are a given name and a family name, whatever stands after them."""
+        return h.rd.role is None and self.toks[h.a].n in _FA_PURE_HONORIFICS
+
+    def _fa_compound_verb(self, span: tuple[int, int, bool]) -> bool:
+        """Persian copy: the span ends on a compound verb's noun and its light verb follows ("واکنشی نشان
+        نداده", "پاسخی ارائه نکرد")."""
+        e = span[1]
+        return e < len(self.toks) and self.toks[e - 1].n in _FA_VERB_NOUNS and self._fa_verb(e)
+
+    def _desk_line(self, span: tuple[int, int, bool]) -> bool:
+        """The span opens a line (or the text) and a dash follows it: a desk's or a dateline's name."""
+        s, e = span[0], span[1]
+        toks = self.toks
+        return (s == 0 or toks[s - 1].k in ("nl", "gap")) and not self._given_fa(toks[s].n) and e < len(toks) \
+            and toks[e].n in ("-", "\u2013", "\u2014")
 
     def _apposed(self, a: int) -> bool:
         """The title at token ``a`` stands after a full name and a comma ("X Y، معاون ..."): an apposition whose

@@ -161,11 +161,18 @@ _FA_PRESENT_STEMS = frozenset({
     "شناس", "افت", "افزا", "کاه", "خر", "فروش", "پوش", "کوش", "ریز", "نشین", "آموز", "سپار", "گزین", "جوی", "پای",
 })
 _FA_PERSONAL_ENDINGS = ("د", "ند", "یم", "ید")
+# common past stems: with ن- and the participle's -ه they make a negated perfect ("واکنشی نشان نداده است")
+_FA_PAST_STEMS = frozenset({
+    "داد", "کرد", "شد", "رفت", "گفت", "زد", "بود", "امد", "داشت", "خواست", "رسید", "گرفت", "دید", "کشید", "نوشت",
+    "ساخت", "برد", "اورد", "یافت", "گذاشت", "شنید", "خورد", "دانست", "توانست", "پذیرفت", "فرستاد", "گشت",
+})
 
 
 def fa_verb_form(w: str) -> bool:
     """Persian copy: ``w`` (folded) is a negated or subjunctive verb: ن- or ب- (or both, نمی- without its ZWNJ), a
     common present stem, a personal ending ("اعتماد نگیرد": does not win confidence)."""
+    if w.startswith("ن") and w.endswith("ه") and w[1:-1] in _FA_PAST_STEMS:
+        return True  # a negated perfect's participle ("نداده", "نکرده", "نشده"): no name has its form
     for pre in ("نمی", "می", "ن", "ب"):
         if not w.startswith(pre):
             continue
@@ -550,7 +557,8 @@ class NameScanner:
             j += 1
         if kazakh and j == e and j + 1 < n and toks[j].k == "w" and not toks[j].cap and toks[j + 1].k == "w" \
                 and toks[j].n not in _KK_REFLEXIVE \
-                and stem_match(toks[j + 1].n, lex.org_cap) and kk_possessed(toks[j + 1].n, lex.org_cap):
+                and stem_match(toks[j + 1].n, lex.org_cap) and kk_possessed(toks[j + 1].n, lex.org_cap) \
+                and not (e - s >= 2 and self._title_ends_at(s)):
             return True  # one attribute between ("Назарбаев зияткерлік мектебі", "Менделеев химия олимпиадасы"):
             # the possessive on the institution's noun ties the whole phrase to the name before it
         if s > 0 and toks[s - 1].k == "w" and stem_match(toks[s - 1].n, lex.org_before) \
@@ -558,6 +566,12 @@ class NameScanner:
             return True
         # the place noun written with a capital as the run's own first word ("Ледник Федченко" in a headline)
         return e - s >= 2 and toks[s].script == "cy" and stem_match(toks[s].n, lex.org_before)
+
+    def _title_ends_at(self, s: int) -> bool:
+        """A title (an office, not an honorific) ends right before token ``s``: a full name there is its holder
+        ("Басқарма басшысы X Y тұрақтандыру қорынан ...": the fund after the name is where the action goes)."""
+        h = self.hit_at.get(s - 1)
+        return h is not None and h.b == s and h.rd.role is not None
 
     def _holder_after(self, s: int, e: int) -> bool:
         """Russian: the run ``s..e`` after a place noun in the genitive is a man's full name in the nominative (a
