@@ -638,7 +638,13 @@ def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
         return True
     # offices of two named states signing an instrument together, anywhere in the story ("the exhibition is held
     # under a memorandum the culture ministries of A and B signed in Budapest"): a contact whatever the field
-    return any(len(acting.get(t, ())) >= 2 for t in signed)
+    if any(len(acting.get(t, ())) >= 2 for t in signed):
+        return True
+    # offices of two named states holding talks or a meeting, anywhere in the story, with an instrument signed in that
+    # sentence or the next ("on the sidelines of the tournament the sport minister of A held talks with B's vice
+    # minister. The two signed a memorandum"): the ministers' contact, not the match, whatever paragraph it is in
+    talked = {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ())}
+    return any(len(acting.get(t, ())) >= 2 and (t in signed or t + 1 in signed) for t in talked)
 
 
 def _no_event(st: _Facts, cue: Hit) -> set[int]:
