@@ -491,6 +491,36 @@ ATTENDANCE = frozenset({"participation"})
 _NOT_ACTS = ATTENDANCE | {"trilateral"}
 
 
+# A team word ("team", "команда", "فريق", "تیم") beside an international organisation's name, before it or after it,
+# one word at most between ("an IMF staff team", "команда МВФ", "فريق صندوق النقد الدولي", "تیم بانک جهانی"): the
+# organisation's mission or experts, no sport (Kazakh copy says "тобы", no sport word).
+_TEAM_WORDS = frozenset(normalize(w) for w in "team teams команда команды команде команду командой فريق الفريق "
+                        "فريقا فريقاً تیم تیمی".split())
+_ORG_TEAM_GAP = 1
+_TEAM_GAP_PUNCTUATION = re.compile(r"[^\w\s\u200c-]")
+
+
+def organisation_teams(norm: str, gaz: list[Hit], lex: list[Hit]) -> set[int]:
+    """The starts of the sport hits that are a team word beside an organisation (see :data:`_TEAM_WORDS`)."""
+    orgs = [g for g in gaz if g.entry.kind == "organization"]
+    if not orgs:
+        return set()
+    out: set[int] = set()
+    for h in lex:
+        if h.entry.kind != "context" or h.entry.key != "sport" or norm[h.tstart:h.tend] not in _TEAM_WORDS:
+            continue
+        for g in orgs:
+            if g.sent != h.sent:
+                continue
+            a, e = (g.tend, h.tstart) if g.start < h.start else (h.tend, g.tstart)
+            if e < a or _TEAM_GAP_PUNCTUATION.search(norm, a, e):
+                continue
+            if len(_WORD.findall(norm, a, e)) <= _ORG_TEAM_GAP:
+                out.add(h.start)
+                break
+    return out
+
+
 def read(sc: Scan) -> None:
     """Give every country mention of a located scan its reading (see the module docstring)."""
     norm = sc.norm
@@ -511,8 +541,11 @@ def read(sc: Scan) -> None:
     blocking: list[int] = []  # where an office or an event stands (no ethnocultural list reaches across one)
     joint: list[Hit] = []
     lists = (members, closers, openers, None, ethnocultural, venues, joint)
+    org_teams = organisation_teams(norm, sc.gaz, sc.lex)
     for h in sc.lex:  # (one pass, one plan per hit, for every step below)
         e = h.entry
+        if h.start in org_teams:
+            continue  # an organisation's team: its mission, no sport's people
         by_key = _PLANS.get(e.kind)
         if by_key is None:
             by_key = _PLANS[e.kind] = {}

@@ -59,7 +59,7 @@ from monitor._frames import (
 from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Entry, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import fold, normalize
-from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words, joined
+from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words, joined, organisation_teams
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
 
@@ -1119,6 +1119,7 @@ def _read_cues(st: _Facts) -> None:
     former = _former_offices(sc, office_hits)
     body_heads = _body_heads(sc, by)
     bodies = _bodies_counterparts(by, office_hit_sents) | _market_counterparts(sc, by, office_hit_sents)
+    org_teams = organisation_teams(sc.norm, st.gaz, lex)
     colleagues = (_plain_colleagues(sc, st.gaz, by, office_hit_sents) if (sc.lang or "")[:2] in ("ru", "kk")
                   else set())
     for h in lex:
@@ -1145,6 +1146,8 @@ def _read_cues(st: _Facts) -> None:
                     loose_offices.setdefault(h.sent, h)
                 elif e.key in ENVOYS:
                     envoy_sents.add(h.sent)
+        elif e.kind == "context" and h.start in org_teams:
+            reasons.append(f"another sense: '{sc.surface(h)}' (an organisation's team: its mission, no sport)")
         elif e.kind == "context" and e.key in OWN_STATE_FRAMES:
             own_state.setdefault(h.sent, h)
         elif e.kind == "context" and e.key in SHOW_FRAMES:
