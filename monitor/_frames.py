@@ -1016,6 +1016,8 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
         return False
     if cue.entry.key == "inspection" and cue.sent in st.foreign_sents:
         return True  # "екі ел бір әдістемемен тексеріп көреді": two countries checking together, no inspection at home
+    if cue.entry.key == "appointment" and _appointee_received(st, cue.sent):
+        return True
     lex, first_para, strong_sents, title_end = st.lex, st.first_para, st.strong_sents, st.title_end
     appointing = {h.sent for h in lex if h.entry.kind == "cue" and h.entry.key == "appointment"}
     # an act, not an office named alone: "the former ambassador was recalled" beside the decree reports no contact
@@ -1023,6 +1025,21 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
     acts = {h.sent for cid, hs in st.concept_hits.items() if concepts[cid].role != "strong" for h in hs}
     return any(h.para == first_para and h.sent in strong_sents and h.sent in acts and h.sent not in appointing
                for h in lex if h.start >= title_end)
+
+
+# Receiving someone, or his credentials or letter of appointment: what an appointment word beside it tells is who
+# came (a newly appointed envoy or UN coordinator), no staffing of the receiving state's own.
+RECEIVED = ("reception", "credentials")
+
+
+def _appointee_received(st: _Facts, s: int) -> bool:
+    """The appointment's own sentence reports a reception (or credentials presented) and names a second side, an
+    organisation or the offices of two states ("the foreign minister received the newly appointed UN resident
+    coordinator, who presented her letter of appointment", "принял новоназначенного посла ..., вручившего копию
+    верительных грамот", "رونوشت حکم انتصاب خود را تقدیم کرد"): the appointee is the other side's, his reception a
+    contact, not the state's own staffing."""
+    second = len(st.acting.get(s, ())) >= 2 or any(p.startswith("org:") for p in st.parties.get(s, ()))
+    return second and any(h.sent == s for cid in RECEIVED for h in st.concept_hits.get(cid, ()))
 
 
 def _but_messages(st: _Facts, cue: Hit) -> set[int]:

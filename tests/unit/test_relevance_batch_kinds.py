@@ -211,7 +211,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (21, "foremost_list"): frozenset({"en", "ar", "fa"}), (23, "own_government"): frozenset({"fa", "kk"}),
              (23, "supreme_majlis"): frozenset({"ru", "en"}), (23, "qandas_origin"): frozenset({"kk"}),
              (23, "count_received"): frozenset({"en"}),
-             (27, "a_organisation_team"): frozenset({"en", "ru", "ar", "fa"})}
+             (27, "a_organisation_team"): frozenset({"en", "ru", "ar", "fa"}),
+             (27, "a_appointee_received"): frozenset({"en", "ru", "fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
