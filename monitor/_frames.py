@@ -435,7 +435,7 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
     a named state's counterpart signing an instrument with someone ("the sports minister and his Uzbek counterpart
     signed a memorandum on football": the home's minister and another state's; a team that "meets its Kyrgyz
     counterpart" signs nothing)."""
-    if s in st.strong_sents or len(st.acting[s]) >= 2:
+    if s in st.strong_sents or len(st.acting[s]) >= 2 or _delegation_signs_at(st, s):
         return True
     return (s in st.foreign_sents and bool(st.acting[s])
             and any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())))
@@ -1150,8 +1150,32 @@ def _of_people(st: _Facts, official: Hit) -> bool:
 
 def _crime_lifted(st: _Facts, s: int, cue: Hit) -> bool:
     """Officials of two states act in one sentence (:func:`_two_states_act_anywhere`), or a state's envoy acts with
-    the host's officials (:func:`_envoy_with_host`)."""
-    return _two_states_act_anywhere(st, s, cue) or _envoy_with_host(st)
+    the host's officials (:func:`_envoy_with_host`), or a foreign state's body is received and signs
+    (:func:`_foreign_delegation_signs`)."""
+    return _two_states_act_anywhere(st, s, cue) or _envoy_with_host(st) or _foreign_delegation_signs(st)
+
+
+def _foreign_delegation_signs(st: _Facts) -> bool:
+    """A delegation of another state's body (its court, its prosecutor's office), named with its state, received or
+    met in a sentence, and an instrument signed in that sentence or the next ("the chairman of the Supreme Court
+    received a delegation of the Court of Cassation of the Republic of Turkey. The sides signed a memorandum"): two
+    states' bodies acting together, a contact beside the court's own cases. A delegation of the home's own courts
+    (its regions') signing is the state's own business."""
+    return any(_delegation_signs_at(st, t) for t in st.sents)
+
+
+def _delegation_signs_at(st: _Facts, t: int) -> bool:
+    """In sentence ``t``, a delegation of a named state's body other than the home's received or met, and an
+    instrument signed there or in the next sentence (:func:`_foreign_delegation_signs`); the court words in it (the
+    Court of Cassation) name the bodies, no crime."""
+    hits = st.concept_hits
+    if not (any(h.sent == t for h in hits.get("delegation", ()))
+            and any(h.sent == t for cid in MEETINGS for h in hits.get(cid, ()))
+            and any(h.sent in (t, t + 1) for cid in INSTRUMENTS for h in hits.get(cid, ()))):
+        return False
+    home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) or max(st.evidence, key=lambda c: st.evidence[c],
+                                                                 default=None)
+    return bool(st.acting.get(t, set()) - {home})
 
 
 def _job_advert(st: _Facts) -> dict[int, Hit]:

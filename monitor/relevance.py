@@ -1618,6 +1618,8 @@ def _find_diplomacy(st: _Facts) -> None:
     implied: dict[int, str] = {}
     implied_by: dict[int, Hit] = {}
     met_sents = {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ())}
+    delegation_sents = {h.sent for h in st.concept_hits.get("delegation", ())}
+    signed_sents = {h.sent for cid in ("agreement", "memorandum") for h in st.concept_hits.get(cid, ())}
     envoy_sents, pair_sents, foreign_sents = st.envoy_sents, st.pair_sents, st.foreign_sents
     domestic = _domestic_pairs(st)
     for s in sorted(domestic):
@@ -1660,6 +1662,13 @@ def _find_diplomacy(st: _Facts) -> None:
             diplomatic[s] = "organisation and home"
             implied[s] = home
             implied_by[s] = loose_offices.get(s) or weak_offices[s]
+        elif len(ps) == 1 and home and home not in ps and s in met_sents and s in delegation_sents \
+                and (s in signed_sents or s + 1 in signed_sents) and st.acting.get(s) == ps:
+            # "принял делегацию Кассационного суда Турецкой Республики. Стороны подписали меморандум": a named
+            # state's body's delegation received and signing, the host the home's body (its court) named alone
+            diplomatic[s] = "foreign delegation and home"
+            implied[s] = home
+            implied_by[s] = next(h for cid in MEETINGS for h in st.concept_hits.get(cid, ()) if h.sent == s)
     units = {unit[s] for s in diplomatic}
     for s in sorted(event_sents - background.keys()):
         if s not in diplomatic and s not in framed and not parties[s] and unit.get(s) in units:

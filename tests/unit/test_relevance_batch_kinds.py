@@ -212,7 +212,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (23, "supreme_majlis"): frozenset({"ru", "en"}), (23, "qandas_origin"): frozenset({"kk"}),
              (23, "count_received"): frozenset({"en"}),
              (27, "a_organisation_team"): frozenset({"en", "ru", "ar", "fa"}),
-             (27, "a_appointee_received"): frozenset({"en", "ru", "fa"})}
+             (27, "a_appointee_received"): frozenset({"en", "ru", "fa"}),
+             (27, "a_courts_sign"): frozenset({"en", "ru", "kk", "ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
