@@ -1042,17 +1042,36 @@ _IN_FORCE_YEAR = re.compile(
 
 
 _IN_FORCE_KEYS = tuple(normalize(w) for w in ("force", "силу", "күшіне", "التنفيذ", "لازم"))
+# ...and a treaty's signing told in the passive or a participle and dated by its year alone ("the convention was
+# signed in 2018 in Aktau", "конвенция была подписана в 2018 году", "в 2018 году в Актау была подписана", "2018 жылы
+# Ақтауда қол қойылған", "الاتفاقية الموقعة عام 2018", "در سال ۲۰۱۸ در آکتائو ... امضا شد"): the instrument's history,
+# recalled in a story about something else (a parliament's session on it), no signing now.
+_YEAR = r"(?:19|20|۱۹|۲۰)[\d۰-۹]{2}"
+_SIGNED_YEAR = re.compile(
+    r"(?:was|were|had been|been) signed (?:[\w-]+ ){0,4}?in " + _YEAR + r"\b"
+    r"|(?<!\w)подписан(?:а|о|ы|ная|ной|ное|ного|ную|ный|ные|ных)? (?:[\w-]+ ){0,8}?в " + _YEAR + r" год"
+    r"|(?<!\w)в " + _YEAR + r" году (?:[\w-]+ ){0,6}?(?:был[аио]? )?подписан"
+    + r"|" + _YEAR + " " + normalize("жылы") + r" (?:[\w-]+ ){0,8}?(?:" + normalize("қол қойылған") + "|"
+    + normalize("қол қойған") + ")"
+    + r"|(?:" + "|".join(normalize(w) for w in ("الموقعة", "الموقع", "التي وقعت", "الذي وقع", "التي تم توقيعها"))
+    + r") (?:[\w-]+ ){0,3}?(?:(?:" + normalize("عام") + "|" + normalize("سنة") + "|" + normalize("في") + r") )"
+    + _YEAR
+    + "|" + normalize("در سال") + " " + _YEAR + r" (?:[^\s.!?;:]+ ){0,16}?(?:"  # (a list of signatories between)
+    + "|".join(normalize(w) for w in ("امضا شد", "به امضا رسید", "امضا شده")) + ")")
+_SIGNED_KEYS = tuple(normalize(w) for w in ("signed", "подписан", "қол қой", "الموقع", "وقع", "امضا"))
 
 
 def _in_force_years(sc: Scan) -> dict[int, Hit]:
-    """The sentences that recall a treaty's entry into force by its year (see :data:`_IN_FORCE_YEAR`), each with a
-    past cue made at the phrase."""
+    """The sentences that recall a treaty's entry into force or its signing by its year (see :data:`_IN_FORCE_YEAR`,
+    :data:`_SIGNED_YEAR`), each with a past cue made at the phrase."""
     found: dict[int, Hit] = {}
-    if not any(k in sc.norm for k in _IN_FORCE_KEYS):  # (a C scan rules out most texts)
+    patterns = [p for p, keys in ((_IN_FORCE_YEAR, _IN_FORCE_KEYS), (_SIGNED_YEAR, _SIGNED_KEYS))
+                if any(k in sc.norm for k in keys)]  # (a C scan rules out most texts)
+    if not patterns:
         return found
     ends = sc.ends
     entry = Entry("cue", "past", lexicon().cues["past"][0], "latin", "cue", 0.0)
-    for m in _IN_FORCE_YEAR.finditer(sc.norm):
+    for m in (m for p in patterns for m in p.finditer(sc.norm)):
         a, b = m.start(), m.end()
         sent = bisect_right(ends, a)
         para = next((h.para for h in sc.lex if h.sent == sent), -1)
@@ -1306,6 +1325,7 @@ def _assign_parties(st: _Facts) -> None:
     """The parties of each sentence: countries read as taking part there, unless a frame holds the sentence."""
     sc, mentions, framed, scope, reasons = st.sc, st.mentions, st.framed, st.scope, st.reasons
     parties, offices = st.parties, st.offices
+    _absent_named(st)
     event_sents = {h.sent for hs in st.concept_hits.values() for h in hs}
     # an office named alone (ambassador, attaché, diplomat) is staff, not an act: "the three attachés live in
     # Tashkent; the Polish one is also accredited in Tajikistan" places them
@@ -1422,6 +1442,64 @@ _ABSENT = re.compile("|".join(r"(?<!\w)" + re.escape(normalize(w)) for w in (
     "не участвовала", "не участвовали", "не присутствовал", "не присутствовала", "не присутствовали", "отсутствовал",
     "қатыспады", "қатысқан жоқ", "қатыспаған", "لم يشارك", "لم تشارك", "لم يحضر", "لم تحضر", "غاب عن", "غابت عن",
     "حضور نداشت", "حضور نداشتند", "شرکت نکرد", "شرکت نداشت", "غایب بود")))
+# A state named after a negated quantifier ("no official from the Republic of Azerbaijan took part", "никто из
+# Азербайджана во встрече не участвовал", "لم يشارك أي مسؤول من"), or joined to one so named ("no officials from A or
+# B"), is who was not there, whoever met: no party, and the rest of the clause the quantifier negates ("took part in
+# the meeting") is no event. (Persian and Kazakh negate the verb itself, "حضور نداشت", "қатыспады": no attendance
+# word is read there.)
+_NO_ONE = {lang: frozenset(normalize(w) for w in ws) for lang, ws in {
+    "en": ("no", "none", "nobody"), "ru": ("ни", "никто", "никого"), "ar": ("أي", "أحد")}.items()}
+_NO_ONE_LINKS = {lang: frozenset(normalize(w) for w in ws) for lang, ws in {
+    "en": ("from", "of"), "ru": ("из", "от"), "ar": ("من", "عن")}.items()}
+_NO_ONE_JOINS = frozenset(normalize(w) for w in ("", ",", "and", "or", "nor", "и", "или", "ни", "و", "أو"))
+_NO_ONE_SKIP = frozenset({"the"})  # "no official from the Republic of ..."
+_AR_NEGATION = frozenset(normalize(w) for w in ("لم", "لا", "لن", "ولم", "ولا"))
+_NO_ONE_WORDS = 4  # words between the quantifier and the name ("no senior official from")
+
+
+def _negated_before(before: list[str], lang: str) -> bool:
+    """The words before a name (in its clause) end in a negated quantifier and its link ("no official from")."""
+    words = before[:]
+    while words and words[-1] in _NO_ONE_SKIP:
+        words.pop()
+    links = _NO_ONE_LINKS.get(lang)
+    if links is None:
+        return False
+    if words and words[-1] in links:
+        words.pop()
+    elif lang != "ru":  # Russian names the state in the genitive after its noun: "ни один представитель Азербайджана"
+        return False
+    window = words[-_NO_ONE_WORDS:]
+    if not any(w in _NO_ONE[lang] for w in window):
+        return False
+    return lang != "ar" or any(w in _AR_NEGATION for w in words[-_NO_ONE_WORDS - 2 :])
+
+
+def _absent_named(st: _Facts) -> None:
+    """States named as absent by a negated quantifier (see :data:`_NO_ONE`)."""
+    sc = st.sc
+    lang = (sc.lang or "")[:2]
+    if lang not in _NO_ONE:
+        return
+    negated: list[Hit] = []
+    for h, _ in sorted(st.mentions, key=lambda m: m[0].start):
+        if h.reading not in PARTY_READINGS:
+            continue
+        joined_to = negated and negated[-1].sent == h.sent and " ".join(
+            w for w in sc.norm[negated[-1].end : h.tstart].split() if w not in _NO_ONE_SKIP) in _NO_ONE_JOINS
+        if joined_to or _negated_before(_FIGURE_BREAK.split(sc.norm[max(0, h.tstart - 80) : h.tstart])[-1].split(),
+                                        lang):
+            h.reading, h.why = "subject", "named as absent"
+            negated.append(h)
+    if not negated:
+        return
+    for cid in list(st.concept_hits):  # the rest of the clause: what the state named was absent from
+        dropped = [c for c in st.concept_hits[cid] if any(
+            c.sent == h.sent and c.start > h.end and not _FIGURE_BREAK.search(sc.norm[h.end : c.start])
+            for h in negated)]
+        _drop_hits(sc, st.concept_hits, cid, dropped, "negated: no one of the state named took part", st.reasons)
+
+
 _TOPIC_GAP = 1
 _TOPIC_NOUN_GAP = 3
 

@@ -187,6 +187,17 @@ state's own cities, no second state (b_domestic_pair). A mountain's summit, its 
 and an English or Arabic summit word with its mountain right after is the top, no summit of leaders; presidents
 meeting in the mountains hold one (b_mountain_summit). A state's election commission receiving an international
 organisation's mission (the ODIHR) is a contact, receiving its own parties' leaders is not (b_election_mission).
+Batch 27 (helper fix27a, prefixed a_): an international organisation's "team" or mission beside its name is no sport
+team (a_organisation_team); another state's court delegation received and signing lifts a crime frame (a_courts_sign);
+an appointee received by a minister with a second side named is a contact, not staffing (a_appointee_received); two
+states' ministers meeting and signing anywhere in a sport story lift its frame (a_ministers_at_tournament).
+Batch 27 (fix27b's sub-kinds, prefixed b_): a state named after a negated quantifier ("no officials from A or B took
+part") was not there, no party, and the attendance negated no event; its officials taking part are a contact
+(b_negated_presence, English, Russian and Arabic: Persian and Kazakh negate the verb). A contest's contestants from
+many countries are competitors, no states; two ministers signing on its sidelines are a contact (b_contestants).
+A treaty's signing told in the passive or a participle and dated by its year alone is its history, recalled in a
+parliament's session on it; two foreign ministers signing its protocol on a named day are a contact (b_signed_year).
+English "ethnic" before a state's adjective names a people, not the state (b_ethnic_adjective, English only).
 """
 
 from __future__ import annotations
@@ -213,7 +224,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (23, "count_received"): frozenset({"en"}),
              (27, "a_organisation_team"): frozenset({"en", "ru", "ar", "fa"}),
              (27, "a_appointee_received"): frozenset({"en", "ru", "fa"}),
-             (27, "a_courts_sign"): frozenset({"en", "ru", "kk", "ar"})}
+             (27, "a_courts_sign"): frozenset({"en", "ru", "kk", "ar"}),
+             (27, "b_negated_presence"): frozenset({"en", "ru", "ar"}), (27, "b_ethnic_adjective"): frozenset({"en"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
