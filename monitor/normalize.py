@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -159,6 +160,17 @@ def normalize(text: str) -> str:
     if len(text) >= _ARRAY_MIN and (found := _arrays().fold(text)) is not None:
         return found[0]
     return FOLD_TABLE.translate(text)
+
+
+def alternation(words: Iterable[str], *, bounded: bool = False) -> str:
+    """The normalised ``words`` as a regular-expression alternation over normalised text, in the order given
+    (an earlier word wins where two match at one place); with ``bounded``, each a whole word or phrase.
+
+    Why one helper: the rules write their marker words as people spell them, and a pattern over folded
+    text must fold them the same way and escape them, or a word with a hamza or a capital never matches."""
+    if bounded:
+        return "|".join(r"(?<!\w)" + re.escape(normalize(w)) + r"(?!\w)" for w in words)
+    return "|".join(re.escape(normalize(w)) for w in words)
 
 
 @dataclass(frozen=True, slots=True)

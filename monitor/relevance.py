@@ -58,7 +58,7 @@ from monitor._frames import (
 )
 from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Entry, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
-from monitor.normalize import fold, normalize
+from monitor.normalize import alternation, fold, normalize
 from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words, joined, organisation_teams
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
@@ -954,23 +954,19 @@ def _outside_tail(st: _Facts) -> None:
 # headline named ("Стороны обсудили", "Кездесуде тараптар ... келісті", "وبحث الجانبان", "طرفین درباره ...", "The
 # sides agreed"), a second state implied as "the two countries" implies one. After a lead that named them (two
 # mayors, two provinces, a chamber and its guests) the sides are those named, and the rules read them there.
-def _sides_words(*words: str) -> str:
-    return "|".join(re.escape(normalize(w)) for w in words)
-
-
 _SIDES_OPENING = re.compile(
     r"(?:^|[.!?\n]\s*)(?P<sides>"
     r"(?:(?:during|at) the (?:meeting|talks|session),?\s+)?the (?:two )?sides\s+(?:also\s+)?"
     r"(?:discussed|agreed|exchanged|reviewed|considered|signed|approved|noted|confirmed)"
     r"|(?:в ходе (?:встречи|переговоров|беседы|заседания),?\s+)?стороны\s+(?:также\s+)?"
     r"(?:обсудил|договорил|утвердил|обменял|рассмотрел|согласовал|подписал|отметил|подтвердил|условил)"
-    r"|(?:" + _sides_words("кездесуде", "кездесу барысында", "келіссөзде", "келіссөздер барысында", "отырыста",
-                           "жиында") + r")\s+тараптар"
-    r"|(?:و|خلال اللقاء\s+)?(?:" + _sides_words("بحث", "ناقش", "اتفق", "تبادل", "استعرض", "أكد", "وقع", "أقر",
-                                               "تناول") + r")\s+" + _sides_words("الجانبان")
-    + r"|(?:" + _sides_words("در این دیدار", "در این نشست") + r"\s+)?(?:" + _sides_words("طرفین", "دو طرف")
-    + r")\s+(?:" + _sides_words("در این دیدار", "در این نشست") + r"\s+)?(?:"
-    + _sides_words("درباره", "در مورد", "پیرامون", "بر سر", "بر") + r")\s)")
+    r"|(?:" + alternation(("кездесуде", "кездесу барысында", "келіссөзде", "келіссөздер барысында", "отырыста",
+                           "жиында")) + r")\s+тараптар"
+    r"|(?:و|خلال اللقاء\s+)?(?:" + alternation(("بحث", "ناقش", "اتفق", "تبادل", "استعرض", "أكد", "وقع", "أقر",
+                                               "تناول")) + r")\s+" + alternation(("الجانبان",))
+    + r"|(?:" + alternation(("در این دیدار", "در این نشست")) + r"\s+)?(?:" + alternation(("طرفین", "دو طرف"))
+    + r")\s+(?:" + alternation(("در این دیدار", "در این نشست")) + r"\s+)?(?:"
+    + alternation(("درباره", "در مورد", "پیرامون", "بر سر", "بر")) + r")\s)")
 
 
 _SIDES_KEYS = tuple(normalize(w) for w in ("sides", "стороны", "тараптар", "الجانبان", "طرفین", "دو طرف"))
@@ -1431,17 +1427,16 @@ _TOPIC_AFTER = _marker_words("туралы", "жөнінде", "жайлы", "т
                              "жағдайды", "жағдайы", "жағдайға", "жағдайын")
 # (the sides as the subject that acts: Russian "стороны" opening a clause or after "обе", not "со стороны Азербайджана",
 # on the part of Azerbaijan; Arabic in the nominative dual, not "بين الجانبين الأذربيجاني والإيراني", the sides named)
-_SIDES_ACT = re.compile(r"(?:^|[.!?\n,:;])\s*(?:обе\s+)?стороны(?!\w)|" + "|".join(
-    r"(?<!\w)" + re.escape(normalize(w)) + r"(?!\w)" for w in (
-        "the two sides", "both sides", "the sides", "тараптар", "екі тарап", "الجانبان", "الطرفان", "دو طرف",
-        "طرفین")))
+_SIDES_ACT = re.compile(r"(?:^|[.!?\n,:;])\s*(?:обе\s+)?стороны(?!\w)|" + alternation((
+    "the two sides", "both sides", "the sides", "тараптар", "екі тарап", "الجانبان", "الطرفان", "دو طرف", "طرفین"),
+    bounded=True))
 # ...and a state said to be absent from the pair's meeting ("Baku was not present at the meeting", "не участвовал",
 # "қатыспады", "لم يشارك", "حضور نداشت") is named as who was not there: no party either.
-_ABSENT = re.compile("|".join(r"(?<!\w)" + re.escape(normalize(w)) for w in (
+_ABSENT = re.compile(r"(?<!\w)(?:" + alternation((
     "was not present", "were not present", "did not attend", "did not take part", "was absent", "не участвовал",
     "не участвовала", "не участвовали", "не присутствовал", "не присутствовала", "не присутствовали", "отсутствовал",
     "қатыспады", "қатысқан жоқ", "қатыспаған", "لم يشارك", "لم تشارك", "لم يحضر", "لم تحضر", "غاب عن", "غابت عن",
-    "حضور نداشت", "حضور نداشتند", "شرکت نکرد", "شرکت نداشت", "غایب بود")))
+    "حضور نداشت", "حضور نداشتند", "شرکت نکرد", "شرکت نداشت", "غایب بود")) + ")")
 # A state named after a negated quantifier ("no official from the Republic of Azerbaijan took part", "никто из
 # Азербайджана во встрече не участвовал", "لم يشارك أي مسؤول من"), or joined to one so named ("no officials from A or
 # B"), is who was not there, whoever met: no party, and the rest of the clause the quantifier negates ("took part in

@@ -14,7 +14,7 @@ from os.path import commonprefix  # (character by character, for any strings)
 from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
-from monitor.normalize import Folding, fold, normalize
+from monitor.normalize import Folding, alternation, fold, normalize
 from monitor.people.eastasian import chinese_family_first, east_asian_pair, word_roles
 from monitor.people.lexicon import (
     CUE_FIGURE,
@@ -188,9 +188,9 @@ _CREDIT_OPENERS = frozenset({"(", "/", "\n"})
 _REPORTER_OF = ("خبرنگار", "مراسل", "مراسلة")
 _BYLINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]?[-\u2013\u2014][ \t]*)?(?:(?:by|بقلم)[ \t]*:?|(?:"
-    + "|".join(re.escape(normalize(w)) for w in _BYLINE_NOUNS) + r")[ \t]*:|(?:"
-    + "|".join(re.escape(normalize(w)) for w in _BYLINE_DASHED) + r")[ \t]*[-\u2013\u2014]|(?:"
-    + "|".join(re.escape(normalize(w)) for w in _REPORTER_OF) + r")[ \t]+[^\W\d_]+[ \t]*,)[ \t]+(?=\w)"
+    + alternation(_BYLINE_NOUNS) + r")[ \t]*:|(?:"
+    + alternation(_BYLINE_DASHED) + r")[ \t]*[-\u2013\u2014]|(?:"
+    + alternation(_REPORTER_OF) + r")[ \t]+[^\W\d_]+[ \t]*,)[ \t]+(?=\w)"
 )
 # a short line of two parts set apart by a dash or a comma, each opening with a letter (see _signatures)
 # (a dateline may put the agency between the place and the reporter: "مشهد - ایرنا - X Y")

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from monitor.normalize import fold, fold_char, normalize, normalize_with_offsets, original_span, tokenize
+from monitor.normalize import alternation, fold, fold_char, normalize, normalize_with_offsets, original_span, tokenize
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,19 @@ def test_characters_never_seen_before_fold_like_every_other() -> None:
         assert normalize(text) == expected  # known from now on
         assert fold(text).norm == expected
         assert normalize(known) == "".join(fold_char(c) for c in known)
+
+
+def test_alternation_matches_marker_words_however_the_text_spells_them():
+    """A rule's marker words, written as people spell them, match folded text in any spelling: a hamza form,
+    a Persian ya, a capital letter, a ZWNJ; a bounded alternation matches whole words only."""
+    import re
+
+    loose = re.compile(alternation(("لم يشارك", "Did not attend", "حضور نداشت")))
+    for written in ("لم يشارك", "لم يشارک", "did not attend", "DID NOT ATTEND", "حضور نداشت"):
+        assert loose.search(normalize(f"x {written} y")), written
+    assert loose.search(normalize("they did not attendance")) is not None  # unbounded: a prefix is enough
+    bounded = re.compile(alternation(("the sides", "طرفین"), bounded=True))
+    assert bounded.search(normalize("The sides agreed"))
+    assert bounded.search(normalize("the sidesteps")) is None
+    assert bounded.search(normalize("بطرفین")) is None
+    assert re.compile(alternation(("a.b",))).search("axb") is None  # the words are escaped, not patterns
