@@ -75,7 +75,9 @@ detected, not given) and scores:
 * ``relevance27``, ``feed_day27`` and ``feed_day27x`` — the held-out batch 27 (``batch27_README.md``), written like
   batch 26 while batch 26 was scored and tuned on, without reading the rules; the last first run of its session, scored
   on the session's final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day27x``) also score
+* ``relevance28``, ``feed_day28`` and ``feed_day28x`` — the held-out batch 28 (``batch28_README.md``), written like
+  batch 27 at the start of the next session, without reading the rules, and kept off main until its one scoring.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day28x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -171,6 +173,9 @@ SETS = {
     "relevance27": "real/relevance27_*.jsonl",
     "feed_day27": "real/feedday27_*.jsonl",
     "feed_day27x": "real/feedday27x_*.jsonl",
+    "relevance28": "real/relevance28_*.jsonl",
+    "feed_day28": "real/feedday28_*.jsonl",
+    "feed_day28x": "real/feedday28x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
