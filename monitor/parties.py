@@ -77,6 +77,7 @@ _KK_GENITIVE = frozenset({"ның", "нің", "дың", "дің", "тың", "т�
 # ...but the locative adjective ("Анкарадағы елшілік", "Мәскеудегі консулдық") places an office in a city or
 # country: the host, not the office's state.
 _KK_LOCATIVE = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
+_KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде"})  # the plain locative case: "Бішкекте", "Астанада"
 _KK_FROM = ("нан", "нен", "дан", "ден", "тан", "тен")  # "Республикасынан", "облысынан": from the republic, region
 # ...and so does the name in the nominative before an office with the possessive ending ("Қазақстан Республикасы
 # Өнеркәсіп және инфрақұрылымдық даму вице-министрі", "министрлігі", "басшысы").
@@ -396,8 +397,11 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                 # (a compound ministry's name after its country, "Қазақстан Республикасы Мәдениет және ақпарат
                 # министрлігі", "Kazakhstan's Culture and Information Ministry", is one office: plain words between)
                 continue  # "the embassy in Moscow and the consulates", "в Сеуле или в консульский отдел"
-            if lang == "kk" and cls in ("state", "state_weak") and norm[last.end : last.tend].endswith(_KK_LOCATIVE):
-                continue  # "Анкарадағы елшілік": the embassy in Ankara, a host (as "посол в Турции")
+            if lang == "kk" and cls in ("state", "state_weak") and (
+                    norm[last.end : last.tend].endswith(_KK_LOCATIVE) or norm[last.end : last.tend] in _KK_IN):
+                # "Анкарадағы елшілік": the embassy in Ankara, a host (as "посол в Турции"); "Бішкекте Бас
+                # прокурордың орынбасары ... кездесті": the city in the locative is where the meeting is
+                continue
             if lang == "kk" and cls == "state_weak" and norm[c.tstart : c.tend].endswith(_KK_FROM) and any(
                     o.sent == c.sent and 0 <= o.tstart - c.tend <= 1 for o, ocls in cues if ocls == "origin"):
                 # "Өзбекстанның Қарақалпақстан Республикасынан көшіп келген қандастар": the republic in the

@@ -198,6 +198,11 @@ many countries are competitors, no states; two ministers signing on its sideline
 A treaty's signing told in the passive or a participle and dated by its year alone is its history, recalled in a
 parliament's session on it; two foreign ministers signing its protocol on a named day are a contact (b_signed_year).
 English "ethnic" before a state's adjective names a people, not the state (b_ethnic_adjective, English only).
+Batch 28 (helper fix28a, prefixed a_): a prosecutor general's office is an organ of the state, and a Kazakh capital in
+the locative before it is where its deputy met another state's, not its state (a_prosecutors_general; Kazakh, Arabic,
+Persian). A national hydrometeorological service named by a compound of its country's stem (Kazhydromet,
+Узгидромет) is an organ of that state: two such services signing are a contact, one with its own emergency department
+is not (a_hydromet_compound; English, Russian, Kazakh).
 """
 
 from __future__ import annotations
@@ -211,7 +216,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27)
+                                  26, 27, 28)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -225,7 +230,9 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (27, "a_organisation_team"): frozenset({"en", "ru", "ar", "fa"}),
              (27, "a_appointee_received"): frozenset({"en", "ru", "fa"}),
              (27, "a_courts_sign"): frozenset({"en", "ru", "kk", "ar"}),
-             (27, "b_negated_presence"): frozenset({"en", "ru", "ar"}), (27, "b_ethnic_adjective"): frozenset({"en"})}
+             (27, "b_negated_presence"): frozenset({"en", "ru", "ar"}), (27, "b_ethnic_adjective"): frozenset({"en"}),
+             (28, "a_prosecutors_general"): frozenset({"kk", "ar", "fa"}),
+             (28, "a_hydromet_compound"): frozenset({"en", "ru", "kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
