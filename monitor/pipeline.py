@@ -14,7 +14,7 @@ from typing import Protocol
 from monitor.alerts.registry import Registry, open_registry
 from monitor.alerts.service import AlertService
 from monitor.alerts.stories import StoryRef
-from monitor.enrich import enrich
+from monitor.enrich import enrich_many
 from monitor.model import Article
 from monitor.rejects import RejectsFile
 from monitor.settings import Settings
@@ -73,13 +73,15 @@ class EmbeddedPipeline:
     def submit(self, articles: Sequence[Article]) -> Summary:
         summary = Summary(read=len(articles))
         enriched: list[Article] = []
-        for article in articles:
-            try:
-                enriched.append(enrich(article, self.in_scope, people_out_of_scope=False))
-            except Exception as exc:  # one poison article must not stop the run
+        # one poison article must not stop the run: the core hands its exception back in its place
+        for article, result in zip(articles, enrich_many(articles, self.in_scope, people_out_of_scope=False,
+                                                         return_exceptions=True), strict=True):
+            if isinstance(result, Exception):
                 summary.rejected += 1
-                self.rejects.add(article.id, f"enrichment failed: {type(exc).__name__}: {exc}",
+                self.rejects.add(article.id, f"enrichment failed: {type(result).__name__}: {result}",
                                  article.model_dump_json().encode(), stage="enrich")
+            else:
+                enriched.append(result)
         result = self.store.upsert_articles(enriched)
         failed = dict(result.failed)  # the store keeps each refused document in the rejects file itself
         summary.rejected += len(failed)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from monitor import bus
-from monitor.enrich import enrich
+from monitor.enrich import enrich_many
 from monitor.model import Article
 from monitor.store.base import Store
 
@@ -93,27 +93,35 @@ def dead_letter(stage: str, msg: Message, error: BaseException | str) -> Out:
 def enrich_batch(messages: Sequence[Message], in_scope: Sequence[str]) -> BatchResult:
     """``news.raw`` → enriched items, each with its ``news.enriched`` message (every article) and its
     ``news.matched`` message (the relevant ones) in ``Item.out`` and in ``out``; a message that cannot be
-    decoded or makes the core raise becomes a dead letter."""
+    decoded or makes the core raise becomes a dead letter. The decoded articles are enriched as one batch
+    (:func:`monitor.enrich.enrich_many`: the core's stages run over the batch together)."""
     result = BatchResult(read=len(messages))
-    for msg in messages:
+    decoded = decode_batch("enrich", messages, result)
+    enriched_all = enrich_many([item.article for item in decoded], in_scope, people_out_of_scope=False,
+                               return_exceptions=True)
+    for item, enriched in zip(decoded, enriched_all, strict=True):
+        if isinstance(enriched, FATAL):  # the worker's own failure, not the article's: the batch is retried
+            raise enriched
+        if isinstance(enriched, Exception):  # an article that makes the core raise: keep it, go on
+            result.dead_letter("enrich", item.msg, enriched)
+            continue
         try:
-            article, meta = bus.decode_article(msg.value)
-            enriched = enrich(article, in_scope, people_out_of_scope=False)
-            produced = meta.get("produced_ms")
+            produced = item.meta.get("produced_ms")
             key = enriched.id.encode()
             values = bus.encode_article_stages(enriched, ("enriched", "matched") if enriched.relevant
                                                else ("enriched",), produced)
-            item = Item(msg, enriched, meta, [Out(bus.ENRICHED, key, values[0])])
-            if enriched.relevant:
-                item.out.append(Out(bus.MATCHED, key, values[1]))
-                result.relevant += 1
-            result.items.append(item)
-            result.out.extend(item.out)
-            result.ok += 1
         except FATAL:
             raise
-        except Exception as exc:  # undecodable or an article that makes the core raise: keep it, go on
-            result.dead_letter("enrich", msg, exc)
+        except Exception as exc:  # an article whose enriched form cannot be encoded: keep it, go on
+            result.dead_letter("enrich", item.msg, exc)
+            continue
+        out = Item(item.msg, enriched, item.meta, [Out(bus.ENRICHED, key, values[0])])
+        if enriched.relevant:
+            out.out.append(Out(bus.MATCHED, key, values[1]))
+            result.relevant += 1
+        result.items.append(out)
+        result.out.extend(out.out)
+        result.ok += 1
     return result
 
 

@@ -1,8 +1,9 @@
 """A bug in the enrichment core surfaces: the article is rejected with its reason, the rest of the batch goes on.
 
-The core has no broad ``except`` of its own (a failing people finder does not quietly yield an article without
-people); the per-article error handling of both runtimes keeps the failing article: the embedded pipeline in
-``rejects.jsonl``, the stream stage as a ``news.dlq`` letter.
+The core never swallows an error (a failing people finder does not quietly yield an article without people): its
+batch function, ``enrich_many``, raises, or with ``return_exceptions`` hands the article's exception back in the
+article's place while the rest of the batch goes on; both runtimes keep the failing article: the embedded pipeline
+in ``rejects.jsonl``, the stream stage as a ``news.dlq`` letter.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from monitor import bus, entities
+from monitor.enrich import enrich, enrich_many
 from monitor.model import Article
 from monitor.pipeline import EmbeddedPipeline
 from monitor.settings import Settings
@@ -72,3 +74,33 @@ def test_stream_enrich_stage_dead_letters_the_article_and_goes_on(broken_people_
     assert base64.b64decode(letters[0]["original_b64"]) == messages[1].value
     enriched = {o.key for o in result.out if o.topic == bus.ENRICHED}
     assert enriched == {b"good-1", b"good-2"}
+
+
+def test_enrich_many_hands_back_the_failure_in_its_place_and_enriches_the_rest(broken_people_finder: None) -> None:
+    batch = articles()
+    with pytest.raises(RuntimeError, match="bug in the people finder"):
+        enrich_many(batch)
+    results = enrich_many(batch, return_exceptions=True)
+    assert isinstance(results[1], RuntimeError)
+    assert results[0] == enrich(batch[0]) and results[2] == enrich(batch[2])
+
+
+def test_a_failure_of_the_worker_itself_stops_the_stream_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A MemoryError or a missing module is no fault of one article: the batch is retried, not dead-lettered."""
+    def out_of_memory(sc, found):  # type: ignore[no-untyped-def]
+        raise MemoryError
+
+    monkeypatch.setattr(entities, "people_in_scan", out_of_memory)
+    messages = [stages.Message(value=bus.encode_article(a, "raw"), key=a.id.encode(), topic=bus.RAW, offset=i)
+                for i, a in enumerate(articles())]
+    with pytest.raises(MemoryError):
+        stages.enrich_batch(messages, ("Kazakhstan", "Uzbekistan"))
+
+
+def test_a_batch_is_enriched_exactly_as_one_article_at_a_time() -> None:
+    """The stages run over a batch together (for the caches): each article's result is its own, in order."""
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    batch = [Article(id=f"{path.stem}-{i}", text=path.read_text(encoding="utf-8")) for i in range(15) for path in seeds]
+    batch += articles()[::2]
+    assert len(batch) > 64  # more than one chunk of the stages
+    assert enrich_many(batch, people_out_of_scope=False) == [enrich(a, people_out_of_scope=False) for a in batch]
