@@ -437,8 +437,16 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
     counterpart" signs nothing)."""
     if s in st.strong_sents or len(st.acting[s]) >= 2 or _delegation_signs_at(st, s):
         return True
-    return (s in st.foreign_sents and bool(st.acting[s])
-            and any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())))
+    signs = any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ()))
+    return signs and bool(st.acting[s]) and (s in st.foreign_sents or _home_organ_signs(st, s))
+
+
+def _home_organ_signs(st: _Facts, s: int) -> bool:
+    """An organ of the home state named alone (Persian copy is Iranian, Kazakh copy Kazakh: "سازمان اسناد و کتابخانه
+    ملی", "Ұлттық архив") beside one other named state's office, in a sentence that signs an instrument: two states
+    act ("researchers welcome that the national archives and Tajikistan's national archive signed a programme")."""
+    home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2])
+    return home is not None and s in st.loose_offices and len(st.acting[s]) == 1 and home not in st.acting[s]
 
 
 INSTRUMENTS = ("agreement", "memorandum")  # what two states' officials sign

@@ -44,12 +44,14 @@ from monitor._digest import NONE as NO_ITEMS
 from monitor._digest import WEEKDAYS, Items
 from monitor._digest import items as digest_items
 from monitor._frames import (
+    CONTACTS,
     HEADLINE_ONLY_FRAMES,
     HOME_BY_LANGUAGE,
     IMPOSTOR_FRAMES,
     MEETINGS,
     OWN_STATE_FRAMES,
     SHOW_FRAMES,
+    SIDES,
     WORDS,
     citizen_word_keys,
     frame,
@@ -1648,13 +1650,78 @@ def _domestic_pairs(st: _Facts) -> dict[int, str]:
     return out
 
 
+# A dateline after its capital: a wire's date (", Dec 7", ", 8 декабря"), a full stop ("АСТАНА. "), or a dash before
+# the agency on a short line ("أستانا – قنا").
+_DATELINE_DATE = re.compile(r",\s*(?:\d|\w+\.?\s+\d)")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\.\s|[-–—]\s)")
+DATELINE_LINES = 2  # the headline and the lead's first line: where a dateline stands
+
+
+def _dateline_home(st: _Facts) -> str | None:
+    """The in-scope state whose capital opens the story as its dateline ("BISHKEK, Dec 7 (AKIpress) - ...",
+    "АСТАНА, 8 декабря."): the outlet's home, whose offices the copy names without their country (its minister
+    "signed in Bern" with the Swiss State Secretary), though the foreign capital and its state be named more. A
+    capital counts there when it stands first on one of the first lines, in capitals or before a wire's date, or on a
+    short line of its own before a dash; None otherwise (English, Russian and Arabic copy; Persian and Kazakh copy
+    have their language's home)."""
+    sc = st.sc
+    text, lines = sc.text, 0
+    for h in st.gaz:
+        if h.entry.via != "capital" or h.entry.country not in st.scope:
+            continue
+        line_start = text.rfind("\n", 0, h.ostart) + 1
+        if text[line_start : h.ostart].strip():
+            continue
+        lines = text[:line_start].strip().count("\n") + 1 if text[:line_start].strip() else 0
+        if lines >= DATELINE_LINES:
+            return None
+        line_end = text.find("\n", h.oend)
+        line = text[h.ostart : len(text) if line_end < 0 else line_end]
+        surface, after = sc.surface(h), text[h.oend : h.oend + 40]
+        upper = surface.isupper() and len(surface) > 2
+        short = len(WORDS.findall(line)) <= DATELINE_WORDS
+        if (upper and _DATELINE_AFTER.match(after)) or _DATELINE_DATE.match(after) or (
+                short and re.match(r"\s*[-–—]\s", after)):
+            return h.entry.country
+    return None
+
+
+# "With" before the named side of a contact: the side that acts with a state's body is not that state.
+_WITH = frozenset(normalize(w) for w in ("with", "مع", "с", "со"))
+_WITH_CONTACTS = CONTACTS + SIDES
+
+
+def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str | None:
+    """The state of an unnamed office that acts "with" the one named state's body, where the story's home by its
+    mentions (no language's home) is that very state: a feature on Uzbek cities in an Omani paper names Uzbekistan
+    most, but its national records authority, named alone, signs "with the Uzbek archive agency". Then the unnamed
+    side is the state whose office or organ the story names elsewhere (the most named such state, not the one
+    signed with); None when it names none (a ministry meeting its own agency stays domestic)."""
+    sc = st.sc
+    if home is None or ps != {home} or (sc.lang or "")[:2] in HOME_BY_LANGUAGE or s not in st.loose_offices:
+        return None
+    if not any(h.sent == s for cid in _WITH_CONTACTS for h in st.concept_hits.get(cid, ())):
+        return None
+    loose = st.loose_offices[s]
+    named = [h for h, _ in st.mentions if h.sent == s and h.entry.country == home and h.reading in ("office", "state")]
+    if not named or loose.start > named[0].start:
+        return None
+    between = WORDS.findall(sc.norm[loose.end : named[0].start])
+    if not _WITH.intersection(between[-3:]):
+        return None  # the named body is no counterpart "with" (the office's own agency, its own republic)
+    others = {h.entry.country for h, _ in st.mentions
+              if h.sent != s and h.reading in ("office", "state") and h.entry.country not in ps and h.entry.country}
+    return max(others, key=lambda c: st.evidence[c]) if others else None
+
+
 def _find_diplomacy(st: _Facts) -> None:
     """Which sentences report diplomacy, and why; which are background (told in the past)."""
     sc, mentions, reasons, evidence = st.sc, st.mentions, st.reasons, st.evidence
     hits, framed, parties, offices = st.hits, st.framed, st.parties, st.offices
     loose_offices, weak_offices, strong_sents = st.loose_offices, st.weak_offices, st.strong_sents
     event_sents, lead = st.event_sents, st.lead
-    home = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or max(evidence, key=lambda c: evidence[c], default=None)
+    home = (HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or _dateline_home(st)
+            or max(evidence, key=lambda c: evidence[c], default=None))
     # (a conference's host is no home: its guests' unnamed offices are the outlet's, meeting the host's officials)
     abroad = _foreign_home(sc, mentions, loose_offices, st.lead_sents, home) if st.host is None else None
     if abroad is not None:
@@ -1728,6 +1795,13 @@ def _find_diplomacy(st: _Facts) -> None:
             # country; an unnamed office that acts first, before an office of a named foreign state, is the home's
             diplomatic[s] = "foreign party"
             implied[s] = home
+        elif (other := _counterpart_home(st, s, ps, home)) is not None:
+            # "رئيس هيئة الوثائق ... وقّع ... برنامجاً للتعاون مع الوكالة الأوزبكية للأرشيف" in an Omani feature on
+            # Uzbek cities: the state the story names most is the body signed "with", so the unnamed office is not
+            # its; it is the state whose own body the story names elsewhere ("وتضم الهيئة العُمانية ...")
+            diplomatic[s] = "two parties"
+            reasons.append(f"unnamed side: '{sc.surface(loose_offices[s])}' acts with {next(iter(ps))}'s body, "
+                           f"so it is {other}'s (its body named elsewhere), not the most named state's")
         elif len(ps) == 1 and home and next(iter(ps)).startswith("org:") and s in met_sents \
                 and (s in loose_offices or s in weak_offices):
             # "the agency's director held talks with an IAEA delegation" in a Tashkent paper: an organisation

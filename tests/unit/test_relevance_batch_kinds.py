@@ -203,6 +203,13 @@ the locative before it is where its deputy met another state's, not its state (a
 Persian). A national hydrometeorological service named by a compound of its country's stem (Kazhydromet,
 Узгидромет) is an organ of that state: two such services signing are a contact, one with its own emergency department
 is not (a_hydromet_compound; English, Russian, Kazakh).
+Batch 28 (helper fix28c, prefixed c_): a state's archives, records authority or national library is a state
+institution: two of them signing lift a research frame, one with a private university does not (c_archives_sign). An
+office named alone that signs "with" the one state the story names most is not that state's but the one whose own body
+the story names elsewhere (c_with_counterpart; Arabic, English, Russian). A dateline of an in-scope capital names the
+outlet's home, whose minister signs with the Swiss State Secretary abroad (c_state_secretary; English, Russian,
+Arabic). Two states' ports and maritime agencies agreeing a ferry line are a contact, no tourism (c_maritime_agencies;
+Persian, Kazakh, Arabic).
 """
 
 from __future__ import annotations
@@ -232,7 +239,10 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (27, "a_courts_sign"): frozenset({"en", "ru", "kk", "ar"}),
              (27, "b_negated_presence"): frozenset({"en", "ru", "ar"}), (27, "b_ethnic_adjective"): frozenset({"en"}),
              (28, "a_prosecutors_general"): frozenset({"kk", "ar", "fa"}),
-             (28, "a_hydromet_compound"): frozenset({"en", "ru", "kk"})}
+             (28, "a_hydromet_compound"): frozenset({"en", "ru", "kk"}),
+             (28, "c_with_counterpart"): frozenset({"ar", "en", "ru"}),
+             (28, "c_state_secretary"): frozenset({"en", "ru", "ar"}),
+             (28, "c_maritime_agencies"): frozenset({"fa", "kk", "ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
