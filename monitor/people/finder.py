@@ -247,6 +247,7 @@ def _cy_syllable(w: str, declined: bool) -> bool:
 _SAINT_EPITHETS = frozenset({"святого", "святой", "святому", "святым", "святителя", "святитель", "преподобного",
                              "преподобной", "великомученика", "великомученицы", "апостола", "пророка",
                              "равноапостольного", "равноапостольной", "св", "әулие", "saint", "st"})
+_AR_ALTERNATIVE = frozenset({"هل", "سواء", "ايهما", "اذا", "ایهما"})  # what opens a question or an alternative
 _AR_KIN = frozenset({"عم", "خال", "اخ", "اخت", "عمه", "خاله", "عمی", "خالی", "ادم", "بلد", "بار", "سبیل"})
 _DOTTED_FINAL_YA = re.compile(r"\u064a(?![\u0600-\u06ff])")  # a word ending in ي with its dots
 # Persian auxiliaries after a past participle: passive (شدن), perfect (بودن, the copula); folded (no ZWNJ)
@@ -673,7 +674,7 @@ class _Doc(NameScanner):
                 p = norm.find(verb)
                 while p != -1:
                     self.appos_qs.append(p + 2)
-                    spans.append((p - 50, p + len(verb)))
+                    spans.append((p - 110, p + len(verb)))  # (room for "X Y, a partner at the fund, said")
                     p = norm.find(verb, p + 1)
         # "وقالت X Y، وهي نازحة ...": Arabic describes the speaker in a clause of "and she/he is" after the name
         self.who_qs: list[int] = []
@@ -1278,6 +1279,9 @@ class _Doc(NameScanner):
                         and toks[span[0]].script == "la":
                     span = None  # "coach of the White Wolves", "consul general in Los Angeles": a capitalised run
                     # after "the" names a body, after "in"/"at"/"from" a place; neither is the title's holder
+                if span is not None and span[0] > 1 and toks[span[0]].script == "la" \
+                        and toks[span[0] - 2].n in _LATIN_PLACE_WORDS and self._acronym(span[0] - 1):
+                    span = None  # "head of the OECD Anti-Corruption Division": a body's acronym and its unit
                 if span is not None and not span[2] and self.lang == "fa" and (
                         (rd.strength <= 2 and not rd.complement) or self._apposed(h.a)) \
                         and not self._fa_name_shaped(span[0], span[1]) \
@@ -1312,6 +1316,16 @@ class _Doc(NameScanner):
                     # phrase that the complement runs on into, no name
                 if span is not None and self.lang == "fa" and self._fa_compound_verb(span):
                     span = None  # "واکنشی نشان نداده است": the noun of a compound verb and its light verb
+                if span is not None and self.lang in ("ar", "fa") and not toks[h.a].pre and self._apposed(h.a) \
+                        and not self._ar_given_at(span[0]):
+                    span = None  # "X Y، محلل أسواق السلع، إن", "X Y، کارشناس مسائل خلیج فارس، می‌گوید": a title set
+                    # off by a comma after a full name describes that name; the nouns after it are its complement,
+                    # running to the closing comma
+                if span is not None and ar and not span[2] and span[1] - span[0] >= 3 and self._al(span[0]) \
+                        and not self._al(span[0] + 1) and (self._ar_given_at(span[0] + 1) or (
+                            span[0] == h.b and toks[h.a].script == "ar" and not self._al(h.a))):
+                    span = (span[0] + 1, span[1], False)  # "خبير الأرصاد سامي الشاكر": a given name takes no
+                    # article, so a definite noun right after an indefinite title (a construct) is its complement
                 if span is not None:
                     self._add(cands, span, rd, country, before=1)
                     got = not span[2]  # a lone token may yet be dropped: let apposition speak too
@@ -1735,12 +1749,33 @@ class _Doc(NameScanner):
                 continue
             span = self.name_back(i - 2)
             if span is None or span[2] or span[1] != i - 1 or span[1] - span[0] > 3:
+                span = self._described_opener(i - 1)
+                if span is not None:
+                    out.append(_Cand(span[0], span[1], toks[span[0]].s, toks[span[1] - 1].e, source="shape"))
                 continue
             s, e, _ = span
             if s < 1 or toks[s - 1].n != "," or any(toks[x].n.endswith("'s") for x in range(s, e)):
                 continue  # (opened by a comma too: an apposition, not the sentence's subject run)
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
+
+    def _described_opener(self, c: int) -> tuple[int, int, bool] | None:
+        """English: "X Y, a partner at the fund, said": the comma at token ``c`` closes a description opened by a
+        comma and "a"/"an" (a person's, indefinite) after two or three capitalised words that open the sentence;
+        those words are the speaker."""
+        toks = self.toks
+        j = c - 1
+        while j > 1 and c - j <= 10 and toks[j].k == "w":
+            j -= 1
+        if j < 2 or toks[j].n != "," or toks[j + 1].n not in ("a", "an") or j + 2 >= c:
+            return None
+        span = self.name_back(j - 1)
+        if span is None or span[2] or span[1] != j or span[1] - span[0] > 3 or self.org_around(span[0], span[1]):
+            return None
+        s = span[0]
+        if s > 0 and toks[s - 1].k not in ("nl", "gap") and toks[s - 1].n not in CLAUSE_PUNCT:
+            return None  # (the sentence's first words only: after a verb or a preposition the run is an object)
+        return span
 
     def _speaker_described(self) -> list[_Cand]:
         """Arabic: "وقالت X Y، وهي نازحة من ...", "وقال X، وهو صاحب متجر، إن": a verb of saying, its subject,
@@ -2018,6 +2053,12 @@ class _Doc(NameScanner):
         toks = self.toks
         return (s == 0 or toks[s - 1].k in ("nl", "gap")) and not self._given_fa(toks[s].n) and e < len(toks) \
             and toks[e].n in ("-", "\u2013", "\u2014")
+
+    def _acronym(self, i: int) -> bool:
+        """Token ``i`` is written in capitals only, two to six letters (a body's acronym: "OECD", "ОДКБ")."""
+        t = self.toks[i]
+        raw = self.text[t.s:t.e]
+        return t.k == "w" and 2 <= len(raw) <= 6 and raw.isalpha() and raw.isupper()
 
     def _apposed(self, a: int) -> bool:
         """The title at token ``a`` stands after a full name and a comma ("X Y، معاون ..."): an apposition whose
@@ -2466,12 +2507,20 @@ class _Doc(NameScanner):
             if i >= n or toks[i].k != "w":
                 continue
             span = self._ar_name_fwd(i)
+            if span is not None and not after_comma and self._given_fa(toks[i].n) and i + 2 < n \
+                    and toks[i + 1].k == "w" and toks[i + 1].script == "ar" and toks[i + 2].n == "," \
+                    and self._apposition_then_speech(i + 2):
+                span = (i, i + 2, False)  # "X Y، مدیرعامل باشگاه، گفت": a known given name and one word closed by
+                # an apposition before a verb of saying; the word is the family name, a common noun or not
             if span is None:
                 continue
             s, e, single = span
             if e - s > 4:
                 continue
             k = e
+            if not after_comma and not single and k < n and toks[k].n == "," and self._apposition_then_speech(k):
+                out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="subject"))
+                continue
             nxt = toks[k].n if k < n else ""
             for adv in lex.adverbs:
                 if adv[0] == nxt and self._spells(k, adv):
@@ -2493,6 +2542,21 @@ class _Doc(NameScanner):
             if speech or morph:
                 out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="subject"))
         return out
+
+    def _apposition_then_speech(self, c: int) -> bool:
+        """Persian: the comma at token ``c`` opens an apposition of one to six words (no verb, no clause end), a
+        second comma closes it, and a verb of saying follows ("X Y، دبیر جشنواره، گفت"): the words before ``c``
+        are the speaker."""
+        toks, n = self.toks, len(self.toks)
+        j = c + 1
+        while j < n and j <= c + 7 and toks[j].k == "w" and toks[j].script == "ar" and not self._fa_verb(j):
+            j += 1
+        if j == c + 1 or j >= n or j > c + 7 or toks[j].n != ",":
+            return False
+        k = j + 1
+        if k < n and toks[k].n in ("میگوید", "می\u200cگوید"):
+            return True  # (the present of "to say", which is no cue of its own: "کارشناسان ... می‌گویند")
+        return any(p[0] == (toks[k].n if k < n else "") and self._spells(k, p) for p in self.lex.speech)
 
     def _given_and_family(self) -> list[_Cand]:
         """Persian: a known given name and a family name after it anywhere in a clause ("بازگشت کاوه مشایخی به
@@ -2593,6 +2657,17 @@ class _Doc(NameScanner):
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, single=e - s < 2, source="shape"))
         return out
 
+    def _alternative_before(self, a: int) -> bool:
+        """Arabic: a question or an alternative opens the clause of token ``a`` ("هل", "سواء", "أيهما", "إذا"), so
+        an "أم" there is "or"."""
+        toks = self.toks
+        j = a - 1
+        while j >= 0 and a - j <= 15 and toks[j].k == "w" or (j >= 0 and toks[j].n == ","):
+            if toks[j].n in _AR_ALTERNATIVE or toks[j].bare in _AR_ALTERNATIVE:
+                return True
+            j -= 1
+        return j >= 0 and a - j > 15  # (too far back to tell: doubtful)
+
     def _ar_open_before(self, s: int) -> bool:
         """Nothing before token ``s`` binds it into a noun phrase: the text's or a clause's opening, a particle
         or verb (a stop word), a verb of saying, a title. After a bare noun ("معبر كرم أبو X") a kunya is the
@@ -2621,6 +2696,14 @@ class _Doc(NameScanner):
                 continue
             kunya = i > 0 and toks[i - 1].k == "w" and toks[i - 1].bare in ("ابو", "ابا", "ابی") or (
                 i > 0 and toks[i - 1].n in ("ابو", "ابا", "ابی"))
+            mother = not kunya and i > 0 and toks[i - 1].k == "w" and toks[i - 1].n == "ام" \
+                and self.text[toks[i - 1].s:toks[i - 1].s + 1] == "\u0623" and not self._alternative_before(i - 1)
+            if mother:
+                # "تقف أم يوسف أمام مخبز": أمّ ("mother of") and a given name make a woman's kunya; "أم" is the
+                # conjunction "or" only in a question or an alternative ("هل ... أم ...", "سواء ... أم ...")
+                out.append(_Cand(i - 1, self._ar_given(i), toks[i - 1].s, toks[self._ar_given(i) - 1].e,
+                                 source="shape"))
+                continue
             s = i - 1 if kunya else i
             abd = False  # the chain's last part is a theophoric name ("عبد الستار"), a name by itself
             for _ in range(3):  # the father's and the grandfather's given names, with بن/بنت ("son of") or not

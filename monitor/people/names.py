@@ -580,6 +580,10 @@ class NameScanner:
         "представитель аэропорта Жасур Эргашев" is the title's holder."""
         toks = self.toks
         p = toks[s - 1]
+        if e - s == 2 and p.script == "cy" and p.n[-1] in "аяиы" and s >= 2 and self._title_ends_at(s - 1) \
+                and not self._title_ends_at(s):
+            return True  # "Жительница посёлка Лидия Гончаренко", "Хяким города X Y": a person noun and its place
+            # in the genitive, then two capitalised words: the title's holder, whatever the name's gender
         return e - s >= 2 and p.script == "cy" and p.n[-1] in "аяиы" and toks[s].n[-1] not in "аяь" \
             and toks[e - 1].n.endswith(_RU_MASC_NOMINATIVE)
 
