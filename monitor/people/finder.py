@@ -2507,7 +2507,8 @@ class _Doc(NameScanner):
             if i >= n or toks[i].k != "w":
                 continue
             span = self._ar_name_fwd(i)
-            if span is not None and not after_comma and self._given_fa(toks[i].n) and i + 2 < n \
+            if span is not None and not after_comma and (self._given_fa(toks[i].n) or toks[i].n in lex.given_fa_words) \
+                    and i + 2 < n \
                     and toks[i + 1].k == "w" and toks[i + 1].script == "ar" and toks[i + 2].n == "," \
                     and self._apposition_then_speech(i + 2):
                 span = (i, i + 2, False)  # "X Y، مدیرعامل باشگاه، گفت": a known given name and one word closed by

@@ -216,6 +216,7 @@ class RoleLexicon:
     zwnj_re: re.Pattern[str] | None = None  # a ZWNJ and a short second part of a Persian compound surname
     org_ar: frozenset[str] = frozenset()  # heads of organisation and place names, Arabic script (folded)
     given_fa: frozenset[str] = frozenset()  # common Persian given names (folded)
+    given_fa_words: frozenset[str] = frozenset()  # Persian given names that are common words first (folded)
     given_ar: frozenset[str] = frozenset()  # common Arabic given names (folded), looked for in Arabic copy only
     given_ar_words: frozenset[str] = frozenset()  # Arabic given names that are common words too (bylines only)
     # foreign given names as Arabic and as Persian copy spells them (folded), each looked for in its own copy
@@ -370,6 +371,7 @@ def role_lexicon() -> RoleLexicon:
     lex.stop = lex.stop | lex.org_ar
     # (less the Persian stop words only: "علی" is Ali in Persian copy, "on" only in Arabic)
     lex.given_fa = frozenset(_norm(w) for w in _flat(words["given_names_persian"])) - (lex.stop - lex.stop_ar)
+    lex.given_fa_words = frozenset(_norm(w) for w in words["given_names_persian_words"])
     lex.post_nouns = frozenset(_norm(w) for w in _flat(words["post_nouns"]))
     lex.given_ar = frozenset(_norm(w) for w in _flat(words["given_names_arabic"]))
     lex.given_ar_words = frozenset(_norm(w) for w in _flat(words["given_names_arabic_also_words"]))

@@ -621,6 +621,8 @@ class NameScanner:
             return False
         if self.lex.arabic_copy and p.n in _AR_QUANTIFIERS:
             return True  # a quantifier governs the noun after it (a genitive), which is no name
+        if p.n in ("طریق", "طريق") and s >= 2 and self.toks[s - 2].n == "عن":
+            return False  # "عن طريق X" ("by way of X"): a compound preposition, no road's name after it
         if self._org_head(p) and p.n[:2] != "ال" and p.bare[:2] != "ال":
             return True  # "جامعة X", "بمسجد X"; not "مديرة المهرجان X", "للمهرجان X": a definite noun heads no name
         if p.n[-1:] != "ی" and s - 1 not in self.hit_at:

@@ -7,7 +7,8 @@ its unit after a title being no person; a person noun with its place in the geni
 gender; the Turkmen and Uzbek city head (хяким, хоким) as a title; a Persian name closed by an apposition before a
 verb of saying (a family name that is a common noun too, "سادات" inside a woman's name, the present "می‌گوید");
 an English sentence-opening name closed by an indefinite description before "said"; a photographer as an artist's
-title; an Arabic woman's kunya (أم + a given name), not the "or" of a question.
+title; an Arabic woman's kunya (أم + a given name), not the "or" of a question; a name after "عن طريق" ("by way
+of"), a preposition, not a road's name.
 """
 
 from __future__ import annotations
@@ -152,3 +153,15 @@ def test_mother_of_and_a_given_name_is_a_woman(text: str, who: list[str]) -> Non
 ])
 def test_or_in_a_question_is_no_mother(text: str) -> None:
     assert not [p for p in people(text, "ar") if p.startswith("أم")]
+
+
+# -- kind 10: "عن طريق" ("by way of") is a preposition, not a road named after the person ---------------------------
+
+
+def test_a_name_after_by_way_of_is_found() -> None:
+    text = "وسجل المنتخب ثلاثة أهداف، أحدها عن طريق دونيور رحمتوف الذي اختير أفضل لاعب في المباراة."
+    assert people(text, "ar") == ["دونيور رحمتوف"]
+
+
+def test_a_road_named_after_someone_is_no_person() -> None:
+    assert people("وأغلقت الشرطة طريق نورماتوف بسبب الثلوج.", "ar") == []
