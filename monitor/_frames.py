@@ -907,13 +907,51 @@ def _old_year(year: int, lang: str, years: Iterable[int]) -> bool:
     return year <= INDEPENDENCE or any(y - year >= OLD_YEARS for y in years)
 
 
+# A date that qualifies a noun of things kept (documents, letters, manuscripts, photographs, maps OF the 1920s)
+# dates the objects, not the story: "XVIII–XIX ғасырлардағы хандардың хаттары", "1920–1930 жылдардағы құжаттар"
+# (Kazakh puts the date first, in its attributive form -дағы/-дегі/-тағы/-тегі/-ғы/-гі), "документы XIX века",
+# "письма 1930 года", "وثائق القرن التاسع عشر", "اسناد قرن نوزدهم", "letters of the 19th century" (the noun first, a
+# preposition or article between). An archive that shows them and signs a memorandum now tells news.
+_KEPT_THINGS = tuple(normalize(w) for w in (
+    "құжат хаттар хаттың хаты қолжазба фотосурет фотоқұжат сурет карта кітап газет мұрағат жәдігер экспонат дерек "
+    "документ письм писем рукопис фотограф снимк снимок карт книг газет архив экспонат артефакт монет "
+    "document letter manuscript photo map book newspaper archive record artefact artifact coin footage "
+    "وثایق وثیقه رسایل رساله مخطوط صور خرایط خریطه کتب صحف ارشیف سجلات "
+    "اسناد سند نامه دستنوشته نسخه نسخ عکس نقشه کتاب روزنامه ارشیو").split())
+_KEPT_PREFIXES = ("وال", "ال", "و", "بال")
+_KK_ATTRIBUTIVE = re.compile(r"(?:да|де|та|те)?(?:ғы|гі|қы|кі)$")
+_KEPT_BEFORE = 3  # words before a date where the noun it qualifies stands ("documents from the", "وثائق")
+_KEPT_AFTER = 4  # words after a Kazakh attributive date ("ғасырлардағы қазақ хандарының хаттары")
+
+
+def _kept_thing(word: str) -> bool:
+    """A noun of things kept in an archive or a museum (any of its forms; Arabic with its article)."""
+    if word.startswith(_KEPT_THINGS):
+        return True
+    return any(word.startswith(p) and word[len(p):].startswith(_KEPT_THINGS) for p in _KEPT_PREFIXES)
+
+
+def _dates_objects(norm: str, start: int, end: int, a: int, b: int, lang: str) -> bool:
+    """The date at norm[start:end] qualifies a noun of things kept (see :data:`_KEPT_THINGS`)."""
+    if lang == "kk":
+        date_words = WORDS.findall(norm, start, end)
+        after = list(WORDS.finditer(norm, end, b))
+        last = date_words[-1] if date_words and not date_words[-1].isdigit() else (after[0].group() if after else "")
+        if _KK_ATTRIBUTIVE.search(last) is None:
+            return False
+        return any(_kept_thing(w.group()) for w in after[:_KEPT_AFTER])
+    before = WORDS.findall(norm, a, start)[-_KEPT_BEFORE:]
+    return any(_kept_thing(w) for w in before)
+
+
 def _opening_date(norm: str, a: int, b: int, lang: str, years: Iterable[int]) -> tuple[int, int] | None:
     """The old date that opens the sentence norm[a:b] (among its first words, after a dateline's dash), or a
-    century it names: its span."""
-    if (m := _CENTURY.search(norm, a, b)) is not None:
-        return m.start(), m.end()
+    century it names: its span. A date of the things the story shows (:data:`_KEPT_THINGS`) is none."""
+    for m in _CENTURY.finditer(norm, a, b):
+        if not _dates_objects(norm, m.start(), m.end(), a, b, lang):
+            return m.start(), m.end()
     for m in _ROMAN.finditer(norm, a, b):
-        if _roman(m.group(1)) <= 20:
+        if _roman(m.group(1)) <= 20 and not _dates_objects(norm, m.start(), m.end(), a, b, lang):
             return m.start(), m.end()
     words = list(WORDS.finditer(norm, a, b))[: 2 * _DATE_WORDS]
     if not words:
@@ -928,7 +966,7 @@ def _opening_date(norm: str, a: int, b: int, lang: str, years: Iterable[int]) ->
         before = opening[i - 1].group() if i else ""
         if before not in _YEAR_BEFORE and _YEAR_WORD.match(norm, w.end()) is None:
             continue
-        if _old_year(int(w.group()), lang, years):
+        if _old_year(int(w.group()), lang, years) and not _dates_objects(norm, w.start(), w.end(), a, b, lang):
             return w.start(), w.end()
     return None
 

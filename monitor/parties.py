@@ -62,14 +62,18 @@ _CUE_READING = {
     # sentence that reports an act keeps them parties: "the agreement raises the quota for citizens of X",
     # monitor/relevance.py)
     "citizens": "private",
+    # a bank its country's adjective names ("казахстанский банк"): a lender, a firm (:func:`_nearest_cue`)
+    "lender": "private",
 }
 # A format is named after the place right beside it ("Astana format", "صيغة أستانا", "Астанинский формат"; Arabic
 # and Persian may put one noun of the idafa between: "صيغة محادثات أستانا"); a preposition of passage governs
 # the name it stands beside ("via Iran", "через Иран", "Түрікменстан арқылы").
 # A place at a border is named the same way ("at the border with Uzbekistan", "در مرز ترکمنستان").
-_ADJACENT = {"format": (0, 1), "via": (0, 0), "border": (0, 0), "origin": (0, 1)}  # cue class -> (window in
-# Latin/Cyrillic, in Arabic script); people "arriving from" a country ("кандасов, прибывающих из Монголии", "القادمين
-# من") name its origin
+# A bank is a lender beside its country's adjective, or one word between ("a Kazakh commercial bank", "بنك تجاري
+# كازاخستاني").
+_ADJACENT = {"format": (0, 1), "via": (0, 0), "border": (0, 0), "origin": (0, 1),
+             "lender": (1, 1)}  # cue class -> (window in Latin/Cyrillic, in Arabic script); people "arriving from" a
+# country ("кандасов, прибывающих из Монголии", "القادمين من") name its origin
 _THROUGH = frozenset({"through", "via", "across"})
 # Kazakh genitive endings: "Қазақстан Республикасының Сауда және интеграция вице-министрі" governs an office
 # across the whole name of the ministry, however long (the office takes the possessive ending).
@@ -356,6 +360,8 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
     for c, cls in cues:
         if c.sent != first.sent or (cls == "group" and not people):
             continue
+        if cls == "lender" and not any(h.entry.via == "adjective" for h in group):
+            continue  # "the bank of Uzbekistan", "банк Узбекистана": maybe the state's own, shortened
         if c.end <= first.tstart:
             if not left:
                 continue
@@ -423,7 +429,7 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
             office[side] = (gap, c, cls)
         if best is None or (gap, side) < best[:2]:
             best = (gap, side, c, cls)
-    if best is not None and best[3] in ("private", "trade", "state_weak") and best[1] in office:
+    if best is not None and best[3] in ("private", "lender", "trade", "state_weak") and best[1] in office:
         # "وزیر کشاورزی قزاقستان", "Minister of Agriculture of Kazakhstan": the nearer word completes the office;
         # "Әзербайжан Республикасы Энергетика министрінің": the republic's minister
         gap, c, cls = office[best[1]]
