@@ -335,6 +335,15 @@ def _home_office_in(c: Hit, words: list[str], lang: str, starts: list[int] | tup
             and not _PREPOSITIONS.intersection(words[:-1]) and not _hit_between(starts, c.tend, first.tstart))
 
 
+_NISBA = ("ی", "ي")  # the Persian and Arabic adjective ending on a country's name ("قزاقستانی", "كازاخستاني")
+
+
+def _adjective(norm: str, h: Hit) -> bool:
+    """The mention is its country's adjective: "казахстанский", "Kazakh", "қазақстандық", or a name with the Arabic
+    or Persian nisba ending ("بانک قزاقستانی", "بنك كازاخستاني")."""
+    return h.entry.via in ("adjective", "ethnonym") or (h.entry.script == "arabic" and norm[h.end : h.tend] in _NISBA)
+
+
 def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tuple, lang: str,
                  starts: list[int] | tuple = (), named: list[int] | tuple = ()) -> tuple[Hit, str, int] | None:
     """The cue nearest to a group of mentions in its sentence: (hit, class, words between). ``starts``: where
@@ -360,7 +369,7 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
     for c, cls in cues:
         if c.sent != first.sent or (cls == "group" and not people):
             continue
-        if cls == "lender" and not any(h.entry.via == "adjective" for h in group):
+        if cls == "lender" and not any(_adjective(norm, h) for h in group):
             continue  # "the bank of Uzbekistan", "банк Узбекистана": maybe the state's own, shortened
         if c.end <= first.tstart:
             if not left:

@@ -210,6 +210,11 @@ the story names elsewhere (c_with_counterpart; Arabic, English, Russian). A date
 outlet's home, whose minister signs with the Swiss State Secretary abroad (c_state_secretary; English, Russian,
 Arabic). Two states' ports and maritime agencies agreeing a ferry line are a contact, no tourism (c_maritime_agencies;
 Persian, Kazakh, Arabic).
+Batch 28 (helper fix28b, prefixed b_, in relevance_batch28b_kinds.yaml): a date that qualifies the things an archive
+shows ("letters of the 19th century", "XIX ғасырдағы хаттар", "وثائق القرن التاسع عشر") is no history lead, and two
+states' national and state archives signing a memorandum are a contact; a story that is history stays history
+(b_kept_things_date). A bank named by its country's adjective is a lender, a firm: two such banks signing are no
+contact, two states' central and national banks are (b_bank_adjective).
 """
 
 from __future__ import annotations
@@ -223,7 +228,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28)
+                                  26, 27, 28, "28b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
