@@ -75,6 +75,7 @@ _ADJACENT = {"format": (0, 1), "via": (0, 0), "border": (0, 0), "origin": (0, 1)
              "lender": (1, 1)}  # cue class -> (window in Latin/Cyrillic, in Arabic script); people "arriving from" a
 # country ("кандасов, прибывающих из Монголии", "القادمين من") name its origin
 _THROUGH = frozenset({"through", "via", "across"})
+_TRADE_WITH = frozenset({"with", "to", "from"})  # English trade words govern their market by these
 # Kazakh genitive endings: "Қазақстан Республикасының Сауда және интеграция вице-министрі" governs an office
 # across the whole name of the ministry, however long (the office takes the possessive ending).
 _KK_GENITIVE = frozenset({"ның", "нің", "дың", "дің", "тың", "тің"})
@@ -388,6 +389,8 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                 words = [w for w in words if w != "the"]
                 if cls == "route" and (not words or words[-1] in _THROUGH):
                     pass  # "routes through Iran", "the corridor via Aktau"
+                elif cls == "trade" and words and words[-1] in _TRADE_WITH:
+                    pass  # "trade in goods with Kazakhstan", "exports to China", "imports from Russia": a market
                 elif cls not in ("via", "border", "origin") and (not words or words[-1] not in _OF) and not located:
                     continue
             elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words) and not _home_office_in(

@@ -214,7 +214,8 @@ Batch 28 (helper fix28b, prefixed b_, in relevance_batch28b_kinds.yaml): a date 
 shows ("letters of the 19th century", "XIX ғасырдағы хаттар", "وثائق القرن التاسع عشر") is no history lead, and two
 states' national and state archives signing a memorandum are a contact; a story that is history stays history
 (b_kept_things_date). A bank named by its country's adjective is a lender, a firm: two such banks signing are no
-contact, two states' central and national banks are (b_bank_adjective).
+contact, two states' central and national banks are (b_bank_adjective). Trade in goods with states, in an analyst's
+words, is a market's statistics, no contact; two states' trade ministers signing a protocol on it are (b_trade_goods).
 """
 
 from __future__ import annotations
