@@ -77,7 +77,10 @@ detected, not given) and scores:
   on the session's final rules.
 * ``relevance28``, ``feed_day28`` and ``feed_day28x`` — the held-out batch 28 (``batch28_README.md``), written like
   batch 27 at the start of the next session, without reading the rules, and kept off main until its one scoring.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day28x``) also score
+* ``relevance29``, ``feed_day29`` and ``feed_day29x`` — the held-out batch 29 (``batch29_README.md``), written like
+  batch 28 while batch 28 was tuned on, without reading the rules; the last first run of its session, scored on the
+  session's final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day29x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -176,6 +179,9 @@ SETS = {
     "relevance28": "real/relevance28_*.jsonl",
     "feed_day28": "real/feedday28_*.jsonl",
     "feed_day28x": "real/feedday28x_*.jsonl",
+    "relevance29": "real/relevance29_*.jsonl",
+    "feed_day29": "real/feedday29_*.jsonl",
+    "feed_day29x": "real/feedday29x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
