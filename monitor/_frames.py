@@ -444,9 +444,18 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
 def _home_organ_signs(st: _Facts, s: int) -> bool:
     """An organ of the home state named alone (Persian copy is Iranian, Kazakh copy Kazakh: "سازمان اسناد و کتابخانه
     ملی", "Ұлттық архив") beside one other named state's office, in a sentence that signs an instrument: two states
-    act ("researchers welcome that the national archives and Tajikistan's national archive signed a programme")."""
+    act ("researchers welcome that the national archives and Tajikistan's national archive signed a programme").
+    Copy with no language's home (English, Russian, Arabic) names its own body alone first, before the other state's
+    office ("the chairman of the Mine Action Agency met the director of Croatia's Civil Protection Directorate and the
+    two signed an agreement on training deminers' teams"): the body acting first is the story's own, not the named
+    state's, and two states act whatever sport or culture word the sentence holds."""
+    if s not in st.loose_offices or len(st.acting[s]) != 1:
+        return False
     home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2])
-    return home is not None and s in st.loose_offices and len(st.acting[s]) == 1 and home not in st.acting[s]
+    if home is not None:
+        return home not in st.acting[s]
+    named = [h.start for h, _ in st.mentions if h.sent == s and h.reading == "office"]
+    return bool(named) and st.loose_offices[s].start < min(named)
 
 
 INSTRUMENTS = ("agreement", "memorandum")  # what two states' officials sign

@@ -216,6 +216,13 @@ states' national and state archives signing a memorandum are a contact; a story 
 (b_kept_things_date). A bank named by its country's adjective is a lender, a firm: two such banks signing are no
 contact, two states' central and national banks are (b_bank_adjective). Trade in goods with states, in an analyst's
 words, is a market's statistics, no contact; two states' trade ministers signing a protocol on it are (b_trade_goods).
+Batch 29 (helper fix29a, prefixed a_): a state body that is no ministry (an agency, a committee, a directorate, a
+service, an inspectorate) is read by its head noun: beside its country it is that state's organ, named alone the
+home's own, and a firm (a travel agency) or a club is none (a_state_body_head). In copy with no language's home the
+body named alone that acts first, before another state's directorate, is the story's own: two states signing lift a
+sport word's frame, the agency with a football club does not (a_home_body_first; English, Russian). The home's agency
+meeting the International Telecommunication Union is a contact with an organisation, with mobile operators it is not
+(a_body_organisation; English, Russian).
 """
 
 from __future__ import annotations
@@ -229,7 +236,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28, "28b")
+                                  26, 27, 28, "28b", 29)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -248,7 +255,9 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (28, "a_hydromet_compound"): frozenset({"en", "ru", "kk"}),
              (28, "c_with_counterpart"): frozenset({"ar", "en", "ru"}),
              (28, "c_state_secretary"): frozenset({"en", "ru", "ar"}),
-             (28, "c_maritime_agencies"): frozenset({"fa", "kk", "ar"})}
+             (28, "c_maritime_agencies"): frozenset({"fa", "kk", "ar"}),
+             (29, "a_home_body_first"): frozenset({"en", "ru"}),
+             (29, "a_body_organisation"): frozenset({"en", "ru"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
