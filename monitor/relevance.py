@@ -938,8 +938,21 @@ class _Facts:
     relevant: bool = field(init=False)
 
 
+# The Arabic appointment verbs ("عيّن", "يعيّن": appointed, appoints), written unvocalised as the noun "عين" (an eye, a
+# spring): a verb never carries the article, so with it ("العين المجردة", the naked eye; "بالعين") the word is the
+# noun, no appointment.
+_AR_VERBS = frozenset(normalize(w) for w in ("عيّن", "يعين", "يعيّن"))
+_AR_ARTICLE = normalize("ال")
+
+
+def _article_on_verb(sc: Scan, h: Hit) -> bool:
+    """An Arabic verb of a frame matched after the article: the noun it is written as, no verb."""
+    return (h.entry.kind in ("context", "cue") and h.tstart < h.start and _AR_ARTICLE in sc.norm[h.tstart : h.start]
+            and sc.norm[h.start : h.end] in _AR_VERBS)
+
+
 def _outside_tail(st: _Facts) -> None:
-    """The hits before a "related news" tail: the tail is other stories."""
+    """The hits before a "related news" tail: the tail is other stories; an Arabic verb after the article is none."""
     sc = st.sc
     if sc.tail_start >= 0:
         line = sc.norm[sc.tail_start :].split("\n", 1)[0].strip()
@@ -947,6 +960,8 @@ def _outside_tail(st: _Facts) -> None:
     tail = sc.tail_start
     st.gaz = [h for h in sc.gaz if h.start < tail] if tail >= 0 else list(sc.gaz)  # (as Scan.in_tail, inlined)
     st.lex = [h for h in sc.lex if h.start < tail] if tail >= 0 else list(sc.lex)
+    if (sc.lang or "")[:2] == "ar":
+        st.lex = [h for h in st.lex if not _article_on_verb(sc, h)]
     st.hits = st.gaz + st.lex
     st.sents = {h.sent for h in st.hits}
     st.by_key = _index(st.lex)

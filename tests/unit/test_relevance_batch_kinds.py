@@ -222,7 +222,9 @@ home's own, and a firm (a travel agency) or a club is none (a_state_body_head). 
 body named alone that acts first, before another state's directorate, is the story's own: two states signing lift a
 sport word's frame, the agency with a football club does not (a_home_body_first; English, Russian). The home's agency
 meeting the International Telecommunication Union is a contact with an organisation, with mobile operators it is not
-(a_body_organisation; English, Russian).
+(a_body_organisation; English, Russian). An Arabic appointment verb ("عيّن") never carries the article: "العين
+المجردة" is the naked eye, no staffing headline; a headline that appoints keeps what it recalls background
+(a_article_noun; Arabic).
 """
 
 from __future__ import annotations
@@ -257,7 +259,7 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (28, "c_state_secretary"): frozenset({"en", "ru", "ar"}),
              (28, "c_maritime_agencies"): frozenset({"fa", "kk", "ar"}),
              (29, "a_home_body_first"): frozenset({"en", "ru"}),
-             (29, "a_body_organisation"): frozenset({"en", "ru"})}
+             (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
