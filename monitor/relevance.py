@@ -443,6 +443,40 @@ def _figurative_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[in
     return found
 
 
+# A mission's kin ("spouses of diplomats", "diplomats' wives", "жёны дипломатов", "семьи послов", "дипломаттардың
+# жұбайлары", "زوجات الدبلوماسيين", "همسران دیپلمات‌ها"): private people at a charity bazaar or a club's fair, no
+# state acting through them. English, Russian, Arabic and Persian put the kin noun first (English "of" between),
+# English's possessive and Kazakh's genitive put it after.
+_KIN = tuple(normalize(w) for w in (
+    "spouse", "wife", "wives", "husband", "famil", "children", "жен", "супруг", "сем", "дет", "жұбай", "әйел",
+    "отбасы", "балалар", "زوجات", "زوجة", "أزواج", "عقيلات", "عقيلة", "عائلات", "أسر", "همسر", "خانواده"))
+_KIN_EXACT = frozenset(normalize(w) for w in ("жены", "жен", "женам", "женами", "семьи", "семей", "семьям",
+                                              "семьями", "дети", "детей", "детям", "детьми"))
+_KIN_WORDS = 2
+
+
+def _is_kin(word: str) -> bool:
+    """A kin noun of :data:`_KIN` (Russian short stems only in their case forms: "жен" is no "женщина")."""
+    if word in _KIN_EXACT:
+        return True
+    return word.startswith(_KIN) and not word.startswith(tuple(normalize(w) for w in ("жен", "сем", "дет")))
+
+
+def _kin_of_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
+    """The starts of the diplomat and ambassador words that name a mission's kin (see above), not its envoys."""
+    norm, found = sc.norm, set()
+    for h in (*by.get(("concept", "diplomacy"), ()), *by.get(("concept", "ambassador"), ())):
+        before = _FIGURE_BREAK.split(norm[max(0, h.tstart - _FIGURE_SPAN) : h.tstart])[-1]
+        words = [w for w in WORDS.findall(before) if w not in ("of", "the", "foreign")][-_KIN_WORDS:]
+        after = _FIGURE_BREAK.split(norm[h.tend : h.tend + _FIGURE_SPAN], 1)[0]
+        later = WORDS.findall(after)[:_KIN_WORDS]
+        if later[:1] == ["s"]:  # "diplomats' spouses" (the apostrophe splits the word)
+            later = later[1:]
+        if any(_is_kin(w) for w in words) or any(_is_kin(w) for w in later[:1]):
+            found.add(h.start)
+    return found
+
+
 def _same_figure(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
     """Once the text calls someone a figurative ambassador ("the tourism ambassadors", a project "Ambassador of
     the brand"), the word keeps that sense in every other mention that names no state ("the ambassadors will tour the
@@ -1152,6 +1186,7 @@ def _read_cues(st: _Facts) -> None:
     body_heads = _body_heads(sc, by)
     bodies = _bodies_counterparts(by, office_hit_sents) | _market_counterparts(sc, by, office_hit_sents)
     org_teams = organisation_teams(sc.norm, st.gaz, lex)
+    kin = _kin_of_envoys(sc, by)
     colleagues = (_plain_colleagues(sc, st.gaz, by, office_hit_sents) if (sc.lang or "")[:2] in ("ru", "kk")
                   else set())
     for h in lex:
@@ -1162,6 +1197,8 @@ def _read_cues(st: _Facts) -> None:
             reasons.append(f"another sense: '{sc.surface(h)}' (a former office-holder speaks for himself)")
         elif e.kind == "concept" and h.start in bodies:
             reasons.append(f"another sense: '{sc.surface(h)}' (counterparts of a body that is no state)")
+        elif e.kind == "concept" and h.start in kin:
+            reasons.append(f"another sense: '{sc.surface(h)}' (a mission's kin: spouses or families, private people)")
         elif e.kind == "concept" and h.start in colleagues:
             reasons.append(f"another sense: '{sc.surface(h)}' (colleagues, no office of a state beside them)")
         elif e.kind == "concept":

@@ -216,6 +216,9 @@ states' national and state archives signing a memorandum are a contact; a story 
 (b_kept_things_date). A bank named by its country's adjective is a lender, a firm: two such banks signing are no
 contact, two states' central and national banks are (b_bank_adjective). Trade in goods with states, in an analyst's
 words, is a market's statistics, no contact; two states' trade ministers signing a protocol on it are (b_trade_goods).
+Batch 29 (helper fix29b, prefixed b_, in relevance_batch29b_kinds.yaml): a mission's kin ("spouses of diplomats",
+"жёны дипломатов", "زوجات الدبلوماسيين", "همسران دیپلمات‌ها") running a charity bazaar are private people, no state
+acting; two states' diplomats holding consultations are a contact (b_diplomats_kin; English, Russian, Arabic, Persian).
 Batch 29 (helper fix29a, prefixed a_): a state body that is no ministry (an agency, a committee, a directorate, a
 service, an inspectorate) is read by its head noun: beside its country it is that state's organ, named alone the
 home's own, and a firm (a travel agency) or a club is none (a_state_body_head). In copy with no language's home the
@@ -238,7 +241,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28, "28b", 29)
+                                  26, 27, 28, "28b", 29, "29b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -258,6 +261,7 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (28, "c_with_counterpart"): frozenset({"ar", "en", "ru"}),
              (28, "c_state_secretary"): frozenset({"en", "ru", "ar"}),
              (28, "c_maritime_agencies"): frozenset({"fa", "kk", "ar"}),
+             ("29b", "b_diplomats_kin"): frozenset({"en", "ru", "ar", "fa"}),
              (29, "a_home_body_first"): frozenset({"en", "ru"}),
              (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"})}
 
