@@ -199,6 +199,18 @@ def _long_ago(norm: str, h: Hit, lang: str) -> bool:
     return False
 
 
+# A speaker's words in the lead ("'we see cubs where ten years ago there were snares,' said a ranger", «там, где
+# десять лет назад стояли капканы», "«он жыл бұрын ...»", «قبل عشر سنوات ...», «ده سال پیش ...»): a comparison with
+# the past made in a story of now, no history lead (quotation marks fold to '"'; „ opens a German-style quote).
+_QUOTES = ('"', "„")
+
+
+def _quoted(norm: str, h: Hit) -> bool:
+    """The hit stands inside quotation marks opened on its own line (an odd count of quote marks before it)."""
+    line = norm[norm.rfind("\n", 0, h.start) + 1 : h.start]
+    return sum(line.count(q) for q in _QUOTES) % 2 == 1
+
+
 _DECADES = frozenset(normalize(w) for w in ("decades", "десятилетия", "دهه", "عقود", "онжылдық"))
 _HEADLINE_OR_EXPLAINER = HEADLINE_FRAMES | EXPLAINERS  # (once: a set made per lexicon hit cost 0.3 µs each)
 _RETROSPECTIVE_CUES = _HEADLINE_OR_EXPLAINER | LEAD_TOO | COLUMN_NOTES  # the cue keys _retrospective may return
@@ -240,7 +252,8 @@ def _retrospective(norm: str, lex: list[Hit], title_sents: set[int], first_para:
             continue  # a rubric stands first ("OPINION: ..."); "Public Opinion" inside a headline is none
         if e.kind == "cue" and ((e.key in _HEADLINE_OR_EXPLAINER and h.sent in title_sents)
                                 or (e.key in LEAD_TOO and (h.sent in title_sents or h.sent == first_lead)
-                                    and (e.key != "history" or _long_ago(norm, h, lang))
+                                    and (e.key != "history" or (_long_ago(norm, h, lang)
+                                                                and (h.sent in title_sents or not _quoted(norm, h))))
                                     and (e.key not in (BIOGRAPHY, MEMOIR) or not _has_contact(lex, h.sent)))
                                 or e.key in COLUMN_NOTES):
             return h

@@ -219,6 +219,8 @@ words, is a market's statistics, no contact; two states' trade ministers signing
 Batch 29 (helper fix29b, prefixed b_, in relevance_batch29b_kinds.yaml): a mission's kin ("spouses of diplomats",
 "жёны дипломатов", "زوجات الدبلوماسيين", "همسران دیپلمات‌ها") running a charity bazaar are private people, no state
 acting; two states' diplomats holding consultations are a contact (b_diplomats_kin; English, Russian, Arabic, Persian).
+A history cue inside quotation marks in the lead is a speaker's comparison, no history lead: the ministers signing
+after it are news; the same years told as the story's own past stay history (b_quoted_years_ago).
 Batch 29 (helper fix29a, prefixed a_): a state body that is no ministry (an agency, a committee, a directorate, a
 service, an inspectorate) is read by its head noun: beside its country it is that state's organ, named alone the
 home's own, and a firm (a travel agency) or a club is none (a_state_body_head). In copy with no language's home the
