@@ -373,6 +373,51 @@ def _plain_colleagues(sc: Scan, gaz: list[Hit], by: dict[tuple[str, str], list[H
             and not norm.startswith(" из ", h.tend) and " из" not in norm[h.start : h.end]}
 
 
+# A state body named in full ("Жоғары аудиторлық палата", "Госагентство архитектуры и строительства", "the State
+# Agency for Environmental Protection", "الهيئة العامة للموانئ", "سازمان حفاظت محیط زیست") and later by its head noun
+# alone ("палата төрағасы", "директор агентства", "the agency's head", "رئيس الهيئة", "رئیس سازمان"): the same body,
+# the home's own organ named alone, where the head noun acts in a later sentence. Russian's "гос-" compound is read by
+# its noun ("госагентство": "агентство"); Arabic and Persian put the head first, the others last.
+_HEAD_STEM = 5  # letters of the head noun compared (case endings and possessives after them)
+_COMPOUND_STATE = normalize("гос")
+
+
+def _body_head(sc: Scan, h: Hit) -> str:
+    """The stem of the head noun of a state body's name (see above)."""
+    words = WORDS.findall(sc.norm, h.start, h.end)
+    if not words:
+        return ""
+    head = words[0] if (sc.lang or "")[:2] in ("ar", "fa") else words[-1]
+    if head.startswith(_COMPOUND_STATE) and len(head) > len(_COMPOUND_STATE) + _HEAD_STEM:
+        head = head[len(_COMPOUND_STATE):]
+    return head[:_HEAD_STEM] if len(head) >= _HEAD_STEM else ""
+
+
+def _body_anaphors(sc: Scan, lex: list[Hit], loose_offices: dict[int, Hit], office_sents: set[int],
+                   event_sents: set[int]) -> None:
+    """Adds to ``loose_offices`` the head noun that names again a state body named in full alone before (see above),
+    in a later sentence with an event and no loose office of its own."""
+    named = [h for h in lex if h.entry.kind == "cue" and h.entry.key == "state" and h.reading != "attached"
+             and loose_offices.get(h.sent) is h]
+    if not named:
+        return
+    covered = [(h.start, h.end) for h in lex if h.entry.key != "state_weak"]  # ("агентства": a weak office word)
+    norm = sc.norm
+    for body in named:
+        stem = _body_head(sc, body)
+        if not stem:
+            continue
+        for m in re.finditer(r"\b" + re.escape(stem) + r"\w*", norm[body.end:]):
+            at = body.end + m.start()
+            s = bisect_right(sc.ends, at)
+            if s in loose_offices or s not in event_sents or any(a <= at < b for a, b in covered):
+                continue
+            para = next((h.para for h in lex if h.sent == s), -1)
+            loose_offices[s] = Hit(at, body.end + m.end(), at, body.end + m.end(), sc.offsets[at],
+                                   sc.offsets[body.end + m.end()], body.entry, sent=s, para=para)
+            office_sents.add(s)
+
+
 # A former office-holder ("former envoys", "a former Uzbek deputy foreign minister", "who served as ambassador",
 # "бывший посол", "экс-министр", "бұрынғы елші", "السفير الأوزبكي السابق", "سفیر پیشین"): a person speaking for
 # himself, no state acting. English, Russian and Kazakh put the word before the office (adjectives may stand
@@ -1280,6 +1325,7 @@ def _read_cues(st: _Facts) -> None:
         concept_hits, frames, own_state, shows, impostors)
     st.strong_sents, st.foreign_sents, st.office_sents, st.pair_sents, st.envoy_sents = (
         strong_sents, foreign_sents, office_sents, pair_sents, envoy_sents)
+    _body_anaphors(sc, lex, loose_offices, office_sents, {h.sent for hs in concept_hits.values() for h in hs})
     st.loose_offices, st.weak_offices, st.past_sents, st.opening_past, st.local_heads = (
         loose_offices, weak_offices, past_sents, opening_past, local_heads)
     st.former = _surfaces_only_in(sc, lex, former, ("concept", "cue"))
@@ -1766,14 +1812,35 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
     return max(others, key=lambda c: st.evidence[c]) if others else None
 
 
+def _lead_body_home(st: _Facts) -> str | None:
+    """Copy with no language's home and no dateline whose headline and lead tell a state body named alone (the home's
+    own: "the agency prepares new building norms", "Госагентство готовит нормы") and name one state only ("new
+    buildings of Bishkek"): that state is the story's home, whatever state a later paragraph's trip names more (the
+    agency's director in Minsk meeting Belarus's deputy minister is the home's body abroad). None otherwise."""
+    norm = st.sc.norm
+    lead = norm.find("\n", len(norm) - len(norm[st.title_end:].lstrip()))  # the end of the first paragraph after it
+    lead = len(norm) if lead < 0 else lead
+
+    def opening(h: Hit) -> bool:  # the headline and the first paragraph
+        return h.start < lead
+
+    if not any(opening(h) and not _is_government(st.sc, h) for h in st.loose_offices.values()):
+        return None
+    named = {h.entry.country for h, _ in st.mentions if opening(h)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _find_diplomacy(st: _Facts) -> None:
     """Which sentences report diplomacy, and why; which are background (told in the past)."""
     sc, mentions, reasons, evidence = st.sc, st.mentions, st.reasons, st.evidence
     hits, framed, parties, offices = st.hits, st.framed, st.parties, st.offices
     loose_offices, weak_offices, strong_sents = st.loose_offices, st.weak_offices, st.strong_sents
     event_sents, lead = st.event_sents, st.lead
-    home = (HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or _dateline_home(st)
-            or max(evidence, key=lambda c: evidence[c], default=None))
+    home = HOME_BY_LANGUAGE.get((sc.lang or "")[:2]) or _dateline_home(st)
+    if home is None and (own := _lead_body_home(st)) is not None:
+        reasons.append(f"home: {own}, the one state the headline and lead name beside a state body named alone")
+        home = own
+    home = home or max(evidence, key=lambda c: evidence[c], default=None)
     # (a conference's host is no home: its guests' unnamed offices are the outlet's, meeting the host's officials)
     abroad = _foreign_home(sc, mentions, loose_offices, st.lead_sents, home) if st.host is None else None
     if abroad is not None:

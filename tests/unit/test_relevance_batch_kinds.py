@@ -221,6 +221,11 @@ Batch 29 (helper fix29b, prefixed b_, in relevance_batch29b_kinds.yaml): a missi
 acting; two states' diplomats holding consultations are a contact (b_diplomats_kin; English, Russian, Arabic, Persian).
 A history cue inside quotation marks in the lead is a speaker's comparison, no history lead: the ministers signing
 after it are news; the same years told as the story's own past stay history (b_quoted_years_ago).
+A state's supreme audit body (an audit chamber, a chamber or court of accounts) is an organ of the state: two of them
+signing a joint audit are two states acting, one with a private audit firm is not (b_audit_chambers). A state body
+named in full in the lead and later by its head noun alone ("директор агентства", "палата төрағасы") is the home's
+organ where it signs with another state's office; in copy with no language's home or dateline, the one state the
+headline and lead name beside it is the home (b_body_named_again; English, Russian, Kazakh, Arabic).
 Batch 29 (helper fix29a, prefixed a_): a state body that is no ministry (an agency, a committee, a directorate, a
 service, an inspectorate) is read by its head noun: beside its country it is that state's organ, named alone the
 home's own, and a firm (a travel agency) or a club is none (a_state_body_head). In copy with no language's home the
@@ -264,6 +269,7 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (28, "c_state_secretary"): frozenset({"en", "ru", "ar"}),
              (28, "c_maritime_agencies"): frozenset({"fa", "kk", "ar"}),
              ("29b", "b_diplomats_kin"): frozenset({"en", "ru", "ar", "fa"}),
+             ("29b", "b_body_named_again"): frozenset({"en", "ru", "kk", "ar"}),
              (29, "a_home_body_first"): frozenset({"en", "ru"}),
              (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"})}
 
