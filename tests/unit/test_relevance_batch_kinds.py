@@ -226,6 +226,9 @@ signing a joint audit are two states acting, one with a private audit firm is no
 named in full in the lead and later by its head noun alone ("директор агентства", "палата төрағасы") is the home's
 organ where it signs with another state's office; in copy with no language's home or dateline, the one state the
 headline and lead name beside it is the home (b_body_named_again; English, Russian, Kazakh, Arabic).
+A war's veterans and their unions are private people: a city naming them is no party to their "talks" on a trip; a
+defence minister's talks with an ambassador on veterans' pensions are a contact (b_veterans_trip; Russian, Arabic,
+Persian).
 Batch 29 (helper fix29a, prefixed a_): a state body that is no ministry (an agency, a committee, a directorate, a
 service, an inspectorate) is read by its head noun: beside its country it is that state's organ, named alone the
 home's own, and a firm (a travel agency) or a club is none (a_state_body_head). In copy with no language's home the
@@ -270,6 +273,7 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (28, "c_maritime_agencies"): frozenset({"fa", "kk", "ar"}),
              ("29b", "b_diplomats_kin"): frozenset({"en", "ru", "ar", "fa"}),
              ("29b", "b_body_named_again"): frozenset({"en", "ru", "kk", "ar"}),
+             ("29b", "b_veterans_trip"): frozenset({"ru", "ar", "fa"}),
              (29, "a_home_body_first"): frozenset({"en", "ru"}),
              (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"})}
 
