@@ -522,6 +522,24 @@ def _kin_of_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
     return found
 
 
+# A word of diplomacy the text itself puts in quotation marks, alone («делегацияны», «екі ел» – екі ауыл, "the
+# 'summit' of two families", «الوفد», «هیئت»): a so-called delegation or "two countries", the writer's figure for two
+# families or villages; the same words elsewhere in the text keep that sense. A speaker's whole sentence in quotes
+# («Екі ел бас қосты, ...») is no quoted word.
+_SO_CALLED = frozenset({"bilateral", "delegation"})
+
+
+def _so_called(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
+    """The starts of the concept words of :data:`_SO_CALLED` that the text quotes alone somewhere (see above)."""
+    norm, found = sc.norm, set()
+    for key in _SO_CALLED:
+        hits = by.get(("concept", key), ())
+        quoted = {norm[h.start : h.end] for h in hits
+                  if norm[h.tstart - 1 : h.tstart] == '"' and norm[h.tend : h.tend + 1] == '"'}
+        found |= {h.start for h in hits if norm[h.start : h.end] in quoted}
+    return found
+
+
 def _same_figure(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
     """Once the text calls someone a figurative ambassador ("the tourism ambassadors", a project "Ambassador of
     the brand"), the word keeps that sense in every other mention that names no state ("the ambassadors will tour the
@@ -1232,6 +1250,7 @@ def _read_cues(st: _Facts) -> None:
     bodies = _bodies_counterparts(by, office_hit_sents) | _market_counterparts(sc, by, office_hit_sents)
     org_teams = organisation_teams(sc.norm, st.gaz, lex)
     kin = _kin_of_envoys(sc, by)
+    so_called = _so_called(sc, by)
     colleagues = (_plain_colleagues(sc, st.gaz, by, office_hit_sents) if (sc.lang or "")[:2] in ("ru", "kk")
                   else set())
     for h in lex:
@@ -1242,6 +1261,8 @@ def _read_cues(st: _Facts) -> None:
             reasons.append(f"another sense: '{sc.surface(h)}' (a former office-holder speaks for himself)")
         elif e.kind == "concept" and h.start in bodies:
             reasons.append(f"another sense: '{sc.surface(h)}' (counterparts of a body that is no state)")
+        elif e.kind == "concept" and h.start in so_called:
+            reasons.append(f"another sense: '{sc.surface(h)}' (quoted by the text: a so-called one, no state's)")
         elif e.kind == "concept" and h.start in kin:
             reasons.append(f"another sense: '{sc.surface(h)}' (a mission's kin: spouses or families, private people)")
         elif e.kind == "concept" and h.start in colleagues:

@@ -229,6 +229,8 @@ headline and lead name beside it is the home (b_body_named_again; English, Russi
 A war's veterans and their unions are private people: a city naming them is no party to their "talks" on a trip; a
 defence minister's talks with an ambassador on veterans' pensions are a contact (b_veterans_trip; Russian, Arabic,
 Persian).
+A word of diplomacy the text itself quotes alone («екі ел», «двух стран», «دو کشور») is the writer's figure (two
+villages at a matchmaking): the same words in a speaker's quote keep that sense (b_so_called; Russian, Kazakh, Persian).
 Batch 29 (helper fix29a, prefixed a_): a state body that is no ministry (an agency, a committee, a directorate, a
 service, an inspectorate) is read by its head noun: beside its country it is that state's organ, named alone the
 home's own, and a firm (a travel agency) or a club is none (a_state_body_head). In copy with no language's home the
@@ -274,6 +276,7 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("29b", "b_diplomats_kin"): frozenset({"en", "ru", "ar", "fa"}),
              ("29b", "b_body_named_again"): frozenset({"en", "ru", "kk", "ar"}),
              ("29b", "b_veterans_trip"): frozenset({"ru", "ar", "fa"}),
+             ("29b", "b_so_called"): frozenset({"ru", "kk", "fa"}),
              (29, "a_home_body_first"): frozenset({"en", "ru"}),
              (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"})}
 
