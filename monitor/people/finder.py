@@ -17,6 +17,7 @@ from monitor.model import Entity
 from monitor.normalize import Folding, alternation, fold, normalize
 from monitor.people.eastasian import chinese_family_first, east_asian_pair, word_roles
 from monitor.people.lexicon import (
+    ABD_COMPOUND,
     CUE_FIGURE,
     CUE_GIVEN,
     CUE_GIVEN_AR,
@@ -44,7 +45,9 @@ from monitor.people.names import (
     KK_LETTERS,
     KK_LOCATIVE_ADJ,
     KK_NAME_SUFFIXES,
+    PATRONYMIC,
     RU_NAME_INFLECTIONS,
+    SURNAME_OV,
     NameScanner,
     base_form,
     fa_verb_form,
@@ -422,8 +425,8 @@ def _given_cap(w: str, given: frozenset[str], raw: str = "", surname: Callable[[
     ("Жан-Пьер", "Анна-Мария", "Анны-Марии", "Hans-Peter"). With the word as written (``raw``) and a test of a
     surname's shape, one known part is enough when the other is a capitalised word of three letters or more and
     no surname ("Anna-Liisa", "Marie-Noëlle"; not "Maria-led", nor "Anna-Karenina": a work named for a person)."""
-    if w in given:
-        return True
+    if w in given or (len(w) >= 7 and w.startswith(ABD_COMPOUND) and "-" not in w):
+        return True  # (a compound with "Abd" and one of God's names, written as one word: "Abdulrashid", "Абдурахман")
     parts = w.split("-")
     if len(parts) != 2:
         return False
@@ -1023,6 +1026,8 @@ class _Doc(NameScanner):
                     k = self._skip_mention(k)
                 elif toks[k].k == "w":
                     k += 1
+                    if toks[k - 1].n in lex.affairs and k < n and toks[k].k == "w":
+                        k += 1  # "سخنگوی وزارت امور خارجه": "affairs" is in a construct with the word after it
             elif t.leader is None and k not in self.hit_at and not self.ar_stop(t):
                 k += 1
         after_prep = False
@@ -1057,13 +1062,16 @@ class _Doc(NameScanner):
                     after_prep = True  # لمحافظة الأقصر, بمدينة ...
                     k += 2
                     continue
-                if not t.pre and t.n in lex.state and k + 1 < n and toks[k + 1].k == "w" and not self._fa_verb(k + 1):
+                if t.n in lex.state and k + 1 < n and toks[k + 1].k == "w" and not self._fa_verb(k + 1):
+                    # (a state word that opens with what reads as a glued "and" is still the word: "وزارت", "وزارة")
                     if toks[k + 1].ment is not None:  # "القائم بأعمال سفارة قيرغيزستان"
                         if country is None and not after_prep:
                             country = _country_of(toks[k + 1].ment)
                         k = self._skip_mention(k + 1)
                     else:
                         k += 2
+                        if toks[k - 1].n in lex.affairs and k < n and toks[k].k == "w":
+                            k += 1  # (as above)
                     continue
                 if k not in self.hit_at and h.rd.role is not None and (
                         k + 1 in self.hit_at or k + 2 in self.hit_at):  # (most words: neither)
@@ -1306,8 +1314,9 @@ class _Doc(NameScanner):
                     span = None  # "بقيادة الحكم X": a given name takes no article; the word is a noun (a title)
                 if span is not None and rd.nationality and (span[2] or k > h.b):
                     span = None  # a nationality marks a person only right before a full name ("Kenyan X Y")
-                if span is not None and rd.plural and not self._list_follows(span[1]):
-                    span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list
+                if span is not None and rd.plural and not self._list_item_follows(span[1]):
+                    span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list; "وقّع
+                    # الوزيران محضر الدورة، واتفقا": a comma and a verb after its object are no list's next name
                 if span is not None and self.lang == "ar" and self._ar_described(span):
                     span = None  # "برئاسة مخرج مكسيكي": an indefinite person noun and a nationality adjective
                     # describe someone unnamed
@@ -2238,8 +2247,12 @@ class _Doc(NameScanner):
         after them cannot go on with the chain, so a full name there ("سعيد راشد المري") closed by a comma,
         a stop word or the end of the clause is the title's holder."""
         toks, n = self.toks, len(self.toks)
-        j = k
         preps = self.lex.preps
+        j = k
+        while j < k + 2 and j + 1 < n and k > 0 and not self._al(k - 1) and self._ar_construct_to(j, j + 1) \
+                and toks[j].n not in preps and toks[j].n not in self.lex.verbs and toks[j + 1].k == "w":
+            j += 1  # "رئيس ديوان المحاسبة X Y": the chain's inner nouns are indefinite; only its last takes the article
+        k = j
         while j < n and toks[j].k == "w":
             t = toks[j]
             if t.n in preps and j > k and j + 1 < n and toks[j + 1].k == "w" and self._al(j + 1) \
@@ -2335,6 +2348,32 @@ class _Doc(NameScanner):
             return False
         t = toks[e]
         return t.n == "," or t.n in _LIST_AND or (t.script == "ar" and t.pre[:1] == "و")
+
+    def _ar_construct_to(self, a: int, b: int) -> bool:
+        """Tokens ``a`` to ``b`` (none, or up to two) are bare indefinite words: the inner members of a construct
+        chain, which take neither the article nor a preposition."""
+        toks = self.toks
+        return b - a <= 2 and all(
+            toks[j].k == "w" and toks[j].script == "ar" and not toks[j].pre and not self._al(j)
+            and j not in self.hit_at and toks[j].ment is None for j in range(a, b))
+
+    def _list_item_follows(self, e: int) -> bool:
+        """A list goes on after token ``e - 1`` (:meth:`_list_follows`) and its next item starts a name there."""
+        if not self._list_follows(e):
+            return False
+        toks, n = self.toks, len(self.toks)
+        k = self._past_parentheses(e)
+        t = toks[k]
+        if t.n == ",":
+            k += 1
+            if k < n and toks[k].n in _LIST_AND:
+                k += 1
+        elif t.n in _LIST_AND:
+            k += 1
+        if k >= n or toks[k].k != "w":
+            return False
+        span = self.name_fwd(k)
+        return span is not None and span[0] == k
 
     def _lists(self, cands: list[_Cand]) -> list[_Cand]:
         """The names after a found one in a list: "ministers X, Y and Z", "الوزراء X وY وZ", "министры X, Y и
@@ -3261,7 +3300,9 @@ class _Doc(NameScanner):
                         j -= 1
                 if whole and i - s != src.e - src.s - 1:
                     continue
-                if self._name_like(s - 1) or (self._name_like(i + 1) and not self._surname_like(i)
+                closed = s - 1 in covered and toks[s - 1].script == "cy" and toks[s - 1].n.endswith(SURNAME_OV) \
+                    and not t.n.endswith(PATRONYMIC)  # "Әлия Сәрсенбаева Мағжанның": an -ov surname closed that name
+                if (self._name_like(s - 1) and not closed) or (self._name_like(i + 1) and not self._surname_like(i)
                                               and not (t.script == "ar" and self._al(i))):
                     continue  # part of another full name (a family name with ال never starts one)
                 if t.script == "cy" and self.org_around(s, i + 1) and not self._oblique_repeat(i, key):

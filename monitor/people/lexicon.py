@@ -22,6 +22,9 @@ from monitor.people.tokens import script_of
 # The cues of the finder's windows, as the automaton reports them.
 (CUE_TITLE, CUE_SPEECH, CUE_NASAB, CUE_SURNAME, CUE_GIVEN, CUE_GIVEN_AR, CUE_KIN, CUE_NATIONALITY,
  CUE_GIVEN_FOREIGN, CUE_GIVEN_CAP, CUE_FIGURE) = range(11)
+# The openings of a given name built on "Abd" ("servant of") and one of God's names, written as one word in Latin
+# and Cyrillic ("Abdulrashid", "Abdurakhmon", "Абдусалам", "Әбділда")
+ABD_COMPOUND = ("abdul", "abdur", "abdus", "абдул", "абдур", "абдус", "әбділ", "әбдір")
 # "X بن Y", "X bin Y": a nasab chain, a name with no title needed (spaces included: whole words)
 NASAB_WORDS = (" بن ", " بنت ", " ابن ", " bin ", " bint ", " ibn ", " бин ", " бен ", " ибн ")
 # What may follow a surname's ending: white space (every character re's \s matches) or punctuation.
@@ -235,6 +238,7 @@ class RoleLexicon:
     ya_names: frozenset[str] = frozenset()  # Arabic names opening with ي, the prefix of the imperfect verb
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
     post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
+    affairs: frozenset[str] = frozenset()  # "امور", "شؤون": "the affairs of", a body's name goes on after it
     org_before: tuple[str, ...] = ()  # stems of place nouns standing before a place named after a person
     ac: Any = None  # Aho-Corasick over every cue of a window (see role_lexicon): (kind, length, order) per key
     # word decisions made with this lexicon's stop words, once per word (see NameScanner.ar_stop, ar_name_tok)
@@ -373,6 +377,7 @@ def role_lexicon() -> RoleLexicon:
     lex.given_fa = frozenset(_norm(w) for w in _flat(words["given_names_persian"])) - (lex.stop - lex.stop_ar)
     lex.given_fa_words = frozenset(_norm(w) for w in words["given_names_persian_words"])
     lex.post_nouns = frozenset(_norm(w) for w in _flat(words["post_nouns"]))
+    lex.affairs = frozenset(_norm(w) for w in _flat(words["affairs_nouns"]))
     lex.given_ar = frozenset(_norm(w) for w in _flat(words["given_names_arabic"]))
     lex.given_ar_words = frozenset(_norm(w) for w in _flat(words["given_names_arabic_also_words"]))
     lex.given_foreign = {lang: frozenset(_norm(w) for w in names) - lex.stop
@@ -445,6 +450,8 @@ def role_lexicon() -> RoleLexicon:
         # hyphen, the first part of a compound given name ("Anna-Liisa")
         cues.setdefault(name + " ", []).append((CUE_GIVEN_CAP, len(name) + 1, 0))
         cues.setdefault(name + "-", []).append((CUE_GIVEN_CAP, len(name) + 1, 0))
+    for prefix in ABD_COMPOUND:  # "Abdulrashid", "Абдурахман": a given name built on "Abd", written as one word
+        cues.setdefault(prefix, []).append((CUE_GIVEN_CAP, len(prefix), 0))
     for key in lex.figures:  # a historical figure's cue (Arabic script: with its proclitics too)
         keys = {key}
         if script_of(key[0]) == "ar":

@@ -76,6 +76,11 @@ RU_ADJECTIVE = ("ых", "их", "ого", "его", "ому", "ему", "ска�
 # Russian consonants after which the singular cases of a noun never end in -и (г, к, х, ж, ш, ч, щ, ц take it for
 # -ы; й and ь are soft: "Оби")
 _CY_HARD_CONSONANTS = frozenset("бвдзлмнпрстф")
+# A surname of the -ov type in the nominative, and the patronymics that may follow it ("Ойбек Нормұродов
+# Сырдарияның": after a given name and such a surname, a third capitalised word that is no patronymic is the next
+# phrase's, a river's or a place's)
+SURNAME_OV = ("ов", "ова", "ев", "ева", "ёв", "ёва")
+PATRONYMIC = ("вич", "вна", "ична", "ұлы", "қызы", "улы", "кызы", "уулу")
 _RU_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну")  # a masculine surname in the dative
 # a woman's surname in the instrumental, or one that stays undeclined for a woman
 _RU_FEMININE_INSTRUMENTAL = ("овой", "евой", "ёвой", "иной", "ыной", "ич", "енко", "швили", "дзе", "ян", "ук", "юк")
@@ -904,6 +909,9 @@ class NameScanner:
             if self.cap_name_tok(k):
                 if self.geo_follows(k):
                     break  # "Лахор қаласына": a place after the name
+                if units >= 2 and full >= 2 and toks[k - 1].script == "cy" and toks[k - 1].n.endswith(SURNAME_OV) \
+                        and not toks[k].n.endswith(PATRONYMIC):
+                    break  # "Ойбек Нормұродов Сырдарияның": a given name and an -ov surname close the name
                 if units and toks[k].n.endswith(KK_LOCATIVE_ADJ) and toks[k].script == "cy":
                     break  # "X Y Венадағы залда": a Kazakh locative adjective (-дағы) is a place's, after the name
                 units += 1
