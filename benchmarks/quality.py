@@ -78,9 +78,11 @@ detected, not given) and scores:
 * ``relevance28``, ``feed_day28`` and ``feed_day28x`` — the held-out batch 28 (``batch28_README.md``), written like
   batch 27 at the start of the next session, without reading the rules, and kept off main until its one scoring.
 * ``relevance29``, ``feed_day29`` and ``feed_day29x`` — the held-out batch 29 (``batch29_README.md``), written like
-  batch 28 while batch 28 was tuned on, without reading the rules; the last first run of its session, scored on the
+  batch 28 while batch 28 was tuned on, without reading the rules; scored on the rules after the batch 28 round.
+* ``relevance30``, ``feed_day30`` and ``feed_day30x`` — the held-out batch 30 (``batch30_README.md``), written like
+  batch 29 while batch 29 was tuned on, without reading the rules; the last first run of its session, scored on the
   session's final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day29x``) also score
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day30x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -182,6 +184,9 @@ SETS = {
     "relevance29": "real/relevance29_*.jsonl",
     "feed_day29": "real/feedday29_*.jsonl",
     "feed_day29x": "real/feedday29x_*.jsonl",
+    "relevance30": "real/relevance30_*.jsonl",
+    "feed_day30": "real/feedday30_*.jsonl",
+    "feed_day30x": "real/feedday30x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
