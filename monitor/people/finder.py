@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from os.path import commonprefix  # (character by character, for any strings)
 
+from monitor._digest import WEEKDAYS
 from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
@@ -268,6 +269,15 @@ _FA_PURE_HONORIFICS = frozenset({"اقای", "خانم", "جناب", "سرکار
 _FA_VERB_NOUNS = frozenset({"نشان", "انجام", "اعلام", "پاسخ", "واکنش", "تاکید", "قرار", "دریافت", "ارائه", "برگزار",
                             "شرکت", "حضور", "آغاز", "ادامه", "دنبال", "استفاده", "کمک", "اشاره", "توجه", "اظهار",
                             "ابراز", "تصویب", "امضا", "دیدار", "گفتگو", "سفر"})
+# Arabic compound prepositions: في or على and a noun in a construct with what follows ("في ظل", "في إطار", "على ضوء",
+# "في أعقاب", "على إثر"); the noun opens a phrase, never a name
+_AR_PREP_NOUNS = frozenset(normalize(w) for w in ("ظل", "إطار", "ضوء", "سياق", "خضم", "أعقاب", "إثر", "صدد", "غضون",
+                                                  "ظلال", "طليعة", "مقدمة"))
+_AR_PREP_BEFORE = frozenset(normalize(w) for w in ("في", "على"))
+# The military ranks whose Arabic words are also common nouns ("الفريق" the team, "اللواء" the brigade, "العميد" the
+# dean), and the particles that open a clause whose subject follows them
+_AR_RANK_ROLES = frozenset({"general", "major general", "brigadier general", "admiral", "colonel"})
+_AR_THAT = frozenset(normalize(w) for w in ("إن", "أن", "لأن", "بأن", "وإن", "وأن"))
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 
@@ -1139,8 +1149,10 @@ class _Doc(NameScanner):
                 # surname); a country's adjective in lower case names no province ("афганской провинции Балх")
                 named = k > h.b and toks[k - 1].k == "w" and toks[k - 1].cap
                 k += 1
-                if not t.cap and not named and k + 1 < n and self.cap_name_tok(k) and self.cap_name_tok(k + 1):
-                    k += 1  # "губернатор провинции Анталья X Y": the place's own name, then the person's
+                if not t.cap and not named and k + 1 < n and self.cap_name_tok(k) and self.cap_name_tok(k + 1) \
+                        and t.n.startswith(lex.geo_after):
+                    k += 1  # "губернатор провинции Анталья X Y": the place's own name, then the person's (a body,
+                    # "директор министерства X Y", has no name of its own there: the capitalised words are the man's)
                 continue
             if t.cap and k + 1 < n and toks[k + 1].n in lex.state:
                 k += 1  # "в Арабской Республике Египет": the adjective of a state's name
@@ -1242,7 +1254,8 @@ class _Doc(NameScanner):
                 k0 = k
                 # titles and honorifics between the office and the name; an appositive comma
                 while k < n:
-                    if k in self.hit_at and self.hit_at[k].rd.title and self.hit_at[k].a == k:
+                    if k in self.hit_at and self.hit_at[k].rd.title and self.hit_at[k].a == k \
+                            and not self._ar_rank_noun(k, self.hit_at[k].b):
                         k = self.hit_at[k].b
                         continue
                     if toks[k].n == "," and k + 1 < n and (k > h.b or k0 > h.b or rd.complement):
@@ -1310,10 +1323,16 @@ class _Doc(NameScanner):
                     if back is not None and not back[2] and back[1] == h.a and self._ar_given_at(back[0]):
                         span = None  # "X Y نویسنده اصلی مقاله گفت": a weak title right after a full name describes
                         # it; its adjectives and complement (ezafe) run to the verb
+                if span is not None and ar and self._ar_rank_noun(h.a, span[0]):
+                    span = None  # "إن الفريق قارن جينومات": after إن/أن the word is the clause's subject, a noun
+                    # ("the team", "the brigade"); a rank there is taken only before a known given name
                 if span is not None and ar and rd.role == "leader" and self._al(span[0]):
                     span = None  # "بقيادة الحكم X": a given name takes no article; the word is a noun (a title)
-                if span is not None and rd.nationality and (span[2] or k > h.b):
-                    span = None  # a nationality marks a person only right before a full name ("Kenyan X Y")
+                if span is not None and rd.nationality and (span[2] or k > h.b
+                                                            or toks[span[0]].script != toks[h.a].script):
+                    span = None  # a nationality marks a person only right before a full name ("Kenyan X Y"), in
+                    # its own script: Cyrillic copy writes a person's name in Cyrillic, so the Latin words after
+                    # "қазақстандық" are a firm's or a brand's name as it is registered
                 if span is not None and rd.plural and not self._list_item_follows(span[1]):
                     span = None  # "وأكد الوزيران أهمية ...": a plural title names its people in a list; "وقّع
                     # الوزيران محضر الدورة، واتفقا": a comma and a verb after its object are no list's next name
@@ -1389,6 +1408,8 @@ class _Doc(NameScanner):
                         toks[span[0]].n in _FA_MESSAGE_NOUNS or self._desk_line(span)):
                     span = None  # "پیام تبریک رئیس‌جمهور", "گروه سلامت – رئیس ...": a message whose sender is the
                     # title's holder (ezafe), or a desk's name opening the copy before a dash
+                if span is not None and self._ar_prep_noun(span[0]):
+                    span = None  # "في ظل قاعدة اللاعب الآسيوي": a compound preposition's noun and its complement
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n == "گزارش":
                     span = None  # "به گزارش پایگاه خبری X، فرمانده ...": the source of the report, not the holder
                 if span is not None and self.lang == "fa" and any(self._fa_verb(j) for j in range(*span[:2])):
@@ -1492,6 +1513,9 @@ class _Doc(NameScanner):
             if span is None:
                 continue
             s, e, single = span
+            while s < i and toks[i].script == "cy" and toks[s].script == "la":
+                s += 1  # "Dala Style Аскар Муканов": a firm's Latin name before a Cyrillic name is not part of it
+                single = e - s == 1
             if e - s >= 3 and self.kazakh and self._clause_start(s) and toks[s].n.endswith(KK_CASE_ENDINGS):
                 s += 1  # "Жиынды Асқар Нұрланұлы ашты": a noun in a case opens the sentence, not the name
             if e - s >= 2 and self.kazakh and self._clause_start(s) and _kk_plural(toks[s].n):
@@ -2172,6 +2196,11 @@ class _Doc(NameScanner):
                 continue
             if self.cap_name_tok(k):
                 span = self.name_fwd(k)
+                if span is not None and k >= 2 and toks[k - 1].n in _LIST_AND and toks[k - 2].k == "w" \
+                        and toks[k - 2].cap and toks[k - 2].script == t.script:
+                    k += 1  # "Committee for Sanitary and Epidemiological Control": a body's name joins its
+                    continue  # capitalised words by "and"; the word after it goes on with the name, no person's
+                    # ("Minister of Chemicals and Fertilizers X Y": the holder's name follows that word)
                 if span is not None and not span[2] and (steps <= 7 or (
                         t.script == "cy" and span[1] < n and _RU_VERB.search(toks[span[1]].n) is not None)):
                     return span  # (past a long complement, "докладчик ООН по праву человека на ... X Y прибыла":
@@ -2181,6 +2210,9 @@ class _Doc(NameScanner):
             if t.ment is not None:
                 k = self._skip_mention(k)
                 continue
+            if not t.cap and t.n in WEEKDAYS:
+                return None  # "министрлері дүйсенбі күні Оңтүстік Патагония ...": a day after the title opens the
+                # clause's predicate (the holder is named right after the title); what follows is its object
             if not t.cap and (
                 (t.script == "la" and t.n not in lex.cap_stop and t.n not in lex.preps)
                 or (t.script == "cy" and _RU_VERB.search(t.n) is not None)
@@ -2228,7 +2260,7 @@ class _Doc(NameScanner):
             return None
         span = self._ar_name_back(j - 1)
         if span is None or span[2] or span[0] < k or span[1] != j or self._al(span[0]) or self.glued_and(span[0]) \
-                or toks[span[0]].pre[-1:] in ("ب", "ل", "ک"):
+                or (toks[span[0]].pre[-1:] in ("ب", "ل", "ک") and not self._given_whole(span[0])):
             return None  # (a preposition glued to the first word: a place's name ends the complement there)
         s = span[0]
         if s > k and self.ar_name_tok(s - 1) and not self._al(s - 1):
@@ -2268,7 +2300,7 @@ class _Doc(NameScanner):
             j += 1
         if j == 0 or not (self._al(j - 1) or self._prep_al(j - 1) or self._and_al(j - 1)) or j >= n \
                 or toks[j].k != "w" or self._al(j) \
-                or toks[j].pre:
+                or (toks[j].pre and not self._given_whole(j)):
             return None  # (a name carries no preposition: "الرئيس التنفيذي لشركة X" is the company's name)
         span = self.name_fwd(j)
         if span is None or span[2] or span[0] != j:
@@ -2441,6 +2473,26 @@ class _Doc(NameScanner):
                 k += 1
         span = self.name_fwd(k) if k < n and toks[k].k == "w" else None
         return span is not None and span[0] == k
+
+    def _ar_rank_noun(self, a: int, name: int) -> bool:
+        """The Arabic rank at token ``a`` stands right after إن/أن and no known given name opens at token ``name``:
+        the clause's subject is a noun there ("إن الفريق قارن": the team), not a rank before its holder."""
+        toks = self.toks
+        h = self.hit_at.get(a)
+        return h is not None and h.a == a and h.rd.role in _AR_RANK_ROLES and toks[a].script == "ar" and a > 0 \
+            and toks[a - 1].n in _AR_THAT and not (name < len(toks) and self._ar_given_at(name))
+
+    def _ar_prep_noun(self, k: int) -> bool:
+        """Arabic-script token ``k`` is the noun of a compound preposition, after في or على ("في ظل", "على إثر")."""
+        toks = self.toks
+        return k > 0 and toks[k].script == "ar" and toks[k].n in _AR_PREP_NOUNS and toks[k - 1].k == "w" and (
+            toks[k - 1].n in _AR_PREP_BEFORE or toks[k - 1].bare in _AR_PREP_BEFORE)
+
+    def _given_whole(self, k: int) -> bool:
+        """Arabic-script token ``k`` as written is a known given name, though its first letter reads as a glued
+        preposition or conjunction ("كامران", "بهروز", "فريد"): the name, no particle and a word."""
+        t, lex = self.toks[k], self.lex
+        return t.n in lex.given_ar or self._given_fa(t.n) or t.n in lex.given_foreign.get(self.lang or "", frozenset())
 
     def _ar_given_at(self, k: int) -> bool:
         """Arabic-script token ``k`` (its proclitic و aside) is a known given name, Arabic, Persian or foreign."""
@@ -2941,6 +2993,9 @@ class _Doc(NameScanner):
                         continue
             if k + 1 >= n or not (self.cap_name_tok(k) and self.cap_name_tok(k + 1)):
                 continue
+            if toks[k].script != toks[j].script or toks[k + 1].script != toks[j].script:
+                continue  # "турецкий производитель Yıldırımoğlu Tekstil": a name in another script than the
+                # copy's (Russian writes a foreign person in Cyrillic) is a firm's or a brand's, as registered
             e = k + 2
             if e < n and (self.cap_name_tok(e) or toks[e].n in self.lex.particles) and not korean:
                 continue  # a longer run of capitalised words: a body's or a work's name, not a person's
