@@ -240,6 +240,10 @@ meeting the International Telecommunication Union is a contact with an organisat
 (a_body_organisation; English, Russian). An Arabic appointment verb ("عيّن") never carries the article: "العين
 المجردة" is the naked eye, no staffing headline; a headline that appoints keeps what it recalls background
 (a_article_noun; Arabic).
+Batch 30 (helper fix30a, prefixed a_): a firm named by its head noun beside its country's adjective (a retailer, a
+maker, a manufacturer, a holding, an operator, a chain: "a Turkish textile maker", "турецким изготовителем", "سازنده
+ترک") is a firm, as a bank was (28b): two such firms signing a memorandum are no contact, two states' trade ministers
+are (a_firm_head; English, Russian, Persian).
 """
 
 from __future__ import annotations
@@ -253,7 +257,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28, "28b", 29, "29b")
+                                  26, 27, 28, "28b", 29, "29b", 30)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -278,7 +282,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("29b", "b_veterans_trip"): frozenset({"ru", "ar", "fa"}),
              ("29b", "b_so_called"): frozenset({"ru", "kk", "fa"}),
              (29, "a_home_body_first"): frozenset({"en", "ru"}),
-             (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"})}
+             (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"}),
+             (30, "a_firm_head"): frozenset({"en", "ru", "fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
