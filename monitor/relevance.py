@@ -488,6 +488,37 @@ def _figurative_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[in
     return found
 
 
+# (fix30a) A figurative diplomacy: a noun of diplomacy qualified by what it stands for, as a figurative ambassador is
+# (the same words: songs, sport, football, chess, cuisine, a brand): "song diplomacy", "футбольная дипломатия", "ән
+# дипломатиясы", "دبلوماسية الأغنية", "دیپلماسی فوتبال". A singer's tour or a match billed so is no state's contact.
+# English, Russian and Kazakh put the qualifier before the noun (Russian as an adjective), Arabic and Persian after.
+_DIPLOMACY_NOUNS = {"en": ("diplomacy",), "ru": ("дипломати",), "kk": ("дипломатия",),
+                    "ar": tuple(normalize(w) for w in ("دبلوماسية", "الدبلوماسية")), "fa": (normalize("دیپلماسی"),)}
+_NOT_NOUN = tuple(normalize(w) for w in ("дипломатическ", "дипломатиялық", "дипломатичн"))
+
+
+def _figurative_diplomacy(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
+    """The starts of the diplomacy nouns that stand for songs, sport or a dish, not states' relations (see above)."""
+    norm, lang, found = sc.norm, (sc.lang or "")[:2], set()
+    nouns = _DIPLOMACY_NOUNS.get(lang)
+    if not nouns:
+        return found
+    for h in by.get(("concept", "diplomacy"), ()):
+        word = norm[h.tstart : h.tend]
+        if word.startswith(_NOT_NOUN) or not (word.startswith(nouns) if lang in ("ru", "kk") else word in nouns):
+            continue
+        if lang in _FIGURE_AFTER and lang != "ru":
+            after = _FIGURE_BREAK.split(norm[h.tend : h.tend + _FIGURE_SPAN], 1)[0]
+            if _figure_at(WORDS.findall(after)[:3]):
+                found.add(h.start)
+            continue
+        before = _FIGURE_BREAK.split(norm[max(0, h.tstart - _FIGURE_SPAN) : h.tstart].rstrip(_FIGURE_QUOTES))[-1]
+        words = WORDS.findall(before)
+        if any(_figure_at(words[-n:], whole=True) for n in (1, 2) if len(words) >= n):
+            found.add(h.start)
+    return found
+
+
 # A mission's kin ("spouses of diplomats", "diplomats' wives", "жёны дипломатов", "семьи послов", "дипломаттардың
 # жұбайлары", "زوجات الدبلوماسيين", "همسران دیپلمات‌ها"): private people at a charity bazaar or a club's fair, no
 # state acting through them. English, Russian, Arabic and Persian put the kin noun first (English "of" between),
@@ -1244,6 +1275,7 @@ def _read_cues(st: _Facts) -> None:
     office_hits = _office_hits(by)
     office_hit_sents = {h.sent for h in office_hits}
     figurative = _figurative_envoys(sc, by)
+    figurative_diplomacy = _figurative_diplomacy(sc, by)
     paired = _paired_bodies(sc, st.gaz, by)
     former = _former_offices(sc, office_hits)
     body_heads = _body_heads(sc, by)
@@ -1257,6 +1289,8 @@ def _read_cues(st: _Facts) -> None:
         e = h.entry
         if e.kind == "concept" and h.start in figurative:
             reasons.append(f"another sense: '{sc.surface(h)}' (a figurative ambassador: of a brand, a dish ...)")
+        elif e.kind == "concept" and h.start in figurative_diplomacy:
+            reasons.append(f"another sense: '{sc.surface(h)}' (a figurative diplomacy: of songs, sport, a dish ...)")
         elif e.kind == "concept" and h.start in former:
             reasons.append(f"another sense: '{sc.surface(h)}' (a former office-holder speaks for himself)")
         elif e.kind == "concept" and h.start in bodies:

@@ -243,7 +243,9 @@ meeting the International Telecommunication Union is a contact with an organisat
 Batch 30 (helper fix30a, prefixed a_): a firm named by its head noun beside its country's adjective (a retailer, a
 maker, a manufacturer, a holding, an operator, a chain: "a Turkish textile maker", "турецким изготовителем", "سازنده
 ترک") is a firm, as a bank was (28b): two such firms signing a memorandum are no contact, two states' trade ministers
-are (a_firm_head; English, Russian, Persian).
+are (a_firm_head; English, Russian, Persian). A noun of diplomacy qualified by what it stands for ("song
+diplomacy", "دبلوماسية الأغنية"), as a figurative ambassador is, is no contact: a singer's tour billed so is none, two
+foreign ministers meeting the same day are (a_figurative_diplomacy; English, Arabic).
 """
 
 from __future__ import annotations
@@ -283,7 +285,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("29b", "b_so_called"): frozenset({"ru", "kk", "fa"}),
              (29, "a_home_body_first"): frozenset({"en", "ru"}),
              (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"}),
-             (30, "a_firm_head"): frozenset({"en", "ru", "fa"})}
+             (30, "a_firm_head"): frozenset({"en", "ru", "fa"}),
+             (30, "a_figurative_diplomacy"): frozenset({"en", "ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
