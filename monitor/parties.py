@@ -522,8 +522,39 @@ _ORG_TEAM_GAP = 1
 _TEAM_GAP_PUNCTUATION = re.compile(r"[^\w\s\u200c-]")
 
 
+# (fix30a) A team of researchers: a team word with the scholars or the dig it is made of right after it ("a team of
+# archaeologists", "команда археологов", "فريق تنقيب", "فريق من أربعة باحثين", "تیم کاوش", "تیم باستان‌شناسی"), or,
+# in English, right before it ("an excavation team", "a research team"): no sport. Once the text names one, its other
+# team words are that team ("رئيسة الفريق", "the team's head"), save in a sentence with another sport word ("the
+# football team"). Kazakh copy says "тобы", no sport word.
+_RESEARCH_STEMS = tuple(normalize(w) for w in (
+    "archaeolog", "archeolog", "excavat", "research", "scientist", "restorer", "geolog", "palaeontolog",
+    "paleontolog", "historian", "expedition", "dig", "археолог", "раскоп", "исследовател", "учён", "учен",
+    "реставратор", "геолог", "палеонтолог", "историк", "экспедиц", "تنقيب", "التنقيب", "أثري", "الأثري", "آثار",
+    "الآثار", "علماء", "العلماء", "باحث", "الباحث", "مرمم", "المرمم", "حفري", "الحفري", "بحثي", "البحثي",
+    "کاوش", "باستان", "پژوهش", "محقق", "دانشمند", "مرمت"))
+_RESEARCH_AFTER = 3  # words after the team word where its make-up may stand ("فريق من أربعة باحثين")
+
+
+def _research_team(norm: str, h: Hit) -> bool:
+    """The team word ``h`` names a team of researchers (see :data:`_RESEARCH_STEMS`)."""
+    after = _TEAM_GAP_PUNCTUATION.split(norm[h.tend : h.tend + 60], 1)[0]
+    if any(w.startswith(_RESEARCH_STEMS) for w in _WORD.findall(after)[:_RESEARCH_AFTER]):
+        return True
+    before = _TEAM_GAP_PUNCTUATION.split(norm[max(0, h.tstart - 30) : h.tstart])[-1]
+    words = _WORD.findall(before)
+    return bool(words) and h.entry.script == "latin" and words[-1].startswith(_RESEARCH_STEMS)
+
+
 def organisation_teams(norm: str, gaz: list[Hit], lex: list[Hit]) -> set[int]:
-    """The starts of the sport hits that are a team word beside an organisation (see :data:`_TEAM_WORDS`)."""
+    """The starts of the sport hits that are a team word beside an organisation (see :data:`_TEAM_WORDS`), or a team
+    of researchers (see :data:`_RESEARCH_STEMS`)."""
+    sport = [h for h in lex if h.entry.kind == "context" and h.entry.key == "sport"]
+    teams = [h for h in sport if norm[h.tstart:h.tend] in _TEAM_WORDS]
+    if any(_research_team(norm, h) for h in teams):
+        # (a team word in a sentence with another sport word stays sport: "the football team of Jordan")
+        other = {h.sent for h in sport if norm[h.tstart:h.tend] not in _TEAM_WORDS}
+        return {h.start for h in teams if h.sent not in other or _research_team(norm, h)}
     orgs = [g for g in gaz if g.entry.kind == "organization"]
     if not orgs:
         return set()

@@ -245,7 +245,10 @@ maker, a manufacturer, a holding, an operator, a chain: "a Turkish textile maker
 ترک") is a firm, as a bank was (28b): two such firms signing a memorandum are no contact, two states' trade ministers
 are (a_firm_head; English, Russian, Persian). A noun of diplomacy qualified by what it stands for ("song
 diplomacy", "دبلوماسية الأغنية"), as a figurative ambassador is, is no contact: a singer's tour billed so is none, two
-foreign ministers meeting the same day are (a_figurative_diplomacy; English, Arabic).
+foreign ministers meeting the same day are (a_figurative_diplomacy; English, Arabic). A team of researchers ("فريق
+تنقيب", "a team of archaeologists", "تیم باستان‌شناسی") is no sport team, nor are the text's other team words, and an
+executive programme ("البرنامج التنفيذي", "برنامه اجرایی") signed by two states' bodies is an agreement's: a joint
+excavation mission is a contact, a football team's friendly is sport (a_research_team; Arabic).
 """
 
 from __future__ import annotations
@@ -286,7 +289,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (29, "a_home_body_first"): frozenset({"en", "ru"}),
              (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"}),
              (30, "a_firm_head"): frozenset({"en", "ru", "fa"}),
-             (30, "a_figurative_diplomacy"): frozenset({"en", "ar"})}
+             (30, "a_figurative_diplomacy"): frozenset({"en", "ar"}),
+             (30, "a_research_team"): frozenset({"ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
