@@ -625,11 +625,21 @@ def _school_headline(st: _Facts) -> dict[int, Hit]:
 
 
 def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
-    """The lead reports a diplomatic event, offices of two states act in the headline or the lead, or the headline
+    """The lead reports a diplomatic event, offices of two states act in the headline or the lead, two bodies (two
+    states' offices, or one and an international organisation) sign an instrument anywhere, or the headline
     names two states by their names ("A and B to launch an exchange of pupils"; two cities are the schools'): the
     states arrange the pupils' exchange, not their schools."""
     if _lead_event(st, s, cue) or any(len(st.acting[t]) >= 2 for t in st.title_sents | st.lead_sents):
         return True
+    # (fix30a) two bodies signing an instrument anywhere in the story: a state's office (its deputy finance minister)
+    # and an international organisation (the EU Delegation), or offices of two states: a financing agreement for
+    # the schools is the states' and the organisation's, no school's business
+    signed = {h.sent for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())}
+    if signed:
+        orgs = {g.sent for g in st.gaz if g.entry.kind == "organization"}
+        if any(len(st.acting.get(t, ())) >= 2 or (t in orgs and (t in st.office_sents or t in st.loose_offices
+                                                                   or st.acting.get(t))) for t in signed):
+            return True
     named = {h.entry.country for h, _ in st.mentions
              if h.sent in st.title_sents and h.entry.kind == "country" and h.entry.via == "name"}
     return len(named) >= 2

@@ -248,7 +248,9 @@ diplomacy", "دبلوماسية الأغنية"), as a figurative ambassador is,
 foreign ministers meeting the same day are (a_figurative_diplomacy; English, Arabic). A team of researchers ("فريق
 تنقيب", "a team of archaeologists", "تیم باستان‌شناسی") is no sport team, nor are the text's other team words, and an
 executive programme ("البرنامج التنفيذي", "برنامه اجرایی") signed by two states' bodies is an agreement's: a joint
-excavation mission is a contact, a football team's friendly is sport (a_research_team; Arabic).
+excavation mission is a contact, a football team's friendly is sport (a_research_team; Arabic). A state's office and
+an international organisation (the EU Delegation) signing a financing agreement anywhere in a school feature lift its
+school frame; a headmistress and a charity signing do not (a_school_signing).
 """
 
 from __future__ import annotations
