@@ -276,6 +276,19 @@ def _people_surface(sc: Scan, h: Hit) -> str:
     return h.why if h.reading in ("origin", "private") and h.why and h.why != "citizens" else sc.surface(h)
 
 
+# (fix30a) Relations or cooperation "with more than 180 countries" ("с более чем 180 странами", "180-нен астам
+# елмен", "مع أكثر من 180 دولة", "با بیش از ۱۸۰ کشور"): a tally of the state's ties, no second side acting.
+_COUNTED = re.compile(r"\d+\s*(?:countries|states|nations|стран\w*|государств\w*|ел\w*|دولة|دول|بلدا|بلدان|کشور\w*)")
+_COUNTED_SPAN = 40  # characters after the relations word where the count may stand ("diplomatic relations with")
+
+
+def _counted_states(norm: str, h: Hit) -> bool:
+    """The relations or cooperation word ``h`` is held with a count of states (see above), in its clause."""
+    after = re.split(r"[.;:!?()\n،,]", norm[h.tend : h.tend + _COUNTED_SPAN], maxsplit=1)[0]
+    before = re.split(r"[.;:!?()\n،,]", norm[max(0, h.tstart - _COUNTED_SPAN) : h.tstart])[-1]
+    return _COUNTED.search(after) is not None or _COUNTED.search(before) is not None
+
+
 def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dict[str, list[Hit]],
                   foreign_sents: set[int], parties: dict[int, set[str]], own: Hit, home: str | None) -> str | None:
     """What shows an official of a second state acting in a story about one state's own people, or None: offices
@@ -300,8 +313,9 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
     if orgs:
         return orgs[0][4:]
     for cid in SIDES:
-        if concept_hits.get(cid):
-            return f"'{sc.surface(concept_hits[cid][0])}' (a second side)"
+        sides = [h for h in concept_hits.get(cid, ()) if not _counted_states(sc.norm, h)]
+        if sides:
+            return f"'{sc.surface(sides[0])}' (a second side)"
     acting = acting or ({home} if home else set())
     people = [h.start for h in sc.lex if h.entry.kind == "cue" and h.entry.key in ("citizens", "group", "private")]
     people += [h.start for h in sc.gaz if h.suppressed == "ethnic-group" or h.reading in ("private", "origin")]

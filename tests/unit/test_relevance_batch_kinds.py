@@ -250,7 +250,10 @@ foreign ministers meeting the same day are (a_figurative_diplomacy; English, Ara
 executive programme ("البرنامج التنفيذي", "برنامه اجرایی") signed by two states' bodies is an agreement's: a joint
 excavation mission is a contact, a football team's friendly is sport (a_research_team; Arabic). A state's office and
 an international organisation (the EU Delegation) signing a financing agreement anywhere in a school feature lift its
-school frame; a headmistress and a charity signing do not (a_school_signing).
+school frame; a headmistress and a charity signing do not (a_school_signing). A ministry's meeting of the heads of
+its own missions abroad, at home, is one state's business like its consular service, and relations "with more than
+180 countries" are a tally, no second side; the minister receiving another state's ambassador is a contact
+(a_own_envoys_home; Arabic, Russian, Persian).
 """
 
 from __future__ import annotations
@@ -292,7 +295,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (29, "a_body_organisation"): frozenset({"en", "ru"}), (29, "a_article_noun"): frozenset({"ar"}),
              (30, "a_firm_head"): frozenset({"en", "ru", "fa"}),
              (30, "a_figurative_diplomacy"): frozenset({"en", "ar"}),
-             (30, "a_research_team"): frozenset({"ar"})}
+             (30, "a_research_team"): frozenset({"ar"}),
+             (30, "a_own_envoys_home"): frozenset({"ar", "ru", "fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
