@@ -54,6 +54,9 @@ PROCLITICS = frozenset(
     )
 )
 _PROCLITIC_ENDS = frozenset(p[-1] for p in PROCLITICS)  # the letter a proclitic leaves right before a word
+# Persian writes its prepositions and "and" apart ("به ایران", "و ازبکستان"); only the old glued "بـ" ("بایران")
+# joins a word. The Arabic clitics there are a word's own letters: کاوش (excavation) is no "like Osh".
+PERSIAN_PROCLITICS = frozenset({normalize("ب")})
 # Arabic/Persian endings a stem may take: nisba adjectives, plurals (Persian "‌هایی", plural and indefinite:
 # "شرکت‌هایی از"), ta marbuta, pronouns, ezafe.
 AR_SUFFIXES = frozenset(
@@ -637,7 +640,8 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
                 continue
             while tstart > 0 and norm[tstart - 1].isalnum() and start - tstart <= 4:
                 tstart -= 1
-            if (tstart > 0 and norm[tstart - 1].isalnum()) or norm[tstart:start] not in PROCLITICS:
+            if (tstart > 0 and norm[tstart - 1].isalnum()) or norm[tstart:start] not in (
+                    PERSIAN_PROCLITICS if lang2 == "fa" else PROCLITICS):
                 continue
             if persian_only and "ال" in norm[tstart:start]:
                 continue  # the Arabic article never joins a word with پ چ ژ گ: الچین is the name Elchin, not China

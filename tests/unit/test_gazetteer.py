@@ -96,6 +96,16 @@ def test_match_requires_token_boundary() -> None:
     assert countries("Кубань") == []
 
 
+def test_arabic_clitics_glue_only_in_arabic() -> None:
+    """Arabic glues "and", "like", "to", "the" to a name (وأوزبكستان, كاوش: like Osh); Persian writes them apart, so
+    the same letters there are a word's own: کاوش (excavation) holds no Osh, only the old glued بـ joins a name."""
+    places = lambda text, lang: [m.canonical for m in find_mentions(text, lang)]  # noqa: E731
+    assert "Osh" not in places("تیم کاوش مشترک کار خود را آغاز کرد", "fa")
+    assert "Osh" in places("مدينة كاوش في الجنوب", "ar")
+    assert countries("سفر بازبکستان و دیدار با مقامات", "fa") == ["Uzbekistan"]
+    assert countries("ووفد لأوزبكستان", "ar") == ["Uzbekistan"]
+
+
 def test_iranian_azerbaijan_provinces_are_not_the_state() -> None:
     for text in ("سیل در آذربایجان شرقی", "استاندار آذربایجان غربی", "زلزال في محافظة أذربيجان الشرقية",
                  "Flooding in East Azerbaijan", "провинция Восточный Азербайджан"):
