@@ -16,7 +16,7 @@ A batch goes through the cascade stage by stage (every article's language, then 
 every relevance decision ...), as spaCy's ``nlp.pipe`` runs a batch through one component after another:
 each stage's tables (fastText's model, the gazetteer's automaton, the rules' patterns, the people lexicons)
 then stay in the processor's caches for the whole batch instead of being evicted by the other stages between
-two articles, which makes a batch about a fifth cheaper per article than one article at a time
+two articles, which makes a batch a fifth to a third cheaper per article than one article at a time
 (``benchmarks/enrich.py``). The result of every article is the same either way.
 """
 
