@@ -80,9 +80,11 @@ detected, not given) and scores:
 * ``relevance29``, ``feed_day29`` and ``feed_day29x`` — the held-out batch 29 (``batch29_README.md``), written like
   batch 28 while batch 28 was tuned on, without reading the rules; scored on the rules after the batch 28 round.
 * ``relevance30``, ``feed_day30`` and ``feed_day30x`` — the held-out batch 30 (``batch30_README.md``), written like
-  batch 29 while batch 29 was tuned on, without reading the rules; the last first run of its session, scored on the
+  batch 29 while batch 29 was tuned on, without reading the rules; scored on the rules after the batch 29 round.
+* ``relevance31``, ``feed_day31`` and ``feed_day31x`` — the held-out batch 31 (``batch31_README.md``), written like
+  batch 30 after the batch 30 round, without reading the rules; the last first run of its session, scored on the
   session's final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day30x``) also score
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day31x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -187,6 +189,9 @@ SETS = {
     "relevance30": "real/relevance30_*.jsonl",
     "feed_day30": "real/feedday30_*.jsonl",
     "feed_day30x": "real/feedday30x_*.jsonl",
+    "relevance31": "real/relevance31_*.jsonl",
+    "feed_day31": "real/feedday31_*.jsonl",
+    "feed_day31x": "real/feedday31x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
