@@ -254,6 +254,10 @@ school frame; a headmistress and a charity signing do not (a_school_signing). A 
 its own missions abroad, at home, is one state's business like its consular service, and relations "with more than
 180 countries" are a tally, no second side; the minister receiving another state's ambassador is a contact
 (a_own_envoys_home; Arabic, Russian, Persian).
+Batch 31 (helper fix31b, prefixed b_): the two countries' cities, airports or regions ("flights a week between the
+two countries' cities", "между городами двух стран", "بين مدن البلدين") name where the places lie, as the crossings
+between the two countries do: an airline's route is no contact, two states' transport ministers signing on the same
+flights are (b_countries_cities).
 """
 
 from __future__ import annotations
@@ -267,7 +271,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28, "28b", 29, "29b", 30)
+                                  26, 27, 28, "28b", 29, "29b", 30, "31b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
