@@ -1256,14 +1256,20 @@ def _foreign_delegation_signs(st: _Facts) -> bool:
     return any(_delegation_signs_at(st, t) for t in st.sents)
 
 
+SIGNED_AFTER = 2  # sentences after a delegation's meeting where the sides' signing may stand
+
+
 def _delegation_signs_at(st: _Facts, t: int) -> bool:
     """In sentence ``t``, a delegation of a named state's body other than the home's received or met, and an
     instrument signed there or in the next sentence (:func:`_foreign_delegation_signs`); the court words in it (the
     Court of Cassation) name the bodies, no crime."""
     hits = st.concept_hits
-    if not (any(h.sent == t for h in hits.get("delegation", ()))
-            and any(h.sent == t for cid in MEETINGS for h in hits.get(cid, ()))
-            and any(h.sent in (t, t + 1) for cid in INSTRUMENTS for h in hits.get(cid, ()))):
+    paras = {h.para for h in hits.get("delegation", ()) if h.sent == t}
+    # (fix31a) the instrument may come two sentences on in the meeting's paragraph: "The sides discussed ... .
+    # Following the talks, a protocol was signed" (the talks' own account between them)
+    if not (paras and any(h.sent == t for cid in MEETINGS for h in hits.get(cid, ()))
+            and any(t <= h.sent <= t + SIGNED_AFTER and h.para in paras
+                    for cid in INSTRUMENTS for h in hits.get(cid, ()))):
         return False
     home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) or max(st.evidence, key=lambda c: st.evidence[c],
                                                                  default=None)
