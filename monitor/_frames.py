@@ -488,6 +488,23 @@ def _home_organ_signs(st: _Facts, s: int) -> bool:
 INSTRUMENTS = ("agreement", "memorandum")  # what two states' officials sign
 
 
+def _two_bodies_sign(st: _Facts) -> bool:
+    """(fix31a) Two sides' bodies sign an instrument somewhere in the story: offices of two named states, or the
+    home's organ named alone beside another state's office (:func:`_home_organ_signs`: "the under-secretary of the
+    transport ministry and Kazakhstan's deputy minister of digital development signed an agreement on a joint
+    issue"), or, in copy whose language has a home (Persian, Kazakh), a body named with no state of its own, the
+    home's ("معاون سازمان ثبت احوال کشور"), beside one other state's office. The field the story is about (a stamp
+    album, a child born abroad) is where the two states meet, not what frames them out."""
+    home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2])
+    for t in sorted({h.sent for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())}):
+        acting = st.acting.get(t, set())
+        if len(acting) >= 2 or _home_organ_signs(st, t):
+            return True
+        if home is not None and len(acting) == 1 and home not in acting and t in st.weak_offices:
+            return True
+    return False
+
+
 def _spectacle(st: _Facts) -> dict[int, Hit]:
     """An envoy's sentences in a story that a sport or culture word frames somewhere, each by the first such word."""
     story = next((h for _, h in sorted(st.contexts.items()) if h.entry.key in SPECTACLES), None)
@@ -1104,6 +1121,11 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
         # (an analysis reads the news of its headline: a visit or a summit there is a contact now too)
         events = CONTACTS + VISITS + ("summit",) if cue.entry.key == ANALYSIS else CONTACTS
         return any(h.sent in st.title_sents for cid in events for h in st.concept_hits.get(cid, ()))
+    if cue.entry.key == BIOGRAPHY and cue.sent in st.lead_sents and _two_bodies_sign(st):
+        # (fix31a) a story that opens with someone's birth ("she was born seven months ago in a Baku hospital") and
+        # reports two states' bodies signing on what it showed (exchanging civil records): the lead is the case the
+        # signing serves, a feature's opening, not a life told in the past
+        return True
     if cue.entry.key not in HOME_STORIES:
         return False
     if cue.entry.key == "inspection" and cue.sent in st.foreign_sents:
@@ -1308,7 +1330,7 @@ def _two_offices_act(st: _Facts, s: int, cue: Hit) -> bool:
     for h, _ in st.mentions:
         if h.reading == "office" and h.sent in officials:
             offices[h.sent].add(h.entry.country)
-    return any(len(cs) >= 2 for cs in offices.values())
+    return any(len(cs) >= 2 for cs in offices.values()) or _two_bodies_sign(st)
 
 
 def _says_postal(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:

@@ -331,8 +331,11 @@ def _home_office_in(c: Hit, words: list[str], lang: str, starts: list[int] | tup
     """The office cue ``c`` is the country's own, "in" between them (see :data:`HOME_OFFICE_WORDS`); nothing
     named between (وزير الخارجية الكويتي في طاجيكستان is the Kuwaiti minister, visiting)."""
     home = c.entry.key == "state" if c.entry.kind == "cue" else c.entry.key == "foreign_minister"
+    # (fix31a) or a compound ministry's name before "in", its fields joined by "and" ("نائب وزير التنمية الرقمية
+    # والابتكار في كازاخستان", "معاون وزیر صنعت و معدن در قزاقستان"): one office, as the genitive reads it
+    fields = len(words) <= HOME_OFFICE_WORDS or (len(words) <= GENITIVE_WINDOW and _ministry_name(words[:-1]))
     return (lang in ("ar", "fa") and home
-            and len(words) <= HOME_OFFICE_WORDS and words[-1] in _IN_WORDS
+            and fields and words[-1] in _IN_WORDS
             and not _PREPOSITIONS.intersection(words[:-1]) and not _hit_between(starts, c.tend, first.tstart))
 
 

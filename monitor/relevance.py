@@ -1969,6 +1969,15 @@ def _find_diplomacy(st: _Facts) -> None:
             # country; an unnamed office that acts first, before an office of a named foreign state, is the home's
             diplomatic[s] = "foreign party"
             implied[s] = home
+        elif len(ps) == 1 and home and home not in ps and s in signed_sents and s in weak_offices \
+                and offices[s] == ps and st.acting.get(s) == ps and weak_offices[s].start < min(
+                    h.start for h, _ in mentions if h.sent == s and h.reading == "office"):
+            # (fix31a) "معاون سازمان ثبت احوال کشور و معاون وزیر دادگستری جمهوری آذربایجان ... پروتکلی امضا کردند":
+            # a body named with no state ("the country's civil registration organisation", an agency, a service)
+            # signing first, before a named foreign state's office, is the home's, as an unnamed office is
+            diplomatic[s] = "foreign party"
+            implied[s] = home
+            implied_by[s] = weak_offices[s]
         elif (other := _counterpart_home(st, s, ps, home)) is not None:
             # "رئيس هيئة الوثائق ... وقّع ... برنامجاً للتعاون مع الوكالة الأوزبكية للأرشيف" in an Omani feature on
             # Uzbek cities: the state the story names most is the body signed "with", so the unnamed office is not
