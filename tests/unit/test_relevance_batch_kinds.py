@@ -258,6 +258,11 @@ Batch 31 (helper fix31b, prefixed b_): the two countries' cities, airports or re
 two countries' cities", "между городами двух стран", "بين مدن البلدين") name where the places lie, as the crossings
 between the two countries do: an airline's route is no contact, two states' transport ministers signing on the same
 flights are (b_countries_cities).
+Batch 31 (helper fix31a, prefixed a_): Interpol is an international organisation: an interior ministry meeting it
+is a contact, a man its notice seeks detained is crime (a_interpol; English, Russian, Kazakh, Arabic). A foreign
+police delegation met, the sides' discussion, and a protocol signed two sentences on in the meeting's paragraph lift
+a crime frame (a_talks_then_sign; Russian). Two sides' bodies signing anywhere in the story lift a postal issue's
+frame and a birth lead's (a_bodies_sign_frame; Arabic, Persian).
 """
 
 from __future__ import annotations
@@ -271,7 +276,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28, "28b", 29, "29b", 30, "31b")
+                                  26, 27, 28, "28b", 29, "29b", 30, 31, "31b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -300,7 +305,10 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (30, "a_firm_head"): frozenset({"en", "ru", "fa"}),
              (30, "a_figurative_diplomacy"): frozenset({"en", "ar"}),
              (30, "a_research_team"): frozenset({"ar"}),
-             (30, "a_own_envoys_home"): frozenset({"ar", "ru", "fa"})}
+             (30, "a_own_envoys_home"): frozenset({"ar", "ru", "fa"}),
+             (31, "a_interpol"): frozenset({"en", "ru", "kk", "ar"}),
+             (31, "a_talks_then_sign"): frozenset({"ru"}),
+             (31, "a_bodies_sign_frame"): frozenset({"ar", "fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
