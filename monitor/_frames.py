@@ -1107,6 +1107,19 @@ def _contact_now(st: _Facts) -> bool:
     return False
 
 
+# (Gregorian, and the solar and lunar Hijri years Persian and Arabic copy date by: 13xx, 14xx)
+_BIRTH_YEAR = re.compile(r"(?<![\d۰-۹])(?:1[3489]|20|۱[۳۴۸۹]|۲۰)[\d۰-۹]{2}(?![\d۰-۹])")
+
+
+def _dated_birth(st: _Facts, cue: Hit) -> bool:
+    """The birth cue's sentence names a year ("born in 1944 in Namangan"): a life told, whose signings are its
+    career; a birth months ago ("seven months ago in a Baku hospital") opens a case of now."""
+    ends = st.sc.ends
+    a = ends[cue.sent - 1] if cue.sent > 0 else 0
+    b = ends[cue.sent] if cue.sent < len(ends) else len(st.sc.norm)
+    return _BIRTH_YEAR.search(st.sc.norm, a, b) is not None
+
+
 def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
     """A home story whose lead reports a strong event outside the appointment's own sentence: "X appointed
     ambassador to Qatar" and, in the lead, his credentials presented: the contact is news; a lead that names the
@@ -1121,7 +1134,7 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
         # (an analysis reads the news of its headline: a visit or a summit there is a contact now too)
         events = CONTACTS + VISITS + ("summit",) if cue.entry.key == ANALYSIS else CONTACTS
         return any(h.sent in st.title_sents for cid in events for h in st.concept_hits.get(cid, ()))
-    if cue.entry.key == BIOGRAPHY and cue.sent in st.lead_sents and _two_bodies_sign(st):
+    if cue.entry.key == BIOGRAPHY and cue.sent in st.lead_sents and not _dated_birth(st, cue) and _two_bodies_sign(st):
         # (fix31a) a story that opens with someone's birth ("she was born seven months ago in a Baku hospital") and
         # reports two states' bodies signing on what it showed (exchanging civil records): the lead is the case the
         # signing serves, a feature's opening, not a life told in the past
