@@ -182,6 +182,16 @@ _FIGURE_BEFORE = frozenset({"kk", "en"})
 _FIGURE_LINKS = frozenset({"of", "for"})
 _FIGURE_SPAN = 60  # characters looked at beside the ambassador word
 _FIGURE_BREAK = re.compile(r"[.,;:!?()\n]")
+
+
+def _clause_before(norm: str, at: int, span: int) -> str:
+    """The words before ``at`` in its clause: at most ``span`` characters back, from the last clause break."""
+    return _FIGURE_BREAK.split(norm[max(0, at - span) : at])[-1]
+
+
+def _clause_after(norm: str, at: int, span: int) -> str:
+    """The words after ``at`` in its clause: at most ``span`` characters on, to the next clause break."""
+    return _FIGURE_BREAK.split(norm[at : at + span], 1)[0]
 _FIGURE_QUOTES = "«\"'“„‘"  # opening quotes between the word it stands for and the ambassador word
 
 
@@ -446,13 +456,12 @@ def _former_offices(sc: Scan, offices: list[Hit]) -> set[int]:
     norm, lang = sc.norm, (sc.lang or "")[:2]
     for h in offices:
         if lang in ("ar", "fa"):
-            after = _FIGURE_BREAK.split(norm[h.end : h.end + _FORMER_SPAN], 1)[0].split()[:_FORMER_WORDS - 1]
+            after = _clause_after(norm, h.end, _FORMER_SPAN).split()[:_FORMER_WORDS - 1]
             if any(w in _FORMER_AFTER and (i == 0 or after[i - 1] != _NOT_FORMER) for i, w in enumerate(after)):
                 out.add(h.start)
         else:
-            head = norm[max(0, h.start - _FORMER_SPAN) : h.start]
-            before = _FIGURE_BREAK.split(head)[-1].split()[-_FORMER_WORDS:]
-            after = _FIGURE_BREAK.split(norm[h.end : h.end + _FORMER_SPAN], 1)[0]
+            before = _clause_before(norm, h.start, _FORMER_SPAN).split()[-_FORMER_WORDS:]
+            after = _clause_after(norm, h.end, _FORMER_SPAN)
             held = norm.startswith(_FORMER_PREFIX, h.start) or (
                 lang == "ru" and _FORMER_AFTER_RU in " ".join([""] + after.split()[:_FORMER_WORDS + 1]))
             if held or any(w in _FORMER_BEFORE or w.startswith(_FORMER_PREFIX) for w in before):
@@ -508,7 +517,7 @@ def _figurative_diplomacy(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set
         if word.startswith(_NOT_NOUN) or not (word.startswith(nouns) if lang in ("ru", "kk") else word in nouns):
             continue
         if lang in _FIGURE_AFTER and lang != "ru":
-            after = _FIGURE_BREAK.split(norm[h.tend : h.tend + _FIGURE_SPAN], 1)[0]
+            after = _clause_after(norm, h.tend, _FIGURE_SPAN)
             if _figure_at(WORDS.findall(after)[:3]):
                 found.add(h.start)
             continue
@@ -528,6 +537,7 @@ _KIN = tuple(normalize(w) for w in (
     "отбасы", "балалар", "زوجات", "زوجة", "أزواج", "عقيلات", "عقيلة", "عائلات", "أسر", "همسر", "خانواده"))
 _KIN_EXACT = frozenset(normalize(w) for w in ("жены", "жен", "женам", "женами", "семьи", "семей", "семьям",
                                               "семьями", "дети", "детей", "детям", "детьми"))
+_KIN_SHORT = tuple(normalize(w) for w in ("жен", "сем", "дет"))  # Russian stems that also begin other words
 _KIN_WORDS = 2
 
 
@@ -535,16 +545,16 @@ def _is_kin(word: str) -> bool:
     """A kin noun of :data:`_KIN` (Russian short stems only in their case forms: "жен" is no "женщина")."""
     if word in _KIN_EXACT:
         return True
-    return word.startswith(_KIN) and not word.startswith(tuple(normalize(w) for w in ("жен", "сем", "дет")))
+    return word.startswith(_KIN) and not word.startswith(_KIN_SHORT)
 
 
 def _kin_of_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
     """The starts of the diplomat and ambassador words that name a mission's kin (see above), not its envoys."""
     norm, found = sc.norm, set()
     for h in (*by.get(("concept", "diplomacy"), ()), *by.get(("concept", "ambassador"), ())):
-        before = _FIGURE_BREAK.split(norm[max(0, h.tstart - _FIGURE_SPAN) : h.tstart])[-1]
+        before = _clause_before(norm, h.tstart, _FIGURE_SPAN)
         words = [w for w in WORDS.findall(before) if w not in ("of", "the", "foreign")][-_KIN_WORDS:]
-        after = _FIGURE_BREAK.split(norm[h.tend : h.tend + _FIGURE_SPAN], 1)[0]
+        after = _clause_after(norm, h.tend, _FIGURE_SPAN)
         later = WORDS.findall(after)[:_KIN_WORDS]
         if later[:1] == ["s"]:  # "diplomats' spouses" (the apostrophe splits the word)
             later = later[1:]
@@ -1637,7 +1647,7 @@ def _absent_named(st: _Facts) -> None:
             continue
         joined_to = negated and negated[-1].sent == h.sent and " ".join(
             w for w in sc.norm[negated[-1].end : h.tstart].split() if w not in _NO_ONE_SKIP) in _NO_ONE_JOINS
-        if joined_to or _negated_before(_FIGURE_BREAK.split(sc.norm[max(0, h.tstart - 80) : h.tstart])[-1].split(),
+        if joined_to or _negated_before(_clause_before(sc.norm, h.tstart, 80).split(),
                                         lang):
             h.reading, h.why = "subject", "named as absent"
             negated.append(h)
@@ -1656,7 +1666,7 @@ _TOPIC_NOUN_GAP = 3
 
 def _topic_governs(norm: str, h: Hit, lang: str) -> bool:
     """A topic word governs the bare name ``h`` (see :data:`_TOPIC_BEFORE`)."""
-    before = _FIGURE_BREAK.split(norm[max(0, h.tstart - 60) : h.tstart])[-1].split()
+    before = _clause_before(norm, h.tstart, 60).split()
     for n in range(1, 4):
         for gap in range(_TOPIC_GAP + 1):
             if len(before) >= n + gap and tuple(before[len(before) - n - gap : len(before) - gap]) in _TOPIC_BEFORE:
@@ -1664,7 +1674,7 @@ def _topic_governs(norm: str, h: Hit, lang: str) -> bool:
     if any((w,) in _TOPIC_NOUNS for w in before[-_TOPIC_NOUN_GAP - 1 :]):
         return True
     if lang == "kk":
-        after = _FIGURE_BREAK.split(norm[h.tend : h.tend + 40], 1)[0].split()  # (after the name's case ending)
+        after = _clause_after(norm, h.tend, 40).split()  # (after the name's case ending)
         return bool(after) and (after[0],) in _TOPIC_AFTER
     return False
 
@@ -1688,7 +1698,7 @@ def _talk_subjects(st: _Facts) -> None:
         sent = sc.norm[ends[h.sent - 1] if h.sent else 0 : ends[h.sent] if h.sent < len(ends) else len(sc.norm)]
         if _topic_governs(sc.norm, h, lang):
             h.reading, h.why = "subject", "of the talks of " + " and ".join(sorted(pair))
-        elif _ABSENT.search(_FIGURE_BREAK.split(sc.norm[h.end : h.end + 60], 1)[0]):
+        elif _ABSENT.search(_clause_after(sc.norm, h.end, 60)):
             h.reading, h.why = "subject", "absent from the talks of " + " and ".join(sorted(pair))
         elif _SIDES_ACT.search(sent):
             h.reading, h.why = "subject", "of the sides " + " and ".join(sorted(pair)) + " named before"
