@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.normalize import normalize
+from monitor.normalize import word_set
 
 # A line that opens an item: a bullet or a number, or a rubric of one to three words ending in a full stop or a colon
 # with the item's text after it ("алматы. с понедельника ...", "ауа райы. алдағы ...", "tuesday: uzbekistan's ...").
@@ -24,13 +24,13 @@ _LABEL_CHARS = 48  # a rubric's stop or colon stands within the line's first cha
 DIGEST_ITEMS = 3  # items (two thirds of the text's lines) make a digest; a dateline or a Q&A's two labels do not
 
 # Days and dates that label an agenda's items (the days' names in five languages, a month's name after a number)
-WEEKDAYS = frozenset(normalize(w) for w in (
+WEEKDAYS = word_set((
     "monday tuesday wednesday thursday friday saturday sunday weekend "
     "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье выходные "
     "дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі "
     "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
     "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه").split())
-_MONTHS = frozenset(normalize(w) for w in (
+_MONTHS = word_set((
     "january february march april may june july august september october november december "
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
     "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "

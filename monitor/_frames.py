@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from monitor._digest import MONTHS, WEEKDAYS, whole
 from monitor.gazetteer import Entry, Hit, Scan
 from monitor.lexicon import lexicon
-from monitor.normalize import normalize
+from monitor.normalize import normalize, word_set
 from monitor.parties import IN_WORDS, PARTY_READINGS, joined
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ LEAD_TOO = frozenset({"history", "press_review", BIOGRAPHY, MEMOIR})
 # پیش"), or "many". A few years ago is recent background ("the commission, stopped three years ago, resumes"), and
 # with no number at all the words mean "last year" ("مدت مشابه سال قبل": the same period last year). Arabic "عاما"
 # (singular accusative) follows only numbers from eleven, so its cue holds whatever stands before it.
-_TENS = frozenset(normalize(w) for w in (
+_TENS = word_set((
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
     "sixty seventy eighty ninety hundred hundreds thousand thousands many "
     "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать "
@@ -170,7 +170,7 @@ _TENS = frozenset(normalize(w) for w in (
     "هزار سال‌ها سالها چندین دهها ده‌ها").split())
 # Persian writes a tens-and-units number as one word too ("سی‌وچهار", its joiner folded away)
 _FA_TENS = ("بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد")
-_SMALL = frozenset(normalize(w) for w in (
+_SMALL = word_set((
     "one two three four five six seven eight nine a few several couple "
     "один одного два двух три трёх трех четыре четырёх пять шесть семь восемь девять несколько пару "
     "бір екі үш төрт бес алты жеті сегіз тоғыз бірнеше "
@@ -211,7 +211,7 @@ def _quoted(norm: str, h: Hit) -> bool:
     return sum(line.count(q) for q in _QUOTES) % 2 == 1
 
 
-_DECADES = frozenset(normalize(w) for w in ("decades", "десятилетия", "دهه", "عقود", "онжылдық"))
+_DECADES = word_set(("decades", "десятилетия", "دهه", "عقود", "онжылдық"))
 _HEADLINE_OR_EXPLAINER = HEADLINE_FRAMES | EXPLAINERS  # (once: a set made per lexicon hit cost 0.3 µs each)
 _RETROSPECTIVE_CUES = _HEADLINE_OR_EXPLAINER | LEAD_TOO | COLUMN_NOTES  # the cue keys _retrospective may return
 
@@ -941,7 +941,7 @@ OLD_YEARS = 10  # a year this many years before another the text names is histor
 _DATE_WORDS = 6  # words of a sentence's opening (after a dateline's dash) where its date stands
 _YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)")
 _YEAR_WORD = re.compile(r"[ \t]*(?:года|году|год|г\.|гг|жылы|жылғы|жыл|жылдың|жылдары|سال|عام|م\b|,|،)")
-_YEAR_BEFORE = frozenset(normalize(w) for w in (
+_YEAR_BEFORE = word_set((
     "in on since of в во с от عام سنة في در سال از").split()) | MONTHS
 _OPENING_DASH = re.compile(r"[ \t][-–—][ \t]")
 _ROMAN = re.compile(r"\b([xvi]{1,6})[ \t]*(?:век|веке|века|веков|ғасыр\w*|century)\b")
@@ -957,7 +957,7 @@ _CENTURY = re.compile(r"\b\d{1,2}(?:th|st|nd|rd|-?м|-?го)?[ \t]+(?:century|ce
 _HISTORY_RUBRIC = re.compile(r"[^\n]{0,40}?(?:^|[|/•][ \t]*)(" + "|".join(normalize(w) for w in (
     "тарих", "история", "history", "تاریخ", "تاريخ", "التاريخ")) + r")[ \t]*(?:[|/•]|$)", re.MULTILINE)
 # (Kazakh says "on Tuesday" with the locative ending on the day: сейсенбіде, жұмада; "today's", "yesterday's" too)
-_NOW = frozenset(normalize(w) for w in (
+_NOW = word_set((
     "today yesterday tonight сегодня вчера бүгін бүгінгі кеше кешегі اليوم واليوم أمس وأمس امروز دیروز "
     "дүйсенбіде сейсенбіде сәрсенбіде бейсенбіде жұмада сенбіде жексенбіде").split()) | WEEKDAYS
 

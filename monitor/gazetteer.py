@@ -27,7 +27,7 @@ import pycountry
 
 from monitor import parties, variants
 from monitor.lexicon import Surface, _load_yaml, lexicon, parse_surface
-from monitor.normalize import Folding, fold, normalize
+from monitor.normalize import Folding, fold, normalize, word_set
 from monitor.tags import ENTITY_TAG_KIND, make_tag
 
 # Evidence weight of a mention for its country, by how it names the country.
@@ -474,7 +474,7 @@ def _entries() -> tuple[dict[str, list[Entry]], frozenset[str]]:
     # Language-restricted and case-restricted forms first: the most specific reading wins.
     for entries in by_key.values():
         entries.sort(key=lambda e: (e.surface.lang is None, e.surface.case == 0))
-    block = frozenset(normalize(b) for b in data.get("block") or ())
+    block = word_set(data.get("block") or ())
     return dict(by_key), block
 
 
@@ -525,8 +525,8 @@ def _homograph_context() -> dict[str, tuple[frozenset[str], frozenset[str], bool
     data = _load_yaml("gazetteer.yaml")
     return {
         h["c"]: (
-            frozenset(normalize(w) for w in h.get("before") or ()),
-            frozenset(normalize(w) for w in h.get("after") or ()),
+            word_set(h.get("before") or ()),
+            word_set(h.get("after") or ()),
             bool(h.get("alone")),
         )
         for h in data.get("homographs") or ()
@@ -965,7 +965,7 @@ def _personal_names(text: str, gaz: list[Hit], lex: list[Hit], names: frozenset[
 @cache
 def _given_names() -> frozenset[str]:
     """Place names written like a given name (``given_names`` in data/gazetteer.yaml), normalised."""
-    return frozenset(normalize(n) for n in _load_yaml("gazetteer.yaml").get("given_names") or ())
+    return word_set(_load_yaml("gazetteer.yaml").get("given_names") or ())
 
 
 # A Central-Asian or Russian family name in Arabic script ends in -of/-ev/-ova (ژاکسیبکوف, علی‌اف, نوروزاوا).

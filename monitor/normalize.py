@@ -162,6 +162,15 @@ def normalize(text: str) -> str:
     return FOLD_TABLE.translate(text)
 
 
+def word_set(words: Iterable[str]) -> frozenset[str]:
+    """The normalised ``words``, for membership tests against tokens of normalised text.
+
+    Why one helper: the rules write their marker words as people spell them (``"في"``, ``"Ұлттық"``); a set
+    compared with folded tokens must hold them folded the same way, or a word with a hamza or a capital never
+    matches."""
+    return frozenset(normalize(w) for w in words)
+
+
 def alternation(words: Iterable[str], *, bounded: bool = False) -> str:
     """The normalised ``words`` as a regular-expression alternation over normalised text, in the order given
     (an earlier word wins where two match at one place); with ``bounded``, each a whole word or phrase.

@@ -40,7 +40,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from monitor.lexicon import lexicon
-from monitor.normalize import normalize
+from monitor.normalize import normalize, word_set
 
 if TYPE_CHECKING:
     from monitor.gazetteer import Hit, Scan
@@ -308,17 +308,17 @@ def _sides(h: Hit, lang: str) -> tuple[bool, bool]:
 _OF = frozenset({"of", "to"})
 # "the national grid company in Uzbekistan", "الشركة الوطنية لشبكات الكهرباء في أوزبكستان": a company, its
 # students or investors placed in a country by "in" are located there, whatever name stands between
-_IN_WORDS = frozenset(normalize(w) for w in ("in", "في", "در", "в", "во"))
+_IN_WORDS = word_set(("in", "في", "در", "в", "во"))
 IN_WORDS = _IN_WORDS  # (relevance: a list after "in" is where a state's missions or people are)
 # An office governs its country directly (genitive, ezafe, idafa); a preposition between them makes the
 # country a destination or a host instead.
-_PREPOSITIONS = frozenset(normalize(w) for w in (  # folded as the text is: في -> فی, إلى -> الی
+_PREPOSITIONS = word_set(  # folded as the text is: في -> فی, إلى -> الی
     "به در از با برای تا في الى إلى من مع لدى على عن بين نحو в во на с со из к по от для при о об у между".split()
-))
+)
 
 
 # Words that end a name's phrase before a cue on its right: a conjunction or a preposition starts another one.
-_RIGHT_BREAKS = _PREPOSITIONS | _CONJUNCTIONS | frozenset(normalize(w) for w in ("or", "или", "немесе", "یا", "أو"))
+_RIGHT_BREAKS = _PREPOSITIONS | _CONJUNCTIONS | word_set(("or", "или", "немесе", "یا", "أو"))
 
 
 # A home office and its field before "in" (وزير السياحة في كازاخستان, وزارات الخارجية في ..., وزیر آموزش در
@@ -465,7 +465,7 @@ def _ministry_name(words: list[str]) -> bool:
     return any(w in _CONJUNCTIONS or (w.startswith("و") and len(w) > 3 and w[1:3] == "ال") for w in words)
 
 
-_IN_WORDS = frozenset(normalize(w) for w in ("in", "в", "во", "در", "في", "فى"))
+_IN_WORDS = word_set(("in", "в", "во", "در", "في", "فى"))
 
 
 def _member_cue(gaps: _Gaps, group: list[Hit], members: list[Hit], orgs: list[Hit]) -> tuple[Hit, int] | None:
@@ -519,7 +519,7 @@ _NOT_ACTS = ATTENDANCE | {"trilateral"}
 # A team word ("team", "команда", "فريق", "تیم") beside an international organisation's name, before it or after it,
 # one word at most between ("an IMF staff team", "команда МВФ", "فريق صندوق النقد الدولي", "تیم بانک جهانی"): the
 # organisation's mission or experts, no sport (Kazakh copy says "тобы", no sport word).
-_TEAM_WORDS = frozenset(normalize(w) for w in "team teams команда команды команде команду командой فريق الفريق "
+_TEAM_WORDS = word_set("team teams команда команды команде команду командой فريق الفريق "
                         "فريقا فريقاً تیم تیمی".split())
 _ORG_TEAM_GAP = 1
 _TEAM_GAP_PUNCTUATION = re.compile(r"[^\w\s\u200c-]")
@@ -695,7 +695,7 @@ def _gapped_sides(norm: str, mentions: list[Hit]) -> None:
 # postposition last) are the same route's: a way through, not a party. Only a short list gap (a joiner at both ends,
 # a few words, no office or event between) carries the reading; a state acting later in the sentence keeps its own.
 _STOP_GAP_WORDS = 4
-_STOP_JOINERS = frozenset(normalize(w) for w in ("and", "и", "және", "мен", "ва", "و"))
+_STOP_JOINERS = word_set(("and", "и", "және", "мен", "ва", "و"))
 
 
 def _stop_gap(norm: str, a: Hit, b: Hit, concepts: list[int]) -> bool:
@@ -730,7 +730,7 @@ def _route_stops(norm: str, mentions: list[Hit], concepts: list[int]) -> None:
 # in it); "following the example of" needs none.
 _AFTER_WORDS = {lang: tuple(normalize(w) + " " for w in ws) for lang, ws in {
     "en": ("after",), "ru": ("после",), "ar": ("بعد",), "fa": ("پس از", "بعد از")}.items()}
-_ORDINALS = frozenset(normalize(w) for w in (
+_ORDINALS = word_set((
     "second third fourth fifth sixth seventh eighth ninth tenth "
     "второй второго второе вторая вторым второму вторую третий третьей третьим третьего третье третья четвертым "
     "четвёртым четвертой четвёртой пятым пятой "

@@ -60,7 +60,7 @@ from monitor._frames import (
 )
 from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Entry, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
-from monitor.normalize import alternation, fold, normalize
+from monitor.normalize import alternation, fold, normalize, word_set
 from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words, joined, organisation_teams
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
@@ -108,7 +108,7 @@ def _office_ids() -> frozenset[str]:
 
 
 # Words that put an envoy in the state he is accredited to: "ambassador to", "سفير ... لدى", "посол в".
-_HOST_WORDS = frozenset(normalize(w) for w in ("to", "in", "لدى", "في", "در", "به", "نزد", "в", "во", "при"))
+_HOST_WORDS = word_set(("to", "in", "لدى", "في", "در", "به", "نزد", "в", "во", "при"))
 
 
 def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tuple[Hit, float]]) -> set[int]:
@@ -334,8 +334,8 @@ def _bodies_counterparts(by: dict[tuple[str, str], list[Hit]], offices: set[int]
 
 # A dealer's counterparts are the banks and brokers across the trade ("our counterparts at the banks", "نظراؤنا في
 # البنوك", "همتایان ما در بانک‌ها"): a market's side named right after the word (a link, up to two words), no state.
-_MARKET_LINKS = frozenset(normalize(w) for w in ("at", "in", "from", "of", "في", "من", "لدى", "در", "از"))
-_POSSESSIVE_AFTER = frozenset(normalize(w) for w in ("ما", "شما", "خود", "آنها"))
+_MARKET_LINKS = word_set(("at", "in", "from", "of", "في", "من", "لدى", "در", "از"))
+_POSSESSIVE_AFTER = word_set(("ما", "شما", "خود", "آنها"))
 _MARKET_SIDES = tuple(normalize(w) for w in (
     "bank", "brokerage", "broker", "dealer", "trading desk", "fund", "البنوك", "بنوك", "المصارف", "مصارف",
     "شركات الوساطة", "بانک", "کارگزاری", "صرافی"))
@@ -434,7 +434,7 @@ def _body_anaphors(sc: Scan, lex: list[Hit], loose_offices: dict[int, Hit], offi
 # between), Arabic and Persian after it (a nationality adjective between); Arabic "في وقت سابق" is "earlier".
 # A retired one is the same ("a retired ambassador", "посол в отставке", "отставкадағы елші", "السفير المتقاعد",
 # "سفیر بازنشسته"): his memoir or lecture recalls his posting, no state acts through him now.
-_FORMER_BEFORE = frozenset(normalize(w) for w in ("former", "ex", "onetime", "one-time", "erstwhile", "served", "экс",
+_FORMER_BEFORE = word_set(("former", "ex", "onetime", "one-time", "erstwhile", "served", "экс",
                                                   "бұрынғы", "retired", "отставкадағы", "зейнеткер"))
 _FORMER_PREFIX = tuple(normalize(w) for w in ("бывш", "ex-", "экс-", "отставн"))  # бывший/бывшего..., "ex-foreign",
 # "экс-министр", отставной/отставного
@@ -535,7 +535,7 @@ def _figurative_diplomacy(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set
 _KIN = tuple(normalize(w) for w in (
     "spouse", "wife", "wives", "husband", "famil", "children", "жен", "супруг", "сем", "дет", "жұбай", "әйел",
     "отбасы", "балалар", "زوجات", "زوجة", "أزواج", "عقيلات", "عقيلة", "عائلات", "أسر", "همسر", "خانواده"))
-_KIN_EXACT = frozenset(normalize(w) for w in ("жены", "жен", "женам", "женами", "семьи", "семей", "семьям",
+_KIN_EXACT = word_set(("жены", "жен", "женам", "женами", "семьи", "семей", "семьям",
                                               "семьями", "дети", "детей", "детям", "детьми"))
 _KIN_SHORT = tuple(normalize(w) for w in ("жен", "сем", "дет"))  # Russian stems that also begin other words
 _KIN_WORDS = 2
@@ -729,11 +729,11 @@ _SPORT_CONTACTS = ("talks", "delegation", "diplomacy", "meeting", "visit", "coop
 _FIRM_DEALS = ("agreement", "memorandum", "delegation")
 # A delegation "comprising" or "made up of" its members names them as its side too ("وفد يضم 40 رجل وسيدة أعمال",
 # "a delegation comprising 40 entrepreneurs", "делегация в составе 40 предпринимателей", "هیئتی متشکل از بازرگانان").
-_SIDE_LINKS = frozenset(normalize(w) for w in (
+_SIDE_LINKS = word_set((
     "with", "of", "from", "between", "с", "со", "из", "между", "от", "مع", "من", "بين", "با", "از", "بین",
     "comprising", "including", "составе", "يضم", "تضم", "ضم", "ضمّ", "متشکل", "شامل"))
-_KK_MAKEUP = frozenset(normalize(w) for w in ("құрамында", "құрамындағы", "құрамына"))
-_SIDE_PREFIX = frozenset(normalize(w) for w in ("в", "made", "consisting", "composed"))  # "в составе", "made up of"
+_KK_MAKEUP = word_set(("құрамында", "құрамындағы", "құрамына"))
+_SIDE_PREFIX = word_set(("в", "made", "consisting", "composed"))  # "в составе", "made up of"
 _SIDE_GAP = 3  # words between the link and the firm (an article, a number, adjectives: "a Japanese", "30 частных")
 # Arabic and Persian put an adjective after the noun, before the link: a relational adjective, in -ی, -ي, -ية
 # ("قرارداد تجاری با", "اتفاقية تجارية مع"); a noun there is the agreement's subject ("موافقتنامه حمایت از ...")
@@ -937,7 +937,7 @@ def _is_government(sc: Scan, h: Hit) -> bool:
     return word.startswith(_GOVERNMENT) and word not in _GOVERNMENT_HEADS
 
 
-_GOVERNMENT_HEADS = frozenset(normalize(w) for w in ("دولت‌های", "دولتهای", "governments"))
+_GOVERNMENT_HEADS = word_set(("دولت‌های", "دولتهای", "governments"))
 
 
 def _opens_paragraph(norm: str, h: Hit) -> bool:
@@ -1079,7 +1079,7 @@ class _Facts:
 # The Arabic appointment verbs ("عيّن", "يعيّن": appointed, appoints), written unvocalised as the noun "عين" (an eye, a
 # spring): a verb never carries the article, so with it ("العين المجردة", the naked eye; "بالعين") the word is the
 # noun, no appointment.
-_AR_VERBS = frozenset(normalize(w) for w in ("عيّن", "يعين", "يعيّن"))
+_AR_VERBS = word_set(("عيّن", "يعين", "يعيّن"))
 _AR_ARTICLE = normalize("ال")
 
 
@@ -1607,13 +1607,13 @@ _ABSENT = re.compile(r"(?<!\w)(?:" + alternation((
 # B"), is who was not there, whoever met: no party, and the rest of the clause the quantifier negates ("took part in
 # the meeting") is no event. (Persian and Kazakh negate the verb itself, "حضور نداشت", "қатыспады": no attendance
 # word is read there.)
-_NO_ONE = {lang: frozenset(normalize(w) for w in ws) for lang, ws in {
+_NO_ONE = {lang: word_set(ws) for lang, ws in {
     "en": ("no", "none", "nobody"), "ru": ("ни", "никто", "никого"), "ar": ("أي", "أحد")}.items()}
-_NO_ONE_LINKS = {lang: frozenset(normalize(w) for w in ws) for lang, ws in {
+_NO_ONE_LINKS = {lang: word_set(ws) for lang, ws in {
     "en": ("from", "of"), "ru": ("из", "от"), "ar": ("من", "عن")}.items()}
-_NO_ONE_JOINS = frozenset(normalize(w) for w in ("", ",", "and", "or", "nor", "и", "или", "ни", "و", "أو"))
+_NO_ONE_JOINS = word_set(("", ",", "and", "or", "nor", "и", "или", "ни", "و", "أو"))
 _NO_ONE_SKIP = frozenset({"the"})  # "no official from the Republic of ..."
-_AR_NEGATION = frozenset(normalize(w) for w in ("لم", "لا", "لن", "ولم", "ولا"))
+_AR_NEGATION = word_set(("لم", "لا", "لن", "ولم", "ولا"))
 _NO_ONE_WORDS = 4  # words between the quantifier and the name ("no senior official from")
 
 
@@ -1850,7 +1850,7 @@ def _dateline_home(st: _Facts) -> str | None:
 
 
 # "With" before the named side of a contact: the side that acts with a state's body is not that state.
-_WITH = frozenset(normalize(w) for w in ("with", "مع", "с", "со"))
+_WITH = word_set(("with", "مع", "с", "со"))
 _WITH_CONTACTS = CONTACTS + SIDES
 
 

@@ -15,7 +15,7 @@ from monitor._digest import WEEKDAYS
 from monitor.gazetteer import Mention, Scan, scan
 from monitor.gazetteer import mentions as gazetteer_mentions
 from monitor.model import Entity
-from monitor.normalize import Folding, alternation, fold, normalize
+from monitor.normalize import Folding, alternation, fold, normalize, word_set
 from monitor.people.eastasian import chinese_family_first, east_asian_pair, word_roles
 from monitor.people.lexicon import (
     ABD_COMPOUND,
@@ -271,13 +271,13 @@ _FA_VERB_NOUNS = frozenset({"نشان", "انجام", "اعلام", "پاسخ", 
                             "ابراز", "تصویب", "امضا", "دیدار", "گفتگو", "سفر"})
 # Arabic compound prepositions: في or على and a noun in a construct with what follows ("في ظل", "في إطار", "على ضوء",
 # "في أعقاب", "على إثر"); the noun opens a phrase, never a name
-_AR_PREP_NOUNS = frozenset(normalize(w) for w in ("ظل", "إطار", "ضوء", "سياق", "خضم", "أعقاب", "إثر", "صدد", "غضون",
+_AR_PREP_NOUNS = word_set(("ظل", "إطار", "ضوء", "سياق", "خضم", "أعقاب", "إثر", "صدد", "غضون",
                                                   "ظلال", "طليعة", "مقدمة"))
-_AR_PREP_BEFORE = frozenset(normalize(w) for w in ("في", "على"))
+_AR_PREP_BEFORE = word_set(("في", "على"))
 # The military ranks whose Arabic words are also common nouns ("الفريق" the team, "اللواء" the brigade, "العميد" the
 # dean), and the particles that open a clause whose subject follows them
 _AR_RANK_ROLES = frozenset({"general", "major general", "brigadier general", "admiral", "colonel"})
-_AR_THAT = frozenset(normalize(w) for w in ("إن", "أن", "لأن", "بأن", "وإن", "وأن"))
+_AR_THAT = word_set(("إن", "أن", "لأن", "بأن", "وإن", "وأن"))
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
 

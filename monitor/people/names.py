@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from monitor.normalize import normalize
+from monitor.normalize import word_set
 
 if TYPE_CHECKING:
     from monitor.people.lexicon import RoleLexicon
@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 
 # Mandarin syllables as Arabic copy spells them (folded), the parts of a Chinese name in Arabic script; those that
 # are common Arabic words too may still follow a name's last syllable (see the finder's _ar_chinese)
-AR_PINYIN = frozenset(normalize(w) for w in (
+AR_PINYIN = word_set((
     "وانغ وانج لي مينغ مينج تشانغ تشانج وي يي ليو تشن تشين شي جين جينغ بينغ هوا يانغ يانج هونغ شيا تشاو جيانغ "
     "شيانغ فنغ فانغ لين ليانغ قوه غوه سون ما هو تشو وو شو دنغ دينغ لو هان جيا هي شين يونغ مين جون جيان هوي "
     "شياو تشي شوي لونغ قانغ كانغ تيان تشون يوان هاي باو بو تاو زو تشاي جو هوانغ تشيان يو نينغ رونغ هانغ "
     "تشيانغ تشيونغ تشينغ شينغ شيونغ يينغ لينغ تينغ جيونغ").split())
-AR_PINYIN_WORDS = frozenset(normalize(w) for w in "لي ما هو هي وي يو بو جو لو".split())
+AR_PINYIN_WORDS = word_set("لي ما هو هي وي يو بو جو لو".split())
 # Russian case endings and Kazakh possessive and case endings: for inflecting titles (the role lexicon) and for
 # telling an inflected country ("Казахстан|а") from a longer word.
 RU_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "я", "ем", "ой")
