@@ -84,7 +84,10 @@ detected, not given) and scores:
 * ``relevance31``, ``feed_day31`` and ``feed_day31x`` — the held-out batch 31 (``batch31_README.md``), written like
   batch 30 after the batch 30 round, without reading the rules; the last first run of its session, scored on the
   session's final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day31x``) also score
+* ``relevance32``, ``feed_day32`` and ``feed_day32x`` — the held-out batch 32 (``batch32_README.md``), written in
+  the twelfth session without reading the rules; scored on main's rules after ``normalize.word_set``, before the
+  batch 31 leftovers' round landed.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day32x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -192,6 +195,9 @@ SETS = {
     "relevance31": "real/relevance31_*.jsonl",
     "feed_day31": "real/feedday31_*.jsonl",
     "feed_day31x": "real/feedday31x_*.jsonl",
+    "relevance32": "real/relevance32_*.jsonl",
+    "feed_day32": "real/feedday32_*.jsonl",
+    "feed_day32x": "real/feedday32x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
