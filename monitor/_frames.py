@@ -465,7 +465,9 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
     if s in st.strong_sents or len(st.acting[s]) >= 2 or _delegation_signs_at(st, s):
         return True
     signs = any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ()))
-    return signs and bool(st.acting[s]) and (s in st.foreign_sents or _home_organ_signs(st, s))
+    # (fix32a) or a state's office signing with an international organisation (:func:`_organisation_signs`)
+    return signs and ((bool(st.acting[s]) and (s in st.foreign_sents or _home_organ_signs(st, s)))
+                      or _organisation_signs(st, s))
 
 
 def _home_organ_signs(st: _Facts, s: int) -> bool:
@@ -486,6 +488,15 @@ def _home_organ_signs(st: _Facts, s: int) -> bool:
 
 
 INSTRUMENTS = ("agreement", "memorandum")  # what two states' officials sign
+
+
+def _organisation_signs(st: _Facts, s: int) -> bool:
+    """An international organisation named in a sentence that signs an instrument, beside a state's office or organ
+    (a food security committee and the FAO, a hydromet agency and the WMO, a deputy minister and the EU
+    Delegation): the organisation is the state's second side, whatever field (a school, a herd, an avalanche) the
+    instrument serves. The caller knows the sentence signs."""
+    return (s in st.office_sents or s in st.loose_offices or bool(st.acting.get(s))) and any(
+        g.sent == s and g.entry.kind == "organization" for g in st.gaz)
 
 
 def _two_bodies_sign(st: _Facts) -> bool:
@@ -666,11 +677,8 @@ def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
     # and an international organisation (the EU Delegation), or offices of two states: a financing agreement for
     # the schools is the states' and the organisation's, no school's business
     signed = {h.sent for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())}
-    if signed:
-        orgs = {g.sent for g in st.gaz if g.entry.kind == "organization"}
-        if any(len(st.acting.get(t, ())) >= 2 or (t in orgs and (t in st.office_sents or t in st.loose_offices
-                                                                   or st.acting.get(t))) for t in signed):
-            return True
+    if any(len(st.acting.get(t, ())) >= 2 or _organisation_signs(st, t) for t in signed):
+        return True
     named = {h.entry.country for h, _ in st.mentions
              if h.sent in st.title_sents and h.entry.kind == "country" and h.entry.via == "name"}
     return len(named) >= 2
@@ -710,6 +718,11 @@ def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
     # offices of two named states signing an instrument together, anywhere in the story ("the exhibition is held
     # under a memorandum the culture ministries of A and B signed in Budapest"): a contact whatever the field
     if any(len(acting.get(t, ())) >= 2 for t in signed):
+        return True
+    # (fix32a) a state's office and an international organisation signing, anywhere in the story ("the committee
+    # for food security and the FAO signed a project" in a vaccination story): the state's contact with its second
+    # side, whatever field the headline gives
+    if any(_organisation_signs(st, t) for t in signed):
         return True
     # offices of two named states holding talks or a meeting, anywhere in the story, with an instrument signed in that
     # sentence or the next ("on the sidelines of the tournament the sport minister of A held talks with B's vice

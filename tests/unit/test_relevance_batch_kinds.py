@@ -263,6 +263,13 @@ is a contact, a man its notice seeks detained is crime (a_interpol; English, Rus
 police delegation met, the sides' discussion, and a protocol signed two sentences on in the meeting's paragraph lift
 a crime frame (a_talks_then_sign; Russian). Two sides' bodies signing anywhere in the story lift a postal issue's
 frame and a birth lead's (a_bodies_sign_frame; Arabic, Persian).
+Batch 32 (helper fix32a, prefixed a_): a state's body and an international organisation (FAO, WMO) signing inside a
+story of another topic (vaccination teams, an avalanche, a flood) lift its frame; the organisation only quoted does
+not (a_organisation_signs). A state agency named by its own name (a space agency, МЧС, ТЖМ, an emergencies
+committee) is an organ of its state: two of them signing lift a farming or disaster frame (a_own_name_agencies;
+English, Russian, Kazakh). One state's emergencies ministry handing rescue equipment to another's, a digest's item,
+is a contact; to its own regional department it is not (a_equipment_handover; Kazakh). Arabic "signed it on behalf of
+the ... side" (وقّعه عن الجانب) signs; وقع in its sense "happened" does not (a_signed_for_side; Arabic).
 """
 
 from __future__ import annotations
@@ -276,7 +283,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28, "28b", 29, "29b", 30, 31, "31b")
+                                  26, 27, 28, "28b", 29, "29b", 30, 31, "31b", 32)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -308,7 +315,10 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (30, "a_own_envoys_home"): frozenset({"ar", "ru", "fa"}),
              (31, "a_interpol"): frozenset({"en", "ru", "kk", "ar"}),
              (31, "a_talks_then_sign"): frozenset({"ru"}),
-             (31, "a_bodies_sign_frame"): frozenset({"ar", "fa"})}
+             (31, "a_bodies_sign_frame"): frozenset({"ar", "fa"}),
+             (32, "a_own_name_agencies"): frozenset({"en", "ru", "kk"}),
+             (32, "a_equipment_handover"): frozenset({"kk"}),
+             (32, "a_signed_for_side"): frozenset({"ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
