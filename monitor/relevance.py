@@ -48,6 +48,7 @@ from monitor._frames import (
     HEADLINE_ONLY_FRAMES,
     HOME_BY_LANGUAGE,
     IMPOSTOR_FRAMES,
+    INSTRUMENTS,
     MEETINGS,
     OWN_STATE_FRAMES,
     SHOW_FRAMES,
@@ -61,7 +62,15 @@ from monitor._frames import (
 from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Entry, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import alternation, fold, normalize, word_set
-from monitor.parties import CITIZENS_OF, PARTY_READINGS, at_most_words, joined, organisation_teams
+from monitor.parties import (
+    CITIZENS_OF,
+    GENITIVE_WINDOW,
+    IN_WORDS,
+    PARTY_READINGS,
+    at_most_words,
+    joined,
+    organisation_teams,
+)
 from monitor.settings import DEFAULT_IN_SCOPE
 from monitor.tags import entity_tag, make_tag
 
@@ -1870,11 +1879,34 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
     if not named or loose.start > named[0].start:
         return None
     between = WORDS.findall(sc.norm[loose.end : named[0].start])
-    if not _WITH.intersection(between[-3:]):
+    placed = _counterpart_placed(st, s, between)
+    if not _WITH.intersection(between[-3:]) and not placed:
         return None  # the named body is no counterpart "with" (the office's own agency, its own republic)
     others = {h.entry.country for h, _ in st.mentions
               if h.sent != s and h.reading in ("office", "state") and h.entry.country not in ps and h.entry.country}
-    return max(others, key=lambda c: st.evidence[c]) if others else None
+    if others:
+        return max(others, key=lambda c: st.evidence[c])
+    return _ANOTHER_STATE if placed else None
+
+
+_ANOTHER_STATE = "another state"  # (the unnamed side of :func:`_counterpart_placed`, its state never named)
+_COUNTERPART_TITLE = 3  # words from "with" to the counterpart's body (its title: "نائب رئيس لجنة")
+
+
+def _counterpart_placed(st: _Facts, s: int, between: list[str]) -> bool:
+    """(fix31c) Arabic copy (no language's home): an unnamed office signs an instrument "with" a counterpart whose
+    title and body's long name run to "in" its state ("وقّع وكيل وزارة الحج ... مع نائب رئيس لجنة الشؤون الدينية ...
+    في جمهورية طاجيكستان اتفاقية"): a body placed "in" a state is named so from outside it, so the unnamed office that
+    signs with it is another state's, whether or not the story names that state (a pilgrims' story that never names
+    the host's state)."""
+    if (st.sc.lang or "")[:2] != "ar" or not between or between[-1] not in IN_WORDS:
+        return False
+    if not any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())):
+        return False
+    last_with = max((i for i, w in enumerate(between) if w in _WITH), default=-1)
+    # (the counterpart's title and its body's name between "with" and "in", read as an office of the state named)
+    return last_with >= 0 and not IN_WORDS.intersection(between[last_with + 1 : -1]) \
+        and len(between) - last_with - 2 <= GENITIVE_WINDOW + _COUNTERPART_TITLE
 
 
 def _lead_body_home(st: _Facts) -> str | None:
@@ -1994,7 +2026,8 @@ def _find_diplomacy(st: _Facts) -> None:
             # its; it is the state whose own body the story names elsewhere ("وتضم الهيئة العُمانية ...")
             diplomatic[s] = "two parties"
             reasons.append(f"unnamed side: '{sc.surface(loose_offices[s])}' acts with {next(iter(ps))}'s body, "
-                           f"so it is {other}'s (its body named elsewhere), not the most named state's")
+                           + (f"so it is {other}'s (its body named elsewhere), not the most named state's"
+                              if other != _ANOTHER_STATE else "placed in its state: another state's office"))
         elif len(ps) == 1 and home and next(iter(ps)).startswith("org:") and s in met_sents \
                 and (s in loose_offices or s in weak_offices):
             # "the agency's director held talks with an IAEA delegation" in a Tashkent paper: an organisation
