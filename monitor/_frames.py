@@ -312,7 +312,7 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
     orgs = sorted({p for s, ps in parties.items() if s in met for p in ps if p.startswith("org:")})
     if orgs:
         return orgs[0][4:]
-    for cid in SIDES:
+    for cid in () if _audience_at_home(sc, own, concept_hits) else SIDES:
         sides = [h for h in concept_hits.get(cid, ()) if not _counted_states(sc.norm, h)]
         if sides:
             return f"'{sc.surface(sides[0])}' (a second side)"
@@ -335,6 +335,20 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
                 continue  # the contact is held with the people served
             return f"'{sc.surface(c)}' with {', '.join(sorted(others))}"
     return None
+
+# (fix31d) Students as the people served: the words for them (each language's stem; a cue of citizens and of private
+# people alike in data/lexicon.yaml).
+_STUDENTS = tuple(normalize(w) for w in ("student", "студент", "دانشجو", "طلاب", "الطلاب", "طالب"))
+
+
+def _audience_at_home(sc: Scan, own: Hit, concept_hits: dict[str, list[Hit]]) -> bool:
+    """The people served are students and no envoy of the state acts (no ambassador, embassy or consul): a ministry's
+    official lecturing students at home, or a seminar for them, whose talk reviews relations with many states and
+    names the cooperation it wants ("مهم‌ترین حوزه همکاری آینده", "the main field of future cooperation"). The
+    side words are the talk's topic, no second side; an envoy's students abroad still meet the host's side."""
+    return sc.norm[own.start : own.end].startswith(_STUDENTS) and not any(
+        concept_hits.get(cid) for cid in SPECTATOR_OFFICES)
+
 
 # the Kazakh locative, and the adjective made of it: "Өзбекстанда", in Uzbekistan; "Корея Республикасындағы елшілік",
 # the embassy in the Republic of Korea
@@ -646,9 +660,28 @@ def _lead_frame(st: _Facts) -> dict[int, Hit]:
     if not framed or any(s in framed or s in st.strong_sents or s in st.office_sents for s in title_sents):
         return {}  # (most stories: no sentence framed at all)
     first_para = st.first_para
-    first = min((h.sent for h in st.hits if h.para == first_para and h.sent not in title_sents), default=None)
+    lead = sorted({h.sent for h in st.hits if h.para == first_para and h.sent not in title_sents})
+    if len(lead) > 1 and lead[1] not in st.office_sents and _dateline_sentence(st, lead[0]):
+        # (fix31d) "DUSHANBE, Dec. 7 (Asia-Plus)." ends as a sentence: the lead's first is the next, unless a named
+        # state's office acts in it (its minister signing on a cosmodrome: no scientists' find)
+        lead = lead[1:]
+    first = lead[0] if lead else None
     cue = framed.get(first) if first is not None else None
     return _one(cue if cue is not None and cue.entry.key in ARTICLE_FRAMES else None)
+
+
+DATELINE_SENTENCE_WORDS = 6  # a place, a date, an agency
+
+
+def _dateline_sentence(st: _Facts, s: int) -> bool:
+    """Sentence ``s`` is a dateline standing as a sentence of its own ("DUSHANBE, Dec. 7 (Asia-Plus).", "АСТАНА, 7
+    декабря."): it names only places (no lexicon word of any kind) in a few words, so the lead's first sentence, whose
+    frame a headline with none takes, is the one after it."""
+    if any(h.sent == s for h in st.sc.lex):
+        return False
+    ends = st.sc.ends
+    a, b = ends[s - 1] if s > 0 else 0, ends[s] if s < len(ends) else len(st.sc.norm)
+    return len(WORDS.findall(st.sc.norm[a:b])) <= DATELINE_SENTENCE_WORDS
 
 
 def _lead_event_or_office(st: _Facts, s: int, cue: Hit) -> bool:

@@ -1524,6 +1524,7 @@ def _assign_parties(st: _Facts) -> None:
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
             # event of its own, not a state acting
             h.reading, h.why = "origin", "located in"
+    _venues_of_others(st, event_sents)
     _pair_anaphor_subjects(st)
     _talk_subjects(st)
     for h, _ in mentions:
@@ -1543,6 +1544,34 @@ def _assign_parties(st: _Facts) -> None:
         reasons.append(f"host: {host.entry.country}, whose capital '{sc.surface(host)}' the headline names as the "
                        f"venue and whose officials act, in the meetings held there")
     st.event_sents, st.host = event_sents, host.entry.country if host is not None else None
+
+
+OTHERS_VENUE = "the venue of other states' event"
+
+
+def _venues_of_others(st: _Facts, event_sents: set[int]) -> None:
+    """(fix31d) The foreign ministers of two named states discuss a summit "expected to take place in Kazakhstan"
+    ("пройдёт осенью в Казахстане", "күзде Қазақстанда өтеді"): a state named only "in" an event sentence with no
+    office of its own, where offices of two other named states act in the story and it acts nowhere, is where the
+    event will be (or was), not a party. A sentence left with no in-scope party reports no contact of its own (see
+    :func:`_find_diplomacy`), nor does the member list after it; the last one's host named beside ("the previous one
+    Azerbaijan hosted") is background by its past cue. The venue's own minister or its named side acting anywhere
+    keeps it a party; so does a state named bare beside the venue ("the working group of A and B signed in Almaty")."""
+    sc, mentions = st.sc, st.mentions
+    offices: dict[int, set[str]] = defaultdict(set)
+    for h, _ in mentions:
+        if h.reading in ("office", "state"):
+            offices[h.sent].add(h.entry.country)
+    if not any(len(cs) >= 2 for cs in offices.values()):
+        return
+    acting = set().union(*offices.values())
+    loose = st.loose_offices  # (diplomats as the source, "Diplomats in Budapest said", are no office acting)
+    bare = [h for h, _ in mentions if h.reading in ("name", "place") and h.entry.country in st.scope
+            and h.entry.country not in acting and h.sent in event_sents and h.sent not in offices
+            and (h.sent not in loose or loose[h.sent].entry.key == "diplomacy")]
+    for h in bare:
+        if hosted(sc, h, mentions):
+            h.reading, h.why = "venue", OTHERS_VENUE
 
 
 # "The two countries" after a lead whose offices named the pair ("Seoul and Tokyo's deputy foreign ministers signed
@@ -1982,8 +2011,11 @@ def _find_diplomacy(st: _Facts) -> None:
         reasons.append(f"domestic pair: the two sides are {domestic[s]}, no second state")
     foreign_sents = foreign_sents - domestic.keys()
     anaphors = _meeting_anaphors(sc, st.concept_hits)
+    # (fix31d) a sentence that names an in-scope state only as the venue of other states' event, none acting in it
+    venues = {h.sent for h, _ in mentions if h.why == OTHERS_VENUE} - {
+        s for s in parties if any(p in st.scope for p in parties[s])}
     for s in sorted(event_sents - background.keys()):
-        if s in framed:
+        if s in framed or s in venues:
             continue
         if s in anaphors and anaphors[s] not in diplomatic:
             # the meeting told before, held with no second state: the countries this sentence names are no parties
@@ -2042,8 +2074,9 @@ def _find_diplomacy(st: _Facts) -> None:
             diplomatic[s] = "foreign delegation and home"
             implied[s] = home
             implied_by[s] = next(h for cid in MEETINGS for h in st.concept_hits.get(cid, ()) if h.sent == s)
+    _others_ministers(st, home, implied, implied_by)
     units = {unit[s] for s in diplomatic}
-    for s in sorted(event_sents - background.keys()):
+    for s in sorted(event_sents - background.keys() - venues):
         if s not in diplomatic and s not in framed and not parties[s] and unit.get(s) in units:
             diplomatic[s] = "continues"
     units = {unit[s] for s in diplomatic}
@@ -2055,6 +2088,26 @@ def _find_diplomacy(st: _Facts) -> None:
     for s in sorted(background.keys() & event_sents):
         reasons.append(f"background: '{sc.surface(background[s])}'")
     st.unit, st.units, st.diplomatic, st.implied, st.implied_by = unit, units, diplomatic, implied, implied_by
+
+
+def _others_ministers(st: _Facts, home: str | None, implied: dict[int, str], implied_by: dict[int, Hit]) -> None:
+    """(fix31d) "The foreign ministers of Türkiye and Hungary discussed ... The ministers signed a plan" in an Astana
+    paper: where an earlier sentence names offices of two states, neither the home, and the home's own office is
+    named nowhere, an office named alone later ("the ministers", "Министрлер", "الوزيران", "وزیران") is theirs, not
+    the home's; the home is no implied party beside it."""
+    if home is None or not implied:
+        return
+    offices = st.offices
+    if any(home in cs for cs in offices.values()):
+        return
+    pairs = [t for t, cs in offices.items() if len(cs - {home}) >= 2]
+    first = min(pairs, default=None)
+    for s in sorted(implied):
+        if first is not None and first < s and implied[s] == home:
+            who = implied_by.pop(s, None) or st.loose_offices[s]
+            del implied[s]
+            st.reasons.append(f"no implied party: '{st.sc.surface(who)}' is the offices of "
+                              f"{', '.join(sorted(offices[first]))} named before, not {home}'s")
 
 
 def _weigh_events(st: _Facts) -> None:

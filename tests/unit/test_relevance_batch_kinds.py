@@ -263,6 +263,12 @@ is a contact, a man its notice seeks detained is crime (a_interpol; English, Rus
 police delegation met, the sides' discussion, and a protocol signed two sentences on in the meeting's paragraph lift
 a crime frame (a_talks_then_sign; Russian). Two sides' bodies signing anywhere in the story lift a postal issue's
 frame and a birth lead's (a_bodies_sign_frame; Arabic, Persian).
+Batch 31 (helper fix31d, prefixed d_): a state named only as where other states' summit will be, its last host beside
+it, is a venue, no party, while two other states' ministers discuss it (d_venue_of_others); "the ministers" after two
+other states' ministers are theirs, not the home's (d_others_ministers; Kazakh); a foreign ministry official's
+lecture to students at home names relations and cooperation as its topic, one state's business (d_lecture); a
+dateline standing as a sentence does not hide the science lead's frame after it (d_dateline_lead; English, Russian,
+Kazakh).
 Batch 31 (helper fix31c, prefixed c_): a national anti-doping centre or agency is the state's body: one banning a
 runner is one state, two signing a memorandum are two states whatever sport frames the story (c_antidoping). A
 border service's outpost or detachment named by its state's adjective is the state's office, not a people's
@@ -289,7 +295,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", 32)
+                                  26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -322,6 +328,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (31, "a_interpol"): frozenset({"en", "ru", "kk", "ar"}),
              (31, "a_talks_then_sign"): frozenset({"ru"}),
              (31, "a_bodies_sign_frame"): frozenset({"ar", "fa"}),
+             ("31d", "d_others_ministers"): frozenset({"kk"}),
+             ("31d", "d_dateline_lead"): frozenset({"en", "ru", "kk"}),
              ("31c", "c_pilgrim_counterpart"): frozenset({"ar"}),
              (32, "a_own_name_agencies"): frozenset({"en", "ru", "kk"}),
              (32, "a_equipment_handover"): frozenset({"kk"}),
