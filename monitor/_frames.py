@@ -31,6 +31,11 @@ ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture", "science", "religion"
 # diplomatic event or two states act in the headline or lead ("A and B will launch an exchange of pupils": the
 # states arrange it, not the schools).
 SCHOOL_FRAMES = frozenset({"school"})
+# (fix32b) A school, university or clinic the headline calls private ("private universities agree on student
+# exchange", "Частные вузы ... договорились", "жеке университет ... келісімге қол қойды"): the bodies' own exchange,
+# however their cities name two states, unless the states arrange it (as a school story, :func:`_states_arrange`).
+# Headline only: a private clinic named further down is where a minister or an envoy may well act.
+PRIVATE_BODY_FRAMES = frozenset({"private_body"})
 # A ministry or an embassy serving its own citizens (consular registration, travel advice) is one state's
 # business even in the words of diplomacy: this frame holds against strong concepts, unless offices of two
 # states act in the sentence.
@@ -715,6 +720,13 @@ def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
     named = {h.entry.country for h, _ in st.mentions
              if h.sent in st.title_sents and h.entry.kind == "country" and h.entry.via == "name"}
     return len(named) >= 2
+
+
+def _private_body_headline(st: _Facts) -> dict[int, Hit]:
+    """(fix32b) The first private school, university or clinic named in the headline (:data:`PRIVATE_BODY_FRAMES`)."""
+    title_sents, by = st.title_sents, st.by_key
+    return _one(min((h for key in PRIVATE_BODY_FRAMES for h in by.get(("context", key), ()) if h.sent in title_sents),
+                    key=attrgetter("start"), default=None))
 
 
 # A first line this long is a lead paragraph, not a headline (an excerpt with no title): headlines run to a dozen words
@@ -1424,6 +1436,8 @@ FRAMES: tuple[_FrameRule, ...] = (
                reach=_no_event),
     # a headline about pupils: their schools' exchange, unless the states arrange it
     _FrameRule("a school story", _school_headline, _states_arrange, reach=_no_event),
+    # a headline about private schools, universities or clinics: their own exchange, unless the states arrange it
+    _FrameRule("a private body's story", _private_body_headline, _states_arrange, reach=_no_event),
     # one state's business: a state serving its own people (citizens advised or evacuated, students, pilgrims,
     # ethnic kin), the host country named only as where they are, unless an official of a second state acts
     # somewhere in the story (the consul meets the host's minister)

@@ -51,6 +51,7 @@ from monitor._frames import (
     INSTRUMENTS,
     MEETINGS,
     OWN_STATE_FRAMES,
+    PRIVATE_BODY_FRAMES,
     SHOW_FRAMES,
     SIDES,
     WORDS,
@@ -1342,8 +1343,8 @@ def _read_cues(st: _Facts) -> None:
             shows.setdefault(h.sent, h)
         elif e.kind == "context" and e.key in IMPOSTOR_FRAMES:
             impostors.setdefault(h.sent, h)
-        elif e.kind == "context" and e.key in HEADLINE_ONLY_FRAMES:
-            pass  # a hotel frames a story by its headline only (talks held at a hotel are talks)
+        elif e.kind == "context" and e.key in HEADLINE_ONLY_FRAMES | PRIVATE_BODY_FRAMES:
+            pass  # a hotel or a private body frames a story by its headline only (talks held at a hotel are talks)
         elif e.kind == "cue" and (e.key == "citizens" or (e.key == "group" and e.surface.key in citizen_keys)):
             citizens.setdefault(h.sent, h)  # (migrants are a group beside a people's name, and citizens too)
         elif e.kind == "cue" and e.key == "advice":
@@ -1841,8 +1842,11 @@ def _domestic_pairs(st: _Facts) -> dict[int, str]:
     of two regions". The two sides are the state's own cities or regions, no second state."""
     out: dict[int, str] = {}
     by_sent: dict[int, list[Hit]] = defaultdict(list)
+    # (fix32b) a twinning implies its second side as "bilateral" does: two places of one state named beside it are
+    # its two sides ("a district of Osh region and a district of Issyk-Kul region signed a twinning memorandum")
+    implying = st.foreign_sents | st.pair_sents
     for h in st.gaz:
-        if h.sent in st.foreign_sents and h.entry.kind in ("country", "place", "organization"):
+        if h.sent in implying and h.entry.kind in ("country", "place", "organization"):
             by_sent[h.sent].append(h)
     for s, hs in by_sent.items():
         if all(h.entry.kind == "place" for h in hs) and len({h.entry.country for h in hs}) == 1 \
@@ -1956,9 +1960,21 @@ def _lead_body_home(st: _Facts) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _evidence_home(st: _Facts) -> str | None:
+    """The story's home by its mentions: the state named most, leaving out (fix32b) a state the story names as a way
+    through ("через территорию Казахстана", "via Iran", "Қазақстан арқылы", "از طریق ترکمنستان", "عبر إيران": a route's
+    transit or stop, a border) and whose office acts nowhere in it: the land its goods cross is no side whose unnamed
+    officials receive the delegation (an Orenburg governor's trains from Gansu run across Kazakhstan)."""
+    evidence = st.evidence
+    passed = {h.entry.country for h, _ in st.mentions if h.reading == "route"}
+    if passed:
+        passed -= {h.entry.country for h, _ in st.mentions if h.reading == "office"}
+    return max((c for c in evidence if c not in passed), key=lambda c: evidence[c], default=None)
+
+
 def _find_diplomacy(st: _Facts) -> None:
     """Which sentences report diplomacy, and why; which are background (told in the past)."""
-    sc, mentions, reasons, evidence = st.sc, st.mentions, st.reasons, st.evidence
+    sc, mentions, reasons = st.sc, st.mentions, st.reasons
     hits, framed, parties, offices = st.hits, st.framed, st.parties, st.offices
     loose_offices, weak_offices, strong_sents = st.loose_offices, st.weak_offices, st.strong_sents
     event_sents, lead = st.event_sents, st.lead
@@ -1966,7 +1982,7 @@ def _find_diplomacy(st: _Facts) -> None:
     if home is None and (own := _lead_body_home(st)) is not None:
         reasons.append(f"home: {own}, the one state the headline and lead name beside a state body named alone")
         home = own
-    home = home or max(evidence, key=lambda c: evidence[c], default=None)
+    home = home or _evidence_home(st)
     # (a conference's host is no home: its guests' unnamed offices are the outlet's, meeting the host's officials)
     abroad = _foreign_home(sc, mentions, loose_offices, st.lead_sents, home) if st.host is None else None
     if abroad is not None:
@@ -2010,6 +2026,7 @@ def _find_diplomacy(st: _Facts) -> None:
     for s in sorted(domestic):
         reasons.append(f"domestic pair: the two sides are {domestic[s]}, no second state")
     foreign_sents = foreign_sents - domestic.keys()
+    pair_sents = pair_sents - domestic.keys()  # (fix32b) two districts of one state twinned: no other state's city
     anaphors = _meeting_anaphors(sc, st.concept_hits)
     # (fix31d) a sentence that names an in-scope state only as the venue of other states' event, none acting in it
     venues = {h.sent for h, _ in mentions if h.why == OTHERS_VENUE} - {

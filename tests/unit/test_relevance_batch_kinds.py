@@ -282,6 +282,12 @@ committee) is an organ of its state: two of them signing lift a farming or disas
 English, Russian, Kazakh). One state's emergencies ministry handing rescue equipment to another's, a digest's item,
 is a contact; to its own regional department it is not (a_equipment_handover; Kazakh). Arabic "signed it on behalf of
 the ... side" (وقّعه عن الجانب) signs; وقع in its sense "happened" does not (a_signed_for_side; Arabic).
+Batch 32 (helper fix32b, prefixed b_): a school, university or clinic the headline calls private is no state: two such
+bodies of cities in two states signing an exchange are not a contact, two states' education ministers signing an
+agreement for private universities are (b_private_body). A country named as the way a route passes, its office
+acting nowhere, is no home whose unnamed officials receive a foreign delegation; its own minister receiving it is a
+contact (b_transit_home; English, Russian, Arabic). A twinning of two cities or regions of one state is domestic, a
+city twinned with another state's capital is a contact (b_domestic_twinning).
 """
 
 from __future__ import annotations
@@ -295,7 +301,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32)
+                                  26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -333,7 +339,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("31c", "c_pilgrim_counterpart"): frozenset({"ar"}),
              (32, "a_own_name_agencies"): frozenset({"en", "ru", "kk"}),
              (32, "a_equipment_handover"): frozenset({"kk"}),
-             (32, "a_signed_for_side"): frozenset({"ar"})}
+             (32, "a_signed_for_side"): frozenset({"ar"}),
+             ("32b", "b_transit_home"): frozenset({"en", "ru", "ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
