@@ -72,6 +72,9 @@ _RU_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[ую]�
 _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-", "ат-", "ан-", "эль-", "әл-", "ал-", "аз-", "ах-")
 # the endings of a Russian name in the genitive ("Мухтара Ауэзова", "Абая", "Алишера Навои", "Льва Толстого")
 _RU_GENITIVE = ("а", "я", "и", "ого", "его")
+# A Kyrgyz name said father's name first: "X uulu Y" (Y, son of X), "X kyzy Y" (Y, daughter of X); the word
+# after one is the given name that closes the name
+_KG_PATRONYMIC = frozenset({" uulu ", " kyzy ", " уулу ", " кызы "})
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 # the case endings a Cyrillic figure's name takes whole (Russian "Темура", "Темуром"; Kazakh "Абайдың", "Әуезовке",
@@ -406,6 +409,9 @@ _EN_PERSON_NOUNS = frozenset({"seed", "champion", "star", "captain", "coach", "a
                               "student", "actress", "poet", "chef", "prodigy", "veteran", "midfield", "goalkeeper"})
 
 
+# Kazakh nouns of saying in the equative that take their speaker in the genitive ("Кимнің сөзінше": by Kim's
+# words; "пікірінше": in X's opinion; "айтуынша": as X says)
+_KK_WORDS_OF = frozenset({"сөзінше", "пікірінше", "айтуынша"})
 # English person nouns in -er that are forms of address too, part of what a person is called ("Father X", "Sister X")
 _EN_FORMS_OF_ADDRESS = frozenset({"father", "mother", "brother", "sister", "elder", "master"})
 _EN_CREDITS = ("reporting by ", "editing by ", "writing by ", "additional reporting by ")
@@ -846,8 +852,8 @@ class _Doc(NameScanner):
                     prev_end = -2
                 else:
                     prev_end, prev_f, prev_w = m.end(), f, w
-                    if not f & _SHAPE:
-                        continue
+                    if not f & _SHAPE and text[max(a - 6, 0):a].lower() not in _KG_PATRONYMIC:
+                        continue  # (a given name after a Kyrgyz patronymic closes the name: "Bakyt uulu Nurbek")
             q = a if identity else bisect.bisect_left(offsets, a)
             out.append(q)
             spans.append((q - 70, q + len(w) + 40))
@@ -2343,6 +2349,14 @@ class _Doc(NameScanner):
             return False
         return not (toks[s].script == "la" and e < len(toks) and toks[e].k == "w" and not toks[e].cap)
 
+    def _words_of(self, i: int) -> bool:
+        """Token ``i`` owns what was said: a Kazakh genitive before "сөзінше" (by X's words), "пікірінше" (in X's
+        opinion), "айтуынша" (as X says); a Russian genitive after "по словам" or "по мнению"."""
+        toks = self.toks
+        if i + 1 < len(toks) and toks[i].n.endswith(KK_GENITIVE) and toks[i + 1].n in _KK_WORDS_OF:
+            return True
+        return i >= 2 and toks[i - 1].n in ("словам", "мнению") and toks[i - 2].n == "по"
+
     def _title_before(self, s: int) -> _Hit | None:
         """The title a name without one beside it belongs to: the nearest title before it in the same clause,
         across a complement ("глава Агентства по продвижению экспорта X", "Minister of Digital Development
@@ -3309,6 +3323,15 @@ class _Doc(NameScanner):
                 if src is not None and src is not c:
                     c.roles.extend(src.roles)
             kept.append(c)
+        # a short Cyrillic surname closing a given name and itself ("Валентина Ким", "Ольга Пак"): a key for the
+        # repeats below, which take a short one alone only as the owner of what was said ("Кимнің сөзінше",
+        # "по словам Пак") or beside a verb of saying
+        for c in kept:
+            if c.e - c.s == 2 and not c.single and toks[c.e - 1].script == "cy" and toks[c.e - 1].ment is None \
+                    and self._capitalised_run(c, 2):
+                key = self._key(c.e)
+                if len(key) == 3 and key not in lex.stop and key not in lex.cap_stop:
+                    known.setdefault(key, c)
         # repeats of known surnames elsewhere ("А. Сейітов" after "Асан Сейітов")
         covered = set()
         for c in kept:
@@ -3342,8 +3365,9 @@ class _Doc(NameScanner):
                 if key is None:
                     continue
                 src = known[key]
-                whole = len(key) < 4 and not self._speech_near(i, i + 1)  # a short syllable repeats a person
-                # only with the whole name before it, or as the subject of a verb of saying ("Liu said", "Kim said")
+                whole = len(key) < 4 and not self._speech_near(i, i + 1) and not self._words_of(i)
+                # a short syllable repeats a person only with the whole name before it, or as the subject of a verb
+                # of saying ("Liu said", "Kim said") or the owner of what was said ("Кимнің сөзінше", "по словам Кима")
                 s = i
                 if s >= 2 and toks[s - 1].n == "." and self.initial_at(s - 2):
                     s -= 2

@@ -265,6 +265,11 @@ _ORG_CACHE: dict[tuple[str, int], bool] = {}
 # Per-word decisions of the name scanner, kept across articles (the same words recur in every article).
 
 
+# "No." (number) and its kin before a number ("Polyclinic No. 6", "School Nr. 12"): the word "number", never a
+# name (the Korean family name No stands before a given name, never before a number)
+_NUMBER_SIGNS = frozenset({"no", "nos", "nr"})
+
+
 def stem_match(w: str, stems: tuple[str, ...]) -> bool:
     """:func:`_stem_match`, remembered per word (the same few hundred words recur in every article)."""
     key = (w, id(stems))
@@ -524,7 +529,16 @@ class NameScanner:
             and t.n not in self.lex.cap_stop
             and (not stem_match(t.n, self.lex.org_cap) or self.korean_given_at(i + 1))
             and not (1 < t.e - t.s <= 5 and self.text[t.s:t.e].isupper())  # acronyms: UN, SCO, МИД, КТЖ
+            and not (t.n in _NUMBER_SIGNS and self._number_after(i))
         )
+
+    def _number_after(self, i: int) -> bool:
+        """A number follows token ``i``, right after it or after a full stop ("No. 6", "No 6", "Nr. 12")."""
+        toks, n = self.toks, len(self.toks)
+        j = i + 1
+        if j < n and toks[j].n == ".":
+            j += 1
+        return j < n and toks[j].k == "d"
 
     def korean_given_at(self, i: int) -> bool:
         """Token ``i`` is a Korean given name as English copy writes it: two romanised syllables joined by a hyphen,
