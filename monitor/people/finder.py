@@ -703,6 +703,14 @@ class _Doc(NameScanner):
                 self.who_qs.append(p)
                 spans.append((p - 60, p + 8))
                 p = norm.find(cue, p + 1)
+        # "مصدر مطلع، هو X Y،": an apposition of "he is" after a comma names who was just described (see _ar_he_names)
+        self.he_qs: list[int] = []
+        for cue in (", هو ", ", هی ") if self.lang == "ar" else ():
+            p = norm.find(cue)
+            while p != -1:
+                self.he_qs.append(p + len(cue))
+                spans.append((p - 8, p + len(cue) + 60))
+                p = norm.find(cue, p + 1)
         # a byline on a line of its own: "By Anna Reed", "بقلم: X Y" (Russian "Автор:", Kazakh "Авторы:" and
         # Persian "نویسنده:" are found by the names' own shapes); see _bylines
         # (tried at the line starts only, which costs less than looking for its words in the text first)
@@ -1463,6 +1471,8 @@ class _Doc(NameScanner):
         late: list[_Cand] = []  # names told by a known given name, found after the lists above were read
         if self.given_ar_qs:
             late.extend(self._ar_given_and_nisba())
+        if self.he_qs:
+            late.extend(self._ar_he_names())
         if self.foreign_qs:
             late.extend(self._foreign_given())
         if late:
@@ -2847,6 +2857,24 @@ class _Doc(NameScanner):
             if b < s and self.ar_after_org(b):
                 continue  # "مستشفى الملك X بن Y الZي": the father's name in the chain of the place's patron
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _ar_he_names(self) -> list[_Cand]:
+        """Arabic: "مصدر مطلع، هو X Y Z، إن" (a well-informed source, namely X Y Z): "he is"/"she is" right after a
+        comma opens an apposition naming the one just described. A given name opens it (one that is a common word
+        too counts here: the place says a name stands there), up to three more words close it at the next comma."""
+        toks, n, out = self.toks, len(self.toks), []
+        given = self.lex.given_ar | self.lex.given_ar_words
+        for q in self.he_qs:
+            i = self.word_at.get(q)
+            if i is None or i in self.hit_at or toks[i].n not in given:
+                continue
+            e = i + 1
+            while e < n and e - i < 4 and toks[e].k == "w" and toks[e].script == "ar" and e not in self.hit_at \
+                    and toks[e].ment is None and not self.ar_stop(toks[e]) and not self.glued_and(e):
+                e += 1
+            if e - i >= 2 and e < n and toks[e].n in (",", "،"):
+                out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
         return out
 
     def _foreign_given(self) -> list[_Cand]:
