@@ -72,6 +72,8 @@ _RU_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[ую]�
 _ARTICLE_PREFIXES = ("al-", "el-", "аль-", "аш-", "ас-", "ад-", "ар-", "ат-", "ан-", "эль-", "әл-", "ал-", "аз-", "ах-")
 # the endings of a Russian name in the genitive ("Мухтара Ауэзова", "Абая", "Алишера Навои", "Льва Толстого")
 _RU_GENITIVE = ("а", "я", "и", "ого", "его")
+# Arabic nouns of someone unnamed, described before the name an apposition of "he is" gives (see _ar_he_names)
+_AR_UNNAMED = frozenset({"مصدر", "مسوول", "مسووله", "موظف", "موظفه", "شاهد", "شاهده", "مواطن", "مواطنه"})
 # A Kyrgyz name said father's name first: "X uulu Y" (Y, son of X), "X kyzy Y" (Y, daughter of X); the word
 # after one is the given name that closes the name
 _KG_PATRONYMIC = frozenset({" uulu ", " kyzy ", " уулу ", " кызы "})
@@ -709,7 +711,7 @@ class _Doc(NameScanner):
             p = norm.find(cue)
             while p != -1:
                 self.he_qs.append(p + len(cue))
-                spans.append((p - 8, p + len(cue) + 60))
+                spans.append((p - 40, p + len(cue) + 60))  # (room for the description before it)
                 p = norm.find(cue, p + 1)
         # a byline on a line of its own: "By Anna Reed", "بقلم: X Y" (Russian "Автор:", Kazakh "Авторы:" and
         # Persian "نویسنده:" are found by the names' own shapes); see _bylines
@@ -2596,6 +2598,9 @@ class _Doc(NameScanner):
     def _add(self, cands: list[_Cand], span: tuple[int, int, bool], rd: RoleDef, country: str | None,
              before: int) -> None:
         s, e, single = span
+        while s < e - 1 and self.toks[e - 1].script == "cy" and self.toks[s].script == "la":
+            s += 1  # "глава сети Tau Style X Y": a firm's Latin name before a Cyrillic name is not part of it
+            single = e - s == 1
         role = self._role_string(rd, country)
         c = _Cand(s, e, self.toks[s].s, self.toks[e - 1].e, single=single)
         c.hon = rd.role is None and ((rd.dir == "fwd" and before == 1) or (rd.dir == "back" and before == 0))
@@ -2867,8 +2872,10 @@ class _Doc(NameScanner):
         given = self.lex.given_ar | self.lex.given_ar_words
         for q in self.he_qs:
             i = self.word_at.get(q)
-            if i is None or i in self.hit_at or toks[i].n not in given:
+            if i is None or i < 3 or i in self.hit_at or self._al(i) or self.ar_stop(toks[i]):
                 continue
+            if toks[i].n not in given and not self._ar_unnamed_before(i - 2):
+                continue  # (a word no given name opens a name only after a person described: "مصدر مطلع، هو X Y،")
             e = i + 1
             while e < n and e - i < 4 and toks[e].k == "w" and toks[e].script == "ar" and e not in self.hit_at \
                     and toks[e].ment is None and not self.ar_stop(toks[e]) and not self.glued_and(e):
@@ -2876,6 +2883,19 @@ class _Doc(NameScanner):
             if e - i >= 2 and e < n and toks[e].n in (",", "،"):
                 out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
         return out
+
+    def _ar_unnamed_before(self, comma: int) -> bool:
+        """Arabic: a person is described before the comma at ``comma``: a title, or a noun of someone unnamed
+        ("مصدر", "مسؤول", "موظف", "شاهد"), with up to three adjectives or a complement after it."""
+        toks = self.toks
+        for j in range(comma - 1, max(comma - 5, -1), -1):
+            t = toks[j]
+            if t.k != "w":
+                return False
+            h = self.hit_at.get(j)
+            if (h is not None and h.rd.role is not None) or t.n in _AR_UNNAMED or t.bare in _AR_UNNAMED:
+                return True
+        return False
 
     def _foreign_given(self) -> list[_Cand]:
         """Arabic and Persian copy: a foreign given name as the copy spells it ("كلوديا", "الکسی") and the family
