@@ -3165,6 +3165,10 @@ class _Doc(NameScanner):
         for _ in range(2):  # one more name of the list may stand between ("проспектах Аль-Фараби и Абая")
             if k >= 1 and toks[k].n in (".", "of", "the") and toks[k - 1].k == "w":
                 k -= 1  # "им. Навои", "the mausoleum of X"
+            if k >= 2 and toks[k].n == "as" and toks[k - 1].n == "such":
+                k -= 2  # "towns such as X and Abai": the examples of a place noun
+            elif k >= 1 and toks[k].n in ("like", "including"):
+                k -= 1
             if k >= 0 and toks[k].k == "w":
                 p = toks[k]
                 if p.script == "ar":

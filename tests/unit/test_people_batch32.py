@@ -81,3 +81,19 @@ def test_a_short_surname_said_again_as_the_owner_of_what_was_said() -> None:
     assert "Пактың" in _texts(kk, "kk")
     ru = "Директор музея Ольга Пак открыла выставку. По словам Пак, выставка продлится месяц."
     assert _texts(ru, "ru").count("Пак") == 1
+
+
+def test_father_frost_in_the_plural_is_no_person() -> None:
+    text = "В субботу на площади пройдёт парад Дедов Морозов из всех районов города с шествием по проспекту."
+    assert not any("Дед" in t for t in _texts(text, "ru"))
+
+
+def test_a_figures_name_among_towns_such_as_is_a_place() -> None:
+    text = "The subsidy will be extended to smaller towns such as Shakhtinsk and Abai next year, the akimat said."
+    assert "Abai" not in _texts(text, "en")
+
+
+def test_a_prosecutor_opening_a_kazakh_sentence_is_no_part_of_the_name() -> None:
+    text = "Сот отырысы өтті. Прокурор Дана Сейітова сотталушының кінәсін дәлелдеді деп айтты."
+    assert "Дана Сейітова" in _texts(text, "kk")
+    assert not any(t.startswith("Прокурор") for t in _texts(text, "kk"))
