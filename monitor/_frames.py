@@ -1092,6 +1092,35 @@ def _opening_date(norm: str, a: int, b: int, lang: str, years: Iterable[int]) ->
     return None
 
 
+# (fix32c) A lecture, a talk or an exhibition about a past mission in the lead ("an open lecture on the mission the
+# government sent to Khiva in 1858", "a talk on the embassy of 1858", "1858 жылы жіберілген елшілік туралы дәріс",
+# "محاضرة عن بعثة عام 1858", "سخنرانی درباره هیئت سال ۱۸۵۸"): an old year anywhere in the telling's sentence (before
+# its noun in Kazakh, whose relative clause comes first) dates what is told, the story is history (the lecture is
+# today's, the contacts it tells are not). Without such a noun a year inside the sentence may date a memorial the
+# ministers visit now: the opening's date alone counts then.
+# (prefixes of the nouns' forms; English "talk" whole, "talks" being negotiations)
+_TELLINGS = tuple(normalize(w) for w in (
+    "lecture exhibition documentary лекци выставк документальн дәріс лекция көрме деректі "
+    "محاضر المحاضر معرض المعرض وثائقي سخنرانی نمایشگاه").split())
+_TELLING_WORDS = word_set(("talk",))
+
+
+def _told_date(norm: str, a: int, b: int, lang: str, years: Iterable[int]) -> tuple[int, int] | None:
+    """An old year in the sentence norm[a:b] that names a telling's noun (see :data:`_TELLINGS`): its span."""
+    words = list(WORDS.finditer(norm, a, b))
+    if not any(w.group().startswith(_TELLINGS) or w.group() in _TELLING_WORDS for w in words):
+        return None
+    for i, w in enumerate(words):
+        if not _YEAR.fullmatch(w.group()):
+            continue
+        before = words[i - 1].group() if i else ""
+        if before not in _YEAR_BEFORE and _YEAR_WORD.match(norm, w.end()) is None:
+            continue
+        if _old_year(int(w.group()), lang, years) and not _dates_objects(norm, w.start(), w.end(), a, b, lang):
+            return w.start(), w.end()
+    return None
+
+
 def _roman(numeral: str) -> int:
     """A Roman numeral's value (I to XX: the centuries of history; 0 when it is none)."""
     values = [_ROMAN_VALUES[c] for c in numeral]
@@ -1118,7 +1147,7 @@ def _history_lead(st: _Facts) -> Hit | None:
     years = _Years(norm)
     for s in candidates:
         a = ends[s - 1] if s else 0
-        span = _opening_date(norm, a, ends[s], lang, years)
+        span = _opening_date(norm, a, ends[s], lang, years) or _told_date(norm, a, ends[s], lang, years)
         if span is None:
             continue
         return _cue_at(sc, span[0], span[1], s, sum(1 for e in ends[:s] if norm[e - 1] == "\n"))

@@ -1722,16 +1722,21 @@ def _talk_subjects(st: _Facts) -> None:
     """Bare names of a third state that two others' talks are about read as their subject (see
     :data:`_TOPIC_BEFORE`)."""
     sc, mentions = st.sc, st.mentions
-    offices = [h for h, _ in mentions if h.reading == "office"]
-    acting = {h.entry.country for h in offices}
+    offices = [(h.sent, h.entry.country) for h, _ in mentions if h.reading == "office"]
+    lang = (sc.lang or "")[:2]
+    # (fix32c) an office named without its state ("معاون وزیر امور خارجه" in an Iranian agency's copy, "the deputy
+    # minister" under a dateline) is the home's: one side of the pair, the other named with its state
+    home = HOME_BY_LANGUAGE.get(lang) or _dateline_home(st)
+    if home is not None:
+        offices += [(s, home) for s in st.loose_offices]
+    acting = {c for _, c in offices}
     if len(acting) < 2:
         return
-    lang = (sc.lang or "")[:2]
     ends = sc.ends
     for h, _ in mentions:
         if h.reading not in ("name", "place") or h.entry.country in acting:
             continue
-        pair = {o.entry.country for o in offices if o.sent <= h.sent}
+        pair = {c for s, c in offices if s <= h.sent}
         if len(pair) < 2:
             continue
         sent = sc.norm[ends[h.sent - 1] if h.sent else 0 : ends[h.sent] if h.sent < len(ends) else len(sc.norm)]

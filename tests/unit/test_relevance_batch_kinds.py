@@ -288,6 +288,12 @@ agreement for private universities are (b_private_body). A country named as the 
 acting nowhere, is no home whose unnamed officials receive a foreign delegation; its own minister receiving it is a
 contact (b_transit_home; English, Russian, Arabic). A twinning of two cities or regions of one state is domestic, a
 city twinned with another state's capital is a contact (b_domestic_twinning).
+Batch 32 (helper fix32c, prefixed c_): in an Iranian agency's copy its deputy foreign minister, named without his
+state, and another state's are a pair of sides: a third state "the two sides" talk about is their subject, its own
+deputy minister attending is a party (c_topic_state; Persian, where the home of an office named alone is out of
+scope). A lecture or an exhibition on a mission a government sent long ago, its old year inside the lead's sentence,
+is history told; two states' ministers holding talks on a weekday and opening such an exhibition are a contact
+(c_told_mission).
 """
 
 from __future__ import annotations
@@ -301,7 +307,7 @@ from monitor.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-                                  26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b")
+                                  26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -340,7 +346,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (32, "a_own_name_agencies"): frozenset({"en", "ru", "kk"}),
              (32, "a_equipment_handover"): frozenset({"kk"}),
              (32, "a_signed_for_side"): frozenset({"ar"}),
-             ("32b", "b_transit_home"): frozenset({"en", "ru", "ar"})}
+             ("32b", "b_transit_home"): frozenset({"en", "ru", "ar"}),
+             ("32c", "c_topic_state"): frozenset({"fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
