@@ -87,7 +87,9 @@ detected, not given) and scores:
 * ``relevance32``, ``feed_day32`` and ``feed_day32x`` — the held-out batch 32 (``batch32_README.md``), written in
   the twelfth session without reading the rules; scored on main's rules after ``normalize.word_set``, before the
   batch 31 leftovers' round landed.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day32x``) also score
+* ``relevance33``, ``feed_day33`` and ``feed_day33x`` — the held-out batch 33 (``batch33_README.md``), written like
+  batch 32 while batch 32 was tuned on, without reading the rules; scored on the rules after the batch 32 round.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day33x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -198,6 +200,9 @@ SETS = {
     "relevance32": "real/relevance32_*.jsonl",
     "feed_day32": "real/feedday32_*.jsonl",
     "feed_day32x": "real/feedday32x_*.jsonl",
+    "relevance33": "real/relevance33_*.jsonl",
+    "feed_day33": "real/feedday33_*.jsonl",
+    "feed_day33x": "real/feedday33x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
