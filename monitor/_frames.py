@@ -1080,11 +1080,17 @@ def _opening_date(norm: str, a: int, b: int, lang: str, years: Iterable[int]) ->
     head_end = words[min(len(words), 2 * _DATE_WORDS) - 1].end()
     dashes = [d.end() for d in _OPENING_DASH.finditer(norm, a, head_end)]
     start = dashes[-1] if dashes else a
-    opening = [w for w in words if w.start() >= start][:_DATE_WORDS]
-    for i, w in enumerate(opening):
+    return _old_year_among([w for w in words if w.start() >= start][:_DATE_WORDS], norm, a, b, lang, years)
+
+
+def _old_year_among(words: list[re.Match[str]], norm: str, a: int, b: int, lang: str,
+                    years: Iterable[int]) -> tuple[int, int] | None:
+    """The first of ``words`` (of the sentence norm[a:b]) that is an old year written as a date ("in 1858", "1858
+    жылы", "سال ۱۸۵۸") and dates no kept thing: its span. Shared by the opening's date and a telling's date."""
+    for i, w in enumerate(words):
         if not _YEAR.fullmatch(w.group()):
             continue
-        before = opening[i - 1].group() if i else ""
+        before = words[i - 1].group() if i else ""
         if before not in _YEAR_BEFORE and _YEAR_WORD.match(norm, w.end()) is None:
             continue
         if _old_year(int(w.group()), lang, years) and not _dates_objects(norm, w.start(), w.end(), a, b, lang):
@@ -1110,15 +1116,7 @@ def _told_date(norm: str, a: int, b: int, lang: str, years: Iterable[int]) -> tu
     words = list(WORDS.finditer(norm, a, b))
     if not any(w.group().startswith(_TELLINGS) or w.group() in _TELLING_WORDS for w in words):
         return None
-    for i, w in enumerate(words):
-        if not _YEAR.fullmatch(w.group()):
-            continue
-        before = words[i - 1].group() if i else ""
-        if before not in _YEAR_BEFORE and _YEAR_WORD.match(norm, w.end()) is None:
-            continue
-        if _old_year(int(w.group()), lang, years) and not _dates_objects(norm, w.start(), w.end(), a, b, lang):
-            return w.start(), w.end()
-    return None
+    return _old_year_among(words, norm, a, b, lang, years)
 
 
 def _roman(numeral: str) -> int:
