@@ -706,12 +706,16 @@ def _drop_sport_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices:
         return gap.fullmatch(between) is not None and (not between.strip() or _OF.match(between) is not None)
 
     sport_sents.update(h.sent for h in summits for m in mountains if top_of(h, m))
+    if sport:
+        # in a climbers' story a sentence naming a mountain names peaks: its summit words before a peak's own name
+        # ("climbed the mountain ... and the summit of Lenin Peak", "تسلق جبل ... وقمة لينين") are tops too
+        sport_sents.update(m.sent for m in mountains)
     held = {h.sent for h in offices}
     held.update(h.sent for h in sc.gaz if h.reading == "office" or h.entry.kind == "organization")
     # a summit word opening a quotation ("«Саммит соседей»", "dubbed the evening a \"summit of neighbours\"") is a
     # bill's name for the fight wherever the story's sport word stands (a real summit's name follows its word)
     dropped = [h for h in summits if (h.sent in sport_sents or norm[h.tstart - 1 : h.tstart] == '"')
-               and h.sent not in held and norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS)]
+               and h.sent not in held and norm[h.start : h.tend].startswith(_SUMMIT_WORDS)]  # (after a "و" too)
     _drop_hits(sc, concept_hits, "summit", dropped,
                "a sport's or a mountain's summit: a top fight, a match, a peak; no meeting of states", reasons)
     if dropped and not held and not any(h.entry.kind == "person" for h in sc.gaz):
@@ -744,6 +748,10 @@ _SIDE_LINKS = word_set((
     "comprising", "including", "составе", "يضم", "تضم", "ضم", "ضمّ", "متشکل", "شامل"))
 _KK_MAKEUP = word_set(("құрамында", "құрамындағы", "құрамына"))
 _SIDE_PREFIX = word_set(("в", "made", "consisting", "composed"))  # "в составе", "made up of"
+# a hyphen inside a word joins a compound ("Shymkent-based", "state-owned"): no clause's break
+_CLAUSE_BREAK_COMPOUND = re.compile(r"(?!(?<=\w)-(?=\w))[^\w\s\u200c]")
+# the languages whose genitive follows its noun with no link word (Russian case, the Arabic idafa, the Persian ezafe)
+_GENITIVE_AFTER = frozenset({"ru", "ar", "fa"})
 _SIDE_GAP = 3  # words between the link and the firm (an article, a number, adjectives: "a Japanese", "30 частных")
 # Arabic and Persian put an adjective after the noun, before the link: a relational adjective, in -ی, -ي, -ية
 # ("قرارداد تجاری با", "اتفاقية تجارية مع"); a noun there is the agreement's subject ("موافقتنامه حمایت از ...")
@@ -775,9 +783,12 @@ def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hi
                 words = WORDS.findall(norm, h.tend, f.tstart)
                 if words[:1] and words[0] in _KK_MAKEUP and len(words) <= _SIDE_GAP + 1:
                     return f
-            elif not kk and f.tstart >= h.tend and _CLAUSE_BREAK.search(norm, h.tend, f.tstart) is None:
+            elif not kk and f.tstart >= h.tend and _CLAUSE_BREAK_COMPOUND.search(norm, h.tend, f.tstart) is None:
                 words = WORDS.findall(norm, h.tend, f.tstart)
                 link = 0 if words[:1] and words[0] in _SIDE_LINKS else None
+                if (link is None and h.entry.key == "delegation" and lang in _GENITIVE_AFTER
+                        and len(words) < _SIDE_GAP and not _SIDE_LINKS.intersection(words)):
+                    link = -1  # "делегация логистической компании", "هیئت شرکت", "وفد شركة": the firm's own
                 if link is None and len(words) > 1 and words[0] in _SIDE_PREFIX and words[1] in _SIDE_LINKS | {"up"}:
                     link = 2 if words[1] == "up" else 1
                 if (link is None and lang in _ADJ_AFTER and len(words) > 1 and words[1] in _SIDE_LINKS
@@ -785,9 +796,22 @@ def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hi
                     link = 1
                 if link is not None and len(words) <= link + _SIDE_GAP + 1:
                     return f
+            elif lang in _GENITIVE_AFTER and f.tend <= h.tstart and _CLAUSE_BREAK.search(norm, f.tend, h.tstart) is None:
+                # Persian and Arabic may tell the side before the deal ("با یک شرکت بازرگانی قرارداد ... امضا
+                # کرد", "وقعت مع شركة ... اتفاقية"): a link word just before the firm, a few words to the deal
+                before = WORDS.findall(norm, max(0, f.tstart - 30), f.tstart)[-2:]
+                if (_SIDE_LINKS.intersection(before) and h.entry.key != "delegation"
+                        and len(WORDS.findall(norm, f.tend, h.tstart)) <= _SIDE_GAP):
+                    return f
         return None
 
     sides = {h.sent: f for cid in _FIRM_DEALS for h in concept_hits.get(cid, ()) if (f := firm_side(h)) is not None}
+    # "the sides" acting in the next sentence ("Стороны подписали соглашение", "Тараптар ... келісімге қол қойды")
+    # are the firms that sentence named: their deal too
+    ends = sc.ends
+    for s, f in list(sides.items()):
+        if s + 1 < len(ends) and s + 1 not in sides and _SIDES_ACT.search(norm, max(0, ends[s] - 1), ends[s + 1]):
+            sides[s + 1] = f
     # the sentence's other contact words are that deal's ("signed a supply agreement with a trading house", "held a
     # business meeting with a delegation of companies")
     for cid in _FIRM_DEALS + _FIRM_CONTACTS:
