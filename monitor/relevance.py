@@ -796,7 +796,7 @@ def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hi
                     link = 1
                 if link is not None and len(words) <= link + _SIDE_GAP + 1:
                     return f
-            elif lang in _GENITIVE_AFTER and f.tend <= h.tstart and _CLAUSE_BREAK.search(norm, f.tend, h.tstart) is None:
+            elif lang in _ADJ_AFTER and f.tend <= h.tstart and _CLAUSE_BREAK.search(norm, f.tend, h.tstart) is None:
                 # Persian and Arabic may tell the side before the deal ("با یک شرکت بازرگانی قرارداد ... امضا
                 # کرد", "وقعت مع شركة ... اتفاقية"): a link word just before the firm, a few words to the deal
                 before = WORDS.findall(norm, max(0, f.tstart - 30), f.tstart)[-2:]
