@@ -1363,8 +1363,10 @@ def _of_people(st: _Facts, official: Hit) -> bool:
 def _crime_lifted(st: _Facts, s: int, cue: Hit) -> bool:
     """Officials of two states act in one sentence (:func:`_two_states_act_anywhere`), or a state's envoy acts with
     the host's officials (:func:`_envoy_with_host`), or a foreign state's body is received and signs
-    (:func:`_foreign_delegation_signs`)."""
-    return _two_states_act_anywhere(st, s, cue) or _envoy_with_host(st) or _foreign_delegation_signs(st)
+    (:func:`_foreign_delegation_signs`), or (fix33a) two sides' bodies sign an instrument (:func:`_two_bodies_sign`:
+    the home's supreme court named alone and another state's, in a story that a court in the headline frames)."""
+    return (_two_states_act_anywhere(st, s, cue) or _envoy_with_host(st) or _foreign_delegation_signs(st)
+            or _two_bodies_sign(st))
 
 
 def _foreign_delegation_signs(st: _Facts) -> bool:
