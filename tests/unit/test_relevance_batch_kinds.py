@@ -294,6 +294,13 @@ deputy minister attending is a party (c_topic_state; Persian, where the home of 
 scope). A lecture or an exhibition on a mission a government sent long ago, its old year inside the lead's sentence,
 is history told; two states' ministers holding talks on a weekday and opening such an exhibition are a contact
 (c_told_mission).
+Batch 33 (helper fix33a, prefixed a_): a state's body named by its function (a forensic expertise centre, a customs
+service or committee, a state revenue committee) is an organ of its state: two states' such bodies signing or holding
+a joint meeting inside a story of another topic are a contact, one with a firm or its own state's services is not
+(a_function_bodies; Russian, Kazakh, Arabic, Persian). Two states' supreme courts signing lift the crime frame a court
+in the headline sets (a_court_frame). A region's akimat named alone in Kazakh copy is the home's organ: with another
+state's regional administration it signs a contact, with a region of its own state it does not (a_region_bodies;
+Kazakh).
 Batch 33 (helper fix33c, prefixed c_): a company's delegation (its genitive right after the word, a hyphenated seat
 before the firm) holding talks abroad and signing with a foreign carrier, "the sides" signing next, or a firm signing
 "with" another firm told before the contract word, is a deal between firms; two states' ministers signing are a contact
@@ -314,6 +321,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
+                                  33)
                                   "33c")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
@@ -355,6 +363,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (32, "a_signed_for_side"): frozenset({"ar"}),
              ("32b", "b_transit_home"): frozenset({"en", "ru", "ar"}),
              ("32c", "c_topic_state"): frozenset({"fa"}),
+             (33, "a_function_bodies"): frozenset({"ru", "kk", "ar", "fa"}),
+             (33, "a_region_bodies"): frozenset({"kk"}),
              ("33c", "c_firm_delegation"): frozenset({"en", "ru", "kk", "fa"}),
              ("33c", "c_climbers_peaks"): frozenset({"en", "ar"})}
 
