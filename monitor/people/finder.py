@@ -56,6 +56,7 @@ from monitor.people.names import (
     proclitics,
     stem_match,
 )
+from monitor.people.nationality import country_heads
 from monitor.people.tokens import Tok, mark_tok, tokenize_into, tokenize_windows
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -265,6 +266,8 @@ _FA_AUXILIARIES = frozenset({"شد", "شدند", "شده", "شدهاند", "شد
 _FA_PAST_PERSON = frozenset({"م", "ی", "یم", "ید", "ند"})  # the personal endings of a Persian past verb
 # Persian nouns of a message or an order: before a title they stand in ezafe with it ("پیام تبریک رئیس‌جمهور":
 # the president's message), never a name of its holder
+# Persian prepositions written apart from the noun after them ("از تبریز", "به خانه")
+_FA_PREPS = frozenset({"با", "به", "از", "در", "برای", "بر", "تا"})
 _FA_MESSAGE_NOUNS = frozenset({"پیام", "نامه", "سخنان", "دستور", "حکم", "فرمان", "تبریک", "تسلیت", "بیانیه",
                                "دعوت", "درخواست", "پیشنهاد"})
 # Persian honorifics that are never a common noun ("استاد", "دکتر" are also "professor", "doctor"): the first words
@@ -1294,6 +1297,13 @@ class _Doc(NameScanner):
                     toks[k].bare in self.lex.stop or toks[k].bare in self.lex.state
                 ):
                     span = None  # "الأمين العام لاتحاد ...": a preposition opens a complement, not a name
+                if span is not None and span[1] - span[0] >= 2 and span[1] in self.hit_at \
+                        and toks[span[1] - 1].n in country_heads():
+                    span = (span[0], span[1] - 1, span[2])  # "вице-министр Ә. Мұқашев Корея министрінің
+                    # орынбасары": a country's name before a title is that office's country, not the name's end
+                if span is not None and ar and self.lang == "ar" and self._ar_prep_construct(span[0]):
+                    span = None  # "المدير العام لقطاع المنافذ": a preposition glued to an indefinite noun in a
+                    # construct with a definite one opens the title's complement ("for the ports sector")
                 if span is not None and toks[k - 1].n == "," and not (
                     span[1] >= n or toks[span[1]].k in ("p", "nl", "gap") or span[1] in self.hit_at
                 ):
@@ -1322,7 +1332,8 @@ class _Doc(NameScanner):
                 if span is not None and not span[2] and self.lang == "fa" and (
                         (rd.strength <= 2 and not rd.complement) or self._apposed(h.a)) \
                         and not self._fa_name_shaped(span[0], span[1]) \
-                        and not (span[1] - span[0] == 2 and self._fa_pure_honorific(h)):
+                        and not (span[1] - span[0] == 2 and (
+                            self._fa_pure_honorific(h) or self._fa_by_phrase(h, span))):
                     span = None  # "شاعر پارسی‌گوی سده نهم": Persian puts adjectives after a noun (ezafe), so after
                     # a weak title only a recognisable name is its holder; so too after a title set off by a comma
                     # after a name ("X، معاون بهداشت دانشگاه علوم پزشکی زاهدان،"): it describes X, and its ezafe
@@ -1420,6 +1431,14 @@ class _Doc(NameScanner):
                     span = None  # "المنتخب الوطني لكرة القدم نظيره": after a definite noun (no title), a
                     # preposition glued to an indefinite word in a construct with a definite one opens that noun's
                     # complement ("the national team for football"), no name
+                if span is not None and self.lang == "ar" and span[1] == h.a and self._ar_prep_object(span):
+                    span = None  # "قضت المحكمة بسجن مدير شركة": a word with a glued preposition right before the
+                    # title is a verbal noun the title is the object of ("by imprisoning a director")
+                if span is not None and self.lang == "fa" and span[1] == h.a and self._fa_own_after(h) \
+                        and not self._fa_name_shaped_back(span):
+                    span = None  # "با ضربه سر مدافع میانی خود": a title "خود" (own) follows is a common noun the
+                    # subject possesses ("its own central defender"); the nouns before it run in an ezafe chain into
+                    # it ("the header of"), and only a recognisable name is its holder
                 if span is not None and self.lang == "fa" and (
                         toks[span[0]].n in _FA_MESSAGE_NOUNS or self._desk_line(span)):
                     span = None  # "پیام تبریک رئیس‌جمهور", "گروه سلامت – رئیس ...": a message whose sender is the
@@ -2219,6 +2238,10 @@ class _Doc(NameScanner):
                     k += 1  # "Committee for Sanitary and Epidemiological Control": a body's name joins its
                     continue  # capitalised words by "and"; the word after it goes on with the name, no person's
                     # ("Minister of Chemicals and Fertilizers X Y": the holder's name follows that word)
+                if span is not None and not span[2] and toks[k - 1].n == "of" and t.script == "la" and (
+                        span[1] >= n or toks[span[1]].k != "w"):
+                    return None  # "director of Ontustik Trans.": the capitalised words after the title's "of" and
+                    # closing its clause name the body the title heads, not its holder
                 if span is not None and not span[2] and (steps <= 7 or (
                         t.script == "cy" and span[1] < n and _RU_VERB.search(toks[span[1]].n) is not None)):
                     return span  # (past a long complement, "докладчик ООН по праву человека на ... X Y прибыла":
@@ -2231,6 +2254,9 @@ class _Doc(NameScanner):
             if not t.cap and t.n in WEEKDAYS:
                 return None  # "министрлері дүйсенбі күні Оңтүстік Патагония ...": a day after the title opens the
                 # clause's predicate (the holder is named right after the title); what follows is its object
+            if not t.cap and t.script == "la" and self._en_portfolio_word(k):
+                k += 1  # "deputy minister of public works X Y": the portfolio's lower-case nouns after "of"/"for"
+                continue
             if not t.cap and (
                 (t.script == "la" and t.n not in lex.cap_stop and t.n not in lex.preps)
                 or (t.script == "cy" and _RU_VERB.search(t.n) is not None)
@@ -2238,6 +2264,21 @@ class _Doc(NameScanner):
                 return None  # an English content word or a Russian verb: the clause goes on without a name
             k += 1
         return None
+
+    def _en_portfolio_word(self, k: int) -> bool:
+        """English token ``k`` is one of the first two lower-case words after a title's "of"/"for" ("minister of
+        public works"): a portfolio's noun or its adjective, no verb (a past form in -ed or a verb of saying ends
+        the clause: "the minister of finance said")."""
+        toks, lex = self.toks, self.lex
+        w = toks[k].n
+        if w.endswith("ed") or w in lex.cap_stop or any(p[0] == w for p in lex.speech):
+            return False
+        for j in (k - 1, k - 2):
+            if j < 0 or toks[j].k != "w" or toks[j].script != "la" or toks[j].cap:
+                return False
+            if toks[j].n in ("of", "for"):
+                return True
+        return False
 
     def _apposition_ahead(self, k: int) -> tuple[int, int, bool] | None:
         """Arabic script: a full name set off by commas after a title's long complement ("با رئیس سازمان توسعه
@@ -2328,6 +2369,53 @@ class _Doc(NameScanner):
                 and "\u064b" not in self.text[toks[e].s:toks[e].e + 1]:
             return None  # (an indefinite noun with its tanween, "وفداً", is the verb's object: the name is closed)
         return span
+
+    def _ar_prep_construct(self, k: int) -> bool:
+        """Arabic token ``k`` is a preposition (ل, ب) glued to an indefinite noun in a construct with the definite
+        word after it ("لقطاع المنافذ", "بوزارة الخارجية"): a phrase, no name (a word that as written is a known
+        given name, "لطفي", "بشير", is the name)."""
+        toks = self.toks
+        t = toks[k]
+        return t.script == "ar" and t.pre[-1:] in ("ل", "ب") and not self._al(k) and not self._given_whole(k) \
+            and k + 1 < len(toks) and toks[k + 1].k == "w" and self._al(k + 1)
+
+    def _ar_prep_object(self, span: tuple[int, int, bool]) -> bool:
+        """The Arabic name ``span`` before a title ends in a word with a glued preposition (ل, ب) and opens with
+        no known given name ("الجنايات تقضي بسجن مدير"): the preposition's verbal noun, whose object is the title
+        in the genitive; a name is not cut by a preposition (a family name that as written is a known given name,
+        or after a known given name, "محمد بركات", is one); so only a lone word or a run that opens with the
+        article, which a given name does not take ("يوهانس بيرغمان" is a foreign name)."""
+        toks = self.toks
+        last = span[1] - 1
+        return toks[last].script == "ar" and toks[last].pre[-1:] in ("ل", "ب") and not self._given_whole(last) \
+            and not self._ar_given_at(span[0]) and (span[2] or self._al(span[0]))
+
+    def _fa_by_phrase(self, h: _Hit, span: tuple[int, int, bool]) -> bool:
+        """Persian: the title is a by-phrase opening with "به" ("به کارگردانی", "به نویسندگی": directed by, written
+        by) and the span right after it is two words, closed off by a clause word ("که"), a preposition or a mark:
+        the work's maker, a given name and a family name (the verbal noun's ezafe names its agent, no adjective)."""
+        toks, n = self.toks, len(self.toks)
+        e = span[1]
+        return toks[h.a].n == "به" and span[0] == h.b and (
+            e >= n or toks[e].k != "w" or toks[e].n == "که" or toks[e].n in _FA_PREPS)
+
+    def _fa_own_after(self, h: _Hit) -> bool:
+        """Persian: "خود" (own) follows the title within its next two words, before any mark ("مدافع میانی
+        خود"): the title is possessed, a noun, not an apposition to a name."""
+        toks, n = self.toks, len(self.toks)
+        for j in range(h.b, min(h.b + 3, n)):
+            if toks[j].k != "w":
+                return False
+            if toks[j].n == "خود":
+                return True
+        return False
+
+    def _fa_name_shaped_back(self, span: tuple[int, int, bool]) -> bool:
+        """Persian: the span before a title is recognisably a name: a known given name opens it (after "سید"),
+        or its last word is a compound or Central-Asian surname."""
+        s, e = span[0], span[1]
+        g = s + 1 if self.toks[s].n in ("سید", "سیده") and s + 1 < e else s
+        return self._given_fa(self.toks[g].n) or self._fa_compound(e - 1) or self._ar_surname_like(e - 1)
 
     def _and_al(self, j: int) -> bool:
         """A definite noun with "و" glued to it ("والصيد", "والتنمية"): a portfolio joined to the one before it

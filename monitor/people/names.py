@@ -684,11 +684,11 @@ class NameScanner:
         nxt = self.toks[i + 1]
         if nxt.k == "w" and nxt.n in _PLACE_AND and i + 3 < len(self.toks) and self.toks[i + 2].cap \
                 and self.toks[i + 2].script == self.toks[i].script and self.geo_follows(i + 2) \
-                and self.toks[i + 3].n.endswith(_PLACE_PAIR_HEAD):
+                and self.toks[i + 3].n.endswith(_PLACE_PAIR_HEAD) and not self.toks[i + 3].n.endswith("'s"):
             nxt = self.toks[i + 3]  # "Жаңаөзен мен Қарақия аудандарына", "Kazaly and Aral districts": the head
             # noun after a pair of names makes both places when it is plural or in a case of where (not the
             # bare possessive or the genitive that open the second place's office or body: "X мен Корея
-            # Республикасы ... министрі", "X және Лахор қаласының комиссары")
+            # Республикасы ... министрі", "X және Лахор қаласының комиссары", "X and Ferghana region's deputy hokim")
         if nxt.k != "w" or self.lex.geo_head.match(nxt.n) is None:
             return False
         if self.kazakh and self.toks[i].script == "cy":

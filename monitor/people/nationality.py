@@ -79,6 +79,24 @@ _DERIVE = {"ar": _arabic, "fa": _persian, "kk": _kazakh, "ru": _russian, None: _
 
 
 @lru_cache(maxsize=1)
+def country_heads() -> frozenset[str]:
+    """The one-word heads of the countries' names, folded, with the heads two countries share ("Korea",
+    "Корея", "كوريا", which the gazetteer leaves out as naming no one country): a country's name, no person's."""
+    from monitor.gazetteer import _clean, _pycountry_names
+    from monitor.normalize import normalize
+
+    out: set[str] = set()
+    for iso, _canonical, name, _lang in _pycountry_names():
+        english = pycountry.countries.get(alpha_2=iso)
+        cut = _clean(name, english.name if english is not None else None)
+        if cut is None:
+            cut = re.split(r"[,\u060c]", re.sub(r"\(.*?\)", "", name))[0].strip()
+        if cut and " " not in cut and "-" not in cut:
+            out.add(normalize(cut))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def nationality_words() -> frozenset[str]:
     """Every derived nationality word, as written (the caller folds them)."""
     from monitor.gazetteer import _clean, _pycountry_names  # (the gazetteer's reading of the catalogues)
