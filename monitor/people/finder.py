@@ -1299,7 +1299,7 @@ class _Doc(NameScanner):
                     span = None  # "الأمين العام لاتحاد ...": a preposition opens a complement, not a name
                 if span is not None and span[1] - span[0] >= 2 and span[1] in self.hit_at \
                         and toks[span[1] - 1].n in country_heads():
-                    span = (span[0], span[1] - 1, span[2])  # "вице-министр Ә. Мұқашев Корея министрінің
+                    span = (span[0], span[1] - 1, span[2])  # "вице-министр X Y Корея министрінің
                     # орынбасары": a country's name before a title is that office's country, not the name's end
                 if span is not None and ar and self.lang == "ar" and self._ar_prep_construct(span[0]):
                     span = None  # "المدير العام لقطاع المنافذ": a preposition glued to an indefinite noun in a
@@ -2271,11 +2271,12 @@ class _Doc(NameScanner):
         the clause: "the minister of finance said")."""
         toks, lex = self.toks, self.lex
         w = toks[k].n
-        if w.endswith("ed") or w in lex.cap_stop or any(p[0] == w for p in lex.speech):
+        if w.endswith("ed") or w in lex.cap_stop or w in lex.state or w.startswith(lex.geo_after) \
+                or any(p[0] == w for p in lex.speech):
             return False
         for j in (k - 1, k - 2):
-            if j < 0 or toks[j].k != "w" or toks[j].script != "la" or toks[j].cap:
-                return False
+            if j < 0 or toks[j].k != "w" or toks[j].script != "la" or toks[j].cap or toks[j].n in ("the", "a", "an"):
+                return False  # ("head of the town of X": an article opens a body's or a place's noun, no portfolio)
             if toks[j].n in ("of", "for"):
                 return True
         return False
@@ -2373,18 +2374,18 @@ class _Doc(NameScanner):
     def _ar_prep_construct(self, k: int) -> bool:
         """Arabic token ``k`` is a preposition (ل, ب) glued to an indefinite noun in a construct with the definite
         word after it ("لقطاع المنافذ", "بوزارة الخارجية"): a phrase, no name (a word that as written is a known
-        given name, "لطفي", "بشير", is the name)."""
+        given name, "بشير", is the name; so is one before a family name of a nisba's shape, "X الحسيني")."""
         toks = self.toks
         t = toks[k]
         return t.script == "ar" and t.pre[-1:] in ("ل", "ب") and not self._al(k) and not self._given_whole(k) \
-            and k + 1 < len(toks) and toks[k + 1].k == "w" and self._al(k + 1)
+            and k + 1 < len(toks) and toks[k + 1].k == "w" and self._al(k + 1) and not self._ar_nisba(k + 1)
 
     def _ar_prep_object(self, span: tuple[int, int, bool]) -> bool:
         """The Arabic name ``span`` before a title ends in a word with a glued preposition (ل, ب) and opens with
         no known given name ("الجنايات تقضي بسجن مدير"): the preposition's verbal noun, whose object is the title
         in the genitive; a name is not cut by a preposition (a family name that as written is a known given name,
-        or after a known given name, "محمد بركات", is one); so only a lone word or a run that opens with the
-        article, which a given name does not take ("يوهانس بيرغمان" is a foreign name)."""
+        or after a known given name, "X بركات", is one); so only a lone word or a run that opens with the
+        article, which a given name does not take (a foreign given name may open with what reads as ب)."""
         toks = self.toks
         last = span[1] - 1
         return toks[last].script == "ar" and toks[last].pre[-1:] in ("ل", "ب") and not self._given_whole(last) \
