@@ -134,9 +134,35 @@ def _own_people(sc: Scan, by: dict[tuple[str, str], list[Hit]], gaz: list[Hit], 
         if h.sent not in lead_sents:
             continue
         kin = h.suppressed == "ethnic-group" or (h.entry.kind == "trap" and h.entry.trap == "ethnic-minority")
-        if kin or (h.reading == "private" and h.why == "citizens") or h.reading == "origin":
+        if kin or (h.reading == "private" and h.why == "citizens") or h.reading == "origin" or _national(sc, h):
             found.append(h)
     return min(found, key=lambda h: h.start, default=None)
+
+
+# One person of a state's people, named by the state's adjective beside a noun of a working or travelling
+# individual ("a stranded Kyrgyz worker", "кыргызский мигрант", "қырғыз жұмысшысы", "کارگر قرقیز", "عامل قرغيزي"): the
+# national a consulate or embassy serves, as "citizens" names them (English, Russian and Kazakh put the adjective
+# before its noun, Persian and Arabic after it).
+_NATIONAL_NOUNS = word_set((
+    "worker labourer laborer migrant student pilgrim citizen national trucker driver seaman sailor "
+    "рабочий рабочего рабочему рабочим мигрант мигранта мигранту мигрантом студент студента студенту паломник "
+    "паломника гражданин гражданина гражданину гражданка гражданки водитель водителя дальнобойщик "
+    "дальнобойщика моряк моряка жұмысшы жұмысшысы жұмысшыға жұмысшыны мигранты студенті азамат азаматы "
+    "азаматына жүргізуші жүргізушісі کارگر کارگری دانشجو دانشجوی زائر راننده شهروند تبعه "
+    "عامل العامل عاملا طالب الطالب مواطن المواطن حاج الحاج سائق السائق بحار البحار").split())
+
+
+def _national(sc: Scan, h: Hit) -> bool:
+    """A people's adjective or name read as no party, right beside a noun of one working or travelling person
+    (see :data:`_NATIONAL_NOUNS`)."""
+    if h.entry.kind != "country" or h.reading not in ("ethnonym", "name"):
+        return False
+    norm = sc.norm
+    if h.entry.script == "arabic":
+        before = WORDS.findall(norm, max(0, h.tstart - 20), h.tstart)
+        return bool(before) and before[-1] in _NATIONAL_NOUNS
+    after = WORDS.match(norm, h.tend + 1) if norm[h.tend : h.tend + 1] == " " else None
+    return after is not None and after.group() in _NATIONAL_NOUNS
 
 
 _NEXT_WORD = re.compile(r"[^\W_]*[ \t]+(\w)")  # the rest of a word, then the first letter of the next

@@ -661,6 +661,7 @@ def read(sc: Scan) -> None:
     _format_venues(mentions, format_sents)
     _gapped_sides(sc.norm, mentions)
     _route_stops(sc.norm, mentions, sorted(h.start for h in sc.lex if h.entry.kind == "concept"))
+    _located_stops(sc.norm, mentions)
     _precedents(sc, mentions)
     if venues:
         _named_venues(sc, gaps, groups, venues, mentions)
@@ -721,6 +722,26 @@ def _route_stops(norm: str, mentions: list[Hit], concepts: list[int]) -> None:
                 first, second = (a, b) if a.start < b.start else (b, a)
                 if _stop_gap(norm, first, second, concepts):
                     b.reading, b.why = "route", a.why
+
+
+# A stop of a route located by its country right beside it: "across the river from Termez in Uzbekistan", "напротив
+# узбекского Термеза", "өзбек Термезінің қарсысындағы", "قبالة ترمذ الأوزبكية": the country names where the place lies,
+# the same place, no side. Nothing between but "in" or a comma.
+_LOCATING = re.compile(r"^\s*(?:,\s*|(?:in|в|во|در|في)\s+)?$")
+
+
+def _located_stops(norm: str, mentions: list[Hit]) -> None:
+    """A bare name or people's adjective beside a stop of a route read as a stop (see :data:`_LOCATING`) that lies in
+    the same country is read as that stop."""
+    for a, b in pairwise(mentions):
+        if a.sent != b.sent or a.entry.country != b.entry.country or b.tstart < a.tend:
+            continue
+        if not _LOCATING.match(norm[a.tend : b.tstart]):
+            continue
+        for stop, other in ((a, b), (b, a)):
+            if stop.reading == "route" and other.reading in ("name", "place", "ethnonym"):
+                other.reading, other.why = "route", stop.why
+                break
 
 
 # A precedent in a ranking: "the second Central Asian state to join the convention after Kazakhstan", "вторым после

@@ -307,6 +307,11 @@ before the firm) holding talks abroad and signing with a foreign carrier, "the s
 (c_firm_delegation; Arabic copy was read so already). In a climbers' story a sentence naming a mountain names peaks: the
 "summit" of a peak by its own name is its top; presidents holding a summit in the mountains are a contact
 (c_climbers_peaks; English and Arabic, which call both by one word).
+Batch 33 (helper fix33d, prefixed d_): two other states discussing a road or a railway that runs as far as a third
+state's border or ends across from its town name that state as a place the line reaches, no side; its own minister
+signing with them is a party (d_route_ends). A consulate helping one of its own nationals named by the state's
+adjective beside "worker", "trucker", "рабочий", "жұмысшы", "کارگر", "عامل" is one state's business; the consul with the
+host's police chief settling the case is a contact (d_consular_national).
 """
 
 from __future__ import annotations
@@ -321,7 +326,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c")
+                                  33, "33c", "33d")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
