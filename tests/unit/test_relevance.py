@@ -166,6 +166,15 @@ def test_country_named_in_passing_in_another_pairs_diplomacy_is_not_relevant() -
     assert any(x.startswith("not a party: Kazakhstan") and "route" in x for x in r.reasons), r.reasons
 
 
+def test_as_far_as_a_country_is_concerned_names_no_route() -> None:
+    """"As far as X is concerned" is a topic, not a line's end: only "as far as the border with" names one."""
+    text = ("Talks in Ankara\n\nAs far as Kazakhstan is concerned, the talks were useful, the minister said. The "
+            "foreign minister of Turkey met the ambassador of Kazakhstan and the two signed a memorandum.")
+    r = assess(text, "en")
+    assert r.relevant, r.reasons
+    assert not any("route" in x for x in r.reasons), r.reasons
+
+
 def test_country_in_title_with_diplomacy_in_body_is_relevant() -> None:
     text = "Egypt and Kazakhstan\nThe two sides signed a memorandum on grain trade and agreed to open a consulate."
     r = assess(text, "en")
