@@ -1408,14 +1408,16 @@ SIGNED_AFTER = 2  # sentences after a delegation's meeting where the sides' sign
 
 
 def _delegation_signs_at(st: _Facts, t: int) -> bool:
-    """In sentence ``t``, a delegation of a named state's body other than the home's received or met, and an
-    instrument signed there or in the next sentence (:func:`_foreign_delegation_signs`); the court words in it (the
-    Court of Cassation) name the bodies, no crime."""
+    """In sentence ``t``, a delegation of a named state's body other than the home's received, met or handed something,
+    and an instrument signed there or in the next sentence (:func:`_foreign_delegation_signs`); the court words in it
+    (the Court of Cassation) name the bodies, no crime."""
     hits = st.concept_hits
     paras = {h.para for h in hits.get("delegation", ()) if h.sent == t}
     # (fix31a) the instrument may come two sentences on in the meeting's paragraph: "The sides discussed ... .
     # Following the talks, a protocol was signed" (the talks' own account between them)
-    if not (paras and any(h.sent == t for cid in MEETINGS for h in hits.get(cid, ()))
+    # (fix33b) or handed something there (sentenced prisoners handed over to its justice ministry's delegation, the
+    # act of the handover signed): the home's bodies hand over, the named state's receive
+    if not (paras and any(h.sent == t for cid in (*MEETINGS, "handover") for h in hits.get(cid, ()))
             and any(t <= h.sent <= t + SIGNED_AFTER and h.para in paras
                     for cid in INSTRUMENTS for h in hits.get(cid, ()))):
         return False

@@ -2049,6 +2049,9 @@ def _find_diplomacy(st: _Facts) -> None:
     implied_by: dict[int, Hit] = {}
     met_sents = {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ())}
     delegation_sents = {h.sent for h in st.concept_hits.get("delegation", ())}
+    handed_sents = {h.sent for h in st.concept_hits.get("handover", ())}
+    signing_sents = {h.sent for h in st.concept_hits.get("agreement", ())
+                     if sc.norm[h.start : h.end].startswith(_SIGNING)}  # (signed, told by the verb)
     signed_sents = {h.sent for cid in ("agreement", "memorandum") for h in st.concept_hits.get(cid, ())}
     envoy_sents, pair_sents, foreign_sents = st.envoy_sents, st.pair_sents, st.foreign_sents
     domestic = _domestic_pairs(st)
@@ -2106,20 +2109,25 @@ def _find_diplomacy(st: _Facts) -> None:
             reasons.append(f"unnamed side: '{sc.surface(loose_offices[s])}' acts with {next(iter(ps))}'s body, "
                            + (f"so it is {other}'s (its body named elsewhere), not the most named state's"
                               if other != _ANOTHER_STATE else "placed in its state: another state's office"))
-        elif len(ps) == 1 and home and next(iter(ps)).startswith("org:") and s in met_sents \
+        elif len(ps) == 1 and home and next(iter(ps)).startswith("org:") and (s in met_sents or s in signing_sents) \
                 and (s in loose_offices or s in weak_offices):
             # "the agency's director held talks with an IAEA delegation" in a Tashkent paper: an organisation
-            # is one side of a contact, the home state's unnamed office the other
+            # is one side of a contact, the home state's unnamed office the other; (fix33b) so when the two sign, told
+            # by the verb ("the State Agency of Intellectual Property and WIPO signed a roadmap"): the body named
+            # alone is the home's (an organisation's agreement in force, "ЕАЭО келісімі", is among its members)
             diplomatic[s] = "organisation and home"
             implied[s] = home
             implied_by[s] = loose_offices.get(s) or weak_offices[s]
-        elif len(ps) == 1 and home and home not in ps and s in met_sents and s in delegation_sents \
-                and (s in signed_sents or s + 1 in signed_sents) and st.acting.get(s) == ps:
+        elif len(ps) == 1 and home and home not in ps and (s in met_sents or s in handed_sents) \
+                and s in delegation_sents and (s in signed_sents or s + 1 in signed_sents) and st.acting.get(s) == ps:
             # "принял делегацию Кассационного суда Турецкой Республики. Стороны подписали меморандум": a named
-            # state's body's delegation received and signing, the host the home's body (its court) named alone
+            # state's body's delegation received and signing, the host the home's body (its court) named alone;
+            # (fix33b) or handed something (sentenced prisoners, aid) with the act of the handover signed: the
+            # home hands over, the named state's delegation receives
             diplomatic[s] = "foreign delegation and home"
             implied[s] = home
-            implied_by[s] = next(h for cid in MEETINGS for h in st.concept_hits.get(cid, ()) if h.sent == s)
+            implied_by[s] = next(h for cid in (*MEETINGS, "handover") for h in st.concept_hits.get(cid, ())
+                                 if h.sent == s)
     _others_ministers(st, home, implied, implied_by)
     units = {unit[s] for s in diplomatic}
     for s in sorted(event_sents - background.keys() - venues):

@@ -312,6 +312,13 @@ state's border or ends across from its town name that state as a place the line 
 signing with them is a party (d_route_ends). A consulate helping one of its own nationals named by the state's
 adjective beside "worker", "trucker", "рабочий", "жұмысшы", "کارگر", "عامل" is one state's business; the consul with the
 host's police chief settling the case is a contact (d_consular_national).
+Batch 33 (helper fix33b, prefixed b_): a state's intellectual-property or patent office is an organ of its state and
+WIPO an international organisation: the two signing a roadmap inside a story of fake cheese is a contact, the office
+registering a name alone is not (b_ip_agency). Provinces of two states signing a sister-region agreement (its
+hyphenated form, Tajikistan's Sughd province) in a story a football headline frames are a contact; two cities of one
+state or two schools twinned are not (b_sister_regions). Sentenced prisoners handed over to a delegation of another
+state's justice ministry, the act of the handover signed, inside a report on prison numbers are a contact; released
+prisoners handed over to their families are not (b_prisoner_handover).
 """
 
 from __future__ import annotations
@@ -326,7 +333,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d")
+                                  33, "33c", "33d", "33b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
