@@ -89,7 +89,9 @@ detected, not given) and scores:
   batch 31 leftovers' round landed.
 * ``relevance33``, ``feed_day33`` and ``feed_day33x`` — the held-out batch 33 (``batch33_README.md``), written like
   batch 32 while batch 32 was tuned on, without reading the rules; scored on the rules after the batch 32 round.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day33x``) also score
+* ``relevance34``, ``feed_day34`` and ``feed_day34x`` — the held-out batch 34 (``batch34_README.md``), written like
+  batch 33 at the same time, without reading the rules; scored on the rules after the batch 33 round.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day34x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -203,6 +205,9 @@ SETS = {
     "relevance33": "real/relevance33_*.jsonl",
     "feed_day33": "real/feedday33_*.jsonl",
     "feed_day33x": "real/feedday33x_*.jsonl",
+    "relevance34": "real/relevance34_*.jsonl",
+    "feed_day34": "real/feedday34_*.jsonl",
+    "feed_day34x": "real/feedday34x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
