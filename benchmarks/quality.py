@@ -91,7 +91,9 @@ detected, not given) and scores:
   batch 32 while batch 32 was tuned on, without reading the rules; scored on the rules after the batch 32 round.
 * ``relevance34``, ``feed_day34`` and ``feed_day34x`` — the held-out batch 34 (``batch34_README.md``), written like
   batch 33 at the same time, without reading the rules; scored on the rules after the batch 33 round.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day34x``) also score
+* ``relevance35``, ``feed_day35`` and ``feed_day35x`` — the held-out batch 35 (``batch35_README.md``), written like
+  batch 34 while batch 33 was tuned on, without reading the rules; the session's last first run.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day35x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -208,6 +210,9 @@ SETS = {
     "relevance34": "real/relevance34_*.jsonl",
     "feed_day34": "real/feedday34_*.jsonl",
     "feed_day34x": "real/feedday34x_*.jsonl",
+    "relevance35": "real/relevance35_*.jsonl",
+    "feed_day35": "real/feedday35_*.jsonl",
+    "feed_day35x": "real/feedday35x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
