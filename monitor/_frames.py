@@ -498,6 +498,8 @@ def _states_act_together(st: _Facts, s: int, cue: Hit) -> bool:
         return True
     if any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())) and _envoy_signs(st, s):
         return True  # a named state's office and an envoy of another signing (:func:`_signed_with_envoy`)
+    if home_organ_contact(st, s):
+        return True
     return bool(acting) and s in st.local_heads and any(h.sent == s for cid in CONTACTS
                                                          for h in st.concept_hits.get(cid, ()))
 
@@ -533,6 +535,18 @@ def _home_organ_signs(st: _Facts, s: int) -> bool:
 
 
 INSTRUMENTS = ("agreement", "memorandum")  # what two states' officials sign
+
+
+def home_organ_contact(st: _Facts, s: int) -> bool:
+    """(fix34a) The home's organ named alone in contact with one other named state's office in the sentence (Kazakh
+    copy: "СІМ консулдық қызмет департаменті ... Түрікменстан СІМ-нің консулдық басқармасымен консулдық консультациялар
+    өткізді"): two states' offices consulting, whatever family or citizens the visas they discuss will serve
+    (:func:`_home_organ_signs` reads who acts; the contact word is the talks, a meeting or a signing). Only copy whose
+    language has a home: elsewhere the office named first may be the named state's own ("МИД добавило, что
+    посольства Казахстана ... проводят консультации для желающих переехать")."""
+    if HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) is None or not _home_organ_signs(st, s):
+        return False
+    return any(h.sent == s for cid in CONTACTS for h in st.concept_hits.get(cid, ()))
 
 
 def _organisation_signs(st: _Facts, s: int) -> bool:
@@ -841,6 +855,8 @@ def _second_state_acts(st: _Facts, s: int, served: Hit) -> str | bool:
         return "the envoy acts together with the host's officials"
     if second is None and (signed := _signed_with_envoy(st)) is not None:
         return f"'{sc.surface(signed)}' signed by a state's office and an envoy"
+    if second is None and (t := next((t for t in sorted(st.acting) if home_organ_contact(st, t)), None)) is not None:
+        return f"the home's '{sc.surface(st.loose_offices[t])}' in contact with {next(iter(st.acting[t]))}'s office"
     return second or False
 
 

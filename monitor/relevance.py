@@ -57,6 +57,7 @@ from monitor._frames import (
     WORDS,
     citizen_word_keys,
     frame,
+    home_organ_contact,
     hosted,
     strong_ids,
 )
@@ -2128,6 +2129,11 @@ def _find_diplomacy(st: _Facts) -> None:
             implied[s] = home
             implied_by[s] = next(h for cid in (*MEETINGS, "handover") for h in st.concept_hits.get(cid, ())
                                  if h.sent == s)
+    if home is not None and home == HOME_BY_LANGUAGE.get((sc.lang or "")[:2]):
+        for s in sorted(diplomatic.keys() - implied.keys()):
+            if home not in parties[s] and s in loose_offices and home_organ_contact(st, s):
+                # (fix34a) the home's ministry named alone consulting another state's: the home is the other side
+                implied[s] = home
     _others_ministers(st, home, implied, implied_by)
     units = {unit[s] for s in diplomatic}
     for s in sorted(event_sents - background.keys() - venues):

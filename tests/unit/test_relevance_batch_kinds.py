@@ -319,6 +319,14 @@ hyphenated form, Tajikistan's Sughd province) in a story a football headline fra
 state or two schools twinned are not (b_sister_regions). Sentenced prisoners handed over to a delegation of another
 state's justice ministry, the act of the handover signed, inside a report on prison numbers are a contact; released
 prisoners handed over to their families are not (b_prisoner_handover).
+Batch 34 (helper fix34a, prefixed a_): a state's body named by its field (an anti-corruption agency or bureau, a
+geology committee or geological survey, an institute of seismology or earthquake administration) is an organ of its
+state: two states' such bodies signing inside a story of bribes, a gold rush or a tremor are a contact, the home's body
+alone is not (a_field_bodies). In Kazakh copy the foreign ministry named alone holding consular consultations with
+another state's ministry lifts the "citizens served" frame; advising its citizens alone does not
+(a_consular_consultations; Kazakh). An emergencies committee "and civil defence" names no citizens served: its deputy
+head signing an act of handover with a foreign ambassador is a contact (a_civil_defence; Russian and Kazakh, whose
+word for civil is the word for citizens).
 """
 
 from __future__ import annotations
@@ -333,7 +341,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d", "33b")
+                                  33, "33c", "33d", "33b", 34)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -377,7 +385,9 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (33, "a_function_bodies"): frozenset({"ru", "kk", "ar", "fa"}),
              (33, "a_region_bodies"): frozenset({"kk"}),
              ("33c", "c_firm_delegation"): frozenset({"en", "ru", "kk", "fa"}),
-             ("33c", "c_climbers_peaks"): frozenset({"en", "ar"})}
+             ("33c", "c_climbers_peaks"): frozenset({"en", "ar"}),
+             (34, "a_consular_consultations"): frozenset({"kk"}),
+             (34, "a_civil_defence"): frozenset({"ru", "kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
