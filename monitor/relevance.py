@@ -2129,6 +2129,14 @@ def _find_diplomacy(st: _Facts) -> None:
             implied[s] = home
             implied_by[s] = next(h for cid in (*MEETINGS, "handover") for h in st.concept_hits.get(cid, ())
                                  if h.sent == s)
+        elif s in met_sents and not offices[s] and s not in loose_offices and len(offices.get(s + 1, ())) >= 2 \
+                and ps <= offices[s + 1] \
+                and unit.get(s + 1) == unit.get(s) and s + 1 not in framed and s + 1 not in background:
+            # (fix34c) "A meeting in Mashhad last week may help. The deputy minister of A and the deputy head of B's
+            # department agreed to run a joint survey": a meeting told with no office of its own (its venue's state
+            # at most), whose sides the next sentence of its paragraph names as offices of two states, is theirs (a
+            # feature's contact told late, after a shepherd's or a farmer's story)
+            diplomatic[s] = "sides named next"
     if home is not None and home == HOME_BY_LANGUAGE.get((sc.lang or "")[:2]):
         for s in sorted(diplomatic.keys() - implied.keys()):
             if home not in parties[s] and s in loose_offices and home_organ_contact(st, s):

@@ -327,6 +327,9 @@ another state's ministry lifts the "citizens served" frame; advising its citizen
 (a_consular_consultations; Kazakh). An emergencies committee "and civil defence" names no citizens served: its deputy
 head signing an act of handover with a foreign ambassador is a contact (a_civil_defence; Russian and Kazakh, whose
 word for civil is the word for citizens).
+Batch 35 (helper fix34c, prefixed c_): a feature that opens with a person (a fisherman, a herder) and tells a meeting
+with no side of its own, whose sides the next sentence names as offices of two states agreeing on a joint count, is
+their contact; fishermen's groups of two states agreeing are not (c_sides_next).
 """
 
 from __future__ import annotations
@@ -341,7 +344,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d", "33b", 34)
+                                  33, "33c", "33d", "33b", 34, "34c")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
