@@ -757,6 +757,10 @@ def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
     signed = {h.sent for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())}
     if any(len(st.acting.get(t, ())) >= 2 or _organisation_signs(st, t) for t in signed):
         return True
+    # (fix34c) another state's delegation met or hosted and signing with the home's body there or just after (a joint
+    # drill's protocol signed by the emergency agencies in a story of a school rebuilt): the states' contact
+    if _foreign_delegation_signs(st):
+        return True
     named = {h.entry.country for h, _ in st.mentions
              if h.sent in st.title_sents and h.entry.kind == "country" and h.entry.via == "name"}
     return len(named) >= 2
@@ -1433,7 +1437,11 @@ def _delegation_signs_at(st: _Facts, t: int) -> bool:
     # Following the talks, a protocol was signed" (the talks' own account between them)
     # (fix33b) or handed something there (sentenced prisoners handed over to its justice ministry's delegation, the
     # act of the handover signed): the home's bodies hand over, the named state's receive
-    if not (paras and any(h.sent == t for cid in (*MEETINGS, "handover") for h in hits.get(cid, ()))
+    # (fix34c) or an office named alone, the home's, in the delegation's sentence ("the deputy minister of emergency
+    # situations and the agency's vice-president, leading a Turkish delegation of rescuers, watched the drill"):
+    # the home's office with it is its host, met or not by a word of meeting
+    met = any(h.sent == t for cid in (*MEETINGS, "handover") for h in hits.get(cid, ())) or t in st.loose_offices
+    if not (paras and met
             and any(t <= h.sent <= t + SIGNED_AFTER and h.para in paras
                     for cid in INSTRUMENTS for h in hits.get(cid, ()))):
         return False

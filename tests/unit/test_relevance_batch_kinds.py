@@ -329,7 +329,9 @@ head signing an act of handover with a foreign ambassador is a contact (a_civil_
 word for civil is the word for citizens).
 Batch 35 (helper fix34c, prefixed c_): a feature that opens with a person (a fisherman, a herder) and tells a meeting
 with no side of its own, whose sides the next sentence names as offices of two states agreeing on a joint count, is
-their contact; fishermen's groups of two states agreeing are not (c_sides_next).
+their contact; fishermen's groups of two states agreeing are not (c_sides_next). The home's office named alone with
+another state's delegation of rescuers at a drill, the agencies signing next, lifts a school story's frame; a head
+teacher with a delegation of teachers, two schools signing, does not (c_delegation_drill).
 """
 
 from __future__ import annotations
