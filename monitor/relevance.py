@@ -1943,13 +1943,31 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
         return None
     between = WORDS.findall(sc.norm[loose.end : named[0].start])
     placed = _counterpart_placed(st, s, between)
-    if not _WITH.intersection(between[-3:]) and not placed:
+    if not _WITH.intersection(between[-3:]) and not placed and not _with_named_counterpart(between):
         return None  # the named body is no counterpart "with" (the office's own agency, its own republic)
     others = {h.entry.country for h, _ in st.mentions
               if h.sent != s and h.reading in ("office", "state") and h.entry.country not in ps and h.entry.country}
     if others:
         return max(others, key=lambda c: st.evidence[c])
+    # (fix34c) no other state's office named: the one state whose place (a farmer's district, its town's dateline) the
+    # headline and lead name is the unnamed office's, the story being that place's news of help from the counterpart;
+    # a state named there by its name alone (a market sold to) is no home
+    opening = {h.entry.country for h, _ in st.mentions
+               if h.sent in st.lead_sents and h.reading == "place" and h.entry.country not in ps}
+    if len(opening) == 1:
+        return next(iter(opening))
     return _ANOTHER_STATE if placed else None
+
+
+_COUNTERPART_NAME = 3  # words of a counterpart's name between "with" and his title ("with Mehmet Yildirim, deputy ...")
+
+
+def _with_named_counterpart(between: list[str]) -> bool:
+    """(fix34c) "held talks in Ankara with <a name>, deputy director general of Türkiye's State Hydraulic Works": the
+    counterpart is named by his name and title between "with" and his state's body; "with" stands that far before
+    the state (a name, a title, its "of"), no office word between being the unnamed office's own."""
+    last_with = max((i for i, w in enumerate(between) if w in _WITH), default=-1)
+    return last_with >= 0 and len(between) - last_with - 1 <= _COUNTERPART_NAME + _COUNTERPART_TITLE + 1
 
 
 _ANOTHER_STATE = "another state"  # (the unnamed side of :func:`_counterpart_placed`, its state never named)
@@ -2107,8 +2125,11 @@ def _find_diplomacy(st: _Facts) -> None:
             # Uzbek cities: the state the story names most is the body signed "with", so the unnamed office is not
             # its; it is the state whose own body the story names elsewhere ("وتضم الهيئة العُمانية ...")
             diplomatic[s] = "two parties"
+            if other in st.scope:
+                implied[s] = other  # (fix34c) the unnamed side's state is a party there, named or not in the sentence
             reasons.append(f"unnamed side: '{sc.surface(loose_offices[s])}' acts with {next(iter(ps))}'s body, "
-                           + (f"so it is {other}'s (its body named elsewhere), not the most named state's"
+                           + (f"so it is {other}'s (its body named elsewhere, or its place in the opening), not "
+                              "the most named state's"
                               if other != _ANOTHER_STATE else "placed in its state: another state's office"))
         elif len(ps) == 1 and home and next(iter(ps)).startswith("org:") and (s in met_sents or s in signing_sents) \
                 and (s in loose_offices or s in weak_offices):

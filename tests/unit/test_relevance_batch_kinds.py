@@ -331,7 +331,10 @@ Batch 35 (helper fix34c, prefixed c_): a feature that opens with a person (a fis
 with no side of its own, whose sides the next sentence names as offices of two states agreeing on a joint count, is
 their contact; fishermen's groups of two states agreeing are not (c_sides_next). The home's office named alone with
 another state's delegation of rescuers at a drill, the agencies signing next, lifts a school story's frame; a head
-teacher with a delegation of teachers, two schools signing, does not (c_delegation_drill).
+teacher with a delegation of teachers, two schools signing, does not (c_delegation_drill). The home's office named
+alone holding talks abroad "with" a title of the host state's body, in a farmer's story whose opening names the home's
+places, is the home's, though the host be named more; a host's ministry with its own agency is not
+(c_counterpart_opening; English, Russian, Arabic).
 """
 
 from __future__ import annotations
@@ -392,7 +395,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("33c", "c_firm_delegation"): frozenset({"en", "ru", "kk", "fa"}),
              ("33c", "c_climbers_peaks"): frozenset({"en", "ar"}),
              (34, "a_consular_consultations"): frozenset({"kk"}),
-             (34, "a_civil_defence"): frozenset({"ru", "kk"})}
+             (34, "a_civil_defence"): frozenset({"ru", "kk"}),
+             ("34c", "c_counterpart_opening"): frozenset({"en", "ru", "ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
