@@ -98,6 +98,8 @@ _LATIN_PLACE_WORDS = frozenset({"the", "in", "at", "from"})
 # prepositions of place: English "at"/"in"/"near", Russian "в"/"во"/"на" (a person after them would be in the
 # prepositional case as an object of thought, "думать о", which takes "о", not these)
 _KK_LOCATIVE = ("да", "де", "та", "те")
+_KK_POSSESSED_OBLIQUE = ("ына", "іне", "ынан", "інен")  # the dative and ablative after a possessive ending
+_KK_PATRONYMIC_OBLIQUE = ("ұлына", "ұлынан", "қызына", "қызынан", "улына", "улынан")
 # Russian: a word (and maybe its complement, a lower-case noun in the genitive: "партнёр фонда"), two capitalised
 # words and a verb of saying (the word is tested for a person noun's suffix)
 _RU_NOUN_NAME_SAID = re.compile(
@@ -480,6 +482,13 @@ class _Hit:
     fwd: tuple[int, str | None] | None = None  # what complement_fwd found after it (asked up to four times)
 
 
+def _fa_indefinite_at(norm: str, last: int) -> bool:
+    """Persian: a title ending in silent ه at ``last`` takes the indefinite ending ای there and no more letters
+    ("بافنده‌ای": the ZWNJ before it is folded away)."""
+    return norm[last] == "ه" and norm.startswith("ای", last + 1) and not (
+        last + 3 < len(norm) and norm[last + 3].isalpha())
+
+
 def _stem_in(w: str, stems: frozenset[str]) -> bool:
     """``w`` is one of ``stems`` or (a stem of four letters or more) starts with one ("проспекту", "даңғылы")."""
     if w in stems:
@@ -552,7 +561,8 @@ class _Doc(NameScanner):
                 start = last - length + 1
                 if kind == CUE_TITLE:
                     if (start > 0 and norm[start - 1].isalpha()) or (
-                            last + 1 < n and norm[last + 1].isalpha() and norm[last] != "."):
+                            last + 1 < n and norm[last + 1].isalpha() and norm[last] != "."
+                            and not (persian and _fa_indefinite_at(norm, last))):
                         continue  # inside a longer word ("د.لمى": an abbreviation's full stop ends it)
                     spans.append((start - 80, last + 130))
                     self.ac_starts.append(start)
@@ -940,6 +950,10 @@ class _Doc(NameScanner):
                 if t.pre:
                     found_forms.extend(f for f in proclitics(t.n) if f[1] in firsts)
                 forms = form_cache[t.n] = tuple(found_forms)
+            if not forms and self.lang == "fa" and t.n.endswith("های") and t.n[:-2] in singles \
+                    and self.text.endswith("\u200cای", t.s, t.e):
+                forms = (("", t.n[:-2]),)  # "X، بافنده‌ای از روستای ...": a Persian noun in silent ه takes the
+                # indefinite ending after a ZWNJ ("a weaver"); a title so written describes the name it follows
             if not forms:
                 continue
             nxt = toks[i + 1].n if i + 1 < n else ""
@@ -1301,6 +1315,13 @@ class _Doc(NameScanner):
                         and toks[span[1] - 1].n in country_heads():
                     span = (span[0], span[1] - 1, span[2])  # "вице-министр X Y Корея министрінің
                     # орынбасары": a country's name before a title is that office's country, not the name's end
+                if span is not None and ar and self.lang == "ar" and not h.definite and not toks[h.a].pre \
+                        and span[0] == h.b and span[1] - span[0] == 2 and span[1] < n and self._al(span[1] - 1) \
+                        and not self._al(span[0]) and not self._ar_given_at(span[0]):
+                    after = self.name_fwd(span[1])
+                    if after is not None and not after[2] and after[0] == span[1]:
+                        span = after  # "محللة أسواق المعادن X Y": an indefinite title stands in construct with the
+                        # definite noun after it (its complement); the full name follows that
                 if span is not None and ar and self.lang == "ar" and self._ar_prep_construct(span[0]):
                     span = None  # "المدير العام لقطاع المنافذ": a preposition glued to an indefinite noun in a
                     # construct with a definite one opens the title's complement ("for the ports sector")
@@ -1322,6 +1343,10 @@ class _Doc(NameScanner):
                     # "وقال مدير الإغاثة في ... X Y إن" (a lone word the complement left, "الإنسانية", is no name
                     # when a full name stands before the إن)
                     span = self._subject_before_inna(h, k) or span
+                if span is not None and k > h.b and toks[span[0]].script == "la" and toks[span[0] - 1].k == "w" \
+                        and self._acronym_after(span[1]):
+                    span = None  # "director general of Türkiye's State Hydraulic Works (DSI)": English writes a
+                    # body's acronym in brackets after its full name; the words after the complement are a body's
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n in _LATIN_PLACE_WORDS \
                         and toks[span[0]].script == "la":
                     span = None  # "coach of the White Wolves", "consul general in Los Angeles": a capitalised run
@@ -1353,6 +1378,14 @@ class _Doc(NameScanner):
                 if span is not None and ar and self._ar_rank_noun(h.a, span[0]):
                     span = None  # "إن الفريق قارن جينومات": after إن/أن the word is the clause's subject, a noun
                     # ("the team", "the brigade"); a rank there is taken only before a known given name
+                if span is not None and ar and self.lang == "ar" and span[1] < n and span[1] not in self.hit_at \
+                        and span[1] - span[0] >= 2 and not self._al(span[0]) and self._al(span[1] - 1) \
+                        and self._and_al(span[1]) and not self._ar_given_at(span[0]):
+                    span = None  # "بقيادة أسهم المصارف والبتروكيماويات": a definite noun joined by و to another is a
+                    # common noun in a coordination; a family name is not so joined, and no known given name opens it
+                if span is not None and rd.role is None and span[1] - span[0] == 1 and self._counted(span[0]):
+                    span = None  # "با ۱۴ گل آقای گل لیگ شد" (top scorer): a word the copy counts after a numeral is
+                    # a common noun, not the name an honorific stands before
                 if span is not None and ar and rd.role == "leader" and self._al(span[0]):
                     span = None  # "بقيادة الحكم X": a given name takes no article; the word is a noun (a title)
                 if span is not None and rd.nationality and (span[2] or k > h.b
@@ -1394,9 +1427,11 @@ class _Doc(NameScanner):
                 if span is not None:
                     self._add(cands, span, rd, bc, before=1)
                     got = True
-            if rd.dir != "fwd" and not h.conj and not got and not (ar and toks[h.a].pre[-1:] in ("ل", "ب")):
+            if rd.dir != "fwd" and not h.conj and not got and not (
+                    ar and toks[h.a].pre[-1:] in ("ل", "ب") and self.lang != "fa"):
                 # (a title glued to a preposition, "تسهيل الإجراءات لرجال الأعمال", "بالروائي", is the complement of
-                # what stands before it, not an apposition to a name)
+                # what stands before it, not an apposition to a name; Persian glues no ب or ل to a noun: its
+                # "بافنده" is one word)
                 k = h.a - 1
                 bcountry = None
                 if not ar:
@@ -1443,6 +1478,9 @@ class _Doc(NameScanner):
                         toks[span[0]].n in _FA_MESSAGE_NOUNS or self._desk_line(span)):
                     span = None  # "پیام تبریک رئیس‌جمهور", "گروه سلامت – رئیس ...": a message whose sender is the
                     # title's holder (ezafe), or a desk's name opening the copy before a dash
+                if span is not None and self.lang == "fa" and span[1] == h.a and toks[span[1] - 1].n.endswith("ترین"):
+                    span = None  # "با دو گل بهترین بازیکن میدان بود": a Persian superlative (-ترین) stands before the
+                    # noun it describes, so the words before a title it closes are no name
                 if span is not None and self._ar_prep_noun(span[0]):
                     span = None  # "في ظل قاعدة اللاعب الآسيوي": a compound preposition's noun and its complement
                 if span is not None and span[0] > 0 and toks[span[0] - 1].n == "گزارش":
@@ -1550,8 +1588,9 @@ class _Doc(NameScanner):
             if span is None:
                 continue
             s, e, single = span
-            while s < i and toks[i].script == "cy" and toks[s].script == "la":
-                s += 1  # "Dala Style Аскар Муканов": a firm's Latin name before a Cyrillic name is not part of it
+            while s < i and toks[i].script == "cy" and (toks[s].script == "la" or toks[s].k != "w"):
+                s += 1  # "Dala Style Аскар Муканов": a firm's Latin name before a Cyrillic name is not part of it;
+                # nor is a Latin letter's full stop ("гепатита C. Половина": no initial of a Cyrillic name)
                 single = e - s == 1
             if e - s >= 3 and self.kazakh and self._clause_start(s) and toks[s].n.endswith(KK_CASE_ENDINGS):
                 s += 1  # "Жиынды Асқар Нұрланұлы ашты": a noun in a case opens the sentence, not the name
@@ -1566,6 +1605,10 @@ class _Doc(NameScanner):
                     and not self._shape_strong(i):
                 continue  # "Іле Алатауында": a place in the locative (-да/-нда); a surname the locative fits is
                 # a strong one ("Сейітовта"), a weak ending (-ын, -ин, -лы) before it is a noun's
+            if self.kazakh and toks[i].script == "cy" and toks[i].n.endswith(_KK_POSSESSED_OBLIQUE) \
+                    and not toks[i].n.endswith(_KK_PATRONYMIC_OBLIQUE):
+                continue  # "Жоңғар Алатауына": the dative and ablative take н only after the possessive ending
+                # (-ы/-і) of a compound noun, a place's name; a name in them is a patronymic's ("Асанұлына")
             if e - s >= 3 and self._settlement_before(s) and self._shape_strong(e - 1) \
                     and not self._shape_strong(e - 2):
                 s = e - 2  # "the town of Gabala Rashad Guliyev said": the settlement's noun names the word after it;
@@ -2021,7 +2064,8 @@ class _Doc(NameScanner):
         """Arabic copy: token ``i`` is a noun with a possessive pronoun glued to it ("في خطابه", "بحديثها"), so the
         definite adjective after it ("في خطابه المسائي": in his evening speech) is the noun's, not a family name.
         Told by the ending as written (ه, ها, هم: the feminine ending is written ة, a different letter) on a word
-        after a preposition (a word or a proclitic ب/ل): a given name does not stand there with such an ending."""
+        after a preposition (a word or a proclitic ب/ل): a given name does not stand there with such an ending; a
+        plural pronoun (هم, هما) ends no given name anywhere."""
         t = self.toks[i]
         if not self.lex.arabic_copy or t.script != "ar":
             return False
@@ -2029,6 +2073,9 @@ class _Doc(NameScanner):
         core = raw[len(t.pre):] if t.pre else raw
         if len(core) < 4 or not core.endswith(_AR_POSSESSIVE) or core.endswith("ويه"):
             return False  # (-ويه ends old names: سيبويه)
+        if len(core) >= 6 and core.endswith(("هم", "هما")) and not core.endswith("براهم"):
+            return True  # "اجتماعهم الدوري" (their periodic meeting): a plural pronoun ends no given name wherever
+            # it stands (a short أدهم, the spelling إبراهم, end so as written)
         return t.pre[-1:] in ("ب", "ل") or (i > 0 and self.toks[i - 1].n in self.lex.preps)
 
     def _fa_name_context(self, s: int, e: int) -> bool:
@@ -2242,6 +2289,9 @@ class _Doc(NameScanner):
                         span[1] >= n or toks[span[1]].k != "w"):
                     return None  # "director of Ontustik Trans.": the capitalised words after the title's "of" and
                     # closing its clause name the body the title heads, not its holder
+                if span is not None and t.script == "la" and toks[k - 1].k == "w" and self._acronym_after(span[1]):
+                    return None  # "director general of Türkiye's State Hydraulic Works (DSI)": English writes a
+                    # body's acronym in brackets after its full name; a name after its complement is a body's
                 if span is not None and not span[2] and (steps <= 7 or (
                         t.script == "cy" and span[1] < n and _RU_VERB.search(toks[span[1]].n) is not None)):
                     return span  # (past a long complement, "докладчик ООН по праву человека на ... X Y прибыла":
@@ -2402,13 +2452,18 @@ class _Doc(NameScanner):
 
     def _fa_own_after(self, h: _Hit) -> bool:
         """Persian: "خود" (own) follows the title within its next two words, before any mark ("مدافع میانی
-        خود"): the title is possessed, a noun, not an apposition to a name."""
+        خود"), or a body's noun with a possessive pronoun glued to it ("هافبک تیمش": his team's midfielder): the
+        title is possessed, a noun, not an apposition to a name."""
         toks, n = self.toks, len(self.toks)
         for j in range(h.b, min(h.b + 3, n)):
             if toks[j].k != "w":
                 return False
-            if toks[j].n == "خود":
+            w = toks[j].n
+            if w == "خود":
                 return True
+            for ending in ("ش", "شان"):
+                if j == h.b and w.endswith(ending) and w[:-len(ending)] in self.lex.org_ar:
+                    return True
         return False
 
     def _fa_name_shaped_back(self, span: tuple[int, int, bool]) -> bool:
@@ -2687,7 +2742,7 @@ class _Doc(NameScanner):
     def _add(self, cands: list[_Cand], span: tuple[int, int, bool], rd: RoleDef, country: str | None,
              before: int) -> None:
         s, e, single = span
-        while s < e - 1 and self.toks[e - 1].script == "cy" and self.toks[s].script == "la":
+        while s < e - 1 and self.toks[e - 1].script == "cy" and (self.toks[s].script == "la" or self.toks[s].k != "w"):
             s += 1  # "глава сети Tau Style X Y": a firm's Latin name before a Cyrillic name is not part of it
             single = e - s == 1
         role = self._role_string(rd, country)
@@ -2921,6 +2976,10 @@ class _Doc(NameScanner):
                 step_abd = False
                 if k == j and j < n:
                     k = self._ar_abd(j)
+                if k == j and j + 1 < n and toks[j].k == "w" and not toks[j].pre \
+                        and toks[j].n in self.lex.given_ar_words and self._ar_nisba(j + 1):
+                    k = j + 1  # "X سعيد الكعبي": between a given name and the nisba that closes the chain stands the
+                    # father's name, even one that is a word too; an adjective of the name would take the article
                 step_abd = k > j and toks[j].n.startswith("عبد")
                 if k == j and j + 1 < n and toks[j].n in AR_NASAB and toks[j].n != "ابن" and (
                         self._ar_given(j + 1) > j + 1 or self.ar_name_tok(j + 1)) and not self._al(j + 1):
@@ -3246,6 +3305,8 @@ class _Doc(NameScanner):
         toks, n, lex = self.toks, len(self.toks), self.lex
         if e == i + 1 and i > 0 and toks[i - 1].n in lex.figure_place_before_lone:
             return True  # "груз для Навои", "дорога до Навои": a lone name after a preposition of direction
+        if toks[i].script == "ar" and not lex.arabic_copy and self._fa_ezafe_body(i):
+            return True
         if self._figure_dashed_place(i, e):
             return True
         k = i - 1
@@ -3284,6 +3345,35 @@ class _Doc(NameScanner):
             if not t.cap and t.n not in _LIST_AND:
                 break
             k += 1
+        return False
+
+    def _acronym_after(self, k: int) -> bool:
+        """Tokens ``k``.. are a bracketed acronym of capitals ("(DSI)")."""
+        toks = self.toks
+        if k + 2 >= len(toks) or toks[k].n != "(" or toks[k + 2].n != ")":
+            return False
+        raw = self.text[toks[k + 1].s:toks[k + 1].e]
+        return len(raw) >= 2 and raw.isupper() and raw.isalpha()
+
+    def _counted(self, k: int) -> bool:
+        """Token ``k``'s word stands right after a numeral somewhere in the copy ("۱۴ گل": 14 goals): a counted
+        common noun."""
+        w = self.toks[k].n
+        return len(w) > 1 and re.search(r"\d\s+" + re.escape(w) + r"(?!\w)", self.folded.norm) is not None
+
+    def _fa_ezafe_body(self, i: int) -> bool:
+        """Persian: the figure's name at ``i`` closes an ezafe chain that a body's noun heads ("انستیتوی زبان و
+        ادبیات رودکی": the Rudaki institute of language and literature): nouns and "و" run back to it within four
+        words, with no mark, preposition or noun of poetry between."""
+        toks, lex = self.toks, self.lex
+        for k in range(i - 1, max(i - 5, -1), -1):
+            p = toks[k]
+            if p.k != "w" or p.script != "ar" or p.n in _FA_PREPS or p.n in lex.figure_context:
+                return False
+            w = p.n
+            if w in lex.org_ar or w in lex.figure_place_before or (
+                    w.endswith(("وی", "ای")) and w[:-1] in lex.org_ar):  # "انستیتوی": its ezafe after a vowel
+                return True
         return False
 
     def _figure_dashed_place(self, i: int, e: int) -> bool:
