@@ -335,6 +335,10 @@ teacher with a delegation of teachers, two schools signing, does not (c_delegati
 alone holding talks abroad "with" a title of the host state's body, in a farmer's story whose opening names the home's
 places, is the home's, though the host be named more; a host's ministry with its own agency is not
 (c_counterpart_opening; English, Russian, Arabic).
+Batches 34 and 35 (helper fix34d, prefixed d_): states that two other states' ministers name as possible destinations
+for the cargo of their port or corridor ("destinations for cargo", "направлениями грузов", "жүк бағыттары", "وجهات
+البضائع", "مقاصد کالا") are a market, no party; the in-scope state's own minister at such talks is one
+(d_cargo_destinations).
 """
 
 from __future__ import annotations
@@ -349,7 +353,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d", "33b", 34, "34c")
+                                  33, "33c", "33d", "33b", 34, "34c", "34d")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
