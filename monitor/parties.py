@@ -661,6 +661,7 @@ def read(sc: Scan) -> None:
     _format_venues(mentions, format_sents)
     _gapped_sides(sc.norm, mentions)
     _route_stops(sc.norm, mentions, sorted(h.start for h in sc.lex if h.entry.kind == "concept"))
+    _passed_through(sc.norm, mentions, lang)
     _located_stops(sc.norm, mentions)
     _precedents(sc, mentions)
     if venues:
@@ -722,6 +723,26 @@ def _route_stops(norm: str, mentions: list[Hit], concepts: list[int]) -> None:
                 first, second = (a, b) if a.start < b.start else (b, a)
                 if _stop_gap(norm, first, second, concepts):
                     b.reading, b.why = "route", a.why
+
+
+# (fix34d) A way that passes a country told by a verb of passage after the name, the source preposition before it:
+# Persian "از" right before and "می‌گذرد", "عبور می‌کند" right after ("کریدوری که از جمهوری آذربایجان می‌گذرد"). Both
+# ends must touch the name: "سی سال از برقراری روابط ... می‌گذرد" (thirty years have passed since ...) names no way.
+# English, Russian and Arabic put their preposition of passage before the name ("through", "через", "عبر") and Kazakh
+# its postposition after it ("арқылы"): the via cue reads them.
+_FA_FROM = normalize("از") + " "
+_FA_PASS = tuple(normalize(w) for w in (
+    "می‌گذرد", "می‌گذرند", "می‌گذشت", "گذشته است", "عبور می‌کند", "عبور می‌کنند", "عبور کرده", "عبور خواهد کرد"))
+
+
+def _passed_through(norm: str, mentions: list[Hit], lang: str) -> None:
+    """Bare names a Persian verb of passage governs (see :data:`_FA_PASS`) read as stops of a route."""
+    if lang != "fa":
+        return
+    for h in mentions:
+        if (h.reading in ("name", "place") and norm[: h.tstart].endswith(_FA_FROM)
+                and norm[h.tend :].lstrip().startswith(_FA_PASS)):
+            h.reading, h.why = "route", "passed through"
 
 
 # A stop of a route located by its country right beside it: "across the river from Termez in Uzbekistan", "напротив

@@ -338,7 +338,9 @@ places, is the home's, though the host be named more; a host's ministry with its
 Batches 34 and 35 (helper fix34d, prefixed d_): states that two other states' ministers name as possible destinations
 for the cargo of their port or corridor ("destinations for cargo", "направлениями грузов", "жүк бағыттары", "وجهات
 البضائع", "مقاصد کالا") are a market, no party; the in-scope state's own minister at such talks is one
-(d_cargo_destinations).
+(d_cargo_destinations). A corridor that "passes through" a state, told in Persian by "از" before its name and a verb of
+passage after it ("از ... می‌گذرد"), makes it a way through, no party to two other states' talks; its own deputy
+minister signing is one (d_passed_through; Persian).
 """
 
 from __future__ import annotations
@@ -400,7 +402,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("33c", "c_climbers_peaks"): frozenset({"en", "ar"}),
              (34, "a_consular_consultations"): frozenset({"kk"}),
              (34, "a_civil_defence"): frozenset({"ru", "kk"}),
-             ("34c", "c_counterpart_opening"): frozenset({"en", "ru", "ar"})}
+             ("34c", "c_counterpart_opening"): frozenset({"en", "ru", "ar"}),
+             ("34d", "d_passed_through"): frozenset({"fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
