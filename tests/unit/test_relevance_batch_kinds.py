@@ -340,7 +340,9 @@ for the cargo of their port or corridor ("destinations for cargo", "направ
 البضائع", "مقاصد کالا") are a market, no party; the in-scope state's own minister at such talks is one
 (d_cargo_destinations). A corridor that "passes through" a state, told in Persian by "از" before its name and a verb of
 passage after it ("از ... می‌گذرد"), makes it a way through, no party to two other states' talks; its own deputy
-minister signing is one (d_passed_through; Persian).
+minister signing is one (d_passed_through; Persian). A state's raw material named by the material ("the tungsten of
+Uzbekistan", "вольфрам Узбекистана", "يورانيوم أوزبكستان") as a source for two other states' purchases is a supplier's
+land, no party; its own minister signing a supply agreement is one (d_raw_material).
 """
 
 from __future__ import annotations
