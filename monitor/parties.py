@@ -668,6 +668,7 @@ def read(sc: Scan) -> None:
         _named_venues(sc, gaps, groups, venues, mentions)
     _ethnocultural(sc, gaps, mentions, ethnocultural, sorted(blocking))
     _one_sense_per_discourse(sc, mentions)
+    _animals_named(sc, mentions)
 
 
 # A side whose noun is dropped after a dash: "Таджикскую часть комиссии возглавил X, узбекскую — Y" (the Uzbek part:
@@ -1069,6 +1070,30 @@ def _ethnocultural(sc: Scan, gaps: _Gaps, mentions: list[Hit], cues: list[Hit], 
                 continue
             h.reading, h.why = "ethnic", f"ethnocultural: {sc.surface(c)}"
             break
+
+
+# (fix34d) A horse named like a city or a country ("Samarkand, a three-year-old colt", "the colt Samarkand", "жеребец
+# Самарканд", "Самарқанд атты айғыр", "الحصان سمرقند", "اسب سمرقند"): the name in apposition to the animal's noun is the
+# animal's, and so is every other mention of the same name in the text (one sense per discourse): no place, no state.
+# A people's adjective after the noun names a breed ("اسب ترکمن", "Akhal-Teke"), read as it was.
+_HORSE = ("colt|filly|mare|gelding|stallion|racehorse|horse|жеребец|жеребца|жеребцом|кобыла|кобылы|мерин|мерина|"
+          "скакун|скакуна|айғыр|айғыры|бие|биесі|тұлпар|тұлпары|жүйрік|сәйгүлік|الحصان|حصان|الفرس|اسب")
+_HORSE_BEFORE = re.compile(r"(?<!\w)(?:" + _HORSE + r")\s+$")
+_HORSE_AFTER = re.compile(r"^\s*(?:,\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}|(?:атты|есімді|деген)\s+(?:[\w-]+\s+)?)(?:"
+                          + _HORSE + r")(?!\w)")
+
+
+def _animals_named(sc: Scan, mentions: list[Hit]) -> None:
+    """Names of horses (see :data:`_HORSE`) and every mention that repeats them are no place: suppressed."""
+    norm = sc.norm
+    names = {norm[h.start : h.end] for h in mentions
+             if h.entry.via not in ("adjective", "ethnonym")  # ("اسب ترکمن", the Turkmen horse: a breed, a people's)
+             and (_HORSE_BEFORE.search(norm, max(0, h.tstart - 20), h.tstart)
+                  or _HORSE_AFTER.match(norm[h.tend : h.tend + 60]))}
+    for h in mentions:
+        if names and norm[h.start : h.end] in names and h.suppressed is None:
+            h.reading, h.why = "private", "a horse so named"
+            h.suppressed = "animal-name"
 
 
 def _one_sense_per_discourse(sc: Scan, mentions: list[Hit]) -> None:

@@ -343,6 +343,8 @@ passage after it ("از ... می‌گذرد"), makes it a way through, no party 
 minister signing is one (d_passed_through; Persian). A state's raw material named by the material ("the tungsten of
 Uzbekistan", "вольфрам Узбекистана", "يورانيوم أوزبكستان") as a source for two other states' purchases is a supplier's
 land, no party; its own minister signing a supply agreement is one (d_raw_material).
+A horse named like a city, the name in apposition to the animal's noun ("Astana, a four-year-old filly", "жеребец
+Астана", "Астана атты айғыр", "الحصان أستانا", "اسب تاشکند"), is no place, nor is any repeat of its name (d_horse_name).
 """
 
 from __future__ import annotations
