@@ -18,6 +18,7 @@ nothing. Only one-word country names are used (a two-word name has no one-word n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pycountry
@@ -78,40 +79,38 @@ def _english(name: str) -> list[str]:
 _DERIVE = {"ar": _arabic, "fa": _persian, "kk": _kazakh, "ru": _russian, None: _english}
 
 
-@lru_cache(maxsize=1)
-def country_heads() -> frozenset[str]:
-    """The one-word heads of the countries' names, folded, with the heads two countries share ("Korea",
-    "Корея", "كوريا", which the gazetteer leaves out as naming no one country): a country's name, no person's."""
-    from monitor.gazetteer import _clean, _pycountry_names
-    from monitor.normalize import normalize
+def _one_word_names() -> Iterator[tuple[str, str | None]]:
+    """Each catalogue name of a country cut to its one-word head, with its language (None: English).
 
-    out: set[str] = set()
-    for iso, _canonical, name, _lang in _pycountry_names():
+    A head two countries share ("Korea, Republic of"; "كوريا، جمهورية كوريا"), which the gazetteer leaves out as
+    naming no one country, is kept: its nationality word is still one ("Korean", "الكوري", "کره‌ای", "кореялық"),
+    and it is still a country's name, no person's."""
+    from monitor.gazetteer import _clean, _pycountry_names  # (the gazetteer's reading of the catalogues)
+
+    for iso, _canonical, name, lang in _pycountry_names():
         english = pycountry.countries.get(alpha_2=iso)
         cut = _clean(name, english.name if english is not None else None)
         if cut is None:
             cut = re.split(r"[,\u060c]", re.sub(r"\(.*?\)", "", name))[0].strip()
         if cut and " " not in cut and "-" not in cut:
-            out.add(normalize(cut))
-    return frozenset(out)
+            yield cut, lang
+
+
+@lru_cache(maxsize=1)
+def country_heads() -> frozenset[str]:
+    """The one-word heads of the countries' names, folded (:func:`_one_word_names`): a country's name, no
+    person's."""
+    from monitor.normalize import normalize
+
+    return frozenset(normalize(cut) for cut, _lang in _one_word_names())
 
 
 @lru_cache(maxsize=1)
 def nationality_words() -> frozenset[str]:
     """Every derived nationality word, as written (the caller folds them)."""
-    from monitor.gazetteer import _clean, _pycountry_names  # (the gazetteer's reading of the catalogues)
-
     names: set[str] = set()
     out: set[str] = set()
-    for iso, _canonical, name, lang in _pycountry_names():
-        english = pycountry.countries.get(alpha_2=iso)
-        cut = _clean(name, english.name if english is not None else None)
-        if cut is None:
-            # a head two countries share ("Korea, Republic of"; "كوريا، جمهورية كوريا") names no one country, but
-            # its nationality word is still one ("Korean", "الكوري", "کره‌ای", "кореялық")
-            cut = re.split(r"[,\u060c]", re.sub(r"\(.*?\)", "", name))[0].strip()
-        if not cut or " " in cut or "-" in cut:
-            continue
+    for cut, lang in _one_word_names():
         names.add(cut.lower())
         out.update(_DERIVE[lang](cut))
     return frozenset(w for w in out if w.lower() not in names and len(w) >= 5)
