@@ -509,12 +509,42 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
     a named state's counterpart signing an instrument with someone ("the sports minister and his Uzbek counterpart
     signed a memorandum on football": the home's minister and another state's; a team that "meets its Kyrgyz
     counterpart" signs nothing)."""
-    if s in st.strong_sents or len(st.acting[s]) >= 2 or _delegation_signs_at(st, s):
+    if s in st.strong_sents or _delegation_signs_at(st, s):
+        return True
+    if cue.entry.key in POLICE_CONTEXTS:
+        if _bodies_agree(st, s):
+            return True
+    elif len(st.acting[s]) >= 2:
         return True
     signs = any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ()))
     # (fix32a) or a state's office signing with an international organisation (:func:`_organisation_signs`)
     return signs and ((bool(st.acting[s]) and (s in st.foreign_sents or _home_organ_signs(st, s)))
                       or _organisation_signs(st, s))
+
+
+# (fix34b) A police or court word in the sentence ("the anti-narcotics police", "پلیس", "полиции"): two states' bodies
+# meeting there lift its frame only when the meeting has an outcome (:func:`_bodies_agree`).
+POLICE_CONTEXTS = frozenset({"crime"})
+
+
+def _bodies_agree(st: _Facts, s: int) -> bool:
+    """(fix34b) In a sentence a police or court word frames, two sides' bodies hold a contact with an outcome: offices
+    of two named states, or the home's organ named alone beside one other state's office (:func:`_home_organ_signs`:
+    the anti-narcotics police chief "met the head of Tajikistan's drug control agency"), meet, talk or sign there, and
+    the sides agree or sign there or in the next sentences of its paragraph ("the two sides agreed to post liaison
+    officers"). Why an outcome: police bodies only talking over a seizure's routes are its investigation's account (a
+    report on couriers caught, batch 31's a_talks_then_sign); what they agree is a contact of their states."""
+    acting = st.acting.get(s, set())
+    if not (len(acting) >= 2 or (acting and _home_organ_signs(st, s))):
+        return False
+    hits = st.concept_hits
+    contact = [h for cid in CONTACTS for h in hits.get(cid, ()) if h.sent == s]
+    if not contact:
+        return False
+    para = contact[0].para
+    outcome = [h for cid in INSTRUMENTS for h in hits.get(cid, ())]
+    outcome += [h for h in st.lex if h.entry.kind == "cue" and h.entry.key == "agreed"]
+    return any(s <= h.sent <= s + SIGNED_AFTER and h.para == para for h in outcome)
 
 
 def _home_organ_signs(st: _Facts, s: int) -> bool:

@@ -345,6 +345,15 @@ Uzbekistan", "вольфрам Узбекистана", "يورانيوم أوز
 land, no party; its own minister signing a supply agreement is one (d_raw_material).
 A horse named like a city, the name in apposition to the animal's noun ("Astana, a four-year-old filly", "жеребец
 Астана", "Астана атты айғыр", "الحصان أستانا", "اسب تاشکند"), is no place, nor is any repeat of its name (d_horse_name).
+Batches 34 and 35 (helper fix34b, prefixed b_): a state's bodies named by their function are organs of the state.
+Two states' drug-control agencies, or the home's anti-narcotics police chief and another state's agency, meeting
+inside a seizure report that a police word frames and agreeing or signing are a contact (b_drug_agencies; English read
+the agency already); a veterinary service and another state's food-safety agency at a video conference, a meeting,
+inside a poultry-exports story are one (b_veterinary_video); so are a border commissioner and the neighbour's
+commissioner or border police agreeing at a crossing inside a feature on lorry queues (b_border_commissioners), and
+two states' meteorology centres or weather services signing inside a rain-season story, the weather word in their
+names no frame (b_meteo_centre). Each body alone (a route reported, a video conference with its own offices, a queue
+explained, a front forecast) is not.
 """
 
 from __future__ import annotations
@@ -359,7 +368,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d", "33b", 34, "34c", "34d")
+                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -407,7 +416,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (34, "a_consular_consultations"): frozenset({"kk"}),
              (34, "a_civil_defence"): frozenset({"ru", "kk"}),
              ("34c", "c_counterpart_opening"): frozenset({"en", "ru", "ar"}),
-             ("34d", "d_passed_through"): frozenset({"fa"})}
+             ("34d", "d_passed_through"): frozenset({"fa"}),
+             ("34b", "b_drug_agencies"): frozenset({"ru", "kk", "ar", "fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
