@@ -1931,7 +1931,9 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
     mentions (no language's home) is that very state: a feature on Uzbek cities in an Omani paper names Uzbekistan
     most, but its national records authority, named alone, signs "with the Uzbek archive agency". Then the unnamed
     side is the state whose office or organ the story names elsewhere (the most named such state, not the one
-    signed with); None when it names none (a ministry meeting its own agency stays domestic)."""
+    signed with), or (fix34b) the one other state whose capital is the story's dateline (a Jordanian ministry
+    signing in Tashkent "with the Uzbek labour-migration agency" in a story datelined Amman); None when it names none
+    (a ministry meeting its own agency stays domestic)."""
     sc = st.sc
     if home is None or ps != {home} or (sc.lang or "")[:2] in HOME_BY_LANGUAGE or s not in st.loose_offices:
         return None
@@ -1943,7 +1945,12 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
         return None
     between = WORDS.findall(sc.norm[loose.end : named[0].start])
     placed = _counterpart_placed(st, s, between)
-    if not _WITH.intersection(between[-3:]) and not placed and not _with_named_counterpart(between):
+    # (fix34b) or "with" right before the named body's own word, its long name between it and the state's adjective
+    # ("اتفاقية مع وكالة الهجرة الخارجية للعمالة الأوزبكية": with the Uzbek agency for external labour migration)
+    body = max((h.start for h in st.lex if h.sent == s and h.entry.kind == "cue" and h.entry.key in _BODY_CUES
+                and loose.end <= h.start < named[0].start), default=None)
+    with_body = body is not None and bool(_WITH.intersection(WORDS.findall(sc.norm[loose.end : body])[-1:]))
+    if not _WITH.intersection(between[-3:]) and not placed and not _with_named_counterpart(between) and not with_body:
         return None  # the named body is no counterpart "with" (the office's own agency, its own republic)
     others = {h.entry.country for h, _ in st.mentions
               if h.sent != s and h.reading in ("office", "state") and h.entry.country not in ps and h.entry.country}
@@ -1956,7 +1963,14 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
                if h.sent in st.lead_sents and h.reading == "place" and h.entry.country not in ps}
     if len(opening) == 1:
         return next(iter(opening))
-    return _ANOTHER_STATE if placed else None
+    if placed:
+        return _ANOTHER_STATE
+    # (fix34b) or the one other state whose capital opens a line of the headline and lead as its dateline ("عمان –
+    # بترا –", "AMMAN –"): the outlet's home, where the unnamed office that signs "with" the named body belongs
+    dateline = {h.entry.country for h, _ in st.mentions if h.sent in st.lead_sents and h.entry.via == "capital"
+                and not sc.text[sc.text.rfind("\n", 0, h.ostart) + 1 : h.ostart].strip()
+                and h.entry.country and h.entry.country not in ps}
+    return next(iter(dateline)) if len(dateline) == 1 else None
 
 
 _COUNTERPART_NAME = 3  # words of a counterpart's name between "with" and his title ("with Mehmet Yildirim, deputy ...")
@@ -1970,6 +1984,7 @@ def _with_named_counterpart(between: list[str]) -> bool:
     return last_with >= 0 and len(between) - last_with - 1 <= _COUNTERPART_NAME + _COUNTERPART_TITLE + 1
 
 
+_BODY_CUES = ("state", "state_weak")  # the words a named state's body is called by (a ministry, an agency)
 _ANOTHER_STATE = "another state"  # (the unnamed side of :func:`_counterpart_placed`, its state never named)
 _COUNTERPART_TITLE = 3  # words from "with" to the counterpart's body (its title: "نائب رئيس لجنة")
 
@@ -2128,8 +2143,8 @@ def _find_diplomacy(st: _Facts) -> None:
             if other in st.scope:
                 implied[s] = other  # (fix34c) the unnamed side's state is a party there, named or not in the sentence
             reasons.append(f"unnamed side: '{sc.surface(loose_offices[s])}' acts with {next(iter(ps))}'s body, "
-                           + (f"so it is {other}'s (its body named elsewhere, or its place in the opening), not "
-                              "the most named state's"
+                           + (f"so it is {other}'s (its body named elsewhere, or its place or dateline in the "
+                              "opening), not the most named state's"
                               if other != _ANOTHER_STATE else "placed in its state: another state's office"))
         elif len(ps) == 1 and home and next(iter(ps)).startswith("org:") and (s in met_sents or s in signing_sents) \
                 and (s in loose_offices or s in weak_offices):

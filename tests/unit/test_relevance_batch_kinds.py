@@ -353,7 +353,9 @@ inside a poultry-exports story are one (b_veterinary_video); so are a border com
 commissioner or border police agreeing at a crossing inside a feature on lorry queues (b_border_commissioners), and
 two states' meteorology centres or weather services signing inside a rain-season story, the weather word in their
 names no frame (b_meteo_centre). Each body alone (a route reported, a video conference with its own offices, a queue
-explained, a front forecast) is not.
+explained, a front forecast) is not. A ministry named alone signing "with" another state's labour-migration agency
+(its state's adjective after the body's long name in Arabic) in a story whose dateline names a third state is that
+state's: a contact, though the agency's state be named most (b_labour_migration; English, Russian, Arabic).
 """
 
 from __future__ import annotations
@@ -417,7 +419,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (34, "a_civil_defence"): frozenset({"ru", "kk"}),
              ("34c", "c_counterpart_opening"): frozenset({"en", "ru", "ar"}),
              ("34d", "d_passed_through"): frozenset({"fa"}),
-             ("34b", "b_drug_agencies"): frozenset({"ru", "kk", "ar", "fa"})}
+             ("34b", "b_drug_agencies"): frozenset({"ru", "kk", "ar", "fa"}),
+             ("34b", "b_labour_migration"): frozenset({"en", "ru", "ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
