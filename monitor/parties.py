@@ -75,6 +75,7 @@ _ADJACENT = {"format": (0, 1), "via": (0, 0), "border": (0, 0), "origin": (0, 1)
              "lender": (1, 1)}  # cue class -> (window in Latin/Cyrillic, in Arabic script); people "arriving from" a
 # country ("кандасов, прибывающих из Монголии", "القادمين من") name its origin
 _THROUGH = frozenset({"through", "via", "across"})
+_TOWARDS = frozenset({"to", "towards", "toward"})  # (fix36b) where a route leads on to: its end, no party
 _TRADE_WITH = frozenset({"with", "to", "from"})  # English trade words govern their market by these
 # Kazakh genitive endings: "Қазақстан Республикасының Сауда және интеграция вице-министрі" governs an office
 # across the whole name of the ministry, however long (the office takes the possessive ending).
@@ -390,8 +391,8 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                 continue
             if latin:
                 words = [w for w in words if w != "the"]
-                if cls == "route" and (not words or words[-1] in _THROUGH):
-                    pass  # "routes through Iran", "the corridor via Aktau"
+                if cls == "route" and (not words or words[-1] in _THROUGH or words[-1] in _TOWARDS):
+                    pass  # "routes through Iran", "the corridor via Aktau", "onward connections towards Kyrgyzstan"
                 elif cls == "trade" and words and words[-1] in _TRADE_WITH:
                     pass  # "trade in goods with Kazakhstan", "exports to China", "imports from Russia": a market
                 elif cls not in ("via", "border", "origin") and (not words or words[-1] not in _OF) and not located:
@@ -750,6 +751,26 @@ def _passed_through(norm: str, mentions: list[Hit], lang: str) -> None:
 # узбекского Термеза", "өзбек Термезінің қарсысындағы", "قبالة ترمذ الأوزبكية": the country names where the place lies,
 # the same place, no side. Nothing between but "in" or a comma.
 _LOCATING = re.compile(r"^\s*(?:,\s*|(?:in|в|во|در|في)\s+)?$")
+# (fix36b) ...or by the network the line joins there, only its way's words between: "reach Uzbekistan's network through
+# Termez", "через Термез к железным дорогам Узбекистана", "Термез арқылы Өзбекстанның теміржол желісіне", "عبر ترمذ إلى
+# شبكة السكك الحديدية في أوزبكستان", "از طریق ترمذ به شبکه راه‌آهن ازبکستان": the country owns the rails the stop
+# leads onto, where the line goes, no side. No verb may stand between ("Uzbekistan builds a road through Termez").
+_LINE_GAP = word_set((
+    "s", "its", "the", "of", "through", "via", "to", "towards", "toward", "into", "onto", "network", "networks",
+    "railway", "railways", "rail", "line", "lines", "grid", "system", "через", "к", "ко", "до", "в", "во", "сеть",
+    "сети", "сетью", "сетям", "железным", "железной", "железных", "железную", "дорогам", "дороге", "дорогой",
+    "дорог", "железнодорожной", "железнодорожную", "железнодорожным", "магистрали", "магистралям", "системе",
+    "арқылы", "теміржол", "темір", "жолдарына", "жолына", "желісіне", "желісі", "желілеріне", "жүйесіне", "عبر",
+    "إلى", "شبكة", "شبكات", "السكك", "سكك", "الحديدية", "في", "از", "طریق", "به", "تا", "شبکه", "راه‌آهن", "ریلی",
+    "خطوط"))
+_LINE_GAP_WORDS = 5
+
+
+def _line_gap(between: str) -> bool:
+    """Only the words of a line's way between a stop and its country (see :data:`_LINE_GAP`)."""
+    words = _WORD.findall(between)
+    return (0 < len(words) <= _LINE_GAP_WORDS and not any(ch in between for ch in ",.;:!?()«»\"")
+            and all(w in _LINE_GAP for w in words))
 
 
 def _located_stops(norm: str, mentions: list[Hit]) -> None:
@@ -758,7 +779,8 @@ def _located_stops(norm: str, mentions: list[Hit]) -> None:
     for a, b in pairwise(mentions):
         if a.sent != b.sent or a.entry.country != b.entry.country or b.tstart < a.tend:
             continue
-        if not _LOCATING.match(norm[a.tend : b.tstart]):
+        between = norm[a.tend : b.tstart]
+        if not _LOCATING.match(between) and not _line_gap(between):
             continue
         for stop, other in ((a, b), (b, a)):
             if stop.reading == "route" and other.reading in ("name", "place", "ethnonym"):

@@ -356,6 +356,12 @@ names no frame (b_meteo_centre). Each body alone (a route reported, a video conf
 explained, a front forecast) is not. A ministry named alone signing "with" another state's labour-migration agency
 (its state's adjective after the body's long name in Arabic) in a story whose dateline names a third state is that
 state's: a contact, though the agency's state be named most (b_labour_migration; English, Russian, Arabic).
+Batch 36 (helper fix36b, prefixed b_): two other states discussing a railway that would run through a third state's
+town onto that state's network ("through Termez to the railway network of Uzbekistan", "через Куляб к
+железнодорожной сети Таджикистана", "Түрікменстанның темір жолдарына", "به شبکه ریلی ازبکستان") name the third
+state as the rails the line leads onto, no side; its own minister signing with them is a party (b_line_network;
+Arabic read so already). So does the line's onward leg after its end ("with onward connections towards", "с
+дальнейшим выходом на") (b_onward; English and Russian).
 """
 
 from __future__ import annotations
@@ -370,7 +376,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b")
+                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -420,7 +426,9 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("34c", "c_counterpart_opening"): frozenset({"en", "ru", "ar"}),
              ("34d", "d_passed_through"): frozenset({"fa"}),
              ("34b", "b_drug_agencies"): frozenset({"ru", "kk", "ar", "fa"}),
-             ("34b", "b_labour_migration"): frozenset({"en", "ru", "ar"})}
+             ("34b", "b_labour_migration"): frozenset({"en", "ru", "ar"}),
+             ("36b", "b_line_network"): frozenset({"en", "ru", "kk", "fa"}),
+             ("36b", "b_onward"): frozenset({"en", "ru"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
