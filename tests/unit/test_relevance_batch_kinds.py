@@ -362,6 +362,9 @@ town onto that state's network ("through Termez to the railway network of Uzbeki
 state as the rails the line leads onto, no side; its own minister signing with them is a party (b_line_network;
 Arabic read so already). So does the line's onward leg after its end ("with onward connections towards", "с
 дальнейшим выходом на") (b_onward; English and Russian).
+Batch 36 (helper fix36a, prefixed a_): Arabic "زيارته" (his visit) shares its letters with the stem of Persian زیارت
+(a pilgrimage); the pilgrimage frame reads that word in Persian only, so two states' customs bodies signing during a
+deputy head's visit are a contact (a_visit_suffix; Arabic).
 """
 
 from __future__ import annotations
@@ -376,7 +379,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b")
+                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36)
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -428,7 +431,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("34b", "b_drug_agencies"): frozenset({"ru", "kk", "ar", "fa"}),
              ("34b", "b_labour_migration"): frozenset({"en", "ru", "ar"}),
              ("36b", "b_line_network"): frozenset({"en", "ru", "kk", "fa"}),
-             ("36b", "b_onward"): frozenset({"en", "ru"})}
+             ("36b", "b_onward"): frozenset({"en", "ru"}),
+             (36, "a_visit_suffix"): frozenset({"ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
