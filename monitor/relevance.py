@@ -1994,15 +1994,31 @@ def _counterpart_placed(st: _Facts, s: int, between: list[str]) -> bool:
     title and body's long name run to "in" its state ("وقّع وكيل وزارة الحج ... مع نائب رئيس لجنة الشؤون الدينية ...
     في جمهورية طاجيكستان اتفاقية"): a body placed "in" a state is named so from outside it, so the unnamed office that
     signs with it is another state's, whether or not the story names that state (a pilgrims' story that never names
-    the host's state)."""
-    if (st.sc.lang or "")[:2] != "ar" or not between or between[-1] not in IN_WORDS:
+    the host's state). (fix36a) So is a body "affiliated to" its state's government, the state in the genitive of
+    that government ("مع لجنة الشؤون الدينية التابعة لمجلس وزراء جمهورية أوزبكستان": with the committee under the
+    Cabinet of Ministers of the Republic of Uzbekistan): the body is placed in its state's hierarchy from outside,
+    as "in" places it."""
+    if (st.sc.lang or "")[:2] != "ar" or not between:
+        return False
+    # the words that place the body: "in" its state, or "affiliated to" and its state's government (two words at most)
+    place = next((i for i in range(len(between) - 1, len(between) - 2 - _AFFILIATED_TAIL, -1)
+                  if i >= 0 and between[i] in _AFFILIATED), None)
+    if between[-1] in IN_WORDS:
+        place = len(between) - 1
+    if place is None:
         return False
     if not any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())):
         return False
     last_with = max((i for i, w in enumerate(between) if w in _WITH), default=-1)
     # (the counterpart's title and its body's name between "with" and "in", read as an office of the state named)
-    return last_with >= 0 and not IN_WORDS.intersection(between[last_with + 1 : -1]) \
-        and len(between) - last_with - 2 <= GENITIVE_WINDOW + _COUNTERPART_TITLE
+    return last_with >= 0 and not IN_WORDS.intersection(between[last_with + 1 : place]) \
+        and place - last_with - 1 <= GENITIVE_WINDOW + _COUNTERPART_TITLE
+
+
+# (fix36a) "affiliated to" (Arabic), before the government its body is under; and the words of that government's
+# name between it and the state ("لمجلس وزراء", "لحكومة")
+_AFFILIATED = word_set(("التابعة", "التابع", "التابعين", "التابعتين"))
+_AFFILIATED_TAIL = 2
 
 
 def _lead_body_home(st: _Facts) -> str | None:

@@ -364,7 +364,9 @@ Arabic read so already). So does the line's onward leg after its end ("with onwa
 дальнейшим выходом на") (b_onward; English and Russian).
 Batch 36 (helper fix36a, prefixed a_): Arabic "زيارته" (his visit) shares its letters with the stem of Persian زیارت
 (a pilgrimage); the pilgrimage frame reads that word in Persian only, so two states' customs bodies signing during a
-deputy head's visit are a contact (a_visit_suffix; Arabic).
+deputy head's visit are a contact (a_visit_suffix; Arabic). A ministry named alone signing "with" a committee
+"affiliated to" another state's cabinet is that other state's counterpart, as one placed "in" its state: a contact
+in a pilgrims' sentence; a travel firm signing with it is not (a_affiliated_counterpart; Arabic).
 """
 
 from __future__ import annotations
@@ -432,7 +434,7 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("34b", "b_labour_migration"): frozenset({"en", "ru", "ar"}),
              ("36b", "b_line_network"): frozenset({"en", "ru", "kk", "fa"}),
              ("36b", "b_onward"): frozenset({"en", "ru"}),
-             (36, "a_visit_suffix"): frozenset({"ar"})}
+             (36, "a_visit_suffix"): frozenset({"ar"}), (36, "a_affiliated_counterpart"): frozenset({"ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
