@@ -94,9 +94,12 @@ detected, not given) and scores:
 * ``relevance35``, ``feed_day35`` and ``feed_day35x`` — the held-out batch 35 (``batch35_README.md``), written like
   batch 34 while batch 33 was tuned on, without reading the rules; scored with batch 34.
 * ``relevance36``, ``feed_day36`` and ``feed_day36x`` — the held-out batch 36 (``batch36_README.md``), written like
-  batch 35 while 34 and 35 were tuned on, without reading the rules; the session's last first run, on its final
-  rules (some of its kinds repeat those of batches 31-33 in new wording).
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day36x``) also score
+  batch 35 while 34 and 35 were tuned on, without reading the rules; scored on the rules after the batch 34/35
+  round (some of its kinds repeat those of batches 31-33 in new wording).
+* ``relevance37``, ``feed_day37`` and ``feed_day37x`` — the held-out batch 37 (``batch37_README.md``), written after
+  the session's last round, avoiding every situation of batches 31-36; the session's last first run, on its final
+  rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day37x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -219,6 +222,9 @@ SETS = {
     "relevance36": "real/relevance36_*.jsonl",
     "feed_day36": "real/feedday36_*.jsonl",
     "feed_day36x": "real/feedday36x_*.jsonl",
+    "relevance37": "real/relevance37_*.jsonl",
+    "feed_day37": "real/feedday37_*.jsonl",
+    "feed_day37x": "real/feedday37x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
