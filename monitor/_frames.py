@@ -496,12 +496,11 @@ def _states_act_together(st: _Facts, s: int, cue: Hit) -> bool:
     acting = st.acting[s]
     if len(acting) >= 2 or (s in st.foreign_sents and acting):
         return True
-    if any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())) and _envoy_signs(st, s):
+    if s in st.concept_sents(INSTRUMENTS) and _envoy_signs(st, s):
         return True  # a named state's office and an envoy of another signing (:func:`_signed_with_envoy`)
     if home_organ_contact(st, s):
         return True
-    return bool(acting) and s in st.local_heads and any(h.sent == s for cid in CONTACTS
-                                                         for h in st.concept_hits.get(cid, ()))
+    return bool(acting) and s in st.local_heads and s in st.concept_sents(CONTACTS)
 
 
 def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
@@ -516,7 +515,7 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
             return True
     elif len(st.acting[s]) >= 2:
         return True
-    signs = any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ()))
+    signs = s in st.concept_sents(INSTRUMENTS)
     # (fix32a) or a state's office signing with an international organisation (:func:`_organisation_signs`)
     return signs and ((bool(st.acting[s]) and (s in st.foreign_sents or _home_organ_signs(st, s)))
                       or _organisation_signs(st, s))
@@ -576,7 +575,7 @@ def home_organ_contact(st: _Facts, s: int) -> bool:
     посольства Казахстана ... проводят консультации для желающих переехать")."""
     if HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) is None or not _home_organ_signs(st, s):
         return False
-    return any(h.sent == s for cid in CONTACTS for h in st.concept_hits.get(cid, ()))
+    return s in st.concept_sents(CONTACTS)
 
 
 def _organisation_signs(st: _Facts, s: int) -> bool:
@@ -596,7 +595,7 @@ def _two_bodies_sign(st: _Facts) -> bool:
     home's ("معاون سازمان ثبت احوال کشور"), beside one other state's office. The field the story is about (a stamp
     album, a child born abroad) is where the two states meet, not what frames them out."""
     home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2])
-    for t in sorted({h.sent for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())}):
+    for t in sorted(st.concept_sents(INSTRUMENTS)):
         acting = st.acting.get(t, set())
         if len(acting) >= 2 or _home_organ_signs(st, t):
             return True
@@ -624,7 +623,7 @@ def _rite(st: _Facts) -> dict[int, Hit]:
 def _envoy_acts_or_visits(st: _Facts, s: int, cue: Hit) -> bool:
     """The envoy acts (:func:`_envoy_acts`), or visits: a call on a religious body is his act, attending its rite
     is not."""
-    return _envoy_acts(st, s, cue) or any(h.sent == s for cid in VISITS for h in st.concept_hits.get(cid, ()))
+    return _envoy_acts(st, s, cue) or s in st.concept_sents(VISITS)
 
 
 def _envoy_acts(st: _Facts, s: int, cue: Hit) -> bool:
@@ -784,7 +783,7 @@ def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
     # (fix30a) two bodies signing an instrument anywhere in the story: a state's office (its deputy finance minister)
     # and an international organisation (the EU Delegation), or offices of two states: a financing agreement for
     # the schools is the states' and the organisation's, no school's business
-    signed = {h.sent for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())}
+    signed = st.concept_sents(INSTRUMENTS)
     if any(len(st.acting.get(t, ())) >= 2 or _organisation_signs(st, t) for t in signed):
         return True
     # (fix34c) another state's delegation met or hosted and signing with the home's body there or just after (a joint
@@ -829,7 +828,7 @@ def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
         return True
     paras = sorted({h.para for h in st.hits if h.para >= st.first_para})[:2]
     contexts, acting = st.contexts, st.acting
-    signed = {h.sent for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())}
+    signed = st.concept_sents(INSTRUMENTS)
     # (a frame word in the sentence is the signatories' field, "the tourism committee", where they sign)
     if any(h.para in paras and len(acting.get(h.sent, ())) == 2 and (h.sent not in contexts or h.sent in signed)
            for h in st.hits):
@@ -846,7 +845,7 @@ def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
     # offices of two named states holding talks or a meeting, anywhere in the story, with an instrument signed in that
     # sentence or the next ("on the sidelines of the tournament the sport minister of A held talks with B's vice
     # minister. The two signed a memorandum"): the ministers' contact, not the match, whatever paragraph it is in
-    talked = {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ())}
+    talked = st.concept_sents(MEETINGS)
     return any(len(acting.get(t, ())) >= 2 and (t in signed or t + 1 in signed) for t in talked)
 
 
@@ -1261,7 +1260,7 @@ def _cue_at(sc: Scan, start: int, end: int, sent: int, para: int) -> Hit:
 def _contact_now(st: _Facts) -> bool:
     """A contact of the story dated now: a weekday, "today" or "yesterday" in its sentence."""
     norm, ends = st.sc.norm, st.sc.ends
-    sents = {h.sent for cid in CONTACTS for h in st.concept_hits.get(cid, ())}
+    sents = st.concept_sents(CONTACTS)
     for s in sents:
         if s < len(ends) and any(w in _NOW for w in WORDS.findall(norm, ends[s - 1] if s else 0, ends[s])):
             return True
@@ -1411,7 +1410,7 @@ def _envoy_with_host(st: _Facts) -> bool:
     ministry is mostly the envoy's own: "the foreign ministry added that its consulates hold consultations");
     "together with" or a contact joins them to the envoy (the police that "said the incident had nothing to do with
     the embassy" act alone)."""
-    joint = _cue_sents(st, "jointly").keys() | {h.sent for cid in CONTACTS for h in st.concept_hits.get(cid, ())}
+    joint = _cue_sents(st, "jointly").keys() | st.concept_sents(CONTACTS)
     envoy = {h.sent for cid in SPECTATOR_OFFICES for h in st.concept_hits.get(cid, ())}
     weak = st.weak_offices
     return any(st.acting[s] and (s in st.local_heads or (s in weak and not _of_people(st, weak[s])))

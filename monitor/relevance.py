@@ -34,7 +34,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -1110,6 +1110,12 @@ class _Facts:
     score: float = field(init=False)
     relevant: bool = field(init=False)
 
+    def concept_sents(self, cids: Iterable[str]) -> set[int]:
+        """The sentences with a hit of any of the concepts ``cids`` (an instrument signed, a contact held, a meeting):
+        what a dozen rules ask of :attr:`concept_hits`, in one expression."""
+        hits = self.concept_hits
+        return {h.sent for cid in cids for h in hits.get(cid, ())}
+
 
 # The Arabic appointment verbs ("عيّن", "يعيّن": appointed, appoints), written unvocalised as the noun "عين" (an eye, a
 # spring): a verb never carries the article, so with it ("العين المجردة", the naked eye; "بالعين") the word is the
@@ -2007,7 +2013,7 @@ def _counterpart_placed(st: _Facts, s: int, between: list[str]) -> bool:
         place = len(between) - 1
     if place is None:
         return False
-    if not any(h.sent == s for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())):
+    if s not in st.concept_sents(INSTRUMENTS):
         return False
     last_with = max((i for i, w in enumerate(between) if w in _WITH), default=-1)
     # (the counterpart's title and its body's name between "with" and "in", read as an office of the state named)
@@ -2097,7 +2103,7 @@ def _find_diplomacy(st: _Facts) -> None:
     diplomatic: dict[int, str] = {}
     implied: dict[int, str] = {}
     implied_by: dict[int, Hit] = {}
-    met_sents = {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ())}
+    met_sents = st.concept_sents(MEETINGS)
     delegation_sents = {h.sent for h in st.concept_hits.get("delegation", ())}
     handed_sents = {h.sent for h in st.concept_hits.get("handover", ())}
     signing_sents = {h.sent for h in st.concept_hits.get("agreement", ())
