@@ -640,11 +640,35 @@ def _drop_other_senses(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: 
 
     for cid in ("participation", "talks"):
         _drop_hits(sc, concept_hits, cid, [h for h in concept_hits.get(cid, ()) if other(h)], cid, reasons)
+    _drop_press_credentials(sc, concept_hits, reasons)
     _drop_amounts_received(sc, offices, concept_hits, reasons)
     _drop_firms_deals(sc, by, concept_hits, reasons)
     twinned = _drop_institutions_twinning(sc, by, offices, concept_hits, reasons)
     sport = _drop_sport_summits(sc, by, offices, concept_hits, reasons)
     return _drop_trade_summits(sc, by, concept_hits, reasons) or sport or twinned
+
+
+# English "credentials" are also a press pass ("the election commission's press centre issues credentials to
+# journalists"); the envoy's are "letters of credence" too, and the other languages have a word of their own for each
+# ("верительные грамоты" against "аккредитация", "أوراق اعتماد" against "بطاقة اعتماد", "استوارنامه", "сенім
+# грамоталары"). Bare "credentials" in a sentence that names the press and no envoy are the reporters' pass.
+_PRESS = re.compile(r"\b(?:journalist|reporter|correspondent|press\b|media\b|blogger|photographer"
+                    r"|camera ?(?:man|men|crew)|newsroom|accredit)")
+_ENVOY_CONCEPTS = ("ambassador", "embassy", "consul")
+
+
+def _drop_press_credentials(sc: Scan, concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+    """Drop bare English "credentials" where their sentence names the press and no envoy (see :data:`_PRESS`)."""
+    hits = concept_hits.get("credentials")
+    if not hits or not (sc.lang or "").startswith("en"):
+        return
+    envoys = {h.sent for cid in _ENVOY_CONCEPTS for h in concept_hits.get(cid, ())}
+    ends = sc.ends
+    dropped = [h for h in hits if sc.norm[h.start : h.end] == "credentials" and h.sent not in envoys
+               and _PRESS.search(sc.norm, ends[h.sent - 1] if h.sent else 0,
+                                            ends[h.sent] if h.sent < len(ends) else len(sc.norm)) is not None]
+    _drop_hits(sc, concept_hits, "credentials", dropped, "a press pass: credentials for reporters, no envoy's",
+               reasons)
 
 
 # A twinning of schools, universities, clubs, theatres ("the gymnasium and a school from Busan became twins",
@@ -2097,6 +2121,12 @@ def _find_diplomacy(st: _Facts) -> None:
         for h in hits:  # "Еске салайық, ... . Қазақстан да ... мүдделі.": the whole paragraph is background
             if h.para in opening_past and unit.get(h.sent, 0) != 0:
                 background.setdefault(h.sent, opening_past[h.para])
+    # a domestic pair's sentence names one state's own places as the two sides of its twinning or "bilateral" word:
+    # that state is no party there, whatever second state the rest of the story names (an English town's French twin
+    # beside a club's trip to two Uzbek cities)
+    domestic = _domestic_pairs(st)
+    for s in domestic:
+        parties[s] = set()
     # an ambassador or a foreign ministry alone is one state's business (consular services for its citizens):
     # diplomacy needs a second state or an organisation somewhere in the story
     states = set().union(*(parties[s] for s in parties if s not in framed and s not in background))
@@ -2110,7 +2140,6 @@ def _find_diplomacy(st: _Facts) -> None:
                      if sc.norm[h.start : h.end].startswith(_SIGNING)}  # (signed, told by the verb)
     signed_sents = {h.sent for cid in ("agreement", "memorandum") for h in st.concept_hits.get(cid, ())}
     envoy_sents, pair_sents, foreign_sents = st.envoy_sents, st.pair_sents, st.foreign_sents
-    domestic = _domestic_pairs(st)
     for s in sorted(domestic):
         reasons.append(f"domestic pair: the two sides are {domestic[s]}, no second state")
     foreign_sents = foreign_sents - domestic.keys()
@@ -2129,7 +2158,8 @@ def _find_diplomacy(st: _Facts) -> None:
                 diplomatic[s] = "implied second party"
             continue
         ps = {p for p in parties[s]}
-        if s in strong_sents and (len(states) >= 2 or s in envoy_sents or (offices[s] and s in loose_offices)
+        if s in strong_sents and (len(states) >= 2 or s in envoy_sents
+                                  or (offices[s] and s in loose_offices)
                                   or (s in pair_sents and any(not p.startswith("org:") for p in ps))):
             diplomatic[s] = "strong"
         elif len(ps) >= 2:

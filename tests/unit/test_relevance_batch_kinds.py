@@ -367,6 +367,10 @@ Batch 36 (helper fix36a, prefixed a_): Arabic "زيارته" (his visit) shares 
 deputy head's visit are a contact (a_visit_suffix; Arabic). A ministry named alone signing "with" a committee
 "affiliated to" another state's cabinet is that other state's counterpart, as one placed "in" its state: a contact
 in a pilgrims' sentence; a travel firm signing with it is not (a_affiliated_counterpart; Arabic).
+Batch 37 (helper fix37fp, prefixed b_): two places of one in-scope state named in a twinning sentence of a story whose
+twinning is between towns of other states (a club's trip there) are a domestic pair, no party, though the story name
+a second state (b_domestic_twinning; English, Russian, Persian); English "credentials" issued to journalists are a
+press pass, no envoy's, while an ambassador's presented before the press stay a contact (b_press_credentials).
 """
 
 from __future__ import annotations
@@ -381,7 +385,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36)
+                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -434,7 +438,9 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("34b", "b_labour_migration"): frozenset({"en", "ru", "ar"}),
              ("36b", "b_line_network"): frozenset({"en", "ru", "kk", "fa"}),
              ("36b", "b_onward"): frozenset({"en", "ru"}),
-             (36, "a_visit_suffix"): frozenset({"ar"}), (36, "a_affiliated_counterpart"): frozenset({"ar"})}
+             (36, "a_visit_suffix"): frozenset({"ar"}), (36, "a_affiliated_counterpart"): frozenset({"ar"}),
+             ("37b", "b_domestic_twinning"): frozenset({"en", "ru", "fa"}),
+             ("37b", "b_press_credentials"): frozenset({"en"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
