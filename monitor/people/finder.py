@@ -112,6 +112,17 @@ _EN_WORK_OF = re.compile(r"(?<![\w\-])(?:a|an|the|A|An|The) ([A-Z][a-z]+) (?:pla
                          r"comedy|tragedy|ballet|sonata|concerto|novella|libretto)s?(?![\w\-])")
 # The nouns of a settlement or a district that name the place after them: English "the village of X", Russian
 # "село X", "жители посёлка X", "в ауле X" (stems; the case endings follow)
+# a name and a khan's, a biy's or a batyr's title after it, lower-case, in any case (Kazakh or Russian), and no noun
+# of a place named after him next ("Абылай хан даңғылы", "Қабанбай батыр көшесі", "проспект" comes before the name)
+_POST_TITLE = re.compile(
+    r"(?<![\w\-])([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}) (?:хан|би|батыр)(?:ның|нің|дың|дің|ға|ге|қа|ды|ді|ны|ні|мен|"
+    r"бен|нан|нен|дан|ден|да|де|а|у|ом|е|я|ю|ем)?(?![\w\-])(?! (?:көшес|даңғыл|аудан|ауыл|атындағы|алаң|саябағ|"
+    r"улиц|район|аул|проспект|площад|парк|станц|бекет|(?:мен|және|и) \w+ (?:көше|даңғыл|улиц|проспект)))")
+_STREET_BEFORE = ("улиц", "проспект", "переул", "бульвар", "площад", "имени", "район", "микрорайон", "станци",
+                  "посел", "посёл", "сел", "сёл", "деревн", "город", "станиц", "аул")
+# the Kazakh locative, dative, ablative and genitive: a name before a title after it carries none (the title does)
+_KK_PLACE_CASES = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен", "ның",
+                   "нің", "дың", "дің", "тың", "тің")
 _SETTLEMENT_OF = frozenset({"village", "town", "city", "settlement", "hamlet", "township", "district", "region",
                             "province", "county", "oblast", "municipality", "suburb", "port", "capital"})
 _SETTLEMENT_CY = frozenset(
@@ -781,6 +792,15 @@ class _Doc(NameScanner):
                     q = m.start(2) if identity else bisect.bisect_left(offsets, m.start(2))
                     self.said_by_qs.append(q)
                     spans.append((q - 30, q + m.end() - m.start(2) + 10))
+        # Kazakh and Russian: a name and the title that follows it, "Абылай хан", "Төле би", "Қабанбай батыр" (see
+        # _post_titled)
+        self.post_title_qs: list[int] = []
+        if self.lang in ("kk", "ru") and (" хан" in norm or " би" in norm or " батыр" in norm):
+            offsets, identity = self.folded.offsets, self.folded.identity
+            for m in _POST_TITLE.finditer(self.text):
+                q = m.start(1) if identity else bisect.bisect_left(offsets, m.start(1))
+                self.post_title_qs.append(q)
+                spans.append((q - 10, q + m.end() - m.start(1) + 10))
         self.work_qs: list[int] = []  # English: an author's surname before a noun of a work (see _works_of)
         if self.lang == "en":
             offsets, identity = self.folded.offsets, self.folded.identity
@@ -1547,6 +1567,8 @@ class _Doc(NameScanner):
             cands.extend(self._noun_name_said())
         if self.work_qs:
             cands.extend(self._works_of())
+        if self.post_title_qs:
+            cands.extend(self._post_titled())
         if self.figure_qs:
             figures = self._figures()
             ends = {f.s: f for f in figures}
@@ -3112,10 +3134,16 @@ class _Doc(NameScanner):
             e = i + 1
             if e < n and toks[e].n in given and self.cap_name_tok(e):
                 e += 1  # a second given name
-            f, words = e, 0
+            f, words, oblique = e, 0, False
             while e < n and words < 2:  # a family name of one word or two ("Эррера Сото"), a particle inside
                 if words == 1 and e - 1 == f and self._shape_strong(f):
                     break  # "Рахимов Хорезм мен ...": a family name with a surname's ending is whole; a place follows
+                if words == 1 and self.kazakh and toks[e].script == "cy" and toks[e].n.endswith(KK_CASE_ENDINGS) \
+                        and not self._shape_strong(e) \
+                        and not any(p in toks[x].n for x in (e - 1, e) for p in PATRONYMIC):
+                    oblique = True
+                    break  # "Бауыржан Сейітқали Талдықорғанға оралды": Kazakh ends a name in one word, the family
+                    # name (or a patronymic after it); a third word in an oblique case is where the sentence goes on
                 if self.cap_name_tok(e) and toks[e].n not in given and not self.geo_follows(e):
                     e += 1
                     words += 1
@@ -3123,7 +3151,8 @@ class _Doc(NameScanner):
                     e += 1  # "Алвес да Силва", "Pieter van X"
                 else:
                     break
-            if e == f or toks[e - 1].n in particles or (e < n and self.cap_name_tok(e) and not self.geo_follows(e)):
+            if e == f or toks[e - 1].n in particles or (e < n and self.cap_name_tok(e) and not self.geo_follows(e)
+                                                         and not oblique):
                 continue  # (a third capitalised word: a longer proper name, a title in title case, not a person)
             if i > 0 and toks[i - 1].n in _SAINT_EPITHETS:
                 continue  # "храма святого Николая Чудотворца": the saint a church is named for, no person of the news
@@ -3162,6 +3191,23 @@ class _Doc(NameScanner):
             i = self.word_at.get(q)
             if i is None or not self.cap_name_tok(i) or not self._shape_strong(i) or self.toks[i].ment is not None:
                 continue
+            out.append(_Cand(i, i + 1, self.toks[i].s, self.toks[i].e, single=True, source="shape"))
+        return out
+
+    def _post_titled(self) -> list[_Cand]:
+        """Kazakh and Russian: a capitalised word before the title of a khan, a biy or a batyr written after the
+        name, lower-case ("Абылай хан", "Төле биге", "Қабанбай батырдың", "Абылай хана"): the title wants a person,
+        so the word is a name though the lexicon knows none (the title is not part of it). Not a place named for
+        him ("Абылай хан даңғылы": the regex leaves out a street's, a district's noun after the title)."""
+        out = []
+        for q in self.post_title_qs:
+            i = self.word_at.get(q)
+            if i is None or not self.cap_name_tok(i) or self.toks[i].ment is not None or i in self.hit_at:
+                continue
+            if i > 0 and (self.toks[i - 1].n.startswith(_STREET_BEFORE) or self._settlement_before(i)):
+                continue  # "на улице Абылай хана", "в поселке Толе би": the street or the village named after him
+            if self.toks[i].n.endswith(_KK_PLACE_CASES):
+                continue  # "Ғимаратта би кеші": a noun in the locative opens the sentence, "би" is the dance
             out.append(_Cand(i, i + 1, self.toks[i].s, self.toks[i].e, single=True, source="shape"))
         return out
 

@@ -47,6 +47,10 @@ KK_NAME_SUFFIXES = (
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен", "ға", "ге", "қа", "ке",
     "ны", "ні", "ды", "ді", "ты", "ті",
 )
+# The ablative endings, cut from a surname's stem only (-ов/-ев/-ин, -ова/-ева/-ина: "Тұрсынбаевадан", "Сейітовтен",
+# "Ильиннен"): they end given names too ("Сұлтан", "Ердаулет"), which keep them. (The locative is a place's case:
+# "Қонаевта", in the city named after him.)
+_KK_SURNAME_ONLY = ("дан", "ден", "тан", "тен", "нан", "нен")
 # the instrumental ending has no back-vowel form: "Коррейямен", "Тоқаевпен" (мен/бен/пен follow the consonant only)
 _KK_INVARIANT = frozenset({"мен", "бен", "пен"})
 _RU_MASC_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ский", "цкий", "улы", "уулу", "ұлы")
@@ -309,11 +313,13 @@ def strip_kk(w: str) -> str:
     are only cut after a Russian-style surname stem (Мирзиёевті) or a hyphenated foreign one
     (Абдель-Латифті: a Kazakh name is never hyphenated); such stems take either harmony.
     """
-    for suf in KK_NAME_SUFFIXES:
+    for suf in KK_NAME_SUFFIXES + _KK_SURNAME_ONLY:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             stem = w[: -len(suf)]
             russian = stem.endswith(("ов", "ев", "ин", "ова", "ева", "ина")) or (
                 "-" in stem and stem[-1] not in _BACK_VOWELS and stem[-1] not in _FRONT_VOWELS)
+            if suf in _KK_SURNAME_ONLY and not stem.endswith(("ов", "ев", "ин", "ова", "ева", "ина")):
+                continue
             if suf in _KK_ACCUSATIVE and not russian:
                 continue
             vowels = [ch for ch in stem if ch in _BACK_VOWELS or ch in _FRONT_VOWELS]
