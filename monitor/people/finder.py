@@ -158,6 +158,8 @@ _RU_OBLIQUE_SURNAME = ("овой", "евой", "ёвой", "иной", "ыной
                        "ёвым", "иным", "ыным", "ской", "цкой", "скому", "цкому", "ским", "цким")
 _RU_A_OBLIQUE = {"а": ("ой", "ы", "е", "у", "и"), "я": ("ей", "и", "е", "ю")}
 _RU_SOFT_STEMS = frozenset("шщжчцй")
+_RU_PATRONYMIC = ("вич", "вна", "ична", "инична")
+_KK_PATRONYMIC = ("ұлы", "қызы", "улы", "кызы")
 # An age beside a name (folded text): English sets it off by commas after the name ("X Y, 67, has hunted");
 # Russian and Kazakh put an adjective of age before it ("17-летний X", "17 жастағы X", "17 жасар X")
 _AGE_AFTER = re.compile(r", (?:1[0-1]\d|[1-9]?\d), (?!\d)")  # (opens with a literal: a fast scan)
@@ -298,6 +300,10 @@ _AR_PREP_BEFORE = word_set(("في", "على"))
 # The military ranks whose Arabic words are also common nouns ("الفريق" the team, "اللواء" the brigade, "العميد" the
 # dean), and the particles that open a clause whose subject follows them
 _AR_RANK_ROLES = frozenset({"general", "major general", "brigadier general", "admiral", "colonel"})
+# "الشيخ X" after "في" ("in"), or joined by و to a place after it ("في العريش والشيخ زويد"): a town named for a
+# sheikh (its shrine), not the man
+_AR_TOWN_TITLES = word_set(("الشيخ",))
+_AR_IN = word_set(("في", "وفي"))
 _AR_THAT = word_set(("إن", "أن", "لأن", "بأن", "وإن", "وأن"))
 _AR_RELATIVES = frozenset({"الذی", "التی", "الذین", "اللذان", "اللذین", "اللتان", "اللتین", "اللاتی", "اللواتی"})
 
@@ -421,8 +427,9 @@ _MARKER_LITERALS = {"ru": ("ский ", "ская ", "цкий ", "цкая ", "
 # -лог, -ном, -иса/-есса (астроном, школьник, паломница, победитель, актриса, поэтесса, боксёр)
 _RU_PERSON_SUFFIXES = ("ист", "истка", "ник", "ница", "тель", "тельница", "ец", "ант", "антка", "ент", "ентка", "ер",
                        "ёр", "ор", "лог", "ном", "иса", "есса")
-# English nouns of a person: the agent suffixes, and a few nouns of sport and study without one
-_EN_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman")
+# English nouns of a person: the agent suffixes (-ast too: "gymnast", "enthusiast"), and a few nouns of sport
+# and study without one
+_EN_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ast")
 _EN_PERSON_NOUNS = frozenset({"seed", "champion", "star", "captain", "coach", "athlete", "grandmaster", "pilgrim",
                               "student", "actress", "poet", "chef", "prodigy", "veteran", "midfield", "goalkeeper"})
 
@@ -430,8 +437,9 @@ _EN_PERSON_NOUNS = frozenset({"seed", "champion", "star", "captain", "coach", "a
 # Kazakh nouns of saying in the equative that take their speaker in the genitive ("Кимнің сөзінше": by Kim's
 # words; "пікірінше": in X's opinion; "айтуынша": as X says)
 _KK_WORDS_OF = frozenset({"сөзінше", "пікірінше", "айтуынша"})
-# English person nouns in -er that are forms of address too, part of what a person is called ("Father X", "Sister X")
-_EN_FORMS_OF_ADDRESS = frozenset({"father", "mother", "brother", "sister", "elder", "master"})
+# English person nouns in -er/-or that are forms of address or ranks too, part of what a person is called ("Father X",
+# "Sister X", "Major X")
+_EN_FORMS_OF_ADDRESS = frozenset({"father", "mother", "brother", "sister", "elder", "master", "major"})
 _EN_CREDITS = ("reporting by ", "editing by ", "writing by ", "additional reporting by ")
 
 
@@ -1288,6 +1296,7 @@ class _Doc(NameScanner):
     # -- the passes ------------------------------------------------------------------------------------
     def run(self) -> list[Entity]:
         cands: list[_Cand] = []
+        self.figure_starts: set[int] = set()  # where a known historical figure's name opens (see _lead_not_name)
         unnamed: list[tuple[int, str | None, int, bool]] = []  # titles with no name: token, role, strength,
         # and whether they name a country
         toks, n = self.toks, len(self.toks)
@@ -1395,6 +1404,8 @@ class _Doc(NameScanner):
                     if back is not None and not back[2] and back[1] == h.a and self._ar_given_at(back[0]):
                         span = None  # "X Y نویسنده اصلی مقاله گفت": a weak title right after a full name describes
                         # it; its adjectives and complement (ezafe) run to the verb
+                if span is not None and ar and self._ar_town_title(h.a):
+                    span = None  # "مستودعاته في العريش والشيخ زويد": a town's name after "in", or in a list of them
                 if span is not None and ar and self._ar_rank_noun(h.a, span[0]):
                     span = None  # "إن الفريق قارن جينومات": after إن/أن the word is the clause's subject, a noun
                     # ("the team", "the brigade"); a rank there is taken only before a known given name
@@ -1572,6 +1583,7 @@ class _Doc(NameScanner):
         if self.figure_qs:
             figures = self._figures()
             ends = {f.s: f for f in figures}
+            self.figure_starts.update(ends)
             for c in cands:
                 f = ends.get(c.s)
                 if f is not None and c.e > f.e and c.source == "pattern":
@@ -3022,6 +3034,8 @@ class _Doc(NameScanner):
                     j < n and toks[j].k == "w" and toks[j].n in ("ان", "انه", "انها"))):
                 # (the subject before إن of a verb of saying: "وقال تاجر الجملة أبو X إن")
                 e = self._ar_given(i)
+            elif not kunya and (woman := self._ar_woman_named(i, j)) is not None:
+                e = woman
             else:
                 continue
             if self.ar_after_org(s) or s in self.hit_at:
@@ -3033,6 +3047,50 @@ class _Doc(NameScanner):
                 continue  # "مستشفى الملك X بن Y الZي": the father's name in the chain of the place's patron
             out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="shape"))
         return out
+
+    def _ar_town_title(self, a: int) -> bool:
+        """Arabic: the sheikh's title at token ``a`` opens a town's name ("الشيخ زويد"): right after "في" (in), or
+        glued to و after one or two places the same "في" opens ("في العريش والشيخ زويد", "في رفح، العريش والشيخ
+        X"); a person after "في" would be the object of trust or doubt, not where something is."""
+        toks = self.toks
+        t = toks[a]
+        if t.bare not in _AR_TOWN_TITLES and t.n not in _AR_TOWN_TITLES:
+            return False
+        if not t.pre:
+            return a > 0 and toks[a - 1].n in _AR_IN
+        if t.pre != "و":
+            return False
+        j = a - 1
+        while j >= 0 and a - j <= 4 and (toks[j].n in (",", "،") or (
+                toks[j].k == "w" and toks[j].script == "ar" and not toks[j].pre and j not in self.hit_at
+                and toks[j].n not in _AR_IN and not self.ar_stop(toks[j]))):
+            j -= 1
+        return 0 <= j < a - 1 and toks[j].n in _AR_IN and toks[j + 1].k == "w"
+
+    def _ar_woman_named(self, i: int, j: int) -> int | None:
+        """Arabic copy: the end of a woman's full name opening at token ``i`` with a known woman's given name and
+        going on at ``j`` past the father's known given names, or None. A woman's name, the father's given name and
+        a definite family name of any shape ("وقالت X خليل الZ، مفوضة ..."), closed off by a comma, a full stop
+        or the إن of what she said, where nothing before binds the given name into a phrase: a word after a
+        woman's name with no feminine ending and no article is no adjective of hers but her father's name."""
+        toks, n = self.toks, len(self.toks)
+        if toks[i].n not in self.lex.given_ar_women or toks[i].pre or not self._ar_open_before(i):
+            return None
+        f = j
+        if j == i + 1:  # the father's name the lexicon does not know: a name word with no article, no -ة (a
+            # proclitic read into it is its own letter, "فارس"; a glued و opens a list's next item)
+            if j >= n or toks[j].k != "w" or toks[j].pre == "و" or self._al(j) or toks[j].n.endswith("ه") \
+                    or toks[j].ment is not None or j in self.hit_at or not self.ar_name_tok(j) \
+                    or self.ar_stop(toks[j]):
+                return None
+            f = j + 1
+        if f >= n or toks[f].k != "w" or toks[f].pre or not self._al(f) or toks[f].ment is not None \
+                or f in self.hit_at or not self.ar_name_tok(f) or toks[f].n in self.lex.stop \
+                or toks[f].n in self.lex.state:
+            return None
+        if f + 1 < n and toks[f + 1].k == "w" and toks[f + 1].n not in _AR_THAT:
+            return None  # (closed off: what follows a name is its apposition or what was said)
+        return f + 1
 
     def _ar_he_names(self) -> list[_Cand]:
         """Arabic: "مصدر مطلع، هو X Y Z، إن" (a well-informed source, namely X Y Z): "he is"/"she is" right after a
@@ -3526,6 +3584,11 @@ class _Doc(NameScanner):
         toks, lex = self.toks, self.lex
         cands = [c for c in cands if not (toks[c.s].script == "cy" and self._named_for(c.s))]
         for c in cands:
+            if c.e - c.s >= 3 and toks[c.s].script in ("la", "cy") and self._lead_not_name(c.s, c.e):
+                c.s += 1  # "Жительница Паркента X Y", "Councillor X Y": the word before the name is not its own
+                c.cs = toks[c.s].s
+        self._repeat_after_noun(cands)
+        for c in cands:
             if toks[c.s].script == "ar" and c.e - c.s > 2:
                 self._end_at_hyphenated_given(c)
         # merge candidates with the same span
@@ -3693,6 +3756,55 @@ class _Doc(NameScanner):
             out.append(Entity(type="person", text=self.text[cs:ce], canonical=base, start=cs, end=ce, role=role))
             last_end = c.ce
         return out
+
+    def _lead_not_name(self, s: int, e: int) -> bool:
+        """Latin and Cyrillic: the first of the capitalised words ``s..e`` (three or more) is not the name's, a word
+        of the clause before it: before a known given name a capitalised word joins the name only if it has a
+        surname's or a patronymic's shape (said surname first, "Ахмедов Алишер Y"); a place or a body in the
+        genitive ("жительница Паркента X Y", "начальник управления Минобороны X Y") or a person noun opening the
+        sentence ("Councillor X Y", "Gymnast X Y") is not. Kazakh: a name of a given name and a surname in
+        -ұлы/-қызы said first has a surname before it only in that shape, so at the sentence's start a word of
+        no such shape is a noun the start capitalises ("Шабандоз X Yұлы")."""
+        toks, given = self.toks, self.lex.given_cap
+        t = toks[s]
+        if any(toks[x].k != "w" or not toks[x].cap for x in range(s, e)) or toks[s + 1].script != t.script \
+                or s in self.figure_starts:
+            return False  # (a known figure's name is whole: "Ходжи Ахмеда Ясави")
+        if t.n in given or "-" in t.n or len(t.n) < 5 or t.leader is not None or t.ment is not None \
+                or t.n.endswith(PATRONYMIC) or self._surname_shaped(t.n) or self._surname_like(s) \
+                or self._shape_strong(s):
+            return False
+        last = toks[e - 1].n
+        if self._clause_start(s) and self._person_noun_opening(s, e):
+            return True
+        if t.script == "cy" and toks[s + 1].n in given and not last.endswith(_RU_PATRONYMIC) \
+                and t.n[-2:] != toks[s + 1].n[-2:]:
+            return True  # (a Russian name said surname first ends in a patronymic, "Хегай Ольга Петровна"; a
+            # first given name agrees in case with the second, "Мохаммадом Юсуфом X"; Latin copy: a given name
+            # the lexicon does not know may stand first, "Rashid Saeed X")
+        return self.kazakh and t.script == "cy" and self._clause_start(s) and last.endswith(_KK_PATRONYMIC) \
+            and not self._shape_strong(s + 1) and not toks[s + 1].n.endswith(PATRONYMIC)
+
+    def _repeat_after_noun(self, cands: list[_Cand]) -> None:
+        """Cyrillic: a capitalised word and a surname opening a sentence ("Кейс Байтурсынова приобщён"), the
+        surname that of a full name found before it with another given name ("Марат Байтурсынов"): the surname
+        says that person again, in a case (his briefcase); the word before it, no given name the lexicon knows
+        nor a surname's shape, is the noun the sentence opens with, not a second given name."""
+        toks, given = self.toks, self.lex.given_cap
+        full = [c for c in cands if c.e - c.s >= 2 and not c.single and toks[c.s].script == "cy"]
+        if len(full) < 2:
+            return
+        for c in full:
+            t = toks[c.s]
+            if c.e - c.s != 2 or c.source != "shape" or not self._clause_start(c.s) or not t.cap \
+                    or t.n in given or "-" in t.n or t.leader is not None or self._surname_shaped(t.n) \
+                    or not self._shape_strong(c.e - 1):
+                continue
+            last = toks[c.e - 1]
+            if any(o.cs < c.cs and last.n != toks[o.e - 1].n and last.n.startswith(toks[o.e - 1].n)
+                   and _declined_alike(toks[o.e - 1], last) and toks[o.s].n != t.n
+                   and not _declined_alike(toks[o.s], t) for o in full):
+                c.s, c.cs, c.single = c.e - 1, toks[c.e - 1].s, True
 
     def _regnal(self, c: _Cand) -> bool:
         """A pope or a monarch is named by one name, his papal or regnal name, right after the title: "Pope

@@ -222,6 +222,7 @@ class RoleLexicon:
     given_fa_words: frozenset[str] = frozenset()  # Persian given names that are common words first (folded)
     given_ar: frozenset[str] = frozenset()  # common Arabic given names (folded), looked for in Arabic copy only
     given_ar_words: frozenset[str] = frozenset()  # Arabic given names that are common words too (bylines only)
+    given_ar_women: frozenset[str] = frozenset()  # the women's of given_ar
     # foreign given names as Arabic and as Persian copy spells them (folded), each looked for in its own copy
     given_foreign: dict[str, frozenset[str]] = field(default_factory=dict)
     given_cap: frozenset[str] = frozenset()  # given names in Cyrillic (with their case forms) and Latin (folded)
@@ -379,6 +380,7 @@ def role_lexicon() -> RoleLexicon:
     lex.post_nouns = frozenset(_norm(w) for w in _flat(words["post_nouns"]))
     lex.affairs = frozenset(_norm(w) for w in _flat(words["affairs_nouns"]))
     lex.given_ar = frozenset(_norm(w) for w in _flat(words["given_names_arabic"]))
+    lex.given_ar_women = frozenset(_norm(w) for w in _flat(words["given_names_arabic"]["women"]))
     lex.given_ar_words = frozenset(_norm(w) for w in _flat(words["given_names_arabic_also_words"]))
     lex.given_foreign = {lang: frozenset(_norm(w) for w in names) - lex.stop
                          for lang, names in words["given_names_foreign"].items()}
