@@ -913,6 +913,9 @@ _CLAUSE_BREAK_AMOUNT = re.compile(r"[;:!?()\n]|,\s|\.\s|،")  # a clause ends (n
 _SUMMIT_WORDS = tuple(normalize(w) for w in ("summit", "саммит", "قمة", "القمة", "قمه", "اجلاس"))
 _TRADE_AFTER = {"ar": 3, "fa": 3}  # words between the summit word and its trade after it (else 1)
 _HYPHEN = re.compile(r"\s*-\s*")
+# quotes the writer puts round the summit word, or the trade's, to doubt it (a fintech "summit", финтех-«саммит»,
+# قمة "التكنولوجيا المالية"): the trade still names it
+_QUOTE_MARKS = re.compile("[\"'«»“”„]")
 
 
 def _drop_trade_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hits: dict[str, list[Hit]],
@@ -933,7 +936,7 @@ def _drop_trade_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_
         if t.sent != h.sent:
             return False
         if t.tend <= h.tstart:  # the trade before: right beside, or joined by a hyphen
-            gap = norm[t.tend : h.tstart]
+            gap = _QUOTE_MARKS.sub("", norm[t.tend : h.tstart])
             return not gap.strip() or _HYPHEN.fullmatch(gap) is not None
         return (t.tstart >= h.tend and _CLAUSE_BREAK.search(norm, h.tend, t.tstart) is None
                 and at_most_words(after).fullmatch(norm, h.tend, t.tstart) is not None)

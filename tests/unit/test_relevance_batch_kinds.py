@@ -371,6 +371,11 @@ Batch 37 (helper fix37fp, prefixed b_): two places of one in-scope state named i
 twinning is between towns of other states (a club's trip there) are a domestic pair, no party, though the story name
 a second state (b_domestic_twinning; English, Russian, Persian); English "credentials" issued to journalists are a
 press pass, no envoy's, while an ambassador's presented before the press stay a contact (b_press_credentials).
+Batch 37 (helper fix37fp2, prefixed b2_): a crypto exchange, a payment app or an e-wallet a city names is a firm, its
+memorandum with another such firm a deal of firms, while two ministries' memorandum on licensing them stays a
+contact (b2_firm_words); a trade's summit the writer puts in quotes (a fintech "summit", финтех-«саммит») is a
+conference of firms still, a regional "summit" of two presidents a contact (b2_quoted_trade_summit; English,
+Russian, Kazakh: Arabic and Persian name the trade after the summit word, where quotes never stood in the way).
 """
 
 from __future__ import annotations
@@ -440,7 +445,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("36b", "b_onward"): frozenset({"en", "ru"}),
              (36, "a_visit_suffix"): frozenset({"ar"}), (36, "a_affiliated_counterpart"): frozenset({"ar"}),
              ("37b", "b_domestic_twinning"): frozenset({"en", "ru", "fa"}),
-             ("37b", "b_press_credentials"): frozenset({"en"})}
+             ("37b", "b_press_credentials"): frozenset({"en"}),
+             ("37b", "b2_quoted_trade_summit"): frozenset({"en", "ru", "kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
