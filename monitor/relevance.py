@@ -1584,6 +1584,7 @@ def _assign_parties(st: _Facts) -> None:
             # event of its own, not a state acting
             h.reading, h.why = "origin", "located in"
     _venues_of_others(st, event_sents)
+    _hosting_cities(st, host.entry.country if host is not None else None)
     _pair_anaphor_subjects(st)
     _talk_subjects(st)
     for h, _ in mentions:
@@ -1631,6 +1632,56 @@ def _venues_of_others(st: _Facts, event_sents: set[int]) -> None:
     for h in bare:
         if hosted(sc, h, mentions):
             h.reading, h.why = "venue", OTHERS_VENUE
+
+
+# A city named as the host of a conference, by a verb of hosting beside it: the verb after the city ("COP29, which
+# Baku hosted" read from the city: "Baku hosted", "باكو التي استضافت", "باکو میزبان آن بود", "Баку, который
+# принимал", "Баку қабылдаған", the Kazakh locative "Бакуде өткен") or before it ("hosted by Baku", "الذي استضافته
+# باكو", "به میزبانی باکو", "которую принимал Баку", "прошедшей в Баку"). Verbs of hosting only: "held in" and
+# "received" have other subjects, and Russian "принял" takes a decision too.
+_HOST_AFTER = {lang: re.compile(pattern) for lang, pattern in {
+    "en": r",?\s*(?:(?:which|that)\s+)?(?:(?:had|has|have)\s+)?host(?:ed|s)?\b",
+    "ar": r"\s*(?:(?:" + normalize("التي") + "|" + normalize("الذي") + r")\s+)?(?:" + normalize("استضاف") + "|"
+          + normalize("احتضن") + r")",
+    "fa": r"\s*(?:که\s+)?میزبان",
+    "ru": r",?\s*(?:котор\w+\s+)?принима(?:л|вш)",
+    "kk": r"\s*қабылдаған\b"}.items()}
+_HOST_BEFORE = {lang: re.compile(pattern) for lang, pattern in {
+    "en": r"\bhosted\s+by\s+(?:the\s+city\s+of\s+)?$",
+    "ar": r"(?:" + normalize("استضاف") + "|" + normalize("احتضن") + r")\w*\s+(?:(?:" + normalize("مدينة") + "|"
+          + normalize("العاصمة") + r")\s+)?$",
+    "fa": r"میزبانی\s+(?:شهر\s+)?$",
+    "ru": r"(?:\bпринима(?:л|вш)\w*\s+|\b(?:прошедш|состоявш|проходивш)\w*\s+во?\s+)$"}.items()}
+_KK_HELD = re.compile(r"\s*(?:өткен|өткізілген)\b")  # after a city in the locative: "Бакуде өткен", held in Baku
+_KK_LOCATIVE_CASE = frozenset({"да", "де", "та", "те", "нда", "нде"})
+
+
+def _hosting_cities(st: _Facts, host: str | None) -> None:
+    """A city named as a conference's host (see :data:`_HOST_AFTER`) in a sentence where another state is named
+    is where the conference was (or will be), not a party of the contact told beside it: "Kuwait and Oman
+    coordinated before the next COP and followed up the pledges of the COP that Baku hosted". An office of the
+    city's state acting anywhere in the story keeps it a party (its host state's minister opening the summit
+    where two others meet), and so does ``host``, the conference's host state its headline names."""
+    sc, mentions = st.sc, st.mentions
+    lang = (sc.lang or "")[:2]
+    after, before = _HOST_AFTER.get(lang), _HOST_BEFORE.get(lang)
+    if after is None:
+        return
+    acting = {h.entry.country for h, _ in mentions if h.reading in ("office", "state")}
+    norm = sc.norm
+    for h, _ in mentions:
+        if (h.entry.kind != "place" or h.reading not in ("name", "place") or h.entry.country not in st.scope
+                or h.entry.country in acting or h.entry.country == host):
+            continue
+        if not any(m.sent == h.sent and m.entry.country != h.entry.country and m.reading in PARTY_READINGS
+                   for m, _ in mentions):
+            continue
+        locative = lang == "kk" and norm[h.end : h.tend] in _KK_LOCATIVE_CASE
+        if (after.match(norm, h.tend) is None and (before is None or before.search(norm, max(0, h.tstart - 40),
+                                                                                     h.tstart) is None)
+                and not (locative and _KK_HELD.match(norm, h.tend))):
+            continue
+        h.reading, h.why = "venue", "a city named as a conference's host"
 
 
 # "The two countries" after a lead whose offices named the pair ("Seoul and Tokyo's deputy foreign ministers signed

@@ -376,6 +376,9 @@ memorandum with another such firm a deal of firms, while two ministries' memoran
 contact (b2_firm_words); a trade's summit the writer puts in quotes (a fintech "summit", финтех-«саммит») is a
 conference of firms still, a regional "summit" of two presidents a contact (b2_quoted_trade_summit; English,
 Russian, Kazakh: Arabic and Persian name the trade after the summit word, where quotes never stood in the way).
+A city named as the host of a conference by a verb of hosting ("the climate conference Baku hosted", "الذي استضافته
+باكو", "به میزبانی باکو", "которую принимал Баку", "Бакуде өткен") where two other states' bodies talk is where the
+conference was, no party; the host city stays one where its state's minister acts in the story (b2_hosting_city).
 """
 
 from __future__ import annotations
