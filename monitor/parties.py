@@ -374,8 +374,12 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
     for c, cls in cues:
         if c.sent != first.sent or (cls == "group" and not people):
             continue
-        if cls == "lender" and not any(_adjective(norm, h) for h in group):
-            continue  # "the bank of Uzbekistan", "банк Узбекистана": maybe the state's own, shortened
+        if cls == "lender" and not any(_adjective(norm, h) for h in group) and not (
+                lang == "kk" and norm[last.end : last.tend].endswith(_KK_LOCATIVE)):
+            # "the bank of Uzbekistan", "банк Узбекистана": maybe the state's own, shortened; but the Kazakh
+            # locative adjective places a firm ("Бішкектегі банк", "Бішкектегі өндірушімен": a bank, a maker in
+            # Bishkek), as "in" does
+            continue
         if c.end <= first.tstart:
             if not left:
                 continue

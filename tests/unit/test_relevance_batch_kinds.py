@@ -379,6 +379,9 @@ Russian, Kazakh: Arabic and Persian name the trade after the summit word, where 
 A city named as the host of a conference by a verb of hosting ("the climate conference Baku hosted", "الذي استضافته
 باكو", "به میزبانی باکو", "которую принимал Баку", "Бакуде өткен") where two other states' bodies talk is where the
 conference was, no party; the host city stays one where its state's minister acts in the story (b2_hosting_city).
+A maker or a bank a city's Kazakh locative adjective places ("Ташкенттегі нан өндірушімен", with a bakery in
+Tashkent) is a firm there, its contract with a mill no contact of states, while two ministries' agreement on the
+same deliveries stays one (b2_kk_located_firm; Kazakh: the other languages say "in", read so already).
 """
 
 from __future__ import annotations
@@ -449,7 +452,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              (36, "a_visit_suffix"): frozenset({"ar"}), (36, "a_affiliated_counterpart"): frozenset({"ar"}),
              ("37b", "b_domestic_twinning"): frozenset({"en", "ru", "fa"}),
              ("37b", "b_press_credentials"): frozenset({"en"}),
-             ("37b", "b2_quoted_trade_summit"): frozenset({"en", "ru", "kk"})}
+             ("37b", "b2_quoted_trade_summit"): frozenset({"en", "ru", "kk"}),
+             ("37b", "b2_kk_located_firm"): frozenset({"kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
