@@ -25,7 +25,7 @@ from operator import itemgetter
 import ahocorasick
 import pycountry
 
-from monitor import parties, variants
+from monitor import parties, state_bodies, variants
 from monitor.lexicon import Surface, _load_yaml, lexicon, parse_surface
 from monitor.normalize import Folding, fold, normalize, word_set
 from monitor.tags import ENTITY_TAG_KIND, make_tag
@@ -811,6 +811,8 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     given = _given_names()
     if given:
         _given_name_places(text, norm, gaz, given)
+    gaz = state_bodies.compounds(text, norm, offsets, gaz)  # "Узстандарт": a state's body by its short name
+    lex = state_bodies.add(text, norm, offsets, lang, gaz, lex)  # state bodies read by their grammar
     sc = Scan(folding, lang, gaz, lex, _tail_start(norm, lex))
     sc.locate()
     parties.read(sc)

@@ -972,7 +972,7 @@ def _read_one(sc: Scan, gaps: _Gaps, h: Hit, group: list[Hit], dashed: bool, cue
         h.reading, h.why = "office", e.role or "leader"
         return
     if e.via == "institution":  # a parliament named by its own name: the state, not one of its office-holders
-        h.reading, h.why = "state", "parliament"
+        h.reading, h.why = "state", "a state body's name" if e.surface.text == "(state body)" else "parliament"
         return
     if listed is not None:
         h.reading, h.why = "listed", listed

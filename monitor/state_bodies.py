@@ -1,0 +1,283 @@
+"""State bodies read by their grammar, not listed by name: an organisational head noun marked as the state's.
+
+Why: every new batch of copy brings a state agency the ``state`` cues (data/lexicon.yaml) did not list — a forensic
+centre, a revenue committee, a standards agency, a financial-intelligence service, a state broadcaster. Their
+names share one shape in every language this project reads: a HEAD noun of organisation (agency, service,
+committee, authority, bureau, inspectorate, centre, institute, fund, chamber, court, broadcaster ...) MARKED as
+the state's by
+
+* a state qualifier in the phrase: state, national, federal, republican, central, government(al), public
+  ("State Financial Intelligence Service", "Национальное агентство по ...", "Мемлекеттік кірістер комитеті",
+  "الهيئة الاتحادية للضرائب", "سازمان ملی استاندارد");
+* belonging to a ministry, the cabinet, the government or the president ("under the Ministry of", "при
+  Правительстве", "Үкімет жанындағы", "التابعة لوزارة", "وابسته به وزارت");
+* a country right before or after it in the same noun phrase ("Kazakhstan's Revenue Committee", "the Uzbek
+  Agency for Technical Regulation", "Агентство по стандартизации Таджикистана", "هيئة الضرائب القرغيزية").
+
+A phrase with a private marker (company, LLC, JSC, private, association, union, federation, club, foundation
+...) is none, nor a school, hospital, museum, theatre or university (the ``institution`` cue), nor a people's
+centre (the ``ethnocultural`` cue). Each phrase found is added to the scan as a ``state`` cue hit over its span
+(:func:`add`), which :mod:`monitor.parties` reads as it reads a listed office: a country beside it is a party,
+the body alone is the home's organ.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from monitor.lexicon import Surface
+from monitor.normalize import normalize
+
+if TYPE_CHECKING:
+    from monitor.gazetteer import Entry, Hit
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of the normalised forms of space-separated words (``*`` ends a stem), longest first."""
+    forms = []
+    for w in words.split():
+        stem = w.endswith("*")
+        key = normalize(w.rstrip("*"))
+        forms.append(re.escape(key) + (r"[^\W_]*" if stem else ""))
+    return "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + ")"
+
+
+# Heads, qualifiers, belonging and private markers, by language. Russian and Kazakh heads are stems (their case
+# endings follow); Arabic and Persian heads take their article or ezafe as the folding leaves them.
+_HEADS = {
+    "en": "agency agencies service services committee committees authority authorities bureau bureaus "
+          "inspectorate inspectorates directorate directorates administration office centre center institute fund "
+          "commission chamber court courts department survey broadcaster broadcasting corporation",
+    "ru": "агентств* служб* комитет* инспекци* управлени* бюро центр центра центру центром центре центры центров "
+          "институт* фонд фонда фонду фондом фонде палат* суд суда суду судом суде суды судов прокуратур* "
+          "телерадиокомпани* департамент* дирекци* администраци* комисси*",
+    "kk": "агенттіг* агенттік қызмет* комитет* инспекция* басқарма* бюро* орталығ* институт* қор қоры* қорын* "
+          "сот соты* сотын* департамент* палата*",  # (орталық alone is "central": a qualifier)
+    "ar": "هيئة الهيئة وكالة الوكالة مصلحة المصلحة جهاز الجهاز مكتب المكتب مركز المركز معهد المعهد صندوق الصندوق "
+          "دائرة الدائرة إدارة الإدارة محكمة المحكمة نيابة النيابة مؤسسة المؤسسة سلطة السلطة لجنة اللجنة",
+    "fa": "سازمان اداره آژانس ستاد مرکز موسسه مؤسسه صندوق دفتر دادگاه دادستانی کمیته کمیتهٔ صداوسیما",
+}
+_QUALIFIERS = {
+    "en": "state national federal republican central government governmental public",
+    "ru": "государственн* национальн* республиканск* федеральн* центральн* правительственн*",
+    "kk": "мемлекеттік ұлттық республикалық орталық",
+    "ar": "الوطني الوطنية الاتحادي الاتحادية الحكومي الحكومية العام العامة المركزي المركزية",
+    "fa": "ملی دولتی کشور",
+}
+# belonging to a ministry, the government, the president: after the head (Kazakh before it)
+_BELONGING = {
+    "en": r"(?:under|of|at) the (?:ministry|cabinet|government|president|presidential administration)",
+    "ru": r"(?:при|подведомственн\w*|министерств\w*|правительств\w*)",
+    "kk": r"(?:министрлігі|үкіметі|президенті)\w*\s+жанындағы",
+    "ar": "(?:" + normalize("التابع") + r"\w*|" + normalize("تابع") + r"\w*)\s+(?:ل|ال)?" + "(?:"
+          + "|".join(normalize(w) for w in ("وزارة", "لوزارة", "مجلس", "لمجلس", "الحكومة", "للحكومة", "رئاسة",
+                                            "لرئاسة")) + ")",
+    "fa": normalize("وابسته به") + r"\s+(?:" + "|".join(normalize(w) for w in ("وزارت", "دولت", "ریاست")) + ")",
+}
+_PRIVATE = {
+    "en": "company companies llc jsc ltd inc plc private association associations union unions federation club "
+          "ngo foundation firm firms bank banks hospital school university museum theatre theater college commerce "
+          "olympic paralympic crescent cross news press cultural diaspora community research scientific science medical",
+    "ru": "компани* ооо оао зао ао тоо частн* ассоциаци* союз* федераци* клуб* банк* больниц* школ* университет* "
+          "музе* театр* колледж* фирм* холдинг* торгов* торгово-промышленн* олимпийск* паралимпийск* "
+          "полумесяц* креста информационн* культурн* диаспор* общин* научн* исследовательск* исследовани* медицинск*",
+    "kk": "компания* жшс ақ тоо жеке қауымдастығ* одағ* федерация* клуб* банк* аурухана* мектеп* университет* "
+          "мұражай* театр* сауда-өнеркәсіп* олимпиада* олимпиялық* ақпарат* мәдени* диаспора* ғылыми* зерттеу* медициналық*",
+    "ar": "شركة الشركة شركات الخاصة الخاص خاصة جمعية الجمعية اتحاد الاتحاد نادي النادي بنك البنك مصرف المصرف "
+          "مستشفى مدرسة جامعة الجامعة متحف مسرح التجارة الأولمبية الأولمبي الهلال الصليب الأنباء أنباء "
+          "الثقافي الثقافية الجالية البحوث للبحوث الأبحاث العلمي العلمية الطبي الطبية",
+    "fa": "شرکت شرکتهای خصوصی انجمن اتحادیه فدراسیون باشگاه بانک بیمارستان مدرسه دانشگاه موزه تئاتر بازرگانی "
+          "المپیک هلال فرهنگی تحقیقات تحقیقاتی پژوهشی پزشکی علمی",
+}
+# Heads that are also common words of place, stock or management ("в центре Казахстана", "алтын қоры", "جهاز",
+# a device; "مرکز کشور", the country's centre): a body only with a qualifier or its ministry, never by a country
+# alone.
+_WEAK_HEADS = {
+    "en": "centre center institute fund",
+    "ru": "центр* фонд* управлени* администраци* институт*",
+    "kk": "орталығ* қор* қызмет* институт*",
+    "ar": "مركز* المركز* جهاز الجهاز صندوق الصندوق مكتب المكتب معهد المعهد",
+    "fa": "مرکز صندوق دفتر موسسه مؤسسه",
+}
+# Heads that name the state's body by themselves (the state broadcaster of Iran, "Voice and Vision").
+_INHERENT = {"fa": "صداوسیما"}
+# A preposition of place between a head and a country: an office IN the country ("مكتب الأمم المتحدة في كازاخستان",
+# "the Centre in Kazakhstan"), not the country's.
+_IN = {"en": "in at to from with", "ru": "в во на из для с со", "kk": "", "ar": "في إلى من مع لدى",
+       "fa": "در به از با"}
+_GENITIVE_GAP = 4  # words between a head and its country or qualifier in one noun phrase
+_ASIA = re.compile(r"\s+(?:asia|азия|азиатск|азиялық|آسیا|آسيا)")  # "Central Asia": a region, no qualifier
+
+
+@cache
+def _patterns(lang: str) -> tuple:
+    """(head, qualifier, private, belonging) patterns of a language, over normalised text."""
+    word_end = r"(?![^\W_])"
+    clitics = "(?:[\u0648\u0641\u0628\u0644]{0,2})" if lang == "ar" else ""  # و ف ب ل before an Arabic noun
+    head = re.compile(r"(?<![^\W_])" + clitics + _alt(_HEADS[lang]) + word_end)
+    qual = re.compile(r"(?<![^\W_])" + _alt(_QUALIFIERS[lang]) + word_end)
+    private = re.compile(r"(?<![^\W_])" + _alt(_PRIVATE[lang]) + word_end)
+    belonging = re.compile(r"^\s*" + _BELONGING[lang]) if lang in _BELONGING else None
+    weak = re.compile(r"(?:[\u0648\u0641\u0628\u0644]{0,2})" * (lang == "ar") + _alt(_WEAK_HEADS[lang])) \
+        if _WEAK_HEADS[lang] else None
+    inherent = re.compile(_alt(_INHERENT[lang])) if lang in _INHERENT else None
+    prep = frozenset(normalize(w) for w in _IN[lang].split())
+    return head, qual, private, belonging, weak, inherent, prep
+
+
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_STOP = re.compile(r"[.,;:!?()\[\]«»\"“”\n]")
+
+
+def _phrase_words(norm: str, a: int, b: int) -> list[re.Match[str]]:
+    """The words of norm[a:b] up to the first punctuation that ends a noun phrase."""
+    stop = _STOP.search(norm, a, b)
+    return list(_WORDS.finditer(norm, a, stop.start() if stop else b))
+
+
+def find(text: str, norm: str, offsets: list[int], lang: str | None, countries: list[tuple[int, int]]) -> list[
+        tuple[int, int, str]]:
+    """State-body phrases in a normalised text: (start, end, why) spans. ``countries`` are the (start, end) spans
+    of the country names and adjectives the gazetteer found (a country beside a head marks it as the state's)."""
+    lang2 = (lang or "")[:2]
+    if lang2 not in _HEADS:
+        return []
+    head_re, qual_re, private_re, belonging_re, weak_re, inherent_re, prep = _patterns(lang2)
+    found: list[tuple[int, int, str]] = []
+    for m in head_re.finditer(norm):
+        hs, he = m.start(), m.end()
+        if lang2 == "en" and not text[offsets[hs]].isupper():
+            continue  # English names its state bodies as proper names: "the State Tax Service", not "a service"
+        a0 = max(0, hs - 80)
+        for stop in _STOP.finditer(norm, a0, hs):  # back to the last stop before the head
+            a0 = stop.end()
+        before = _phrase_words(norm, a0, hs)
+        # (the words before the head back to the last stop; in Arabic and Persian the noun phrase runs on after)
+        before = before[-_GENITIVE_GAP:] if before else []
+        after = _phrase_words(norm, he, min(len(norm), he + 120))[:_GENITIVE_GAP + 1]
+        span_a, span_b = hs, he
+        why = "inherent" if inherent_re is not None and inherent_re.fullmatch(m.group()) else ""
+        weak = weak_re is not None and weak_re.fullmatch(m.group()) is not None
+        window = (before + after) if lang2 in ("en", "ru", "kk") else after
+        if why:
+            pass
+        elif lang2 in ("en", "ru", "kk"):
+            # the qualifier stands in the words before the head (English capitalised, all in the name)
+            for w in reversed(before):
+                if qual_re.fullmatch(w.group()) and (lang2 != "en" or text[offsets[w.start()]].isupper()) \
+                        and not _ASIA.match(norm, w.end()):
+                    why, span_a = "qualifier", w.start()
+                    break
+                if lang2 == "en" and not text[offsets[w.start()]].isupper() and w.group() not in ("of", "for", "and"):
+                    break
+        else:
+            for w in after[:_GENITIVE_GAP]:
+                if qual_re.fullmatch(w.group()):
+                    if not (lang2 == "fa" and weak and w.group() == "کشور"):  # "مرکز کشور": the country's centre
+                        why, span_b = "qualifier", w.end()
+                    break
+                if w.group() in prep:
+                    break
+        if not why and belonging_re is not None:
+            bm = belonging_re.match(norm, he, min(len(norm), he + 200))
+            if bm is None and lang2 in ("en", "ru", "ar", "fa"):
+                # the body's field between ("Agency for Standards under the Ministry", "دائرة الضرائب التابعة لوزارة")
+                for w in after[:_GENITIVE_GAP]:
+                    bm = belonging_re.match(norm, w.end(), min(len(norm), w.end() + 200))
+                    if bm is not None:
+                        break
+            if bm is not None:
+                why, span_b = "belonging", bm.end()
+        if not why and lang2 == "kk" and before:
+            kb = re.search(r"(?:министрлігі|үкіметі|президенті)\w*\s+жанындағы(?:\s+[^\W_]+){0,3}\s*$",
+                           norm[max(0, hs - 120):hs])
+            if kb is not None:
+                why, span_a = "belonging", max(0, hs - 120) + kb.start()
+        if not why and not weak:
+            # a country right beside the head in the same noun phrase, no preposition of place between
+            lo = before[0].start() if before and lang2 in ("en", "ru", "kk") else hs
+            hi = after[min(len(after), _GENITIVE_GAP) - 1].end() if after else he
+            for cs, ce in countries:
+                if lo <= cs and ce <= hi + 1 and not (hs <= cs < he):
+                    a, b = (ce, hs) if cs < hs else (he, cs)
+                    if not prep.intersection(_WORDS.findall(norm, a, b)):
+                        why = "country"
+                        if cs > he:  # the body's field runs to its country: the cue ends right before it
+                            span_b = max([w.end() for w in after if w.end() <= cs] or [he])
+                        break
+        if not why:
+            continue
+        phrase = [w.group() for w in window]
+        if any(private_re.fullmatch(w) for w in phrase[: _GENITIVE_GAP + 1]) or private_re.fullmatch(m.group()):
+            continue
+        found.append((span_a, span_b, why))
+    return found
+
+
+@cache
+def _entry(script: str) -> Entry:
+    from monitor.gazetteer import Entry
+    return Entry("cue", "state", Surface("(state body)", False, 0, None, None), script, "grammar", 0.0)
+
+
+def add(text: str, norm: str, offsets: list[int], lang: str | None, gaz: list[Hit], lex: list[Hit]) -> list[Hit]:
+    """The lexicon hits with a ``state`` cue hit over each state-body phrase :func:`find` reads (a ``state_weak``
+    cue inside its span, "agency", gives way to it). Listed state cues stand: a phrase over one adds nothing."""
+    from monitor.gazetteer import Hit
+    countries = [(h.start, h.end) for h in gaz if h.entry.kind == "country" and h.suppressed is None]
+    spans = find(text, norm, offsets, lang, countries)
+    if not spans:
+        return lex
+    script = "latin" if (lang or "")[:2] == "en" else "arabic" if (lang or "")[:2] in ("ar", "fa") else "cyrillic"
+    added: list[Hit] = []
+    for a, b, _why in spans:
+        inside = [h for h in lex if a < h.end and h.start < b and h.entry.kind == "cue"]
+        if any(h.entry.key == "state" for h in inside):
+            continue  # a listed office already
+        # the head word's span: the cue stands where the body's noun is, as a listed office does
+        added.append(Hit(a, b, a, b, offsets[a], offsets[b - 1] + 1, _entry(script)))
+    if not added:
+        return lex
+    drop = {id(h) for h in lex for g in added
+            if g.start < h.end and h.start < g.end and h.entry.kind == "cue" and h.entry.key == "state_weak"}
+    out = [h for h in lex if id(h) not in drop] + added
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+# A state body's short name compounded from its country's prefix and its field: "Узстандарт", "Таджикстандарт",
+# "Казгидромет", "Кыргызпатент", "Tajikstandard". The prefix names the state, the field a standards, hydromet or patent
+# body (a firm's compound, "Казмунайгаз", "Узавто", takes a field of trade: none of these).
+_PREFIXES = {"Kazakhstan": ("каз", "kaz"), "Kyrgyzstan": ("кыргыз", "kyrgyz"), "Tajikistan": ("таджик", "tajik"),
+             "Turkmenistan": ("туркмен", "turkmen"), "Uzbekistan": ("уз", "uz")}
+_FIELDS = ("стандарт", "гидромет", "патент", "standard", "hydromet", "patent")
+_COMPOUND = re.compile(r"(?<![^\W_])(" + "|".join(p for ps in _PREFIXES.values() for p in ps) + ")("
+                       + "|".join(_FIELDS) + r")[^\W_]{0,6}(?![^\W_])")
+_BY_PREFIX = {p: c for c, ps in _PREFIXES.items() for p in ps}
+
+
+@cache
+def _compound_entry(country: str, script: str) -> Entry:
+    from monitor.gazetteer import Entry
+    return Entry("country", country, Surface("(state body)", True, 1, None, None), script, "institution", 0.9,
+                 country=country)
+
+
+def compounds(text: str, norm: str, offsets: list[int], gaz: list[Hit]) -> list[Hit]:
+    """The gazetteer hits with a country hit over each compound short name of a state body (:data:`_COMPOUND`),
+    written with its capital ("Узстандарт"): the state itself acting, as a parliament named by its own name."""
+    if not any(f in norm for f in _FIELDS):
+        return gaz
+    from monitor.gazetteer import Hit
+    added = []
+    for m in _COMPOUND.finditer(norm):
+        a, b = m.start(), m.end()
+        if not text[offsets[a]].isupper() or any(h.start < b and a < h.end for h in gaz):
+            continue
+        script = "latin" if m.group(1).isascii() else "cyrillic"
+        added.append(Hit(a, b, a, b, offsets[a], offsets[b - 1] + 1, _compound_entry(_BY_PREFIX[m.group(1)], script)))
+    if not added:
+        return gaz
+    return sorted(gaz + added, key=lambda h: h.start)
