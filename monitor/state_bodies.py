@@ -69,7 +69,7 @@ _QUALIFIERS = {
 # belonging to a ministry, the government, the president: after the head (Kazakh before it)
 _BELONGING = {
     "en": r"(?:under|of|at) the (?:ministry|cabinet|government|president|presidential administration)",
-    "ru": r"(?:при|подведомственн\w*|министерств\w*|правительств\w*)",
+    "ru": r"(?:при(?![^\W_])|подведомственн\w*)",
     "kk": r"(?:министрлігі|үкіметі|президенті)\w*\s+жанындағы",
     "ar": "(?:" + normalize("التابع") + r"\w*|" + normalize("تابع") + r"\w*)\s+(?:ل|ال)?" + "(?:"
           + "|".join(normalize(w) for w in ("وزارة", "لوزارة", "مجلس", "لمجلس", "الحكومة", "للحكومة", "رئاسة",
@@ -119,7 +119,7 @@ def _patterns(lang: str) -> tuple:
     head = re.compile(r"(?<![^\W_])" + clitics + _alt(_HEADS[lang]) + word_end)
     qual = re.compile(r"(?<![^\W_])" + _alt(_QUALIFIERS[lang]) + word_end)
     private = re.compile(r"(?<![^\W_])" + _alt(_PRIVATE[lang]) + word_end)
-    belonging = re.compile(r"^\s*" + _BELONGING[lang]) if lang in _BELONGING else None
+    belonging = re.compile(r"\s*" + _BELONGING[lang]) if lang in _BELONGING else None  # (matched at a position)
     weak = re.compile(r"(?:[\u0648\u0641\u0628\u0644]{0,2})" * (lang == "ar") + _alt(_WEAK_HEADS[lang])) \
         if _WEAK_HEADS[lang] else None
     inherent = re.compile(_alt(_INHERENT[lang])) if lang in _INHERENT else None
@@ -206,6 +206,8 @@ def find(text: str, norm: str, offsets: list[int], lang: str | None, countries: 
                         why = "country"
                         if cs > he:  # the body's field runs to its country: the cue ends right before it
                             span_b = max([w.end() for w in after if w.end() <= cs] or [he])
+                        else:  # the body's name starts right after its country ("the Uzbek Civil Aviation Authority")
+                            span_a = min([w.start() for w in before if w.start() >= ce] or [hs])
                         break
         if not why:
             continue

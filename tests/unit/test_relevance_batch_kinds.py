@@ -382,6 +382,13 @@ conference was, no party; the host city stays one where its state's minister act
 A maker or a bank a city's Kazakh locative adjective places ("Ташкенттегі нан өндірушімен", with a bakery in
 Tashkent) is a firm there, its contract with a mill no contact of states, while two ministries' agreement on the
 same deliveries stays one (b2_kk_located_firm; Kazakh: the other languages say "in", read so already).
+Batch 37 (helper statebody, prefixed a_): two states' bodies no list names, each read by its grammar (an
+organisational head noun marked as the state's by a qualifier, its ministry or its country: "Kazakhstan's State Civil
+Aviation Service", "Бюро национальной статистики Казахстана", "مصلحة الإحصاء الحكومية القيرغيزية", "اداره دولتی آمار"),
+acting together in a tourism story are a contact; the same kind of body with a private marker (an association, a
+company) is not (a_state_body). A state body's short name compounded from its country's prefix and its field
+("Кыргызпатент", "Kazpatent") is its state acting; a firm's compound of trade is not (a_compound_body; Russian and
+English).
 """
 
 from __future__ import annotations
@@ -396,7 +403,7 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b")
+                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -453,7 +460,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("37b", "b_domestic_twinning"): frozenset({"en", "ru", "fa"}),
              ("37b", "b_press_credentials"): frozenset({"en"}),
              ("37b", "b2_quoted_trade_summit"): frozenset({"en", "ru", "kk"}),
-             ("37b", "b2_kk_located_firm"): frozenset({"kk"})}
+             ("37b", "b2_kk_located_firm"): frozenset({"kk"}),
+             ("37a", "a_compound_body"): frozenset({"ru", "en"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
