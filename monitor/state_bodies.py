@@ -48,15 +48,15 @@ def _alt(words: str) -> str:
 # endings follow); Arabic and Persian heads take their article or ezafe as the folding leaves them.
 _HEADS = {
     "en": "agency agencies service services committee committees authority authorities bureau bureaus "
-          "inspectorate inspectorates directorate directorates administration office centre center institute fund "
-          "commission chamber court courts department survey broadcaster broadcasting corporation",
+    "inspectorate inspectorates directorate directorates administration office centre center institute fund "
+    "commission chamber court courts department survey broadcaster broadcasting corporation",
     "ru": "агентств* служб* комитет* инспекци* управлени* бюро центр центра центру центром центре центры центров "
-          "институт* фонд фонда фонду фондом фонде палат* суд суда суду судом суде суды судов прокуратур* "
-          "телерадиокомпани* департамент* дирекци* администраци* комисси*",
+    "институт* фонд фонда фонду фондом фонде палат* суд суда суду судом суде суды судов прокуратур* "
+    "телерадиокомпани* департамент* дирекци* администраци* комисси*",
     "kk": "агенттіг* агенттік қызмет* комитет* инспекция* басқарма* бюро* орталығ* институт* қор қоры* қорын* "
-          "сот соты* сотын* департамент* палата*",  # (орталық alone is "central": a qualifier)
+    "сот соты* сотын* департамент* палата*",  # (орталық alone is "central": a qualifier)
     "ar": "هيئة الهيئة وكالة الوكالة مصلحة المصلحة جهاز الجهاز مكتب المكتب مركز المركز معهد المعهد صندوق الصندوق "
-          "دائرة الدائرة إدارة الإدارة محكمة المحكمة نيابة النيابة مؤسسة المؤسسة سلطة السلطة لجنة اللجنة",
+    "دائرة الدائرة إدارة الإدارة محكمة المحكمة نيابة النيابة مؤسسة المؤسسة سلطة السلطة لجنة اللجنة",
     "fa": "سازمان اداره آژانس ستاد مرکز موسسه مؤسسه صندوق دفتر دادگاه دادستانی کمیته کمیتهٔ صداوسیما",
 }
 _QUALIFIERS = {
@@ -71,25 +71,33 @@ _BELONGING = {
     "en": r"(?:under|of|at) the (?:ministry|cabinet|government|president|presidential administration)",
     "ru": r"(?:при(?![^\W_])|подведомственн\w*)",
     "kk": r"(?:министрлігі|үкіметі|президенті)\w*\s+жанындағы",
-    "ar": "(?:" + normalize("التابع") + r"\w*|" + normalize("تابع") + r"\w*)\s+(?:ل|ال)?" + "(?:"
-          + "|".join(normalize(w) for w in ("وزارة", "لوزارة", "مجلس", "لمجلس", "الحكومة", "للحكومة", "رئاسة",
-                                            "لرئاسة")) + ")",
+    "ar": "(?:"
+    + normalize("التابع")
+    + r"\w*|"
+    + normalize("تابع")
+    + r"\w*)\s+(?:ل|ال)?"
+    + "(?:"
+    + "|".join(normalize(w) for w in ("وزارة", "لوزارة", "مجلس", "لمجلس", "الحكومة", "للحكومة", "رئاسة", "لرئاسة"))
+    + ")",
     "fa": normalize("وابسته به") + r"\s+(?:" + "|".join(normalize(w) for w in ("وزارت", "دولت", "ریاست")) + ")",
 }
 _PRIVATE = {
     "en": "company companies llc jsc ltd inc plc private association associations union unions federation club "
-          "ngo foundation firm firms bank banks hospital school university museum theatre theater college commerce "
-          "olympic paralympic crescent cross news press cultural diaspora community research scientific science medical",
+    "ngo foundation firm firms bank banks hospital school university museum theatre theater college commerce "
+    "olympic paralympic crescent cross news press cultural diaspora community research scientific science medical "
+    "travel",
     "ru": "компани* ооо оао зао ао тоо частн* ассоциаци* союз* федераци* клуб* банк* больниц* школ* университет* "
-          "музе* театр* колледж* фирм* холдинг* торгов* торгово-промышленн* олимпийск* паралимпийск* "
-          "полумесяц* креста информационн* культурн* диаспор* общин* научн* исследовательск* исследовани* медицинск*",
+    "музе* театр* колледж* фирм* холдинг* торгов* торгово-промышленн* олимпийск* паралимпийск* "
+    "полумесяц* креста информационн* культурн* диаспор* общин* научн* исследовательск* исследовани* медицинск* "
+    "туристическ* турагентств*",
     "kk": "компания* жшс ақ тоо жеке қауымдастығ* одағ* федерация* клуб* банк* аурухана* мектеп* университет* "
-          "мұражай* театр* сауда-өнеркәсіп* олимпиада* олимпиялық* ақпарат* мәдени* диаспора* ғылыми* зерттеу* медициналық*",
+    "мұражай* театр* сауда-өнеркәсіп* олимпиада* олимпиялық* ақпарат* мәдени* диаспора* ғылыми* зерттеу* медициналық* "
+    "туристік* саяхат*",
     "ar": "شركة الشركة شركات الخاصة الخاص خاصة جمعية الجمعية اتحاد الاتحاد نادي النادي بنك البنك مصرف المصرف "
-          "مستشفى مدرسة جامعة الجامعة متحف مسرح التجارة الأولمبية الأولمبي الهلال الصليب الأنباء أنباء "
-          "الثقافي الثقافية الجالية البحوث للبحوث الأبحاث العلمي العلمية الطبي الطبية",
+    "مستشفى مدرسة جامعة الجامعة متحف مسرح التجارة الأولمبية الأولمبي الهلال الصليب الأنباء أنباء "
+    "الثقافي الثقافية الجالية البحوث للبحوث الأبحاث العلمي العلمية الطبي الطبية سفر السفر للسفر سياحة سياحية",
     "fa": "شرکت شرکتهای خصوصی انجمن اتحادیه فدراسیون باشگاه بانک بیمارستان مدرسه دانشگاه موزه تئاتر بازرگانی "
-          "المپیک هلال فرهنگی تحقیقات تحقیقاتی پژوهشی پزشکی علمی",
+    "المپیک هلال فرهنگی تحقیقات تحقیقاتی پژوهشی پزشکی علمی مسافرتی",
 }
 # Heads that are also common words of place, stock or management ("в центре Казахстана", "алтын қоры", "جهاز",
 # a device; "مرکز کشور", the country's centre): a body only with a qualifier or its ministry, never by a country
@@ -105,8 +113,8 @@ _WEAK_HEADS = {
 _INHERENT = {"fa": "صداوسیما"}
 # A preposition of place between a head and a country: an office IN the country ("مكتب الأمم المتحدة في كازاخستان",
 # "the Centre in Kazakhstan"), not the country's.
-_IN = {"en": "in at to from with", "ru": "в во на из для с со", "kk": "", "ar": "في إلى من مع لدى",
-       "fa": "در به از با"}
+_IN = {"en": "in at to from with", "ru": "в во на из для с со", "kk": "", "ar": "في إلى من مع لدى", "fa": "در به از با"}
+_WITH = frozenset(normalize(w) for w in ("with", "с", "со", "مع", "با"))
 _GENITIVE_GAP = 4  # words between a head and its country or qualifier in one noun phrase
 _ASIA = re.compile(r"\s+(?:asia|азия|азиатск|азиялық|آسیا|آسيا)")  # "Central Asia": a region, no qualifier
 
@@ -120,8 +128,11 @@ def _patterns(lang: str) -> tuple:
     qual = re.compile(r"(?<![^\W_])" + _alt(_QUALIFIERS[lang]) + word_end)
     private = re.compile(r"(?<![^\W_])" + _alt(_PRIVATE[lang]) + word_end)
     belonging = re.compile(r"\s*" + _BELONGING[lang]) if lang in _BELONGING else None  # (matched at a position)
-    weak = re.compile(r"(?:[\u0648\u0641\u0628\u0644]{0,2})" * (lang == "ar") + _alt(_WEAK_HEADS[lang])) \
-        if _WEAK_HEADS[lang] else None
+    weak = (
+        re.compile(r"(?:[\u0648\u0641\u0628\u0644]{0,2})" * (lang == "ar") + _alt(_WEAK_HEADS[lang]))
+        if _WEAK_HEADS[lang]
+        else None
+    )
     inherent = re.compile(_alt(_INHERENT[lang])) if lang in _INHERENT else None
     prep = frozenset(normalize(w) for w in _IN[lang].split())
     return head, qual, private, belonging, weak, inherent, prep
@@ -137,8 +148,9 @@ def _phrase_words(norm: str, a: int, b: int) -> list[re.Match[str]]:
     return list(_WORDS.finditer(norm, a, stop.start() if stop else b))
 
 
-def find(text: str, norm: str, offsets: list[int], lang: str | None, countries: list[tuple[int, int]]) -> list[
-        tuple[int, int, str]]:
+def find(
+    text: str, norm: str, offsets: list[int], lang: str | None, countries: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
     """State-body phrases in a normalised text: (start, end, why) spans. ``countries`` are the (start, end) spans
     of the country names and adjectives the gazetteer found (a country beside a head marks it as the state's)."""
     lang2 = (lang or "")[:2]
@@ -156,7 +168,7 @@ def find(text: str, norm: str, offsets: list[int], lang: str | None, countries: 
         before = _phrase_words(norm, a0, hs)
         # (the words before the head back to the last stop; in Arabic and Persian the noun phrase runs on after)
         before = before[-_GENITIVE_GAP:] if before else []
-        after = _phrase_words(norm, he, min(len(norm), he + 120))[:_GENITIVE_GAP + 1]
+        after = _phrase_words(norm, he, min(len(norm), he + 120))[: _GENITIVE_GAP + 1]
         span_a, span_b = hs, he
         why = "inherent" if inherent_re is not None and inherent_re.fullmatch(m.group()) else ""
         weak = weak_re is not None and weak_re.fullmatch(m.group()) is not None
@@ -166,8 +178,11 @@ def find(text: str, norm: str, offsets: list[int], lang: str | None, countries: 
         elif lang2 in ("en", "ru", "kk"):
             # the qualifier stands in the words before the head (English capitalised, all in the name)
             for w in reversed(before):
-                if qual_re.fullmatch(w.group()) and (lang2 != "en" or text[offsets[w.start()]].isupper()) \
-                        and not _ASIA.match(norm, w.end()):
+                if (
+                    qual_re.fullmatch(w.group())
+                    and (lang2 != "en" or text[offsets[w.start()]].isupper())
+                    and not _ASIA.match(norm, w.end())
+                ):
                     why, span_a = "qualifier", w.start()
                     break
                 if lang2 == "en" and not text[offsets[w.start()]].isupper() and w.group() not in ("of", "for", "and"):
@@ -191,14 +206,16 @@ def find(text: str, norm: str, offsets: list[int], lang: str | None, countries: 
             if bm is not None:
                 why, span_b = "belonging", bm.end()
         if not why and lang2 == "kk" and before:
-            kb = re.search(r"(?:министрлігі|үкіметі|президенті)\w*\s+жанындағы(?:\s+[^\W_]+){0,3}\s*$",
-                           norm[max(0, hs - 120):hs])
+            kb = re.search(
+                r"(?:министрлігі|үкіметі|президенті)\w*\s+жанындағы(?:\s+[^\W_]+){0,3}\s*$", norm[max(0, hs - 120) : hs]
+            )
             if kb is not None:
                 why, span_a = "belonging", max(0, hs - 120) + kb.start()
         if not why and not weak:
             # a country right beside the head in the same noun phrase, no preposition of place between
             lo = before[0].start() if before and lang2 in ("en", "ru", "kk") else hs
-            hi = after[min(len(after), _GENITIVE_GAP) - 1].end() if after else he
+            # (Kazakh puts its country before the head, in the genitive: a country after it is another noun's)
+            hi = after[min(len(after), _GENITIVE_GAP) - 1].end() if after and lang2 != "kk" else he
             for cs, ce in countries:
                 if lo <= cs and ce <= hi + 1 and not (hs <= cs < he):
                     a, b = (ce, hs) if cs < hs else (he, cs)
@@ -211,6 +228,15 @@ def find(text: str, norm: str, offsets: list[int], lang: str | None, countries: 
                         break
         if not why:
             continue
+        if why in ("qualifier", "inherent") and lang2 != "kk" and after:
+            # the body's field after its qualifier runs to its country ("ستاد ملی مبارزه با دوپینگ قزاقستان"): the
+            # cue reaches the word before the country, as a listed name would
+            # ("with" here is the field's "fight with": "مبارزه با دوپینگ", "борьбы с коррупцией")
+            hi = after[min(len(after), _GENITIVE_GAP + 2) - 1].end()
+            for cs, _ce in countries:
+                if span_b < cs <= hi + 1 and not (prep - _WITH).intersection(_WORDS.findall(norm, span_b, cs)):
+                    span_b = max([w.end() for w in after if w.end() <= cs] or [span_b])
+                    break
         phrase = [w.group() for w in window]
         if any(private_re.fullmatch(w) for w in phrase[: _GENITIVE_GAP + 1]) or private_re.fullmatch(m.group()):
             continue
@@ -221,6 +247,7 @@ def find(text: str, norm: str, offsets: list[int], lang: str | None, countries: 
 @cache
 def _entry(script: str) -> Entry:
     from monitor.gazetteer import Entry
+
     return Entry("cue", "state", Surface("(state body)", False, 0, None, None), script, "grammar", 0.0)
 
 
@@ -228,6 +255,7 @@ def add(text: str, norm: str, offsets: list[int], lang: str | None, gaz: list[Hi
     """The lexicon hits with a ``state`` cue hit over each state-body phrase :func:`find` reads (a ``state_weak``
     cue inside its span, "agency", gives way to it). Listed state cues stand: a phrase over one adds nothing."""
     from monitor.gazetteer import Hit
+
     countries = [(h.start, h.end) for h in gaz if h.entry.kind == "country" and h.suppressed is None]
     spans = find(text, norm, offsets, lang, countries)
     if not spans:
@@ -242,8 +270,12 @@ def add(text: str, norm: str, offsets: list[int], lang: str | None, gaz: list[Hi
         added.append(Hit(a, b, a, b, offsets[a], offsets[b - 1] + 1, _entry(script)))
     if not added:
         return lex
-    drop = {id(h) for h in lex for g in added
-            if g.start < h.end and h.start < g.end and h.entry.kind == "cue" and h.entry.key == "state_weak"}
+    drop = {
+        id(h)
+        for h in lex
+        for g in added
+        if g.start < h.end and h.start < g.end and h.entry.kind == "cue" and h.entry.key == "state_weak"
+    }
     out = [h for h in lex if id(h) not in drop] + added
     out.sort(key=lambda h: h.start)
     return out
@@ -252,19 +284,31 @@ def add(text: str, norm: str, offsets: list[int], lang: str | None, gaz: list[Hi
 # A state body's short name compounded from its country's prefix and its field: "Узстандарт", "Таджикстандарт",
 # "Казгидромет", "Кыргызпатент", "Tajikstandard". The prefix names the state, the field a standards, hydromet or patent
 # body (a firm's compound, "Казмунайгаз", "Узавто", takes a field of trade: none of these).
-_PREFIXES = {"Kazakhstan": ("каз", "kaz"), "Kyrgyzstan": ("кыргыз", "kyrgyz"), "Tajikistan": ("таджик", "tajik"),
-             "Turkmenistan": ("туркмен", "turkmen"), "Uzbekistan": ("уз", "uz")}
+_PREFIXES = {
+    "Kazakhstan": ("каз", "kaz"),
+    "Kyrgyzstan": ("кыргыз", "kyrgyz"),
+    "Tajikistan": ("таджик", "tajik"),
+    "Turkmenistan": ("туркмен", "turkmen"),
+    "Uzbekistan": ("уз", "uz"),
+}
 _FIELDS = ("стандарт", "гидромет", "патент", "standard", "hydromet", "patent")
-_COMPOUND = re.compile(r"(?<![^\W_])(" + "|".join(p for ps in _PREFIXES.values() for p in ps) + ")("
-                       + "|".join(_FIELDS) + r")[^\W_]{0,6}(?![^\W_])")
+_COMPOUND = re.compile(
+    r"(?<![^\W_])("
+    + "|".join(p for ps in _PREFIXES.values() for p in ps)
+    + ")("
+    + "|".join(_FIELDS)
+    + r")[^\W_]{0,6}(?![^\W_])"
+)
 _BY_PREFIX = {p: c for c, ps in _PREFIXES.items() for p in ps}
 
 
 @cache
 def _compound_entry(country: str, script: str) -> Entry:
     from monitor.gazetteer import Entry
-    return Entry("country", country, Surface("(state body)", True, 1, None, None), script, "institution", 0.9,
-                 country=country)
+
+    return Entry(
+        "country", country, Surface("(state body)", True, 1, None, None), script, "institution", 0.9, country=country
+    )
 
 
 def compounds(text: str, norm: str, offsets: list[int], gaz: list[Hit]) -> list[Hit]:
@@ -273,6 +317,7 @@ def compounds(text: str, norm: str, offsets: list[int], gaz: list[Hit]) -> list[
     if not any(f in norm for f in _FIELDS):
         return gaz
     from monitor.gazetteer import Hit
+
     added = []
     for m in _COMPOUND.finditer(norm):
         a, b = m.start(), m.end()

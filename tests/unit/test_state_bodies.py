@@ -18,43 +18,49 @@ def _reading(text: str, lang: str, country: str) -> str:
     return next(h.reading for h in sc.gaz if h.entry.kind == "country" and h.entry.country == country)
 
 
-@pytest.mark.parametrize(("lang", "text", "body"), [
-    # a state qualifier
-    ("en", "The State Financial Intelligence Service held talks.", "State Financial Intelligence Service"),
-    ("en", "The National Nuclear Safety Authority signed it.", "National Nuclear Safety Authority"),
-    ("ru", "Национальный статистический комитет подписал меморандум.", "Национальный статистический комитет"),
-    ("ru", "представители Республиканской палаты аудиторов", "Республиканской палаты"),
-    ("kk", "Ұлттық статистика бюросы меморандумға қол қойды.", "Ұлттық статистика бюросы"),
-    ("ar", "وقّعت الهيئة الاتحادية للضرائب مذكرة.", "الهيئة الاتحادية"),
-    ("ar", "أعلنت مصلحة الإحصاء الحكومية أن", "مصلحة الإحصاء الحكومية"),
-    ("fa", "دفتر ملی آمار گزارش داد.", "دفتر ملی"),
-    ("fa", "صداوسیما و شبکه خبر", "صداوسیما"),
-    # its ministry or government
-    ("ru", "Служба архивов при Правительстве заявила", "Служба архивов при"),
-    ("ar", "دائرة الإحصاء التابعة لمجلس الوزراء", "دائرة الإحصاء التابعة لمجلس"),
-    # its country beside it
-    ("ru", "директор Агентства по стандартизации Таджикистана", "Агентства по стандартизации"),
-    ("en", "the Uzbek Civil Aviation Authority", "Civil Aviation Authority"),
-])
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        # a state qualifier
+        ("en", "The State Financial Intelligence Service held talks.", "State Financial Intelligence Service"),
+        ("en", "The National Nuclear Safety Authority signed it.", "National Nuclear Safety Authority"),
+        ("ru", "Национальный статистический комитет подписал меморандум.", "Национальный статистический комитет"),
+        ("ru", "представители Республиканской палаты аудиторов", "Республиканской палаты"),
+        ("kk", "Ұлттық статистика бюросы меморандумға қол қойды.", "Ұлттық статистика бюросы"),
+        ("ar", "وقّعت الهيئة الاتحادية للضرائب مذكرة.", "الهيئة الاتحادية"),
+        ("ar", "أعلنت مصلحة الإحصاء الحكومية أن", "مصلحة الإحصاء الحكومية"),
+        ("fa", "دفتر ملی آمار گزارش داد.", "دفتر ملی"),
+        ("fa", "صداوسیما و شبکه خبر", "صداوسیما"),
+        # its ministry or government
+        ("ru", "Служба архивов при Правительстве заявила", "Служба архивов при"),
+        ("ar", "دائرة الإحصاء التابعة لمجلس الوزراء", "دائرة الإحصاء التابعة لمجلس"),
+        # its country beside it
+        ("ru", "директор Агентства по стандартизации Таджикистана", "Агентства по стандартизации"),
+        ("en", "the Uzbek Civil Aviation Authority", "Civil Aviation Authority"),
+    ],
+)
 def test_state_bodies(lang: str, text: str, body: str) -> None:
     assert body in _bodies(text, lang)
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "a travel agency in Almaty"),  # lower case: no proper name
-    ("en", "the National Tour Operators Association"),  # a private marker
-    ("en", "Kazakhstan's Institute of Water Problems"),  # an institute by its country alone: a research body
-    ("ru", "в центре Казахстана"),  # a place, no body
-    ("ru", "Национальная ассоциация туроператоров"),
-    ("ru", "Национального научного кардиохирургического центра"),  # a research hospital
-    ("kk", "Орталық Азия елдері"),  # Central Asia: a region
-    ("kk", "Қазақстанның алтын-валюта қоры"),  # reserves, no fund
-    ("ar", "مكتب الأمم المتحدة في كازاخستان"),  # an office in the country, not the country's
-    ("ar", "40 جهازاً جديداً"),  # devices
-    ("ar", "اللجنة الأولمبية الوطنية"),  # an Olympic committee: sport, no state
-    ("fa", "در مرکز کشور"),  # the country's centre
-    ("fa", "شرکت ملی نفت"),  # a company
-])
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "a travel agency in Almaty"),  # lower case: no proper name
+        ("en", "the National Tour Operators Association"),  # a private marker
+        ("en", "Kazakhstan's Institute of Water Problems"),  # an institute by its country alone: a research body
+        ("ru", "в центре Казахстана"),  # a place, no body
+        ("ru", "Национальная ассоциация туроператоров"),
+        ("ru", "Национального научного кардиохирургического центра"),  # a research hospital
+        ("kk", "Орталық Азия елдері"),  # Central Asia: a region
+        ("kk", "Қазақстанның алтын-валюта қоры"),  # reserves, no fund
+        ("ar", "مكتب الأمم المتحدة في كازاخستان"),  # an office in the country, not the country's
+        ("ar", "40 جهازاً جديداً"),  # devices
+        ("ar", "اللجنة الأولمبية الوطنية"),  # an Olympic committee: sport, no state
+        ("fa", "در مرکز کشور"),  # the country's centre
+        ("fa", "شرکت ملی نفت"),  # a company
+    ],
+)
 def test_not_state_bodies(lang: str, text: str) -> None:
     assert _bodies(text, lang) == []
 
