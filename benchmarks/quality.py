@@ -97,9 +97,12 @@ detected, not given) and scores:
   batch 35 while 34 and 35 were tuned on, without reading the rules; scored on the rules after the batch 34/35
   round (some of its kinds repeat those of batches 31-33 in new wording).
 * ``relevance37``, ``feed_day37`` and ``feed_day37x`` — the held-out batch 37 (``batch37_README.md``), written after
-  the session's last round, avoiding every situation of batches 31-36; the session's last first run, on its final
-  rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day37x``) also score
+  the twelfth session's last round, avoiding every situation of batches 31-36; that session's last first run, on its
+  final rules.
+* ``relevance38``, ``feed_day38`` and ``feed_day38x`` — the held-out batch 38 (``batch38_README.md``), written at the
+  start of the thirteenth session while batch 37 was tuned on, avoiding every situation of batches 31-37; scored on
+  the rules after the batch 37 round.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day38x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -225,6 +228,9 @@ SETS = {
     "relevance37": "real/relevance37_*.jsonl",
     "feed_day37": "real/feedday37_*.jsonl",
     "feed_day37x": "real/feedday37x_*.jsonl",
+    "relevance38": "real/relevance38_*.jsonl",
+    "feed_day38": "real/feedday38_*.jsonl",
+    "feed_day38x": "real/feedday38x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
