@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
@@ -481,11 +481,6 @@ def _every_sentence(st: _Facts, cue: Hit) -> set[int]:
     return st.sents
 
 
-def _two_states_act(st: _Facts, s: int, cue: Hit) -> bool:
-    """Offices of two named states act in the sentence (tourism ministers meeting at a ski resort)."""
-    return len(st.acting[s]) >= 2
-
-
 def _states_act_together(st: _Facts, s: int, cue: Hit) -> bool:
     """Offices of two named states act in the sentence, or a named state's office with a second side the words name
     ("the foreign ministers of Kazakhstan and the UAE signed an agreement abolishing consular legalisation between the
@@ -493,14 +488,13 @@ def _states_act_together(st: _Facts, s: int, cue: Hit) -> bool:
     the head of the host's region or city ("the consul general met the governor about the legalisation of
     documents"): the service is what two states agree on, not one
     state's to its citizens."""
-    acting = st.acting[s]
-    if len(acting) >= 2 or (s in st.foreign_sents and acting):
+    if _two_sides(st, s, counterpart=True):
         return True
     if s in st.concept_sents(INSTRUMENTS) and _envoy_signs(st, s):
         return True  # a named state's office and an envoy of another signing (:func:`_signed_with_envoy`)
     if home_organ_contact(st, s):
         return True
-    return bool(acting) and s in st.local_heads and s in st.concept_sents(CONTACTS)
+    return bool(st.acting[s]) and s in st.local_heads and s in st.concept_sents(CONTACTS)
 
 
 def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
@@ -513,13 +507,16 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
     if cue.entry.key in POLICE_CONTEXTS:
         if _bodies_agree(st, s):
             return True
-    elif len(st.acting[s]) >= 2:
+    elif _two_sides(st, s):
         return True
-    signs = s in st.concept_sents(INSTRUMENTS)
-    # (fix32a) or a state's office signing with an international organisation (:func:`_organisation_signs`)
-    return signs and ((bool(st.acting[s]) and (s in st.foreign_sents or _home_organ_signs(st, s)))
-                      or _organisation_signs(st, s))
+    # (fix32a) or a state's office signing with a counterpart, the home's organ or an international organisation
+    # (offices of two states signing are lifted above: by _bodies_agree too, the instrument being its contact and
+    # its outcome)
+    return s in st.concept_sents(INSTRUMENTS) and _two_sides(st, s, counterpart=True, home_organ=True,
+                                                             organisation=True)
 
+
+SIGNED_AFTER = 2  # sentences after a meeting where the sides' signing (or agreeing) may stand
 
 # (fix34b) A police or court word in the sentence ("the anti-narcotics police", "پلیس", "полиции"): two states' bodies
 # meeting there lift its frame only when the meeting has an outcome (:func:`_bodies_agree`).
@@ -533,17 +530,44 @@ def _bodies_agree(st: _Facts, s: int) -> bool:
     the sides agree or sign there or in the next sentences of its paragraph ("the two sides agreed to post liaison
     officers"). Why an outcome: police bodies only talking over a seizure's routes are its investigation's account (a
     report on couriers caught, batch 31's a_talks_then_sign); what they agree is a contact of their states."""
-    acting = st.acting.get(s, set())
-    if not (len(acting) >= 2 or (acting and _home_organ_signs(st, s))):
+    if not _two_sides(st, s, home_organ=True):
         return False
-    hits = st.concept_hits
-    contact = [h for cid in CONTACTS for h in hits.get(cid, ()) if h.sent == s]
-    if not contact:
-        return False
-    para = contact[0].para
-    outcome = [h for cid in INSTRUMENTS for h in hits.get(cid, ())]
-    outcome += [h for h in st.lex if h.entry.kind == "cue" and h.entry.key == "agreed"]
-    return any(s <= h.sent <= s + SIGNED_AFTER and h.para == para for h in outcome)
+    contact = next((h for cid in CONTACTS for h in st.concept_hits.get(cid, ()) if h.sent == s), None)
+    return contact is not None and _signed_after(st, s, (contact.para,), agreed=True)
+
+
+def _two_sides(st: _Facts, t: int, *, counterpart: bool = False, home_organ: bool = False, home_body: bool = False,
+               organisation: bool = False) -> bool:
+    """Two sides act in sentence ``t``: offices of two named states always; the rules that lift a frame by two sides
+    signing, agreeing or meeting differ only in which second side beside one named state's office they also take
+    (the caller knows what the sentence does: signs, meets, or anything):
+
+    - ``counterpart``: a counterpart or "the two countries" (:attr:`_Facts.foreign_sents`);
+    - ``home_organ``: the home's organ named alone (:func:`_home_organ_signs`);
+    - ``home_body``: in copy whose language has a home (Persian, Kazakh), a body named with no state of its own, the
+      home's ("معاون سازمان ثبت احوال کشور"), beside one other state's office;
+    - ``organisation``: an international organisation beside a state's office or organ (:func:`_organisation_signs`,
+      where no named state's office need act)."""
+    acting = st.acting.get(t, ())
+    if len(acting) >= 2 or (counterpart and acting and t in st.foreign_sents):
+        return True
+    if home_organ and _home_organ_signs(st, t):
+        return True
+    if home_body and len(acting) == 1 and t in st.weak_offices:
+        home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2])
+        if home is not None and home not in acting:
+            return True
+    return organisation and _organisation_signs(st, t)
+
+
+def _signed_after(st: _Facts, s: int, paras: Container[int] | None, after: int = SIGNED_AFTER,
+                  agreed: bool = False) -> bool:
+    """An instrument signed in sentence ``s`` or the ``after`` sentences next to it (with ``agreed``, the sides'
+    "agreed" too), in one of ``paras`` (None: in any paragraph): the outcome of a contact held in ``s``."""
+    outcome = [h for cid in INSTRUMENTS for h in st.concept_hits.get(cid, ())]
+    if agreed:
+        outcome += st.by_key.get(("cue", "agreed"), ())
+    return any(s <= h.sent <= s + after and (paras is None or h.para in paras) for h in outcome)
 
 
 def _home_organ_signs(st: _Facts, s: int) -> bool:
@@ -594,14 +618,7 @@ def _two_bodies_sign(st: _Facts) -> bool:
     issue"), or, in copy whose language has a home (Persian, Kazakh), a body named with no state of its own, the
     home's ("معاون سازمان ثبت احوال کشور"), beside one other state's office. The field the story is about (a stamp
     album, a child born abroad) is where the two states meet, not what frames them out."""
-    home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2])
-    for t in sorted(st.concept_sents(INSTRUMENTS)):
-        acting = st.acting.get(t, set())
-        if len(acting) >= 2 or _home_organ_signs(st, t):
-            return True
-        if home is not None and len(acting) == 1 and home not in acting and t in st.weak_offices:
-            return True
-    return False
+    return any(_two_sides(st, t, home_organ=True, home_body=True) for t in st.concept_sents(INSTRUMENTS))
 
 
 def _spectacle(st: _Facts) -> dict[int, Hit]:
@@ -784,7 +801,7 @@ def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
     # and an international organisation (the EU Delegation), or offices of two states: a financing agreement for
     # the schools is the states' and the organisation's, no school's business
     signed = st.concept_sents(INSTRUMENTS)
-    if any(len(st.acting.get(t, ())) >= 2 or _organisation_signs(st, t) for t in signed):
+    if any(_two_sides(st, t, organisation=True) for t in signed):
         return True
     # (fix34c) another state's delegation met or hosted and signing with the home's body there or just after (a joint
     # drill's protocol signed by the emergency agencies in a story of a school rebuilt): the states' contact
@@ -834,19 +851,15 @@ def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
            for h in st.hits):
         return True
     # offices of two named states signing an instrument together, anywhere in the story ("the exhibition is held
-    # under a memorandum the culture ministries of A and B signed in Budapest"): a contact whatever the field
-    if any(len(acting.get(t, ())) >= 2 for t in signed):
-        return True
-    # (fix32a) a state's office and an international organisation signing, anywhere in the story ("the committee
-    # for food security and the FAO signed a project" in a vaccination story): the state's contact with its second
-    # side, whatever field the headline gives
-    if any(_organisation_signs(st, t) for t in signed):
+    # under a memorandum the culture ministries of A and B signed in Budapest"), or (fix32a) a state's office and an
+    # international organisation ("the committee for food security and the FAO signed a project" in a vaccination
+    # story): the state's contact with its second side, whatever field the headline gives
+    if any(_two_sides(st, t, organisation=True) for t in signed):
         return True
     # offices of two named states holding talks or a meeting, anywhere in the story, with an instrument signed in that
     # sentence or the next ("on the sidelines of the tournament the sport minister of A held talks with B's vice
     # minister. The two signed a memorandum"): the ministers' contact, not the match, whatever paragraph it is in
-    talked = st.concept_sents(MEETINGS)
-    return any(len(acting.get(t, ())) >= 2 and (t in signed or t + 1 in signed) for t in talked)
+    return any(_two_sides(st, t) and _signed_after(st, t, None, after=1) for t in st.concept_sents(MEETINGS))
 
 
 def _no_event(st: _Facts, cue: Hit) -> set[int]:
@@ -980,8 +993,7 @@ def _says_interview(st: _Facts, cue: Hit, lifted: str | bool) -> str:
 def _two_states_act_anywhere(st: _Facts, s: int, cue: Hit) -> bool:
     """Officials of two states acting in one sentence of the story, or one state's official with his counterpart
     ("the Kazakh minister met his Kyrgyz counterpart"): a real contact beside the fraud, the fiction or the crime."""
-    acting, foreign = st.acting, st.foreign_sents
-    return any(len(acting[t]) >= 2 or (acting[t] and t in foreign) for t in st.sents)
+    return any(_two_sides(st, t, counterpart=True) for t in st.sents)
 
 
 def _impostor_lifted(st: _Facts, s: int, cue: Hit) -> bool:
@@ -1000,8 +1012,7 @@ def _impostor_lifted(st: _Facts, s: int, cue: Hit) -> bool:
             game.add(h.sent)
         elif (e.kind == "cue" and e.key == "state") or (e.kind == "concept" and e.key == "foreign_minister"):
             organs.add(h.sent)
-    acting, foreign = st.acting, st.foreign_sents
-    return any(len(acting[t]) >= 2 or (acting[t] and t in foreign) for t in organs - game)
+    return any(_two_sides(st, t, counterpart=True) for t in organs - game)
 
 
 def _says_impostor(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
@@ -1346,9 +1357,8 @@ def _reported_contacts(st: _Facts) -> set[int]:
     papers report that the energy ministers of A and B agreed a schedule in Dushanbe"). The other items (a column
     quoted, the traffic at a border post in a neighbour's paper) stay the papers' business: a country named there is
     no party of that item's contact."""
-    acting, foreign = st.acting, st.foreign_sents
-    return {h.para for cid in CONTACTS for h in st.concept_hits.get(cid, ())
-            if len(acting[h.sent]) >= 2 or (acting[h.sent] and h.sent in foreign)}
+    hits = st.concept_hits
+    return {h.para for cid in CONTACTS for h in hits.get(cid, ()) if _two_sides(st, h.sent, counterpart=True)}
 
 
 def _says_past(st: _Facts, cue: Hit, lifted: str | bool) -> str | None:
@@ -1453,9 +1463,6 @@ def _foreign_delegation_signs(st: _Facts) -> bool:
     return any(_delegation_signs_at(st, t) for t in st.sents)
 
 
-SIGNED_AFTER = 2  # sentences after a delegation's meeting where the sides' signing may stand
-
-
 def _delegation_signs_at(st: _Facts, t: int) -> bool:
     """In sentence ``t``, a delegation of a named state's body other than the home's received, met or handed something,
     and an instrument signed there or in the next sentence (:func:`_foreign_delegation_signs`); the court words in it
@@ -1470,9 +1477,7 @@ def _delegation_signs_at(st: _Facts, t: int) -> bool:
     # situations and the agency's vice-president, leading a Turkish delegation of rescuers, watched the drill"):
     # the home's office with it is its host, met or not by a word of meeting
     met = any(h.sent == t for cid in (*MEETINGS, "handover") for h in hits.get(cid, ())) or t in st.loose_offices
-    if not (paras and met
-            and any(t <= h.sent <= t + SIGNED_AFTER and h.para in paras
-                    for cid in INSTRUMENTS for h in hits.get(cid, ()))):
+    if not (paras and met and _signed_after(st, t, paras)):
         return False
     home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) or max(st.evidence, key=lambda c: st.evidence[c],
                                                                  default=None)
