@@ -112,6 +112,8 @@ CONTACTS = ("meeting", "talks", "reception", "discussion", "phone_call", "agreem
 # People meeting: with an organisation's delegation, an unnamed office of the home state is the other side (an
 # organisation's agreement or memorandum may be among its members: "ЕАЭО келісімі")
 MEETINGS = ("meeting", "talks", "reception", "discussion", "phone_call", "official_visit")
+# A delegation met, or handed something (prisoners handed over to its ministry's delegation): received by the home
+RECEIVED_OR_HANDED = (*MEETINGS, "handover")
 # A state does not cooperate or keep relations with its own citizens: these words name a second side.
 SIDES = ("cooperation", "relations")
 GOVERNS = 2  # words between a contact and the people it is held with ("встречи с гражданами", "met Kazakh students")
@@ -886,7 +888,7 @@ def _served(st: _Facts) -> dict[int, Hit]:
         if served is None and title_office:
             # a headline about the envoy's own event (an evening, a celebration) and, in the opening paragraphs,
             # the people it was for taking part in it ("Kazakh students and the community attended")
-            present = {h.sent for h in concept_hits.get("participation", ()) if h.sent in opening}
+            present = st.concept_sents(("participation",)) & opening
             served = _own_people(sc, by, st.gaz, present)
     return _one(served)
 
@@ -1421,7 +1423,7 @@ def _envoy_with_host(st: _Facts) -> bool:
     "together with" or a contact joins them to the envoy (the police that "said the incident had nothing to do with
     the embassy" act alone)."""
     joint = _cue_sents(st, "jointly").keys() | st.concept_sents(CONTACTS)
-    envoy = {h.sent for cid in SPECTATOR_OFFICES for h in st.concept_hits.get(cid, ())}
+    envoy = st.concept_sents(SPECTATOR_OFFICES)
     weak = st.weak_offices
     return any(st.acting[s] and (s in st.local_heads or (s in weak and not _of_people(st, weak[s])))
                for s in st.envoy_sents & envoy & joint)
@@ -1476,7 +1478,7 @@ def _delegation_signs_at(st: _Facts, t: int) -> bool:
     # (fix34c) or an office named alone, the home's, in the delegation's sentence ("the deputy minister of emergency
     # situations and the agency's vice-president, leading a Turkish delegation of rescuers, watched the drill"):
     # the home's office with it is its host, met or not by a word of meeting
-    met = any(h.sent == t for cid in (*MEETINGS, "handover") for h in hits.get(cid, ())) or t in st.loose_offices
+    met = t in st.concept_sents(RECEIVED_OR_HANDED) or t in st.loose_offices
     if not (paras and met and _signed_after(st, t, paras)):
         return False
     home = HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) or max(st.evidence, key=lambda c: st.evidence[c],

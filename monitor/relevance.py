@@ -52,6 +52,7 @@ from monitor._frames import (
     MEETINGS,
     OWN_STATE_FRAMES,
     PRIVATE_BODY_FRAMES,
+    RECEIVED_OR_HANDED,
     SHOW_FRAMES,
     SIDES,
     WORDS,
@@ -1862,7 +1863,7 @@ def _unnamed_meetings(st: _Facts) -> set[int]:
     minister met Anayev on the sidelines of the forum"): held where the story is, with whom it names elsewhere."""
     loose = st.loose_offices
     named = {h.sent for h, _ in st.mentions}
-    return {h.sent for cid in MEETINGS for h in st.concept_hits.get(cid, ()) if h.sent in loose and h.sent not in named}
+    return {s for s in st.concept_sents(MEETINGS) if s in loose and s not in named}
 
 
 def _host_capital(st: _Facts, h: Hit) -> bool:
@@ -2188,11 +2189,11 @@ def _find_diplomacy(st: _Facts) -> None:
     implied: dict[int, str] = {}
     implied_by: dict[int, Hit] = {}
     met_sents = st.concept_sents(MEETINGS)
-    delegation_sents = {h.sent for h in st.concept_hits.get("delegation", ())}
-    handed_sents = {h.sent for h in st.concept_hits.get("handover", ())}
+    delegation_sents = st.concept_sents(("delegation",))
+    received_sents = st.concept_sents(RECEIVED_OR_HANDED)  # (a delegation met, or handed something)
     signing_sents = {h.sent for h in st.concept_hits.get("agreement", ())
                      if sc.norm[h.start : h.end].startswith(_SIGNING)}  # (signed, told by the verb)
-    signed_sents = {h.sent for cid in ("agreement", "memorandum") for h in st.concept_hits.get(cid, ())}
+    signed_sents = st.concept_sents(INSTRUMENTS)
     envoy_sents, pair_sents, foreign_sents = st.envoy_sents, st.pair_sents, st.foreign_sents
     for s in sorted(domestic):
         reasons.append(f"domestic pair: the two sides are {domestic[s]}, no second state")
@@ -2261,7 +2262,7 @@ def _find_diplomacy(st: _Facts) -> None:
             diplomatic[s] = "organisation and home"
             implied[s] = home
             implied_by[s] = loose_offices.get(s) or weak_offices[s]
-        elif len(ps) == 1 and home and home not in ps and (s in met_sents or s in handed_sents) \
+        elif len(ps) == 1 and home and home not in ps and s in received_sents \
                 and s in delegation_sents and (s in signed_sents or s + 1 in signed_sents) and st.acting.get(s) == ps:
             # "принял делегацию Кассационного суда Турецкой Республики. Стороны подписали меморандум": a named
             # state's body's delegation received and signing, the host the home's body (its court) named alone;
@@ -2269,8 +2270,7 @@ def _find_diplomacy(st: _Facts) -> None:
             # home hands over, the named state's delegation receives
             diplomatic[s] = "foreign delegation and home"
             implied[s] = home
-            implied_by[s] = next(h for cid in (*MEETINGS, "handover") for h in st.concept_hits.get(cid, ())
-                                 if h.sent == s)
+            implied_by[s] = next(h for cid in RECEIVED_OR_HANDED for h in st.concept_hits.get(cid, ()) if h.sent == s)
         elif s in met_sents and not offices[s] and s not in loose_offices and len(offices.get(s + 1, ())) >= 2 \
                 and ps <= offices[s + 1] \
                 and unit.get(s + 1) == unit.get(s) and s + 1 not in framed and s + 1 not in background:
