@@ -21,7 +21,7 @@ from monitor._digest import MONTHS, WEEKDAYS, whole
 from monitor.gazetteer import Entry, Hit, Scan
 from monitor.lexicon import lexicon
 from monitor.normalize import normalize, word_set
-from monitor.parties import IN_WORDS, PARTY_READINGS, joined
+from monitor.parties import IN_WORDS, PARTY_READINGS, at_most_words, joined
 
 if TYPE_CHECKING:
     from monitor.relevance import _Facts
@@ -100,6 +100,13 @@ def citizen_word_keys() -> frozenset[str]:
     return frozenset(s.key for s in lexicon().cues.get("citizens", ()))
 
 WORDS = re.compile(r"[^\W_]+")
+DATELINE_WORDS = 6  # a dateline or byline is short: a place, a date, an agency, a name
+
+
+def dateline_short(text: str, a: int = 0, b: int | None = None) -> bool:
+    """text[a:b] has no more words (:data:`WORDS`) than a dateline or a byline (:data:`DATELINE_WORDS`). Told after
+    that many words: a headline's words are not all listed to find it is longer (relevance reads its first line)."""
+    return at_most_words(DATELINE_WORDS).fullmatch(text, a, len(text) if b is None else b) is not None
 
 # The state's envoys and foreign ministry: serving its own people abroad (citizens, pilgrims, students, ethnic kin)
 # they act alone; diplomacy needs an official of a second state.
@@ -763,9 +770,6 @@ def _lead_frame(st: _Facts) -> dict[int, Hit]:
     return _one(cue if cue is not None and cue.entry.key in ARTICLE_FRAMES else None)
 
 
-DATELINE_SENTENCE_WORDS = 6  # a place, a date, an agency
-
-
 def _dateline_sentence(st: _Facts, s: int) -> bool:
     """Sentence ``s`` is a dateline standing as a sentence of its own ("DUSHANBE, Dec. 7 (Asia-Plus).", "АСТАНА, 7
     декабря."): it names only places (no lexicon word of any kind) in a few words, so the lead's first sentence, whose
@@ -774,7 +778,7 @@ def _dateline_sentence(st: _Facts, s: int) -> bool:
         return False
     ends = st.sc.ends
     a, b = ends[s - 1] if s > 0 else 0, ends[s] if s < len(ends) else len(st.sc.norm)
-    return len(WORDS.findall(st.sc.norm[a:b])) <= DATELINE_SENTENCE_WORDS
+    return dateline_short(st.sc.norm, a, b)
 
 
 def _lead_event_or_office(st: _Facts, s: int, cue: Hit) -> bool:

@@ -57,6 +57,7 @@ from monitor._frames import (
     SIDES,
     WORDS,
     citizen_word_keys,
+    dateline_short,
     frame,
     home_organ_contact,
     hosted,
@@ -1021,7 +1022,6 @@ def assess(text: str, lang: str | None, in_scope: Sequence[str] = DEFAULT_IN_SCO
 _BYLINE = re.compile(r"(?:by|автор[ыа]?|авторы|беседовал[а]?|подготовил[а]?|كتب|كتبت|بقلم|إعداد|اعداد|"
                      r"نویسنده|گزارش|تهیه|айдарды жүргізетін|дайындаған)\b", re.IGNORECASE)
 _DATELINE_MARK = re.compile(r"\s[-–—|]\s|:|,\s*\d|,\s*\w+\.?\s+\d|\.\s+\S")  # (", Dec 5": a wire's date)
-DATELINE_WORDS = 6  # a dateline or byline line is short: a place, a date, an agency, a name
 
 
 def _title_end(sc: Scan) -> int:
@@ -1030,8 +1030,7 @@ def _title_end(sc: Scan) -> int:
     end = sc.title_end
     norm = sc.norm
     first = norm[:end].strip()
-    # (more than DATELINE_WORDS words: told after that many, where listing them all walked the whole headline)
-    if not first or end >= len(norm) or at_most_words(DATELINE_WORDS).fullmatch(first) is None:
+    if not first or end >= len(norm) or not dateline_short(first):
         return end
     if not (_BYLINE.match(first) or _DATELINE_MARK.search(first)):
         return end
@@ -1999,7 +1998,7 @@ def _dateline_home(st: _Facts) -> str | None:
         line = text[h.ostart : len(text) if line_end < 0 else line_end]
         surface, after = sc.surface(h), text[h.oend : h.oend + 40]
         upper = surface.isupper() and len(surface) > 2
-        short = len(WORDS.findall(line)) <= DATELINE_WORDS
+        short = dateline_short(line)
         if (upper and _DATELINE_AFTER.match(after)) or _DATELINE_DATE.match(after) or (
                 short and re.match(r"\s*[-–—]\s", after)):
             return h.entry.country
