@@ -31,7 +31,7 @@ ARTICLE_FRAMES = frozenset({"sport", "tourism", "culture", "science", "religion"
 # diplomatic event or two states act in the headline or lead ("A and B will launch an exchange of pupils": the
 # states arrange it, not the schools).
 SCHOOL_FRAMES = frozenset({"school"})
-# (fix32b) A school, university or clinic the headline calls private ("private universities agree on student
+# A school, university or clinic the headline calls private ("private universities agree on student
 # exchange", "Частные вузы ... договорились", "жеке университет ... келісімге қол қойды"): the bodies' own exchange,
 # however their cities name two states, unless the states arrange it (as a school story, :func:`_states_arrange`).
 # Headline only: a private clinic named further down is where a minister or an envoy may well act.
@@ -316,7 +316,7 @@ def _people_surface(sc: Scan, h: Hit) -> str:
     return h.why if h.reading in ("origin", "private") and h.why and h.why != "citizens" else sc.surface(h)
 
 
-# (fix30a) Relations or cooperation "with more than 180 countries" ("с более чем 180 странами", "180-нен астам
+# Relations or cooperation "with more than 180 countries" ("с более чем 180 странами", "180-нен астам
 # елмен", "مع أكثر من 180 دولة", "با بیش از ۱۸۰ کشور"): a tally of the state's ties, no second side acting.
 _COUNTED = re.compile(r"\d+\s*(?:countries|states|nations|стран\w*|государств\w*|ел\w*|دولة|دول|بلدا|بلدان|کشور\w*)")
 _COUNTED_SPAN = 40  # characters after the relations word where the count may stand ("diplomatic relations with")
@@ -376,7 +376,7 @@ def _second_state(sc: Scan, mentions: list[tuple[Hit, float]], concept_hits: dic
             return f"'{sc.surface(c)}' with {', '.join(sorted(others))}"
     return None
 
-# (fix31d) Students as the people served: the words for them (each language's stem; a cue of citizens and of private
+# Students as the people served: the words for them (each language's stem; a cue of citizens and of private
 # people alike in data/lexicon.yaml).
 _STUDENTS = tuple(normalize(w) for w in ("student", "студент", "دانشجو", "طلاب", "الطلاب", "طالب"))
 
@@ -518,7 +518,7 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
             return True
     elif _two_sides(st, s):
         return True
-    # (fix32a) or a state's office signing with a counterpart, the home's organ or an international organisation
+    # or a state's office signing with a counterpart, the home's organ or an international organisation
     # (offices of two states signing are lifted above: by _bodies_agree too, the instrument being its contact and
     # its outcome)
     return s in st.concept_sents(INSTRUMENTS) and _two_sides(st, s, counterpart=True, home_organ=True,
@@ -527,13 +527,13 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
 
 SIGNED_AFTER = 2  # sentences after a meeting where the sides' signing (or agreeing) may stand
 
-# (fix34b) A police or court word in the sentence ("the anti-narcotics police", "پلیس", "полиции"): two states' bodies
+# A police or court word in the sentence ("the anti-narcotics police", "پلیس", "полиции"): two states' bodies
 # meeting there lift its frame only when the meeting has an outcome (:func:`_bodies_agree`).
 POLICE_CONTEXTS = frozenset({"crime"})
 
 
 def _bodies_agree(st: _Facts, s: int) -> bool:
-    """(fix34b) In a sentence a police or court word frames, two sides' bodies hold a contact with an outcome: offices
+    """In a sentence a police or court word frames, two sides' bodies hold a contact with an outcome: offices
     of two named states, or the home's organ named alone beside one other state's office (:func:`_home_organ_signs`:
     the anti-narcotics police chief "met the head of Tajikistan's drug control agency"), meet, talk or sign there, and
     the sides agree or sign there or in the next sentences of its paragraph ("the two sides agreed to post liaison
@@ -600,7 +600,7 @@ INSTRUMENTS = ("agreement", "memorandum")  # what two states' officials sign
 
 
 def home_organ_contact(st: _Facts, s: int) -> bool:
-    """(fix34a) The home's organ named alone in contact with one other named state's office in the sentence (Kazakh
+    """The home's organ named alone in contact with one other named state's office in the sentence (Kazakh
     copy: "СІМ консулдық қызмет департаменті ... Түрікменстан СІМ-нің консулдық басқармасымен консулдық консультациялар
     өткізді"): two states' offices consulting, whatever family or citizens the visas they discuss will serve
     (:func:`_home_organ_signs` reads who acts; the contact word is the talks, a meeting or a signing). Only copy whose
@@ -621,7 +621,7 @@ def _organisation_signs(st: _Facts, s: int) -> bool:
 
 
 def _two_bodies_sign(st: _Facts) -> bool:
-    """(fix31a) Two sides' bodies sign an instrument somewhere in the story: offices of two named states, or the
+    """Two sides' bodies sign an instrument somewhere in the story: offices of two named states, or the
     home's organ named alone beside another state's office (:func:`_home_organ_signs`: "the under-secretary of the
     transport ministry and Kazakhstan's deputy minister of digital development signed an agreement on a joint
     issue"), or, in copy whose language has a home (Persian, Kazakh), a body named with no state of its own, the
@@ -762,7 +762,7 @@ def _lead_frame(st: _Facts) -> dict[int, Hit]:
     first_para = st.first_para
     lead = sorted({h.sent for h in st.hits if h.para == first_para and h.sent not in title_sents})
     if len(lead) > 1 and lead[1] not in st.office_sents and _dateline_sentence(st, lead[0]):
-        # (fix31d) "DUSHANBE, Dec. 7 (Asia-Plus)." ends as a sentence: the lead's first is the next, unless a named
+        # "DUSHANBE, Dec. 7 (Asia-Plus)." ends as a sentence: the lead's first is the next, unless a named
         # state's office acts in it (its minister signing on a cosmodrome: no scientists' find)
         lead = lead[1:]
     first = lead[0] if lead else None
@@ -803,13 +803,13 @@ def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
     states arrange the pupils' exchange, not their schools."""
     if _lead_event(st, s, cue) or any(len(st.acting[t]) >= 2 for t in st.title_sents | st.lead_sents):
         return True
-    # (fix30a) two bodies signing an instrument anywhere in the story: a state's office (its deputy finance minister)
+    # two bodies signing an instrument anywhere in the story: a state's office (its deputy finance minister)
     # and an international organisation (the EU Delegation), or offices of two states: a financing agreement for
     # the schools is the states' and the organisation's, no school's business
     signed = st.concept_sents(INSTRUMENTS)
     if any(_two_sides(st, t, organisation=True) for t in signed):
         return True
-    # (fix34c) another state's delegation met or hosted and signing with the home's body there or just after (a joint
+    # another state's delegation met or hosted and signing with the home's body there or just after (a joint
     # drill's protocol signed by the emergency agencies in a story of a school rebuilt): the states' contact
     if _foreign_delegation_signs(st):
         return True
@@ -819,7 +819,7 @@ def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
 
 
 def _private_body_headline(st: _Facts) -> dict[int, Hit]:
-    """(fix32b) The first private school, university or clinic named in the headline (:data:`PRIVATE_BODY_FRAMES`)."""
+    """The first private school, university or clinic named in the headline (:data:`PRIVATE_BODY_FRAMES`)."""
     title_sents, by = st.title_sents, st.by_key
     return _one(min((h for key in PRIVATE_BODY_FRAMES for h in by.get(("context", key), ()) if h.sent in title_sents),
                     key=attrgetter("start"), default=None))
@@ -857,7 +857,7 @@ def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
            for h in st.hits):
         return True
     # offices of two named states signing an instrument together, anywhere in the story ("the exhibition is held
-    # under a memorandum the culture ministries of A and B signed in Budapest"), or (fix32a) a state's office and an
+    # under a memorandum the culture ministries of A and B signed in Budapest"), or a state's office and an
     # international organisation ("the committee for food security and the FAO signed a project" in a vaccination
     # story): the state's contact with its second side, whatever field the headline gives
     if any(_two_sides(st, t, organisation=True) for t in signed):
@@ -1190,7 +1190,7 @@ def _old_year_among(words: list[re.Match[str]], norm: str, a: int, b: int, lang:
     return None
 
 
-# (fix32c) A lecture, a talk or an exhibition about a past mission in the lead ("an open lecture on the mission the
+# A lecture, a talk or an exhibition about a past mission in the lead ("an open lecture on the mission the
 # government sent to Khiva in 1858", "a talk on the embassy of 1858", "1858 жылы жіберілген елшілік туралы дәріс",
 # "محاضرة عن بعثة عام 1858", "سخنرانی درباره هیئت سال ۱۸۵۸"): an old year anywhere in the telling's sentence (before
 # its noun in Kazakh, whose relative clause comes first) dates what is told, the story is history (the lecture is
@@ -1312,7 +1312,7 @@ def _home_story_news(st: _Facts, s: int, cue: Hit) -> bool:
         events = CONTACTS + VISITS + ("summit",) if cue.entry.key == ANALYSIS else CONTACTS
         return any(h.sent in st.title_sents for cid in events for h in st.concept_hits.get(cid, ()))
     if cue.entry.key == BIOGRAPHY and cue.sent in st.lead_sents and not _dated_birth(st, cue) and _two_bodies_sign(st):
-        # (fix31a) a story that opens with someone's birth ("she was born seven months ago in a Baku hospital") and
+        # a story that opens with someone's birth ("she was born seven months ago in a Baku hospital") and
         # reports two states' bodies signing on what it showed (exchanging civil records): the lead is the case the
         # signing serves, a feature's opening, not a life told in the past
         return True
@@ -1454,7 +1454,7 @@ def _of_people(st: _Facts, official: Hit) -> bool:
 def _crime_lifted(st: _Facts, s: int, cue: Hit) -> bool:
     """Officials of two states act in one sentence (:func:`_two_states_act_anywhere`), or a state's envoy acts with
     the host's officials (:func:`_envoy_with_host`), or a foreign state's body is received and signs
-    (:func:`_foreign_delegation_signs`), or (fix33a) two sides' bodies sign an instrument (:func:`_two_bodies_sign`:
+    (:func:`_foreign_delegation_signs`), or two sides' bodies sign an instrument (:func:`_two_bodies_sign`:
     the home's supreme court named alone and another state's, in a story that a court in the headline frames)."""
     return (_two_states_act_anywhere(st, s, cue) or _envoy_with_host(st) or _foreign_delegation_signs(st)
             or _two_bodies_sign(st))
@@ -1475,11 +1475,11 @@ def _delegation_signs_at(st: _Facts, t: int) -> bool:
     (the Court of Cassation) name the bodies, no crime."""
     hits = st.concept_hits
     paras = {h.para for h in hits.get("delegation", ()) if h.sent == t}
-    # (fix31a) the instrument may come two sentences on in the meeting's paragraph: "The sides discussed ... .
+    # the instrument may come two sentences on in the meeting's paragraph: "The sides discussed ... .
     # Following the talks, a protocol was signed" (the talks' own account between them)
-    # (fix33b) or handed something there (sentenced prisoners handed over to its justice ministry's delegation, the
+    # or handed something there (sentenced prisoners handed over to its justice ministry's delegation, the
     # act of the handover signed): the home's bodies hand over, the named state's receive
-    # (fix34c) or an office named alone, the home's, in the delegation's sentence ("the deputy minister of emergency
+    # or an office named alone, the home's, in the delegation's sentence ("the deputy minister of emergency
     # situations and the agency's vice-president, leading a Turkish delegation of rescuers, watched the drill"):
     # the home's office with it is its host, met or not by a word of meeting
     met = t in st.concept_sents(RECEIVED_OR_HANDED) or t in st.loose_offices

@@ -510,7 +510,7 @@ def _figurative_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[in
     return found
 
 
-# (fix30a) A figurative diplomacy: a noun of diplomacy qualified by what it stands for, as a figurative ambassador is
+# A figurative diplomacy: a noun of diplomacy qualified by what it stands for, as a figurative ambassador is
 # (the same words: songs, sport, football, chess, cuisine, a brand): "song diplomacy", "футбольная дипломатия", "ән
 # дипломатиясы", "دبلوماسية الأغنية", "دیپلماسی فوتبال". A singer's tour or a match billed so is no state's contact.
 # English, Russian and Kazakh put the qualifier before the noun (Russian as an adjective), Arabic and Persian after.
@@ -1610,7 +1610,7 @@ OTHERS_VENUE = "the venue of other states' event"
 
 
 def _venues_of_others(st: _Facts, event_sents: set[int]) -> None:
-    """(fix31d) The foreign ministers of two named states discuss a summit "expected to take place in Kazakhstan"
+    """The foreign ministers of two named states discuss a summit "expected to take place in Kazakhstan"
     ("пройдёт осенью в Казахстане", "күзде Қазақстанда өтеді"): a state named only "in" an event sentence with no
     office of its own, where offices of two other named states act in the story and it acts nowhere, is where the
     event will be (or was), not a party. A sentence left with no in-scope party reports no contact of its own (see
@@ -1833,7 +1833,7 @@ def _talk_subjects(st: _Facts) -> None:
     sc, mentions = st.sc, st.mentions
     offices = [(h.sent, h.entry.country) for h, _ in mentions if h.reading == "office"]
     lang = (sc.lang or "")[:2]
-    # (fix32c) an office named without its state ("معاون وزیر امور خارجه" in an Iranian agency's copy, "the deputy
+    # an office named without its state ("معاون وزیر امور خارجه" in an Iranian agency's copy, "the deputy
     # minister" under a dateline) is the home's: one side of the pair, the other named with its state
     home = HOME_BY_LANGUAGE.get(lang) or _dateline_home(st)
     if home is not None:
@@ -1956,7 +1956,7 @@ def _domestic_pairs(st: _Facts) -> dict[int, str]:
     of two regions". The two sides are the state's own cities or regions, no second state."""
     out: dict[int, str] = {}
     by_sent: dict[int, list[Hit]] = defaultdict(list)
-    # (fix32b) a twinning implies its second side as "bilateral" does: two places of one state named beside it are
+    # a twinning implies its second side as "bilateral" does: two places of one state named beside it are
     # its two sides ("a district of Osh region and a district of Issyk-Kul region signed a twinning memorandum")
     implying = st.foreign_sents | st.pair_sents
     for h in st.gaz:
@@ -2015,7 +2015,7 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
     mentions (no language's home) is that very state: a feature on Uzbek cities in an Omani paper names Uzbekistan
     most, but its national records authority, named alone, signs "with the Uzbek archive agency". Then the unnamed
     side is the state whose office or organ the story names elsewhere (the most named such state, not the one
-    signed with), or (fix34b) the one other state whose capital is the story's dateline (a Jordanian ministry
+    signed with), or the one other state whose capital is the story's dateline (a Jordanian ministry
     signing in Tashkent "with the Uzbek labour-migration agency" in a story datelined Amman); None when it names none
     (a ministry meeting its own agency stays domestic)."""
     sc = st.sc
@@ -2029,7 +2029,7 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
         return None
     between = WORDS.findall(sc.norm[loose.end : named[0].start])
     placed = _counterpart_placed(st, s, between)
-    # (fix34b) or "with" right before the named body's own word, its long name between it and the state's adjective
+    # or "with" right before the named body's own word, its long name between it and the state's adjective
     # ("اتفاقية مع وكالة الهجرة الخارجية للعمالة الأوزبكية": with the Uzbek agency for external labour migration)
     body = max((h.start for h in st.lex if h.sent == s and h.entry.kind == "cue" and h.entry.key in _BODY_CUES
                 and loose.end <= h.start < named[0].start), default=None)
@@ -2040,7 +2040,7 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
               if h.sent != s and h.reading in ("office", "state") and h.entry.country not in ps and h.entry.country}
     if others:
         return max(others, key=lambda c: st.evidence[c])
-    # (fix34c) no other state's office named: the one state whose place (a farmer's district, its town's dateline) the
+    # no other state's office named: the one state whose place (a farmer's district, its town's dateline) the
     # headline and lead name is the unnamed office's, the story being that place's news of help from the counterpart;
     # a state named there by its name alone (a market sold to) is no home
     opening = {h.entry.country for h, _ in st.mentions
@@ -2049,7 +2049,7 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
         return next(iter(opening))
     if placed:
         return _ANOTHER_STATE
-    # (fix34b) or the one other state whose capital opens a line of the headline and lead as its dateline ("عمان –
+    # or the one other state whose capital opens a line of the headline and lead as its dateline ("عمان –
     # بترا –", "AMMAN –"): the outlet's home, where the unnamed office that signs "with" the named body belongs
     dateline = {h.entry.country for h, _ in st.mentions if h.sent in st.lead_sents and h.entry.via == "capital"
                 and not sc.text[sc.text.rfind("\n", 0, h.ostart) + 1 : h.ostart].strip()
@@ -2061,9 +2061,9 @@ _COUNTERPART_NAME = 3  # words of a counterpart's name between "with" and his ti
 
 
 def _with_named_counterpart(between: list[str]) -> bool:
-    """(fix34c) "held talks in Ankara with <a name>, deputy director general of Türkiye's State Hydraulic Works": the
-    counterpart is named by his name and title between "with" and his state's body; "with" stands that far before
-    the state (a name, a title, its "of"), no office word between being the unnamed office's own."""
+    """A counterpart named by his name and title between "with" and his state's body ("held talks in Ankara with <a
+    name>, deputy director general of Türkiye's State Hydraulic Works"): "with" stands that far before the state (a
+    name, a title, its "of"), no office word between being the unnamed office's own."""
     last_with = max((i for i, w in enumerate(between) if w in _WITH), default=-1)
     return last_with >= 0 and len(between) - last_with - 1 <= _COUNTERPART_NAME + _COUNTERPART_TITLE + 1
 
@@ -2074,11 +2074,11 @@ _COUNTERPART_TITLE = 3  # words from "with" to the counterpart's body (its title
 
 
 def _counterpart_placed(st: _Facts, s: int, between: list[str]) -> bool:
-    """(fix31c) Arabic copy (no language's home): an unnamed office signs an instrument "with" a counterpart whose
+    """Arabic copy (no language's home): an unnamed office signs an instrument "with" a counterpart whose
     title and body's long name run to "in" its state ("وقّع وكيل وزارة الحج ... مع نائب رئيس لجنة الشؤون الدينية ...
     في جمهورية طاجيكستان اتفاقية"): a body placed "in" a state is named so from outside it, so the unnamed office that
     signs with it is another state's, whether or not the story names that state (a pilgrims' story that never names
-    the host's state). (fix36a) So is a body "affiliated to" its state's government, the state in the genitive of
+    the host's state). So is a body "affiliated to" its state's government, the state in the genitive of
     that government ("مع لجنة الشؤون الدينية التابعة لمجلس وزراء جمهورية أوزبكستان": with the committee under the
     Cabinet of Ministers of the Republic of Uzbekistan): the body is placed in its state's hierarchy from outside,
     as "in" places it."""
@@ -2099,7 +2099,7 @@ def _counterpart_placed(st: _Facts, s: int, between: list[str]) -> bool:
         and place - last_with - 1 <= GENITIVE_WINDOW + _COUNTERPART_TITLE
 
 
-# (fix36a) "affiliated to" (Arabic), before the government its body is under; and the words of that government's
+# "affiliated to" (Arabic), before the government its body is under; and the words of that government's
 # name between it and the state ("لمجلس وزراء", "لحكومة")
 _AFFILIATED = word_set(("التابعة", "التابع", "التابعين", "التابعتين"))
 _AFFILIATED_TAIL = 2
@@ -2124,7 +2124,7 @@ def _lead_body_home(st: _Facts) -> str | None:
 
 
 def _evidence_home(st: _Facts) -> str | None:
-    """The story's home by its mentions: the state named most, leaving out (fix32b) a state the story names as a way
+    """The story's home by its mentions: the state named most, leaving out a state the story names as a way
     through ("через территорию Казахстана", "via Iran", "Қазақстан арқылы", "از طریق ترکمنستان", "عبر إيران": a route's
     transit or stop, a border) and whose office acts nowhere in it: the land its goods cross is no side whose unnamed
     officials receive the delegation (an Orenburg governor's trains from Gansu run across Kazakhstan)."""
@@ -2197,9 +2197,9 @@ def _find_diplomacy(st: _Facts) -> None:
     for s in sorted(domestic):
         reasons.append(f"domestic pair: the two sides are {domestic[s]}, no second state")
     foreign_sents = foreign_sents - domestic.keys()
-    pair_sents = pair_sents - domestic.keys()  # (fix32b) two districts of one state twinned: no other state's city
+    pair_sents = pair_sents - domestic.keys()  # two districts of one state twinned: no other state's city
     anaphors = _meeting_anaphors(sc, st.concept_hits)
-    # (fix31d) a sentence that names an in-scope state only as the venue of other states' event, none acting in it
+    # a sentence that names an in-scope state only as the venue of other states' event, none acting in it
     venues = {h.sent for h, _ in mentions if h.why == OTHERS_VENUE} - {
         s for s in parties if any(p in st.scope for p in parties[s])}
     for s in sorted(event_sents - background.keys()):
@@ -2235,7 +2235,7 @@ def _find_diplomacy(st: _Facts) -> None:
         elif len(ps) == 1 and home and home not in ps and s in signed_sents and s in weak_offices \
                 and offices[s] == ps and st.acting.get(s) == ps and weak_offices[s].start < min(
                     h.start for h, _ in mentions if h.sent == s and h.reading == "office"):
-            # (fix31a) "معاون سازمان ثبت احوال کشور و معاون وزیر دادگستری جمهوری آذربایجان ... پروتکلی امضا کردند":
+            # "معاون سازمان ثبت احوال کشور و معاون وزیر دادگستری جمهوری آذربایجان ... پروتکلی امضا کردند":
             # a body named with no state ("the country's civil registration organisation", an agency, a service)
             # signing first, before a named foreign state's office, is the home's, as an unnamed office is
             diplomatic[s] = "foreign party"
@@ -2247,7 +2247,7 @@ def _find_diplomacy(st: _Facts) -> None:
             # its; it is the state whose own body the story names elsewhere ("وتضم الهيئة العُمانية ...")
             diplomatic[s] = "two parties"
             if other in st.scope:
-                implied[s] = other  # (fix34c) the unnamed side's state is a party there, named or not in the sentence
+                implied[s] = other  # the unnamed side's state is a party there, named or not in the sentence
             reasons.append(f"unnamed side: '{sc.surface(loose_offices[s])}' acts with {next(iter(ps))}'s body, "
                            + (f"so it is {other}'s (its body named elsewhere, or its place or dateline in the "
                               "opening), not the most named state's"
@@ -2255,7 +2255,7 @@ def _find_diplomacy(st: _Facts) -> None:
         elif len(ps) == 1 and home and next(iter(ps)).startswith("org:") and (s in met_sents or s in signing_sents) \
                 and (s in loose_offices or s in weak_offices):
             # "the agency's director held talks with an IAEA delegation" in a Tashkent paper: an organisation
-            # is one side of a contact, the home state's unnamed office the other; (fix33b) so when the two sign, told
+            # is one side of a contact, the home state's unnamed office the other; so when the two sign, told
             # by the verb ("the State Agency of Intellectual Property and WIPO signed a roadmap"): the body named
             # alone is the home's (an organisation's agreement in force, "ЕАЭО келісімі", is among its members)
             diplomatic[s] = "organisation and home"
@@ -2265,7 +2265,7 @@ def _find_diplomacy(st: _Facts) -> None:
                 and s in delegation_sents and (s in signed_sents or s + 1 in signed_sents) and st.acting.get(s) == ps:
             # "принял делегацию Кассационного суда Турецкой Республики. Стороны подписали меморандум": a named
             # state's body's delegation received and signing, the host the home's body (its court) named alone;
-            # (fix33b) or handed something (sentenced prisoners, aid) with the act of the handover signed: the
+            # or handed something (sentenced prisoners, aid) with the act of the handover signed: the
             # home hands over, the named state's delegation receives
             diplomatic[s] = "foreign delegation and home"
             implied[s] = home
@@ -2273,7 +2273,7 @@ def _find_diplomacy(st: _Facts) -> None:
         elif s in met_sents and not offices[s] and s not in loose_offices and len(offices.get(s + 1, ())) >= 2 \
                 and ps <= offices[s + 1] \
                 and unit.get(s + 1) == unit.get(s) and s + 1 not in framed and s + 1 not in background:
-            # (fix34c) "A meeting in Mashhad last week may help. The deputy minister of A and the deputy head of B's
+            # "A meeting in Mashhad last week may help. The deputy minister of A and the deputy head of B's
             # department agreed to run a joint survey": a meeting told with no office of its own (its venue's state
             # at most), whose sides the next sentence of its paragraph names as offices of two states, is theirs (a
             # feature's contact told late, after a shepherd's or a farmer's story)
@@ -2281,7 +2281,7 @@ def _find_diplomacy(st: _Facts) -> None:
     if home is not None and home == HOME_BY_LANGUAGE.get((sc.lang or "")[:2]):
         for s in sorted(diplomatic.keys() - implied.keys()):
             if home not in parties[s] and s in loose_offices and home_organ_contact(st, s):
-                # (fix34a) the home's ministry named alone consulting another state's: the home is the other side
+                # the home's ministry named alone consulting another state's: the home is the other side
                 implied[s] = home
     _others_ministers(st, home, implied, implied_by)
     units = {unit[s] for s in diplomatic}
@@ -2300,7 +2300,7 @@ def _find_diplomacy(st: _Facts) -> None:
 
 
 def _others_ministers(st: _Facts, home: str | None, implied: dict[int, str], implied_by: dict[int, Hit]) -> None:
-    """(fix31d) "The foreign ministers of Türkiye and Hungary discussed ... The ministers signed a plan" in an Astana
+    """"The foreign ministers of Türkiye and Hungary discussed ... The ministers signed a plan" in an Astana
     paper: where an earlier sentence names offices of two states, neither the home, and the home's own office is
     named nowhere, an office named alone later ("the ministers", "Министрлер", "الوزيران", "وزیران") is theirs, not
     the home's; the home is no implied party beside it."""
