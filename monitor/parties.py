@@ -58,6 +58,8 @@ _FRAME_ACTORS = frozenset({"sport", "tourism", "culture"})  # a team, tourists, 
 _CUE_READING = {
     "state": "office", "state_weak": "state", "group": "ethnic", "private": "private", "trade": "trade",
     "member": "listed", "route": "route", "via": "route", "border": "route", "format": "format", "origin": "origin",
+    "publish": "private",  # "Өзбекстанда шығаруға": where a book is published, no party
+    "accord": "format",  # "the Ashgabat Agreement", "موافقت‌نامه عشق‌آباد": a name, as a format
     # "citizens of Kyrgyzstan and Uzbekistan" among the people an embassy helped: where the people are from (a
     # sentence that reports an act keeps them parties: "the agreement raises the quota for citizens of X",
     # monitor/relevance.py)
@@ -71,9 +73,14 @@ _CUE_READING = {
 # A place at a border is named the same way ("at the border with Uzbekistan", "در مرز ترکمنستان").
 # A bank is a lender beside its country's adjective, or one word between ("a Kazakh commercial bank", "بنك تجاري
 # كازاخستاني").
-_ADJACENT = {"format": (0, 1), "via": (0, 0), "border": (0, 0), "origin": (0, 1),
+_ADJACENT = {"format": (0, 1), "accord": (0, 0), "via": (0, 0), "border": (0, 0), "origin": (0, 1),
              "lender": (1, 1)}  # cue class -> (window in Latin/Cyrillic, in Arabic script); people "arriving from" a
 # country ("кандасов, прибывающих из Монголии", "القادمين من") name its origin
+# The nouns of the agreement concept (not its verbs) that name an agreement after a city: "the Ashgabat Agreement",
+# "موافقت‌نامه عشق‌آباد", "اتفاقية عشق آباد", "Ашхабад келісімі" (with the possessive ending), "Ашхабадское
+# соглашение" (folded text: Arabic ة and ي are written ه and ی).
+_ACCORD = re.compile(r"(?:agreement|accord|treaty|protocol|(?:ال)?اتفاقیه|(?:ال)?معاهده|موافقت ?نامه|پیمان|"
+                     r"соглашени(?:е|я|ю|и|ем)|договор(?:а|е|у|ом)?|келісімі(?:н|не|нде|нің|мен)?)")
 _THROUGH = frozenset({"through", "via", "across"})
 _TOWARDS = frozenset({"to", "towards", "toward"})  # (fix36b) where a route leads on to: its end, no party
 _TRADE_WITH = frozenset({"with", "to", "from"})  # English trade words govern their market by these
@@ -380,6 +387,13 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
             # locative adjective places a firm ("Бішкектегі банк", "Бішкектегі өндірушімен": a bank, a maker in
             # Bishkek), as "in" does
             continue
+        if cls == "publish" and not (lang == "kk" and norm[last.end : last.tend] in _KK_IN):
+            continue  # (the Kazakh locative: "Өзбекстанда шығаруға", to publish in Uzbekistan)
+        if cls == "accord" and not all(h.entry.kind == "place" and h.tstart == h.start and (
+                h.end == h.tend or norm.endswith("ск", h.start, h.end)) for h in group):
+            # named after a city in its plain form or by its adjective ("Ашхабадское соглашение"), not "Астанада
+            # келісім" (in Astana)
+            continue
         if c.end <= first.tstart:
             if not left:
                 continue
@@ -617,6 +631,8 @@ def read(sc: Scan) -> None:
         if plan is None:
             continue
         slot, cls, action, block = plan
+        if e.kind == "concept" and e.key == "agreement" and _ACCORD.fullmatch(norm, h.tstart, h.tend):
+            cues.setdefault(h.sent, []).append((h, "accord"))  # the noun, not the verb: "Ashgabat signed" acts
         if slot == _CUES:
             cues.setdefault(h.sent, []).append((h, cls))  # type: ignore[arg-type]  # (a cue has a class)
             if cls == "format":

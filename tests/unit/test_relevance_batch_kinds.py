@@ -389,6 +389,13 @@ acting together in a tourism story are a contact; the same kind of body with a p
 company) is not (a_state_body). A state body's short name compounded from its country's prefix and its field
 ("Кыргызпатент", "Kazpatent") is its state acting; a firm's compound of trade is not (a_compound_body; Russian and
 English).
+Batch 38 (helper fix38c, prefixed c_): an agreement, a declaration or a treaty named after a city ("the Tashkent
+Declaration", "Ашхабадское соглашение", "Ашхабад келісімі", "اتفاقية عشق آباد") that two other states recall is a
+name, as a format is, not the city's state acting; that state's deputy minister signing stays a party (c_city_accord).
+A writer who would like to publish her books in two states names where they would be printed (English, Russian,
+Arabic and Persian by the books, Kazakh by the verb after the place in the locative, "Тәжікстанда шығаруға"), while
+the two states' ministries signing on translations are a contact (c_publish_abroad). Kazakh "X аумағы арқылы" (through
+X's territory) names a route, as "через территорию" does (c_route_territory; Kazakh only).
 """
 
 from __future__ import annotations
@@ -403,7 +410,8 @@ from monitor.relevance import assess
 ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
-                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a")
+                                  33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
+                                  "38c")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -461,7 +469,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("37b", "b_press_credentials"): frozenset({"en"}),
              ("37b", "b2_quoted_trade_summit"): frozenset({"en", "ru", "kk"}),
              ("37b", "b2_kk_located_firm"): frozenset({"kk"}),
-             ("37a", "a_compound_body"): frozenset({"ru", "en"})}
+             ("37a", "a_compound_body"): frozenset({"ru", "en"}),
+             ("38c", "c_route_territory"): frozenset({"kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
