@@ -60,6 +60,7 @@ _CUE_READING = {
     "member": "listed", "route": "route", "via": "route", "border": "route", "format": "format", "origin": "origin",
     "publish": "private",  # "Өзбекстанда шығаруға": where a book is published, no party
     "accord": "format",  # "the Ashgabat Agreement", "موافقت‌نامه عشق‌آباد": a name, as a format
+    "role": "private",  # "в роли Таджикистана", "Тәжікстанды ойнаған": a part in a game
     # "citizens of Kyrgyzstan and Uzbekistan" among the people an embassy helped: where the people are from (a
     # sentence that reports an act keeps them parties: "the agreement raises the quota for citizens of X",
     # monitor/relevance.py)
@@ -73,7 +74,7 @@ _CUE_READING = {
 # A place at a border is named the same way ("at the border with Uzbekistan", "در مرز ترکمنستان").
 # A bank is a lender beside its country's adjective, or one word between ("a Kazakh commercial bank", "بنك تجاري
 # كازاخستاني").
-_ADJACENT = {"format": (0, 1), "accord": (0, 0), "via": (0, 0), "border": (0, 0), "origin": (0, 1),
+_ADJACENT = {"format": (0, 1), "accord": (0, 0), "role": (0, 0), "via": (0, 0), "border": (0, 0), "origin": (0, 1),
              "lender": (1, 1)}  # cue class -> (window in Latin/Cyrillic, in Arabic script); people "arriving from" a
 # country ("кандасов, прибывающих из Монголии", "القادمين من") name its origin
 # The nouns of the agreement concept (not its verbs) that name an agreement after a city: "the Ashgabat Agreement",
@@ -90,6 +91,7 @@ _KK_GENITIVE = frozenset({"ның", "нің", "дың", "дің", "тың", "т�
 # ...but the locative adjective ("Анкарадағы елшілік", "Мәскеудегі консулдық") places an office in a city or
 # country: the host, not the office's state.
 _KK_LOCATIVE = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
+_KK_ACCUSATIVE = frozenset({"ды", "ді", "ны", "ні", "ты", "ті"})  # "Тәжікстанды": the accusative case
 _KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде"})  # the plain locative case: "Бішкекте", "Астанада"
 _KK_FROM = ("нан", "нен", "дан", "ден", "тан", "тен")  # "Республикасынан", "облысынан": from the republic, region
 # ...and so does the name in the nominative before an office with the possessive ending ("Қазақстан Республикасы
@@ -389,6 +391,9 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
             continue
         if cls == "publish" and not (lang == "kk" and norm[last.end : last.tend] in _KK_IN):
             continue  # (the Kazakh locative: "Өзбекстанда шығаруға", to publish in Uzbekistan)
+        if cls == "role" and lang == "kk" and norm.startswith("ойна", c.tstart) and (
+                norm[last.end : last.tend] not in _KK_ACCUSATIVE):
+            continue  # "Тәжікстанды ойнаған" (played Tajikistan's part), not "Қазақстан ойнады" (a team played)
         if cls == "accord" and not all(h.entry.kind == "place" and h.tstart == h.start and (
                 h.end == h.tend or norm.endswith("ск", h.start, h.end)) for h in group):
             # named after a city in its plain form or by its adjective ("Ашхабадское соглашение"), not "Астанада
@@ -413,7 +418,8 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                     pass  # "routes through Iran", "the corridor via Aktau", "onward connections towards Kyrgyzstan"
                 elif cls == "trade" and words and words[-1] in _TRADE_WITH:
                     pass  # "trade in goods with Kazakhstan", "exports to China", "imports from Russia": a market
-                elif cls not in ("via", "border", "origin") and (not words or words[-1] not in _OF) and not located:
+                elif cls not in ("via", "border", "origin", "role") and (
+                        not words or words[-1] not in _OF) and not located:
                     continue
             elif cls in ("state", "state_weak") and _PREPOSITIONS.intersection(words) and not _home_office_in(
                     c, words, lang, starts, first):

@@ -395,7 +395,9 @@ name, as a format is, not the city's state acting; that state's deputy minister 
 A writer who would like to publish her books in two states names where they would be printed (English, Russian,
 Arabic and Persian by the books, Kazakh by the verb after the place in the locative, "Тәжікстанда шығаруға"), while
 the two states' ministries signing on translations are a contact (c_publish_abroad). Kazakh "X аумағы арқылы" (through
-X's territory) names a route, as "через территорию" does (c_route_territory; Kazakh only).
+X's territory) names a route, as "через территорию" does (c_route_territory; Kazakh only). A state whose part
+pupils play in a game ("in the role of Tajikistan", "в роли", "Тәжікстанды ойнаған", "بدور", "در نقش"), in an excerpt
+that lost the game's name, is no state acting; the two states' deputy ministers holding talks are (c_role_play).
 """
 
 from __future__ import annotations
