@@ -22,6 +22,7 @@ two articles, which makes a batch a fifth to a third cheaper per article than on
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from typing import Literal, TypeVar, overload
 
@@ -70,7 +71,20 @@ def enrich_many(
     first exception propagates."""
     out: list[Article | Exception] = []
     for i in range(0, len(articles), _CHUNK):
-        out += _enrich_chunk(articles[i : i + _CHUNK], in_scope, people_out_of_scope, return_exceptions)
+        # The cyclic garbage collector paused for the chunk: enrichment makes some thousands of short-lived
+        # containers per article (hits, tokens, tuples), freed by reference counting as the stages end, and every
+        # 700 of them set off a collection that walked the young objects again and, every hundred of those, the
+        # whole heap (the lexicons, the gazetteer's entries, the people finder's tables: some 200,000 objects):
+        # 5-8 % of the enrichment's CPU time, finding next to nothing. The chunk bounds what waits for the next
+        # collection, which comes with the first allocation after it (the output is the same either way).
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            out += _enrich_chunk(articles[i : i + _CHUNK], in_scope, people_out_of_scope, return_exceptions)
+        finally:
+            if paused:
+                gc.enable()
     return out
 
 
