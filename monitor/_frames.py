@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -1102,6 +1103,8 @@ _CENTURY = re.compile(r"\b\d{1,2}(?:th|st|nd|rd|-?м|-?го)?[ \t]+(?:century|ce
                           "التاسع عشر", "الثامن عشر", "السابع عشر", "السادس عشر", "الخامس عشر", "الرابع عشر",
                           "الماضي", "نوزدهم", "هجدهم", "هیجدهم", "هفدهم", "شانزدهم", "پانزدهم", "چهاردهم", "گذشته"))
                       + r")\b")
+# A word each match of _CENTURY or _ROMAN holds (century, centuries; век, веке, века, веков; ғасыр; القرن, قرن; سده)
+_CENTURY_KEYS = ("centur", "век", "ғасыр", "قرن", "سده")
 # A dateline's rubric of history: "Egemen Qazaqstan | Тарих | 7 желтоқсан", "Lenta | История", "تاریخ |" (a short
 # first line, the rubric between separators)
 _HISTORY_RUBRIC = re.compile(r"[^\n]{0,40}?(?:^|[|/•][ \t]*)(" + "|".join(normalize(w) for w in (
@@ -1160,13 +1163,15 @@ def _dates_objects(norm: str, start: int, end: int, a: int, b: int, lang: str) -
 def _opening_date(norm: str, a: int, b: int, lang: str, years: Iterable[int]) -> tuple[int, int] | None:
     """The old date that opens the sentence norm[a:b] (among its first words, after a dateline's dash), or a
     century it names: its span. A date of the things the story shows (:data:`_KEPT_THINGS`) is none."""
-    for m in _CENTURY.finditer(norm, a, b):
-        if not _dates_objects(norm, m.start(), m.end(), a, b, lang):
-            return m.start(), m.end()
-    for m in _ROMAN.finditer(norm, a, b):
-        if _roman(m.group(1)) <= 20 and not _dates_objects(norm, m.start(), m.end(), a, b, lang):
-            return m.start(), m.end()
-    words = list(WORDS.finditer(norm, a, b))[: 2 * _DATE_WORDS]
+    sentence = norm[a:b]
+    if any(k in sentence for k in _CENTURY_KEYS):  # (a C scan rules out most sentences before the two patterns)
+        for m in _CENTURY.finditer(norm, a, b):
+            if not _dates_objects(norm, m.start(), m.end(), a, b, lang):
+                return m.start(), m.end()
+        for m in _ROMAN.finditer(norm, a, b):
+            if _roman(m.group(1)) <= 20 and not _dates_objects(norm, m.start(), m.end(), a, b, lang):
+                return m.start(), m.end()
+    words = list(islice(WORDS.finditer(norm, a, b), 2 * _DATE_WORDS))  # (the opening's words only)
     if not words:
         return None
     head_end = words[min(len(words), 2 * _DATE_WORDS) - 1].end()
@@ -1201,10 +1206,14 @@ _TELLINGS = tuple(normalize(w) for w in (
     "lecture exhibition documentary лекци выставк документальн дәріс лекция көрме деректі "
     "محاضر المحاضر معرض المعرض وثائقي سخنرانی نمایشگاه").split())
 _TELLING_WORDS = word_set(("talk",))
+_TELLING_KEYS = _TELLINGS + tuple(_TELLING_WORDS)
 
 
 def _told_date(norm: str, a: int, b: int, lang: str, years: Iterable[int]) -> tuple[int, int] | None:
     """An old year in the sentence norm[a:b] that names a telling's noun (see :data:`_TELLINGS`): its span."""
+    sentence = norm[a:b]
+    if not any(k in sentence for k in _TELLING_KEYS):  # (a C scan: a word can begin with none of them)
+        return None
     words = list(WORDS.finditer(norm, a, b))
     if not any(w.group().startswith(_TELLINGS) or w.group() in _TELLING_WORDS for w in words):
         return None
