@@ -511,7 +511,7 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
     """A strong concept in the sentence (an ambassador at the match), or offices of two named states acting there, or
     a named state's counterpart signing an instrument with someone ("the sports minister and his Uzbek counterpart
     signed a memorandum on football": the home's minister and another state's; a team that "meets its Kyrgyz
-    counterpart" signs nothing)."""
+    counterpart" signs nothing), or an organisation's team consulting the state (:func:`_organisation_consults`)."""
     if s in st.strong_sents or _delegation_signs_at(st, s):
         return True
     if cue.entry.key in POLICE_CONTEXTS:
@@ -519,11 +519,29 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
             return True
     elif _two_sides(st, s):
         return True
+    if s not in st.office_sents and s not in st.loose_offices and _organisation_consults(st, s):
+        return True
     # or a state's office signing with a counterpart, the home's organ or an international organisation
     # (offices of two states signing are lifted above: by _bodies_agree too, the instrument being its contact and
     # its outcome)
     return s in st.concept_sents(INSTRUMENTS) and _two_sides(st, s, counterpart=True, home_organ=True,
                                                              organisation=True)
+
+
+def _organisation_consults(st: _Facts, s: int) -> bool:
+    """An international organisation named in a sentence that holds talks or a meeting (its mission concluding
+    consultations in a capital), with a state's office or authorities acting in the next sentence of its paragraph
+    ("the mission met the central bank's chairman and officials of the finance ministry"): the organisation's
+    contact with the state, whatever prices or currency the story is about. The mission's talks with no state body
+    named (a survey of markets) stay the story's."""
+    if s not in st.concept_sents(MEETINGS) or not any(
+            g.sent == s and g.entry.kind == "organization" for g in st.gaz):
+        return False
+    para = next(h.para for h in st.hits if h.sent == s)
+    nxt = s + 1
+    return (any(h.sent == nxt and h.para == para for h in st.hits)
+            and nxt in st.concept_sents(CONTACTS)
+            and (nxt in st.loose_offices or nxt in st.weak_offices or bool(st.acting.get(nxt))))
 
 
 SIGNED_AFTER = 2  # sentences after a meeting where the sides' signing (or agreeing) may stand
@@ -858,10 +876,13 @@ def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
            for h in st.hits):
         return True
     # offices of two named states signing an instrument together, anywhere in the story ("the exhibition is held
-    # under a memorandum the culture ministries of A and B signed in Budapest"), or a state's office and an
-    # international organisation ("the committee for food security and the FAO signed a project" in a vaccination
-    # story): the state's contact with its second side, whatever field the headline gives
-    if any(_two_sides(st, t, organisation=True) for t in signed):
+    # under a memorandum the culture ministries of A and B signed in Budapest"), or the home's body named alone
+    # signing with another state's (:func:`_two_bodies_sign`: "the sport ministry and Turkmenistan's state sport
+    # committee signed an agreement" in a story of a team's camp; Russian or English copy's own cinema department,
+    # named first, and the other state's film centre), or a state's office and an international organisation ("the
+    # committee for food security and the FAO signed a project" in a vaccination story): the state's contact with
+    # its second side, whatever field the headline gives
+    if _two_bodies_sign(st) or any(_two_sides(st, t, organisation=True) for t in signed):
         return True
     # offices of two named states holding talks or a meeting, anywhere in the story, with an instrument signed in that
     # sentence or the next ("on the sidelines of the tournament the sport minister of A held talks with B's vice
@@ -1009,6 +1030,10 @@ def _impostor_lifted(st: _Facts, s: int, cue: Hit) -> bool:
     delegations the game is played with), in a sentence that names no role played, no student or pupil and no
     simulation: "the delegations of Kazakhstan and Uzbekistan negotiated", students "in the role of" envoys, are the
     game; "the foreign ministers of A and B held talks before the session opened" is a contact."""
+    if cue.entry.key == "fiction":
+        # a series or a film's story whose makers' state bodies sign with another state's (the home's broadcaster,
+        # named alone, and another state's television committee agree a co-production): a contact beside the fiction
+        return _two_states_act_anywhere(st, s, cue) or _two_bodies_sign(st)
     if cue.entry.key != "simulation":
         return _two_states_act_anywhere(st, s, cue)
     game, organs = set(), set()

@@ -413,7 +413,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c")
+                                  "38c", "38a")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -472,7 +472,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("37b", "b2_quoted_trade_summit"): frozenset({"en", "ru", "kk"}),
              ("37b", "b2_kk_located_firm"): frozenset({"kk"}),
              ("37a", "a_compound_body"): frozenset({"ru", "en"}),
-             ("38c", "c_route_territory"): frozenset({"kk"})}
+             ("38c", "c_route_territory"): frozenset({"kk"}),
+             ("38a", "a_kk_agency"): frozenset({"kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
