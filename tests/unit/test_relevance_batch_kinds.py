@@ -398,6 +398,13 @@ the two states' ministries signing on translations are a contact (c_publish_abro
 X's territory) names a route, as "через территорию" does (c_route_territory; Kazakh only). A state whose part
 pupils play in a game ("in the role of Tajikistan", "в роли", "Тәжікстанды ойнаған", "بدور", "در نقش"), in an excerpt
 that lost the game's name, is no state acting; the two states' deputy ministers holding talks are (c_role_play).
+Batch 38 (helper fix38a, prefixed a_): a story framed as sport or fiction inside which the home's body named alone
+(Persian and Kazakh copy's own ministry; English, Russian and Arabic copy's body named first) signs with another
+state's body is a contact, two federations or private studios signing the same are not (a_frame_bodies_sign,
+a_fiction_bodies_sign); Kazakh "агенттік", the nominative of агенттігі, named alone is the home's agency, its
+memorandum with another state's bureau a contact (a_kk_agency; Kazakh only); an international organisation's team
+holding consultations in a sentence a prices word frames, the state's central bank and ministry met in the next, is
+a contact, the team meeting traders is not (a_organisation_consults).
 """
 
 from __future__ import annotations
