@@ -501,6 +501,10 @@ class _Hit:
     fwd: tuple[int, str | None] | None = None  # what complement_fwd found after it (asked up to four times)
 
 
+# Persian personal pronouns: after a noun they are its possessor ("بازیکن ما": our player)
+_FA_PERSONAL_PRONOUNS = frozenset({"ما", "من", "شما", "او", "انها", "ایشان"})
+
+
 def _fa_indefinite_at(norm: str, last: int) -> bool:
     """Persian: a title ending in silent ه at ``last`` takes the indefinite ending ای there and no more letters
     ("بافنده‌ای": the ZWNJ before it is folded away)."""
@@ -1500,11 +1504,13 @@ class _Doc(NameScanner):
                 if span is not None and self.lang == "ar" and span[1] == h.a and self._ar_prep_object(span):
                     span = None  # "قضت المحكمة بسجن مدير شركة": a word with a glued preposition right before the
                     # title is a verbal noun the title is the object of ("by imprisoning a director")
-                if span is not None and self.lang == "fa" and span[1] == h.a and self._fa_own_after(h) \
+                if span is not None and self.lang == "fa" and (span[1] == h.a or (
+                        span[1] + 1 == h.a and toks[span[1]].n in (",", "،"))) and self._fa_own_after(h) \
                         and not self._fa_name_shaped_back(span):
                     span = None  # "با ضربه سر مدافع میانی خود": a title "خود" (own) follows is a common noun the
                     # subject possesses ("its own central defender"); the nouns before it run in an ezafe chain into
-                    # it ("the header of"), and only a recognisable name is its holder
+                    # it ("the header of"), and only a recognisable name is its holder; nor does a comma make
+                    # an apposition of a possessed title ("در صحنه گل، بازیکن ما": in the goal's scene, our player)
                 if span is not None and self.lang == "fa" and (
                         toks[span[0]].n in _FA_MESSAGE_NOUNS or self._desk_line(span)):
                     span = None  # "پیام تبریک رئیس‌جمهور", "گروه سلامت – رئیس ...": a message whose sender is the
@@ -2486,15 +2492,15 @@ class _Doc(NameScanner):
 
     def _fa_own_after(self, h: _Hit) -> bool:
         """Persian: "خود" (own) follows the title within its next two words, before any mark ("مدافع میانی
-        خود"), or a body's noun with a possessive pronoun glued to it ("هافبک تیمش": his team's midfielder): the
+        خود"), a personal pronoun right after it ("بازیکن ما": our player), or a body's noun with a possessive pronoun glued to it ("هافبک تیمش": his team's midfielder): the
         title is possessed, a noun, not an apposition to a name."""
         toks, n = self.toks, len(self.toks)
         for j in range(h.b, min(h.b + 3, n)):
             if toks[j].k != "w":
                 return False
             w = toks[j].n
-            if w == "خود":
-                return True
+            if w == "خود" or (j == h.b and w in _FA_PERSONAL_PRONOUNS):
+                return True  # (or a personal pronoun right after it: "بازیکن ما", our player)
             for ending in ("ش", "شان"):
                 if j == h.b and w.endswith(ending) and w[:-len(ending)] in self.lex.org_ar:
                     return True

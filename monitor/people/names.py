@@ -158,7 +158,8 @@ def ar_noun_shape(w: str) -> bool:
             or (w[0] == "ا" and w[3] == "ا")  # أفعال
         )
     if n == 6:
-        return (w[0] == "ا" and w[2] == "ت" and w[4] == "ا") or (w[:2] == "ان" and w[4] == "ا")  # افتعال, انفعال
+        return ((w[0] == "ا" and w[2] == "ت" and w[4] == "ا") or (w[:2] == "ان" and w[4] == "ا")  # افتعال, انفعال
+                or (w[0] in "تم" and w[2] == "ا" and w[4] == "ی"))  # تفاعیل, مفاعیل ("تجاویف", "تکالیف", "مصاریف")
     return w[:3] == "است" and w[-2] == "ا"  # استفعال
 
 
@@ -227,6 +228,8 @@ def ar_verb_shape(w: str, names: frozenset[str]) -> bool:
         w = w[1:]  # the future prefix
         if w in names:
             return False
+        if len(w) == 4 and w[-1] == "ی" and w[1] not in _AR_LONG and w[2] not in _AR_LONG:
+            return True  # a defective verb (its root ends in a weak letter) in the future: "سیغذی", "سیبنی"
     if w[:1] != "ی" or len(w) < 3:
         return False
     n = len(w)
@@ -402,6 +405,8 @@ class NameScanner:
             return True
         if n.endswith("وا") and (n[:-2] in lex.verbs or n[1:-2] in lex.verbs):
             return True  # plural past verbs: ناقشوا, وأكدوا
+        if n[:1] in ("و", "ف") and len(n) == 3 and n[1:] in lex.verbs:
+            return True  # a conjunction on a verb of two letters ("وتم": and it was done)
         if n[:1] in ("و", "ف") and len(n) > 3:
             rest = n[1:]
             if rest in lex.verbs or rest in lex.stop:
@@ -589,6 +594,10 @@ class NameScanner:
         if s > 0 and toks[s - 1].k == "w" and stem_match(toks[s - 1].n, lex.org_before) \
                 and not self._holder_after(s, e):
             return True
+        if s > 1 and toks[s - 1].n == "of" and toks[s - 2].script == "la" and toks[s - 2].cap \
+                and stem_match(toks[s - 2].n, lex.org_cap):
+            return True  # "the Institute of Archaeological Research": the capitalised words after a body's noun
+            # and "of" (in title case, as English writes a body's name) are its field, the rest of its name
         # the place noun written with a capital as the run's own first word ("Ледник Федченко" in a headline)
         return e - s >= 2 and toks[s].script == "cy" and stem_match(toks[s].n, lex.org_before)
 
