@@ -2176,9 +2176,9 @@ class _Doc(NameScanner):
         if not first.n.endswith("ه"):
             return False
         head = toks[k - 1]
-        if head.k == "w" and head.n.endswith("ه") and not head.n.startswith("ال") and not head.pre \
-                and self._al(span[0] + 1) and span[1] - span[0] == 2:
-            return True
+        if head.k == "w" and head.n.endswith("ه") and not head.n.startswith("ال") \
+                and (not head.pre or head.n in self.lex.org_ar) and self._al(span[0] + 1) and span[1] - span[0] == 2:
+            return True  # (a body's noun whole, though its first letters read as proclitics: "وكالة", و+ك+الة)
         return first.pre[-1:] in ("ب", "ل") and not (first.bare or first.n).startswith("ال") \
             and second.n.endswith("ه") and not second.pre and not self._al(span[0] + 1)
 
