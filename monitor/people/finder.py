@@ -501,6 +501,13 @@ class _Hit:
     fwd: tuple[int, str | None] | None = None  # what complement_fwd found after it (asked up to four times)
 
 
+# Dutch and German family particles written in lower case inside a name, Latin and Cyrillic ("Henk van Dijk",
+# "Хенк ван Дейк"), and the article that may follow them ("van der", "von den"); a place's or a body's name does
+# not take them (the Romance "de", "da" do stand in places: "Rio de Janeiro")
+_FAMILY_PARTICLES = frozenset({"van", "von", "ван", "фон"})
+_FAMILY_PARTICLES_SECOND = frozenset({"der", "den", "de", "дер", "ден", "де"})
+_FAMILY_PARTICLES_SPACED = (" van ", " von ", " ван ", " фон ")
+
 # Persian personal pronouns: after a noun they are its possessor ("بازیکن ما": our player)
 _FA_PERSONAL_PRONOUNS = frozenset({"ما", "من", "شما", "او", "انها", "ایشان"})
 
@@ -740,6 +747,12 @@ class _Doc(NameScanner):
             while p != -1:
                 self.who_qs.append(p)
                 spans.append((p - 60, p + 8))
+                p = norm.find(cue, p + 1)
+        # "Henk van Dijk": a Dutch or German family particle inside a name (see _particle_names)
+        for cue in _FAMILY_PARTICLES_SPACED if self.lang not in ("ar", "fa") else ():
+            p = norm.find(cue)
+            while p != -1:
+                spans.append((p - 40, p + 40))
                 p = norm.find(cue, p + 1)
         # "مصدر مطلع، هو X Y،": an apposition of "he is" after a comma names who was just described (see _ar_he_names)
         self.he_qs: list[int] = []
@@ -1578,6 +1591,8 @@ class _Doc(NameScanner):
             cands.extend(self._korean_cy())
         if self.cap_given_qs:
             cands.extend(self._cap_given())
+        if any(p in self.text for p in _FAMILY_PARTICLES_SPACED):
+            cands.extend(self._particle_names())
         if self.marked_qs:
             cands.extend(self._marked_names())
         if self.said_by_qs:
@@ -3229,6 +3244,38 @@ class _Doc(NameScanner):
                 continue
             done = e - 1
             out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _particle_names(self) -> list[_Cand]:
+        """Latin and Cyrillic: one capitalised word, a Dutch or German family particle in lower case ("van", "von",
+        "van der", "ван", "фон") and one capitalised word ("Henk van Dijk", "Хенк ван Дейк"): a family name with
+        its particle, told by the particle alone (places and bodies do not take it), given name known or not.
+        The run stands alone: no capitalised word of its script right before or after it."""
+        toks, n, out = self.toks, len(self.toks), []
+        for j in range(1, n - 1):
+            t = toks[j]
+            if t.k != "w" or t.cap or t.n not in _FAMILY_PARTICLES:
+                continue
+            i, k = j - 1, j + 1
+            if toks[k].k == "w" and not toks[k].cap and toks[k].n in _FAMILY_PARTICLES_SECOND and k + 1 < n:
+                k += 1  # "van der", "van den", "von der"
+            e = k + 1
+            if not (self.cap_name_tok(i) and self.cap_name_tok(k)) or toks[i].script != toks[k].script \
+                    or toks[i].ment is not None or toks[k].ment is not None:
+                continue
+            if i > 0 and toks[i - 1].k == "w" and toks[i - 1].cap and toks[i - 1].script == toks[i].script \
+                    and i - 1 not in self.hit_at:
+                continue  # inside a longer run of capitalised words (a body's name in title case)
+            if e < n and toks[e].k == "w" and toks[e].cap and toks[e].script == toks[i].script:
+                continue
+            if self.org_around(i, e) or self.geo_follows(k):
+                continue
+            c = _Cand(i, e, toks[i].s, toks[e - 1].e, source="shape")
+            h = self._title_before(i)
+            if h is not None:
+                role = self._role_string(h.rd, self.complement_fwd(h)[1] if h.rd.dir != "back" else None)
+                c.roles.append((h.rd.strength, 1 if (role and " of " in role) else 0, 1, role))
+            out.append(c)
         return out
 
     def _noun_name_said(self) -> list[_Cand]:
