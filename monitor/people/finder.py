@@ -102,6 +102,12 @@ _KK_POSSESSED_OBLIQUE = ("ына", "іне", "ынан", "інен")  # the dati
 _KK_PATRONYMIC_OBLIQUE = ("ұлына", "ұлынан", "қызына", "қызынан", "улына", "улынан")
 # Russian: a word (and maybe its complement, a lower-case noun in the genitive: "партнёр фонда"), two capitalised
 # words and a verb of saying (the word is tested for a person noun's suffix)
+# Kazakh: a person noun of the agent suffix -шы/-ші (with the possessive -сы/-сі: "сынып оқушысы", the class's
+# pupil) and two capitalised words, a name in apposition ("оқушысы X Y жинады"); not an ordinal (-ыншы/-інші)
+_KK_AGENT_NAME = re.compile(
+    r"(?<![\w\-])([а-яәғқңөұүһіё]+(?:шы|ші)(?:сы|сі)?) ([А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+) "
+    r"([А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)(?![\w\-])")
+_KK_ORDINAL = ("ыншы", "інші", "ыншысы", "іншісі")
 _RU_NOUN_NAME_SAID = re.compile(
     r"(?<![\w\-])([А-ЯЁа-яё]+)(?: [а-яё]+[аяыи])? ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+) "
     r"(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|рассказал|напомнил|признал|ответил|"
@@ -814,6 +820,13 @@ class _Doc(NameScanner):
             offsets, identity = self.folded.offsets, self.folded.identity
             for m in _RU_NOUN_NAME_SAID.finditer(self.text):
                 if len(m.group(1)) >= 5 and m.group(1).lower().endswith(_RU_PERSON_SUFFIXES):
+                    q = m.start(2) if identity else bisect.bisect_left(offsets, m.start(2))
+                    self.said_by_qs.append(q)
+                    spans.append((q - 30, q + m.end() - m.start(2) + 10))
+        if self.lang == "kk":
+            offsets, identity = self.folded.offsets, self.folded.identity
+            for m in _KK_AGENT_NAME.finditer(self.text):
+                if len(m.group(1)) >= 5 and not m.group(1).endswith(_KK_ORDINAL):
                     q = m.start(2) if identity else bisect.bisect_left(offsets, m.start(2))
                     self.said_by_qs.append(q)
                     spans.append((q - 30, q + m.end() - m.start(2) + 10))
@@ -3281,12 +3294,19 @@ class _Doc(NameScanner):
     def _noun_name_said(self) -> list[_Cand]:
         """Russian: a person noun (by its suffix: -лог, -ист, -ник, -тель...), two capitalised words and a verb of
         saying ("Биолог X Y добавила", "заявил политолог X Y"... the first order only): the noun and the verb
-        both want a person, so the words between are a name though neither is known ("Мариэтта Ковач")."""
+        both want a person, so the words between are a name though neither is known ("Мариэтта Ковач").
+        Kazakh: an agent noun in -шы/-ші (its possessive too) and two capitalised words alone ("11-сынып
+        оқушысы X Y жинады"): Kazakh capitalises no common noun inside a sentence, so they are the noun's name."""
         toks, n, out = self.toks, len(self.toks), []
         for q in self.said_by_qs:
             i = self.word_at.get(q)
-            if i is None or i + 2 >= n or not (self.cap_name_tok(i) and self.cap_name_tok(i + 1)) \
-                    or toks[i + 2].n not in self.lex.speech_cap:
+            if i is None or i + 2 >= n or not (self.cap_name_tok(i) and self.cap_name_tok(i + 1)):
+                continue
+            if self.lang == "kk":
+                if toks[i + 2].k == "w" and toks[i + 2].cap or toks[i].ment is not None \
+                        or toks[i + 1].ment is not None:
+                    continue  # (Kazakh: after an agent noun, the two words alone; no place the gazetteer knows)
+            elif toks[i + 2].n not in self.lex.speech_cap:
                 continue
             if self.geo_follows(i + 1) or self.org_around(i, i + 2) or self.adjectives_in(i, i + 2):
                 continue
