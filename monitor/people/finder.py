@@ -102,6 +102,8 @@ _KK_POSSESSED_OBLIQUE = ("ына", "іне", "ынан", "інен")  # the dati
 _KK_PATRONYMIC_OBLIQUE = ("ұлына", "ұлынан", "қызына", "қызынан", "улына", "улынан")
 # Russian: a word (and maybe its complement, a lower-case noun in the genitive: "партнёр фонда"), two capitalised
 # words and a verb of saying (the word is tested for a person noun's suffix)
+# English: "gave her name only as X", "who gave his first name as X Y": the phrase says a person's name follows
+_EN_NAMED_AS = re.compile(r"\bgave (?:his|her|their) (?:first |full |given )?names? (?:only )?as ")
 # Kazakh: a person noun of the agent suffix -шы/-ші (with the possessive -сы/-сі: "сынып оқушысы", the class's
 # pupil) and two capitalised words, a name in apposition ("оқушысы X Y жинады"); not an ordinal (-ыншы/-інші)
 _KK_AGENT_NAME = re.compile(
@@ -823,6 +825,11 @@ class _Doc(NameScanner):
                     q = m.start(2) if identity else bisect.bisect_left(offsets, m.start(2))
                     self.said_by_qs.append(q)
                     spans.append((q - 30, q + m.end() - m.start(2) + 10))
+        self.named_as_qs: list[int] = []  # English "gave her name as X": see _named_as
+        if self.lang == "en" and "name" in norm:
+            for m in _EN_NAMED_AS.finditer(norm):
+                self.named_as_qs.append(m.end())
+                spans.append((m.start() - 4, m.end() + 40))
         if self.lang == "kk":
             offsets, identity = self.folded.offsets, self.folded.identity
             for m in _KK_AGENT_NAME.finditer(self.text):
@@ -1610,6 +1617,8 @@ class _Doc(NameScanner):
             cands.extend(self._marked_names())
         if self.said_by_qs:
             cands.extend(self._noun_name_said())
+        if self.named_as_qs:
+            cands.extend(self._named_as())
         if self.work_qs:
             cands.extend(self._works_of())
         if self.post_title_qs:
@@ -3256,6 +3265,22 @@ class _Doc(NameScanner):
             if self.org_around(i, e) or (toks[i].script == "cy" and self.adjectives_in(f, e)):
                 continue
             done = e - 1
+            out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
+        return out
+
+    def _named_as(self) -> list[_Cand]:
+        """English: "a trader who gave her name only as X said": the phrase says a person's name follows, so one
+        capitalised word (or two) after it is a name, a given name alone too."""
+        toks, n, out = self.toks, len(self.toks), []
+        for q in self.named_as_qs:
+            i = self.word_at.get(q)
+            if i is None or not self.cap_name_tok(i) or toks[i].ment is not None:
+                continue
+            e = i + 1
+            if e < n and self.cap_name_tok(e) and toks[e].ment is None:
+                e += 1
+            if e < n and toks[e].k == "w" and toks[e].cap:
+                continue  # (a longer run: no name of one or two words)
             out.append(_Cand(i, e, toks[i].s, toks[e - 1].e, source="shape"))
         return out
 
