@@ -758,10 +758,11 @@ class _Doc(NameScanner):
                 p = norm.find(cue, p + 1)
         # "Henk van Dijk": a Dutch or German family particle inside a name (see _particle_names)
         for cue in _FAMILY_PARTICLES_SPACED if self.lang not in ("ar", "fa") else ():
-            p = norm.find(cue)
+            p = self.text.find(cue)  # (in lower case as written: "Нгуен Ван Хиеу" holds a Vietnamese name's word)
             while p != -1:
-                spans.append((p - 40, p + 40))
-                p = norm.find(cue, p + 1)
+                q = p if self.folded.identity else bisect.bisect_left(self.folded.offsets, p)
+                spans.append((q - 40, q + 40))
+                p = self.text.find(cue, p + 1)
         # "مصدر مطلع، هو X Y،": an apposition of "he is" after a comma names who was just described (see _ar_he_names)
         self.he_qs: list[int] = []
         for cue in (", هو ", ", هی ") if self.lang == "ar" else ():
@@ -3329,8 +3330,11 @@ class _Doc(NameScanner):
                 continue
             if self.lang == "kk":
                 if toks[i + 2].k == "w" and toks[i + 2].cap or toks[i].ment is not None \
-                        or toks[i + 1].ment is not None:
-                    continue  # (Kazakh: after an agent noun, the two words alone; no place the gazetteer knows)
+                        or toks[i + 1].ment is not None or toks[i].n.endswith(KK_CASE_ENDINGS) \
+                        or toks[i + 1].n.endswith(KK_CASE_ENDINGS):
+                    continue  # (Kazakh: after an agent noun, the two words alone, in no case: the apposition's
+                    # name is the bare noun's, "басшысы Тоқаевтың Ханойға" a genitive and a place; no place the
+                    # gazetteer knows)
             elif toks[i + 2].n not in self.lex.speech_cap:
                 continue
             if self.geo_follows(i + 1) or self.org_around(i, i + 2) or self.adjectives_in(i, i + 2):

@@ -238,7 +238,7 @@ class RoleLexicon:
     arabic_copy: bool = False  # the variant for Arabic copy (see arabic_role_lexicon)
     ya_names: frozenset[str] = frozenset()  # Arabic names opening with ي, the prefix of the imperfect verb
     org_cap: tuple[str, ...] = ()  # stems of organisation and place nouns, Latin and Cyrillic (folded)
-    org_ar_arabic: frozenset[str] = frozenset()  # org_ar as Arabic copy reads it (Persian honorifics too)
+    org_honorific_fa: frozenset[str] = frozenset()  # heads of org_ar that Persian copy reads as an honorific
     post_nouns: frozenset[str] = frozenset()  # "منصب": "the post of", between a name and its title
     affairs: frozenset[str] = frozenset()  # "امور", "شؤون": "the affairs of", a body's name goes on after it
     org_before: tuple[str, ...] = ()  # stems of place nouns standing before a place named after a person
@@ -372,10 +372,9 @@ def role_lexicon() -> RoleLexicon:
     lex.sur_exceptions = frozenset(_norm(w) for w in words["surname_ending_exceptions"])
     org_ar = {_norm(w) for w in _flat(words["org_heads_arabic_script"])}
     org_ar |= {"ال" + w for w in org_ar if not w.startswith("ال")}
-    # a Persian honorific is no body's noun in Persian copy ("استاد": a stadium in Arabic, a master in Persian,
-    # "به استاد X"); Arabic copy keeps it (see arabic_role_lexicon)
-    lex.org_ar_arabic = frozenset(org_ar)
-    lex.org_ar = frozenset(org_ar - {_norm(w) for w in roles["honorifics"]["fa"]})
+    lex.org_ar = frozenset(org_ar)
+    # a body's noun that is a Persian honorific too ("استاد": a stadium in Arabic, a master in Persian)
+    lex.org_honorific_fa = frozenset(org_ar & {_norm(w) for w in roles["honorifics"]["fa"]})
     lex.org_cap = tuple(sorted({_norm(w) for w in _flat(words["org_heads_cap"])}, key=len, reverse=True))
     lex.org_before = tuple(sorted({_norm(w) for w in _flat(words["org_before_cap"])}, key=len, reverse=True))
     lex.stop = lex.stop | lex.org_ar
@@ -486,7 +485,6 @@ def arabic_role_lexicon() -> RoleLexicon:
     lex = role_lexicon()
     persian_only = frozenset(_norm(w) for w in _load_yaml("people_words.yaml")["persian_only_stop"])
     ya_names = frozenset(_norm(w) for w in _load_yaml("people_words.yaml")["arabic_names_with_ya"])
-    return replace(lex, stop=(lex.stop - persian_only) | (lex.org_ar_arabic - lex.org_ar), org_ar=lex.org_ar_arabic,
-                   ar_stop_cache={}, ar_name_cache={},
+    return replace(lex, stop=lex.stop - persian_only, ar_stop_cache={}, ar_name_cache={},
                    title_forms={}, given_fa_cache={}, arabic_copy=True,
                    ya_names=ya_names)

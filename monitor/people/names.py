@@ -657,6 +657,9 @@ class NameScanner:
             return True  # a quantifier governs the noun after it (a genitive), which is no name
         if p.n in ("طریق", "طريق") and s >= 2 and self.toks[s - 2].n == "عن":
             return False  # "عن طريق X" ("by way of X"): a compound preposition, no road's name after it
+        if not self.lex.arabic_copy and p.n in self.lex.org_honorific_fa and self.toks[s].n in self.lex.given_fa:
+            return False  # "به استاد X Y": a master in Persian copy (a stadium in Arabic), the honorific of the name
+            # a known given name opens ("استاد زبان": a professor of language, its field after it)
         if self._org_head(p) and p.n[:2] != "ال" and p.bare[:2] != "ال":
             return True  # "جامعة X", "بمسجد X"; not "مديرة المهرجان X", "للمهرجان X": a definite noun heads no name
         if p.n[-1:] != "ی" and s - 1 not in self.hit_at:
