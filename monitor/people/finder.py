@@ -2530,8 +2530,9 @@ class _Doc(NameScanner):
 
     def _fa_own_after(self, h: _Hit) -> bool:
         """Persian: "خود" (own) follows the title within its next two words, before any mark ("مدافع میانی
-        خود"), a personal pronoun right after it ("بازیکن ما": our player), or a body's noun with a possessive pronoun glued to it ("هافبک تیمش": his team's midfielder): the
-        title is possessed, a noun, not an apposition to a name."""
+        خود"), a personal pronoun right after it ("بازیکن ما": our player), or a body's noun with a possessive
+        pronoun glued to it ("هافبک تیمش": his team's midfielder): the title is possessed, a noun, not an
+        apposition to a name."""
         toks, n = self.toks, len(self.toks)
         for j in range(h.b, min(h.b + 3, n)):
             if toks[j].k != "w":
