@@ -516,6 +516,9 @@ _FAMILY_PARTICLES = frozenset({"van", "von", "ван", "фон"})
 _FAMILY_PARTICLES_SECOND = frozenset({"der", "den", "de", "дер", "ден", "де"})
 _FAMILY_PARTICLES_SPACED = (" van ", " von ", " ван ", " фон ")
 
+# the Kyrgyz patronymic's words, written apart after the father's name: "son of", "daughter of"
+_KYRGYZ_PATRONYMIC_WORDS = frozenset({"уулу", "кызы", "uulu", "kyzy"})
+
 # Persian personal pronouns: after a noun they are its possessor ("بازیکن ما": our player)
 _FA_PERSONAL_PRONOUNS = frozenset({"ما", "من", "شما", "او", "انها", "ایشان"})
 
@@ -3694,6 +3697,10 @@ class _Doc(NameScanner):
         for c in cands:
             if toks[c.s].script == "ar" and c.e - c.s > 2:
                 self._end_at_hyphenated_given(c)
+            elif c.e < len(toks) and toks[c.e].n in _KYRGYZ_PATRONYMIC_WORDS and not toks[c.e].cap \
+                    and toks[c.e - 1].cap and toks[c.e - 1].script == toks[c.e].script:
+                c.e, c.ce = c.e + 1, toks[c.e].e  # "Атабек Мамытов уулу": the Kyrgyz "son of" (кызы, daughter of),
+                # written apart after the father's name, ends the name
         # merge candidates with the same span
         by_span: dict[tuple[int, int], _Cand] = {}
         for c in cands:

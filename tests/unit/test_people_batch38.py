@@ -2,7 +2,7 @@
 the future and a body's noun read as proclitics ("وكالة") open no name; a hall or a house named after a martyr, a
 city hall, a body's field after "of" and a Persian title with a possessive pronoun are no person; a Dutch or German
 family particle, a Kazakh agent noun before two bare capitalised words, "gave her name as X" and the Persian
-honorific "استاد" before a known given name make a person."""
+honorific "استاد" before a known given name make a person; the Kyrgyz "уулу" written apart ends a name."""
 
 from monitor.people import find_people
 
@@ -77,3 +77,8 @@ def test_the_persian_honorific_ustad_before_a_known_given_name() -> None:
     assert "بهرام کاظمی‌نیا" in _texts(text, "fa")
     # a professor of a field: the field is no name
     assert not any("ادبیات" in t for t in _texts("مریم صالحی، استاد ادبیات دانشگاه شیراز، گفت.", "fa"))
+
+
+def test_the_kyrgyz_son_of_written_apart_ends_the_name() -> None:
+    text = "Кыргызский штангист выиграл турнир.\n\nНурбек Асанов уулу стал чемпионом Азии среди юниоров."
+    assert "Нурбек Асанов уулу" in _texts(text, "ru")
