@@ -1976,17 +1976,17 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,|\.\s|[-–—]\s)")
 DATELINE_LINES = 2  # the headline and the lead's first line: where a dateline stands
 
 
-def _dateline_home(st: _Facts) -> str | None:
+def _dateline_home(st: _Facts, scoped: bool = True) -> str | None:
     """The in-scope state whose capital opens the story as its dateline ("BISHKEK, Dec 7 (AKIpress) - ...",
     "АСТАНА, 8 декабря."): the outlet's home, whose offices the copy names without their country (its minister
     "signed in Bern" with the Swiss State Secretary), though the foreign capital and its state be named more. A
     capital counts there when it stands first on one of the first lines, in capitals or before a wire's date, or on a
     short line of its own before a dash; None otherwise (English, Russian and Arabic copy; Persian and Kazakh copy
-    have their language's home)."""
+    have their language's home). Not ``scoped``: any state's capital (see :func:`_outlet_dateline_home`)."""
     sc = st.sc
     text, lines = sc.text, 0
     for h in st.gaz:
-        if h.entry.via != "capital" or h.entry.country not in st.scope:
+        if h.entry.via != "capital" or not h.entry.country or (scoped and h.entry.country not in st.scope):
             continue
         line_start = text.rfind("\n", 0, h.ostart) + 1
         if text[line_start : h.ostart].strip():
@@ -2001,6 +2001,27 @@ def _dateline_home(st: _Facts) -> str | None:
         short = dateline_short(line)
         if (upper and _DATELINE_AFTER.match(after)) or _DATELINE_DATE.match(after) or (
                 short and re.match(r"\s*[-–—]\s", after)):
+            return h.entry.country
+    return None
+
+
+def _outlet_dateline_home(st: _Facts) -> str | None:
+    """The state, in scope or not, whose capital datelines copy with no language's home ("CAIRO -", "КАИР.", and in
+    Arabic a capital and a dash opening the lead's line however long it runs, "القاهرة – سجلت ..."): the outlet's, whose
+    ministry the copy names alone where it receives another state's ministry's delegation, though the story name that
+    other state more. None for Persian and Kazakh copy (their language's home) or no such line."""
+    sc = st.sc
+    lang = (sc.lang or "")[:2]
+    if lang in HOME_BY_LANGUAGE:
+        return None
+    if lang != "ar":
+        return _dateline_home(st, scoped=False)
+    text = sc.text
+    for h, _ in st.mentions:
+        if h.entry.via != "capital" or not h.entry.country or h.para > st.first_para:
+            continue
+        line_start = text.rfind("\n", 0, h.ostart) + 1
+        if not text[line_start : h.ostart].strip() and re.match(r"\s*[-–—]\s", text[h.oend : h.oend + 4]):
             return h.entry.country
     return None
 
@@ -2147,6 +2168,7 @@ def _find_diplomacy(st: _Facts) -> None:
         home = own
     home = home or _evidence_home(st)
     # (a conference's host is no home: its guests' unnamed offices are the outlet's, meeting the host's officials)
+    dash = _outlet_dateline_home(st)
     abroad = _foreign_home(sc, mentions, loose_offices, st.lead_sents, home) if st.host is None else None
     if abroad is not None:
         reasons.append(f"home: {abroad}, whose offices alone the headline and lead name (its domestic news; "
@@ -2226,12 +2248,14 @@ def _find_diplomacy(st: _Facts) -> None:
             # office of the home state goes, not the office's own ("Mirziyoyev visited Karakalpakstan")
             diplomatic[s] = "foreign party"
             implied[s] = home
-        elif len(ps) == 1 and home and home not in ps and s in loose_offices and offices[s] == ps \
+        elif len(ps) == 1 and (own := dash or home) and own not in ps and s in loose_offices and offices[s] == ps \
                 and loose_offices[s].start < min(h.start for h, _ in mentions if h.sent == s and h.reading == "office"):
             # "وزیر فرهنگ ... با وزیر فرهنگ تاجیکستان دیدار کرد": copy names its own officials without their
             # country; an unnamed office that acts first, before an office of a named foreign state, is the home's
+            # (or, in copy with no language's home, its dateline's: "CAIRO -", "القاهرة –", though the story name the
+            # foreign state more)
             diplomatic[s] = "foreign party"
-            implied[s] = home
+            implied[s] = own
         elif len(ps) == 1 and home and home not in ps and s in signed_sents and s in weak_offices \
                 and offices[s] == ps and st.acting.get(s) == ps and weak_offices[s].start < min(
                     h.start for h, _ in mentions if h.sent == s and h.reading == "office"):

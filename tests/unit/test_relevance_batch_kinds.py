@@ -405,6 +405,11 @@ a_fiction_bodies_sign); Kazakh "агенттік", the nominative of агент�
 memorandum with another state's bureau a contact (a_kk_agency; Kazakh only); an international organisation's team
 holding consultations in a sentence a prices word frames, the state's central bank and ministry met in the next, is
 a contact, the team meeting traders is not (a_organisation_consults).
+Batch 38 (helper fix38b, prefixed b_): copy with no language's home datelined by a capital of a state out of scope
+("CAIRO -", "КАИР.", "القاهرة –" opening the lead's long line) is that state's: its ministry named alone receiving a
+delegation of another state's ministry, before that state's office, is one side of a contact, while the same ministry
+receiving its own governorate's delegation is not (b_dash_dateline; Arabic, English, Russian: Persian and Kazakh copy
+have their language's home).
 """
 
 from __future__ import annotations
@@ -420,7 +425,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c", "38a")
+                                  "38c", "38a", "38b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -480,7 +485,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("37b", "b2_kk_located_firm"): frozenset({"kk"}),
              ("37a", "a_compound_body"): frozenset({"ru", "en"}),
              ("38c", "c_route_territory"): frozenset({"kk"}),
-             ("38a", "a_kk_agency"): frozenset({"kk"})}
+             ("38a", "a_kk_agency"): frozenset({"kk"}),
+             ("38b", "b_dash_dateline"): frozenset({"ar", "en", "ru"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
