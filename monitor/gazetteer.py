@@ -204,7 +204,7 @@ class Scan:
         """The end offsets of the article's sentences (:func:`sentence_ends`), found once per scan: the hits'
         numbering and the rules that read a sentence's words all count by them. Read only."""
         if self._ends is None:
-            self._ends = sentence_ends(self.norm)
+            self._ends = sentence_ends(self.norm, self.text, self.offsets)
         return self._ends
 
     @property
@@ -234,11 +234,12 @@ class Scan:
 # break then tells itself by looking back), so the regex engine skips ahead to candidates instead of trying
 # both alternatives at every character: half the time of "[.!?;۔](?=\s|$|[\"'])|\n", the same breaks.
 _SENTENCE_BREAK = re.compile(r"[.!?;۔\n](?:(?<=\n)|(?=\s|$|[\"']))")
-SENTENCE_BREAK = _SENTENCE_BREAK  # (what relevance counts sentences by, the same breaks as Scan.locate)
+SENTENCE_BREAK = _SENTENCE_BREAK  # (the breaks of Scan.locate but for initials: count by Scan.ends instead)
 
 
-def sentence_ends(norm: str) -> list[int]:
-    """The end offsets of :data:`SENTENCE_BREAK`'s matches in ``norm``, in order.
+def sentence_ends(norm: str, text: str = "", offsets: list[int] | None = None) -> list[int]:
+    """The end offsets of :data:`SENTENCE_BREAK`'s matches in ``norm``, in order, less (given the original ``text``
+    and its ``offsets``) the stops of initials (see :func:`_initial`).
 
     Why not the regex: its character class is tried at every character of the text, where ``str.find`` runs over
     it in C for each break character and only the stops it finds are checked here (half the time)."""
@@ -254,11 +255,24 @@ def sentence_ends(norm: str) -> list[int]:
         i = find(stop)
         while i >= 0:
             i += 1
-            if i == n or norm[i].isspace() or norm[i] in "\"'":  # (\s, $ or a quote after it)
+            if (i == n or norm[i].isspace() or norm[i] in "\"'") and not (  # (\s, $ or a quote after it)
+                    stop == "." and offsets and _initial(norm, text, offsets, i - 1)):
                 out.append(i)
             i = find(stop, i)
     out.sort()
     return out
+
+
+def _initial(norm: str, text: str, offsets: list[int], at: int) -> bool:
+    """The stop at ``at`` ends an initial before a surname ("Н. Садырбеков", "Д. Есімқұлов", "A. Smith"): one capital
+    letter standing as a word, a space, and a capitalised word. Copy names officials so, the office before ("deputy
+    chairman of the service N. Surname and ... signed"): a sentence break there cuts the office off its contact.
+    Arabic and Persian have no capitals, so no initials read here."""
+    if at < 1 or not norm[at - 1].isalpha() or (at >= 2 and norm[at - 2].isalnum()) or at + 2 >= len(norm):
+        return False
+    if norm[at + 1] != " " or not norm[at + 2].isalpha():
+        return False
+    return text[offsets[at - 1]].isupper() and text[offsets[at + 2]].isupper()
 
 
 def _script(text: str) -> str:

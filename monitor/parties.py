@@ -945,7 +945,7 @@ def _named_venues(sc: Scan, gaps: _Gaps, groups: list[tuple[list[Hit], bool]], v
         for c in venues:
             if c.sent == first.sent - 1:  # the noun in the sentence before: words from this sentence's start
                 if breaks is None:
-                    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(gaps.norm)]
+                    breaks = sc.ends  # (the breaks the hits are numbered by)
                 a, b = breaks[first.sent - 1] if first.sent - 1 < len(breaks) else first.tstart, first.tstart
             elif c.sent == first.sent:
                 a, b = (c.tend, first.tstart) if c.tend <= first.tstart else (last.tend, c.tstart)
@@ -965,10 +965,6 @@ def _named_venues(sc: Scan, gaps: _Gaps, groups: list[tuple[list[Hit], bool]], v
             if h.entry.kind == "place" and h.reading in ("name", "place") and h.entry.country not in acting:
                 h.reading, h.why = "venue", "a city named as a venue"
                 chain = (first.sent, last.tend)
-
-
-# A stop before a space, a quote or the end, or a line break: how monitor.gazetteer numbers sentences.
-_SENTENCE_BREAK = re.compile(r"[.!?;۔\n](?:(?<=\n)|(?=\s|$|[\"']))")
 
 
 def _pair_after_event(gaps: _Gaps, group: list[Hit], events: list[Hit] | tuple) -> bool:

@@ -63,7 +63,7 @@ from monitor._frames import (
     hosted,
     strong_ids,
 )
-from monitor.gazetteer import DEFAULT_WEIGHT, SENTENCE_BREAK, Entry, Hit, Scan, hit_via_weight, scan
+from monitor.gazetteer import DEFAULT_WEIGHT, Entry, Hit, Scan, hit_via_weight, scan
 from monitor.lexicon import lexicon
 from monitor.normalize import alternation, fold, normalize, word_set
 from monitor.parties import (
@@ -1914,7 +1914,7 @@ def _agenda_items(sc: Scan) -> dict[int, int]:
         at = norm.find(":", at + 1)
     if not labels:
         return {}
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(norm)]
+    breaks = sc.ends  # (the breaks the hits are numbered by)
     items: dict[int, int] = {}
     for i, start in enumerate(labels):
         end = norm.find("\n", start)

@@ -409,7 +409,9 @@ Batch 38 (helper fix38b, prefixed b_): copy with no language's home datelined by
 ("CAIRO -", "КАИР.", "القاهرة –" opening the lead's long line) is that state's: its ministry named alone receiving a
 delegation of another state's ministry, before that state's office, is one side of a contact, while the same ministry
 receiving its own governorate's delegation is not (b_dash_dateline; Arabic, English, Russian: Persian and Kazakh copy
-have their language's home).
+have their language's home). An initial's stop before a surname ("Б. Ххх") is no sentence break: the official's
+office named alone stays in the sentence where he signs with another state's body (b_initial_office; English,
+Russian, Kazakh: Arabic and Persian write no capitals).
 """
 
 from __future__ import annotations
@@ -486,7 +488,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("37a", "a_compound_body"): frozenset({"ru", "en"}),
              ("38c", "c_route_territory"): frozenset({"kk"}),
              ("38a", "a_kk_agency"): frozenset({"kk"}),
-             ("38b", "b_dash_dateline"): frozenset({"ar", "en", "ru"})}
+             ("38b", "b_dash_dateline"): frozenset({"ar", "en", "ru"}),
+             ("38b", "b_initial_office"): frozenset({"en", "ru", "kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
