@@ -2005,6 +2005,57 @@ def _dateline_home(st: _Facts, scoped: bool = True) -> str | None:
     return None
 
 
+# A contact's other side named back by its noun after "with" ("held talks with the mission", "с миссией", "مع البعثة",
+# "با هیئت"; Kazakh puts "with" after it, "миссиясымен"): the noun's first letters, as the sentence before has them.
+_BACK_STEM = 5
+_BACK_SHORTEST = {"ar": 3, "fa": 4}  # (Arabic and Persian write short words: وفد, هیئت, بعثة less its article)
+_BACK_ARTICLES = word_set(("the", "this", "that", "этой", "этим", "این"))
+_BACK_WITH = word_set(("with", "مع", "с", "со", "با"))
+_KK_WITH = ("мен", "бен", "пен")
+
+
+def _sides_named_back(st: _Facts, home: str | None, unit: dict[int, int]) -> dict[int, tuple[str, str]]:
+    """The sentences where the home's office, the one state acting, meets or talks "with" a noun ("the mission", "the
+    delegation") that the sentence before, in its paragraph, names as the one other side's ("a visit by a mission of
+    the Eurasian Group"): that side is the sentence's second party, named back by the noun alone. Sentence ->
+    (that side, the noun)."""
+    sc, lang = st.sc, (st.sc.lang or "")[:2]
+    out: dict[int, tuple[str, str]] = {}
+    if home is None:
+        return out
+    contacts = st.concept_sents((*MEETINGS, "talks"))
+    for s in sorted(st.event_sents & contacts):
+        if st.parties.get(s) != {home} or st.offices.get(s) != {home} or unit.get(s) != unit.get(s - 1):
+            continue
+        sides = (st.parties.get(s - 1) or set()) - {home}
+        if len(sides) != 1:
+            continue
+        side = next(iter(sides))
+        nouns = []
+        words = WORDS.findall(_sentence_text(sc, s))
+        for i, w in enumerate(words):
+            j = i - 1
+            while j >= 0 and words[j] in _BACK_ARTICLES:
+                j -= 1
+            if j >= 0 and words[j] in _BACK_WITH:
+                nouns.append(w.removeprefix("ال") if lang == "ar" else w)
+            elif lang == "kk" and w.endswith(_KK_WITH) and len(w) > _BACK_STEM + 3:
+                nouns.append(w)
+        prev = [w.removeprefix("ال") if lang == "ar" else w for w in WORDS.findall(_sentence_text(sc, s - 1))]
+        shortest = _BACK_SHORTEST.get(lang, _BACK_STEM)
+        named = next((n for n in nouns if len(n) >= shortest and any(
+            p.startswith(n[:_BACK_STEM]) for p in prev)), None)
+        if named is not None:
+            out[s] = (side, named)
+    return out
+
+
+def _sentence_text(sc: Scan, s: int) -> str:
+    """Sentence ``s``'s normalised text, by the breaks its hits are numbered by (:attr:`Scan.ends`)."""
+    ends = sc.ends
+    return sc.norm[ends[s - 1] if 0 < s <= len(ends) else 0 : ends[s] if s < len(ends) else len(sc.norm)]
+
+
 def _outlet_dateline_home(st: _Facts) -> str | None:
     """The state, in scope or not, whose capital datelines copy with no language's home ("CAIRO -", "КАИР.", and in
     Arabic a capital and a dash opening the lead's line however long it runs, "القاهرة – سجلت ..."): the outlet's, whose
@@ -2218,6 +2269,9 @@ def _find_diplomacy(st: _Facts) -> None:
     envoy_sents, pair_sents, foreign_sents = st.envoy_sents, st.pair_sents, st.foreign_sents
     for s in sorted(domestic):
         reasons.append(f"domestic pair: the two sides are {domestic[s]}, no second state")
+    for s, (other, word) in _sides_named_back(st, home, unit).items():
+        parties[s] = parties[s] | {other}
+        reasons.append(f"named back: '{word}' the sentence before names as {other}'s, the home's office's other side")
     foreign_sents = foreign_sents - domestic.keys()
     pair_sents = pair_sents - domestic.keys()  # two districts of one state twinned: no other state's city
     anaphors = _meeting_anaphors(sc, st.concept_hits)

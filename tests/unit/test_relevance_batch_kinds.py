@@ -411,7 +411,10 @@ delegation of another state's ministry, before that state's office, is one side 
 receiving its own governorate's delegation is not (b_dash_dateline; Arabic, English, Russian: Persian and Kazakh copy
 have their language's home). An initial's stop before a surname ("Б. Ххх") is no sentence break: the official's
 office named alone stays in the sentence where he signs with another state's body (b_initial_office; English,
-Russian, Kazakh: Arabic and Persian write no capitals).
+Russian, Kazakh: Arabic and Persian write no capitals). The home's office holding talks "with the mission", "с миссией",
+"миссиямен", "مع البعثة", "با هیئت" meets the side whose mission or delegation the sentence before names (an
+organisation, another state), the noun named back; the home's own audit chamber's mission is no second side
+(b_named_back).
 """
 
 from __future__ import annotations
