@@ -10,6 +10,7 @@ are what a new kind of frame touches; the rest of relevance does not change for 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
@@ -464,6 +465,8 @@ def frame(st: _Facts) -> None:
             reach = rule.reach(st, cue) if rule.reach is not None else (s,)
             if rule.reach is not None and not whole(st.items, cue.para, cue.start):
                 reach = _same_item(st, cue, reach)
+            if rule.reach is not None and not rule.replaces:
+                reach = set(reach) - _shifted_away(st, cue)
             for t in reach:
                 if rule.replaces:
                     framed[t] = cue
@@ -471,6 +474,31 @@ def frame(st: _Facts) -> None:
                     framed.setdefault(t, cue)
                 if rule.past:
                     told[t] = cue
+
+
+# A paragraph that opens by turning to another matter ("وعلى صعيد آخر", "في سياق آخر", "Separately,", "In other news",
+# "В другой новости", "در خبری دیگر"): what follows is no part of the story the headline or lead frames.
+_SHIFT = re.compile("|".join(re.escape(normalize(w)) for w in (
+    "على صعيد آخر", "وعلى صعيد آخر", "في سياق آخر", "وفي سياق آخر", "في سياق منفصل", "وفي سياق منفصل",
+    "في شأن آخر", "وفي شأن آخر", "separately,", "in other news", "in a separate development",
+    "в другой новости", "в другом сообщении", "در خبری دیگر", "در خبر دیگری")))
+
+
+def _shifted_away(st: _Facts, cue: Hit) -> set[int]:
+    """The sentences of the paragraphs after the cue's that open turning to another matter (see :data:`_SHIFT`)."""
+    norm, ends = st.sc.norm, st.sc.ends
+    out: set[int] = set()
+    at = norm.find("\n")
+    while at >= 0:
+        start = at + 1
+        while start < len(norm) and norm[start] in " \t\n":
+            start += 1
+        if _SHIFT.match(norm, start) and start > cue.end:
+            end = norm.find("\n", start)
+            end = len(norm) if end < 0 else end
+            out.update(range(bisect_right(ends, start), bisect_right(ends, end - 1) + 1))
+        at = norm.find("\n", start) if start < len(norm) else -1
+    return out
 
 
 def _same_item(st: _Facts, cue: Hit, reach: Iterable[int]) -> set[int]:

@@ -414,7 +414,10 @@ office named alone stays in the sentence where he signs with another state's bod
 Russian, Kazakh: Arabic and Persian write no capitals). The home's office holding talks "with the mission", "с миссией",
 "миссиямен", "مع البعثة", "با هیئت" meets the side whose mission or delegation the sentence before names (an
 organisation, another state), the noun named back; the home's own audit chamber's mission is no second side
-(b_named_back).
+(b_named_back). A paragraph opening by turning to another matter ("Separately,", "В другой новости",
+"وفي سياق آخر", "در خبری دیگر") is out of reach of the story's tourism frame: the authority's delegation consulting
+another state's committee there is a contact, the same paragraph with no such opening the tourism story's
+(b_shifted_topic; English, Russian, Arabic, Persian).
 """
 
 from __future__ import annotations
@@ -492,7 +495,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("38c", "c_route_territory"): frozenset({"kk"}),
              ("38a", "a_kk_agency"): frozenset({"kk"}),
              ("38b", "b_dash_dateline"): frozenset({"ar", "en", "ru"}),
-             ("38b", "b_initial_office"): frozenset({"en", "ru", "kk"})}
+             ("38b", "b_initial_office"): frozenset({"en", "ru", "kk"}),
+             ("38b", "b_shifted_topic"): frozenset({"en", "ru", "ar", "fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
