@@ -102,7 +102,9 @@ detected, not given) and scores:
 * ``relevance38``, ``feed_day38`` and ``feed_day38x`` — the held-out batch 38 (``batch38_README.md``), written at the
   start of the thirteenth session while batch 37 was tuned on, avoiding every situation of batches 31-37; scored on
   the rules after the batch 37 round.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day38x``) also score
+* ``relevance39``, ``feed_day39`` and ``feed_day39x`` — the held-out batch 39 (``batch39_README.md``), written early
+  in the thirteenth session, avoiding every situation of batches 31-38; scored on the rules after the batch 38 round.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day39x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -231,6 +233,9 @@ SETS = {
     "relevance38": "real/relevance38_*.jsonl",
     "feed_day38": "real/feedday38_*.jsonl",
     "feed_day38x": "real/feedday38x_*.jsonl",
+    "relevance39": "real/relevance39_*.jsonl",
+    "feed_day39": "real/feedday39_*.jsonl",
+    "feed_day39x": "real/feedday39x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
