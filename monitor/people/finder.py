@@ -174,7 +174,7 @@ _AGE_AFTER = re.compile(r", (?:1[0-1]\d|[1-9]?\d), (?!\d)")  # (opens with a lit
 # An apposition of age after a name: "X, a 52-year-old teacher", "X, 52-летняя учительница", "X, 52 жастағы мұғалім"
 # (a person only is described so; one capitalised word before it is a name too)
 _AGE_APPOSITION = re.compile(r", (?:an? )?(?:1[0-1]\d|[1-9]?\d)(?:-year-old |-летн| жастағы | жасар )")
-_AGE_BEFORE = re.compile(r"(?<!\w)(?:1[0-1]\d|[1-9]?\d)(?:-| - )?(?:летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)"
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:1[0-1]\d|[1-9]?\d)(?:-| - | )?(?:летн(?:ий|яя|его|ей|ему|им|юю|ие|их|ими)"
                          r"|жас(?:тағы|ар|ында)) ")
 _AGE_WORDS = ("летн", "жас")  # the literal each match of _AGE_BEFORE holds, at most six characters after its start
 _AGE_NUMBER_LONGEST = 6  # "117 - ": three digits, a spaced dash
@@ -223,6 +223,7 @@ _BYLINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]?[-\u2013\u2014][ \t]*)?(?:(?:by|بقلم)[ \t]*:?|(?:"
     + alternation(_BYLINE_NOUNS) + r")[ \t]*:|(?:"
     + alternation(_BYLINE_DASHED) + r")[ \t]*[-\u2013\u2014]|(?:"
+    + alternation(_BYLINE_DASHED) + r")(?=(?:[ \t]+[^\W\d_]+){2,4}[ \t]*[-\u2013\u2014])|(?:"
     + alternation(_REPORTER_OF) + r")[ \t]+[^\W\d_]+[ \t]*,)[ \t]+(?=\w)"
 )
 # a short line of two parts set apart by a dash or a comma, each opening with a letter (see _signatures)
@@ -400,6 +401,26 @@ def _dateline(norm: str) -> frozenset[str]:
 
 _KK_PLURAL_AFTER = (("лар", "лер"), "аәеиоөұүыіэюяруй"), (("дар", "дер"), "лмнңзж"), (("тар", "тер"), "бвгдкқпстфхцчшщ")
 _KK_BACK_VOWELS, _KK_FRONT_VOWELS = frozenset("аоұыя"), frozenset("әөүіеэи")
+
+
+# Kazakh case endings that open with a voiceless consonant (the locative, ablative, dative, accusative, genitive):
+# Kazakh gives them that form only after a voiceless consonant, -а- after a back vowel, -е-/-і- after a front one
+_KK_VOICELESS_CASES = (("та", "тан", "қа", "ты", "тың"), ("те", "тен", "ке", "ті", "тің"))
+_KK_VOICELESS = frozenset("кқпстфхцчшщ")
+
+
+def _kk_voiceless_case(w: str) -> bool:
+    """``w`` (folded Kazakh) is a stem of three letters or more that ends in a voiceless consonant, and one of the
+    case endings after it in the form Kazakh gives it there, in its vowel harmony ("сотта", "мектепке",
+    "кеңестен"). A given name that ends in these letters breaks the rule ("Бота", "Марта": the locative is -да
+    after a vowel or р; "Виолетта": -те after е)."""
+    for back, forms in ((True, _KK_VOICELESS_CASES[0]), (False, _KK_VOICELESS_CASES[1])):
+        for suffix in forms:
+            stem = w[: -len(suffix)]
+            if w.endswith(suffix) and len(stem) >= 3 and stem[-1] in _KK_VOICELESS:
+                vowel = next((c for c in reversed(stem) if c in _KK_BACK_VOWELS or c in _KK_FRONT_VOWELS), "")
+                return bool(vowel) and (vowel in _KK_BACK_VOWELS) == back
+    return False
 
 
 def _kk_plural(w: str) -> bool:
@@ -1395,6 +1416,7 @@ class _Doc(NameScanner):
                 if span is not None and ar and self.lang == "ar" and self._ar_prep_construct(span[0]):
                     span = None  # "المدير العام لقطاع المنافذ": a preposition glued to an indefinite noun in a
                     # construct with a definite one opens the title's complement ("for the ports sector")
+                span = self._kyrgyz_end(span)
                 if span is not None and toks[k - 1].n == "," and not (
                     span[1] >= n or toks[span[1]].k in ("p", "nl", "gap") or span[1] in self.hit_at
                 ):
@@ -1531,6 +1553,10 @@ class _Doc(NameScanner):
                 elif k >= 1 and toks[k].n in self.lex.post_nouns:
                     k -= 1  # "X منصب الأمين العام": the post's noun stands between the name and the title
                 span = self.name_back(k) if k >= 0 else None
+                if span is not None and rd.plural and span[1] == h.a:
+                    span = None  # "ارتفع مؤشر مديري المشتريات": a plural title right after a word is in a construct
+                    # with it (the index of the managers); the people it names follow it in a list, no one person
+                    # stands before it
                 if span is not None and toks[span[0]].script == "ar" and toks[span[0]].pre[-1:] in ("ل", "ب") \
                         and self._ar_given(span[0]) == span[0] and not self._given_fa(toks[span[0]].n) \
                         and span[0] > 0 and self._al(span[0] - 1) and span[0] + 1 < span[1] \
@@ -1675,6 +1701,11 @@ class _Doc(NameScanner):
                 single = e - s == 1
             if e - s >= 3 and self.kazakh and self._clause_start(s) and toks[s].n.endswith(KK_CASE_ENDINGS):
                 s += 1  # "Жиынды Асқар Нұрланұлы ашты": a noun in a case opens the sentence, not the name
+            if e - s == 2 and self.kazakh and self._clause_start(s) and toks[s].n not in self.lex.given_cap \
+                    and _kk_voiceless_case(toks[s].n):
+                s += 1  # "Сотта Исабеков кінәсін мойындамады": a noun in a case ending opens the sentence ("in
+                # court"), not the name; a given name before a surname carries no case ending
+                single = True
             if e - s >= 2 and self.kazakh and self._clause_start(s) and _kk_plural(toks[s].n):
                 s += 1  # "Тараптар Киров ... келісті": a plural noun opens the sentence ("the sides"), not the name
                 single = e - s == 1
@@ -2324,6 +2355,16 @@ class _Doc(NameScanner):
             j += 1
         return j
 
+    def _kyrgyz_end(self, span: tuple[int, int, bool] | None) -> tuple[int, int, bool] | None:
+        """``span`` with the Kyrgyz "son of"/"daughter of" written apart after the father's name ("Almaz Sultanbek
+        uulu", "Алмаз Султанбек уулу"): the name's last word, so an apposition after a title is closed after it."""
+        toks, n = self.toks, len(self.toks)
+        if span is not None and span[1] < n and toks[span[1]].n in _KYRGYZ_PATRONYMIC_WORDS \
+                and not toks[span[1]].cap and toks[span[1] - 1].cap \
+                and toks[span[1] - 1].script == toks[span[1]].script:
+            return span[0], span[1] + 1, False
+        return span
+
     def _lookahead(self, k: int) -> tuple[int, int, bool] | None:
         """A full name a few words after a title, past a complement the title's own patterns do not know:
         prepositions, lower-case words that are no verbs, capitalised words that are no names ("Minister for
@@ -2349,7 +2390,7 @@ class _Doc(NameScanner):
                 if t.n == "," and k + 1 < n and self.cap_name_tok(k + 1):
                     # "the head of Iran's Customs Administration, Hossein Rezvani, met": the complement ends at its
                     # comma and the name stands in apposition, closed by a second comma or the sentence's end
-                    span = self.name_fwd(k + 1)
+                    span = self._kyrgyz_end(self.name_fwd(k + 1))
                     if span is not None and not span[2] and span[0] == k + 1 and span[1] < n \
                             and toks[span[1]].n in (",", "."):
                         return span
@@ -2830,8 +2871,20 @@ class _Doc(NameScanner):
         role = self._role_string(rd, country)
         c = _Cand(s, e, self.toks[s].s, self.toks[e - 1].e, single=single)
         c.hon = rd.role is None and ((rd.dir == "fwd" and before == 1) or (rd.dir == "back" and before == 0))
+        if single and before == 1 and rd.role is not None and self._given_alone(s):
+            c.hon = True  # "Водитель Шерзод, работающий ...": an occupation and a given name alone name a person
         c.roles.append((rd.strength, 1 if (role and " of " in role) else 0, before, role))
         cands.append(c)
+
+    def _given_alone(self, s: int) -> bool:
+        """Latin and Cyrillic: token ``s`` is a given name the lexicon knows, capitalised, right after a title and
+        closed off by punctuation ("Водитель Шерзод, работающий на линии", "driver Sherzod, who has ..."): people
+        outside public life are named by the given name alone after their occupation."""
+        toks, n = self.toks, len(self.toks)
+        t = toks[s]
+        return t.script in ("la", "cy") and t.cap and t.n in self.lex.given_cap and s > 0 \
+            and any(h.b == s for h in self.hits) and s + 1 < n and toks[s + 1].k == "p" \
+            and toks[s + 1].n in (",", ":", ";", ".", "-", "–", "—")
 
     def _persian_subjects(self) -> list[_Cand]:
         """Clause-initial names in Persian copy: "X در پایان تاکید کرد", "X Y-اف روز ..."."""
@@ -2864,6 +2917,9 @@ class _Doc(NameScanner):
             s, e, single = span
             if e - s > 4:
                 continue
+            if not single and len(toks[s].n) >= 6 and toks[s].n.endswith("داری") and not self._given_fa(toks[s].n):
+                continue  # "راهداری البرز اعلام کرد": -دار and the abstract -ی make an office or a body ("شهرداری",
+                # "استانداری", "راهداری"), no given name; what follows is its province or city
             k = e
             if not after_comma and not single and k < n and toks[k].n == "," and self._apposition_then_speech(k):
                 out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, source="subject"))
@@ -2984,6 +3040,9 @@ class _Doc(NameScanner):
             if after:
                 while j < n and toks[j].k != "w":
                     j += 1
+                if j + 1 < n and self.kazakh and toks[j].script == "cy" and not toks[j].cap and len(toks[j].n) >= 6 \
+                        and toks[j].n.endswith(("лық", "лік", "дық", "дік", "тық", "тік")) and toks[j + 1].cap:
+                    j += 1  # "14 жастағы алматылық X Y": an adjective of origin ("from Almaty") before the name
                 if j >= n or not self.cap_name_tok(j):
                     continue
                 span = self.name_fwd(j)
@@ -3039,6 +3098,8 @@ class _Doc(NameScanner):
             if i is None:
                 continue
             j = self._ar_given(i)
+            if j == i:
+                j = self._ar_abd(i)  # "عبدالإله X الZي": "servant of" and a divine name, a given name by its form
             if j == i:
                 continue
             kunya = i > 0 and toks[i - 1].k == "w" and toks[i - 1].bare in ("ابو", "ابا", "ابی") or (
@@ -3689,6 +3750,10 @@ class _Doc(NameScanner):
     def _resolve(self, cands: list[_Cand], unnamed: list[tuple[int, str | None, int, bool]]) -> list[Entity]:
         toks, lex = self.toks, self.lex
         cands = [c for c in cands if not (toks[c.s].script == "cy" and self._named_for(c.s))]
+        cands = [c for c in cands if not (toks[c.s].script == "ar" and any(
+            toks[x].n == "شهید" and not toks[x].pre for x in range(c.s + 1, c.e - 1)))]
+        # "دانشگاه علوم پزشکی شهید بهشتی": "شهید" (martyr) stands before a name as its title, never inside one;
+        # the words before it are a place's or a body's name (an ezafe chain) named after the martyr after it
         for c in cands:
             if c.e - c.s >= 3 and toks[c.s].script in ("la", "cy") and self._lead_not_name(c.s, c.e):
                 c.s += 1  # "Жительница Паркента X Y", "Councillor X Y": the word before the name is not its own
@@ -3953,8 +4018,9 @@ class _Doc(NameScanner):
                 key = key[:-2]  # "Мендосой": its nominative "Мендоса" is found by the stem
             elif not self.kazakh and key.endswith("й") and len(key) >= 3:
                 key = key[:-1]  # "Лэй", "Андрей": declined as "Лэя", "Андрею", found by the stem
-            elif not self.kazakh and key.endswith(("у", "ю", "е", "ы")) and len(key) >= 5 and "а" <= key[0] <= "я":
-                key = key[:-1]  # "Огаву", "Мендосу": a foreign name in -а first met in an oblique case ("Огаве")
+            elif not self.kazakh and key.endswith(("у", "ю", "е", "ы", "а")) and len(key) >= 5 and "а" <= key[0] <= "я":
+                key = key[:-1]  # "Огаву", "Мендосу": a foreign name in -а first met in an oblique case ("Огаве");
+                # "Назарзода": met in the nominative, it declines as a noun in -а ("по словам Назарзоды")
             p = norm.find(key)
             while p != -1:
                 if p == 0 or not norm[p - 1].isalnum():

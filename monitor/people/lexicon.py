@@ -450,6 +450,9 @@ def role_lexicon() -> RoleLexicon:
     for name in lex.given_ar:  # written as one word or two ("عبدالله", "عبد الله")
         for form in {name, "عبد " + name[3:]} if name.startswith("عبد") else (name,):
             cues.setdefault(form + " ", []).append((CUE_GIVEN_AR, len(form) + 1, 0))
+    for prefix in ("عبدال", "عبد ال"):  # a theophoric name, "servant of" and a divine name ("عبدالإله"): a given
+        # name by its form, listed or not (see _Doc._ar_abd)
+        cues.setdefault(prefix, []).append((CUE_GIVEN_AR, len(prefix), 0))
     for name in lex.given_foreign["ar"] | lex.given_foreign["fa"]:  # a foreign given name, a whole word
         cues.setdefault(name + " ", []).append((CUE_GIVEN_FOREIGN, len(name) + 1, 0))
     for name in lex.given_cap:  # a given name in Cyrillic or Latin (its capital is tested on the text); before a

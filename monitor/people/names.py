@@ -488,9 +488,11 @@ class NameScanner:
             if core[:1] == "م" and len(core) >= 6 and core.endswith(("ون", "ین")) and core[-3] not in _AR_LONG \
                     and "ی" not in core[1:-2] and sum(c in _AR_LONG for c in core[1:-2]) <= 1 \
                     and (self.lex.arabic_copy
-                         or not any(core[j:] in self.lex.given_fa for j in range(3, len(core) - 2))):
+                         or not (core in self.lex.given_fa
+                                 or any(core[j:] in self.lex.given_fa for j in range(3, len(core) - 2)))):
                 return False  # a participle's sound plural: "مستقلون", "مواطنین" (not "موریسون", Morrison, nor a
-                # Persian compound given name written as one word, a listed given name at its end: "...حسین")
+                # Persian compound given name written as one word, listed whole, "محمدامین", or with a listed given
+                # name at its end: "...حسین")
             if core in self.lex.state or (core[-2:] in ("تی", "تا") and core[:-2] + "ه" in self.lex.state):
                 return False  # a place or state word ("منطقة", "محافظة", "ولاية"), or its dual in a construct
                 # ("مقاطعتي X وY": the provinces of X and Y): what follows is a place's name
@@ -509,6 +511,10 @@ class NameScanner:
             return False  # the participle of the sixth form (متسابق, متنافس, متضامن): no name has its shape
         if raw.endswith(("\u064b", "اً", "ًا")):
             return False  # accusative adverb (مثمناً)
+        if self.lex.arabic_copy and len(w) >= 6 and w.endswith(("هم", "هما")) and not w.startswith("ال") \
+                and not w.endswith("براهم"):
+            return False  # a noun with a plural possessive pronoun ("اجتماعهم": their meeting): the pronoun ends no
+            # name, and a word with the article takes none (the spelling إبراهم ends so as written)
         if len(raw) >= 5 and raw.endswith(_PRONOUN_SUFFIXES) and not (
                 not self.lex.arabic_copy and w in self.lex.given_fa):
             return False  # noun with a pronoun suffix (زيارته); Persian given names end so too (-ته, -هما)
@@ -709,6 +715,10 @@ class NameScanner:
             # Республикасы ... министрі", "X және Лахор қаласының комиссары", "X and Ferghana region's deputy hokim")
         if nxt.k != "w" or self.lex.geo_head.match(nxt.n) is None:
             return False
+        if self.kazakh and self.toks[i].script == "cy" and nxt.n.startswith(("елі", "мемлекеті")) \
+                and self.toks[i].n.endswith(SURNAME_OV):
+            return False  # "X Аннаев елінде ... айтты": no country is named by a surname in -ов/-ев; after a
+            # person's name "елінде" is "in his (own) country", an adverbial of the clause
         if self.kazakh and self.toks[i].script == "cy":
             # a place's name stands bare or in the genitive before its "қаласы"; a word in another case
             # (Абдель-Латифті еліміздегі ...) is an object of the verb, not the place's name
