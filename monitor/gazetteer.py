@@ -71,7 +71,7 @@ _PERSIAN_ONLY = re.compile("[\u067e\u0686\u0698\u06af]")  # پ چ ژ گ: letters
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
-def _cyrillic_endings() -> re.Pattern[str]:
+def _cyrillic_endings(russian_too: bool = True, plain_too: bool = True) -> re.Pattern[str]:
     """What may follow a Cyrillic name's stem in the same word: Russian case and adjective endings, and chains
     of Kazakh suffixes (plural, possessive, case, the -лық/-дағы derivations), also as typed without the Kazakh
     letters (Озбекстаннын, Казакстандагы).
@@ -95,11 +95,28 @@ def _cyrillic_endings() -> re.Pattern[str]:
     kazakh = (f"(?:{derived})?(?:{plural})?(?:(?:{possessive})(?:{after_possessive}|{case})?|{case}"
               f"|(?<=[ыі])(?:{after_possessive}))?")
     plain = kazakh.translate(str.maketrans("әғқңөұүі", "агкноууи"))
-    return re.compile(f".(?:{russian}|{kazakh}|{plain})")
+    endings = ([russian] if russian_too else []) + [kazakh] + ([plain] if plain_too else [])
+    return re.compile(f".(?:{'|'.join(endings)})")
 
 
 # A Cyrillic name's stem and what follows it in its word: see :func:`_cyrillic_endings`.
 CYRILLIC_INFLECTION = _cyrillic_endings()
+# Russian copy inflects the Russian way, or writes a Kazakh ending with its Kazakh letters: a Kazakh ending typed
+# without them ("Катар" + "ина") is no Kazakh word there but a given name, Катарина.
+_RUSSIAN_COPY_INFLECTION = _cyrillic_endings(plain_too=False)
+# A surname made of a place's name (Ташкентов): a city or a state has no genitive plural in the news, and a
+# people's word written with Kazakh letters (Өзбек, Түрікмен) is Kazakh, which has no Russian genitive plural:
+# "Өзбеков", "Түрікменов" are surnames.
+_KAZAKH_LETTERS = re.compile("[әғқңөұүіһ]")
+_SURNAME_ENDINGS = frozenset({"ов", "ев"})
+# Endings no place's own name takes in Arabic script, after the adjective's or people's word they are plurals
+# (الأوزبكيات, ایرانیان, تاجیک‌ها): "ات" makes مالیات (taxes) of Mali and المانات (the manats) of آلمان, "ان" and
+# "ين" make بنيران (by fires) of Bonaire and پروان, پروین of Peru, the Persian plural "ها" makes قطره‌ای (drip, as
+# in drip irrigation) of Qatar, and "ه" makes کویته (Quetta) of Kuwait.
+_NAME_PLURALS = frozenset(normalize(s) for s in ("ات", "ان", "ين", "ین", "ها", "های", "هایی", "ه"))
+_NAME_PLURAL_AT = normalize("ات")
+_NISBA_END = frozenset(normalize(s) for s in ("ي", "ی"))  # a name ending so takes "ين" as its nisba's plural
+_PLACE_NAME_VIAS = frozenset({"name", "capital", "city", "province"})
 _NAME_KINDS = frozenset({"country", "place", "organization", "person"})
 # Words meaning "province" before a country name: "استان قرقیزستان" is a province, not the state.
 PROVINCE_WORDS = frozenset(
@@ -683,10 +700,18 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
                         suffix == "\u0627" and lexical and lang == "ar" and not _compound(norm, tstart, tend)
                     ):
                         continue
+                    if e.via in _PLACE_NAME_VIAS and ((suffix in _NAME_PLURALS and not (
+                            suffix != _NAME_PLURAL_AT and norm[end - 1] in _NISBA_END)) or (
+                            lang2 == "ar" and "\u0626" in text[offsets[end]:offsets[tend - 1] + 1])):
+                        continue  # a plural, or Arabic's hamza-seat adjective (الغنائي, lyrical: no Ghana)
                 elif len(suffix) > limit or (script == "cyrillic" and not _CYRILLIC.match(suffix)):
                     continue
-                elif inflected and not CYRILLIC_INFLECTION.fullmatch(norm, end - 1, tend):
+                elif inflected and not (_RUSSIAN_COPY_INFLECTION if lang2 == "ru" else CYRILLIC_INFLECTION).fullmatch(
+                        norm, end - 1, tend):
                     continue  # Данияр is a name, not Denmark
+                elif inflected and suffix in _SURNAME_ENDINGS and (
+                        e.via in _PLACE_NAME_VIAS or _KAZAKH_LETTERS.search(written.lower())):
+                    continue
             if ostart < 0:
                 ostart, oend = offsets[start], offsets[end - 1] + 1
                 first_script = script

@@ -920,6 +920,35 @@ _HYPHEN = re.compile(r"\s*-\s*")
 _QUOTE_MARKS = re.compile("[\"'«»“”„]")
 
 
+# An event's own name in quotes whose words are capitalised and end in the summit word ("Pitch Summit", «Питч
+# Саммит»): a brand a firm gives its event, as a trade's summit is. Names of summits of states name their region or
+# their places ("Caspian Summit", «Центральная Азия – Китай»), so a quoted name with a place or an organisation in
+# it is left alone. English, Russian and Kazakh: Arabic and Persian write no capitals.
+_NAME_OPEN = re.compile("[\"«“„]")
+_NAME_CLOSE = re.compile("[\"»”“]")
+_NAME_WORDS = 3  # words of the name before the summit word
+
+
+def _quoted_summit_name(sc: Scan, h: Hit) -> str | None:
+    """The quoted name a summit word ends ("Pitch Summit"), or None."""
+    text, norm = sc.text, sc.norm
+    if not sc.surface(h)[:1].isupper() or not _NAME_CLOSE.match(norm, h.tend):
+        return None
+    opening = None
+    for m in _NAME_OPEN.finditer(norm, max(0, h.tstart - 40), h.tstart):
+        opening = m
+    if opening is None:
+        return None
+    words = list(WORDS.finditer(norm, opening.end(), h.tstart))
+    if not words or len(words) > _NAME_WORDS or _CLAUSE_BREAK.search(norm, opening.end(), h.tstart):
+        return None
+    if not all(text[sc.offsets[w.start()]].isupper() for w in words):
+        return None
+    if any(opening.end() <= g.start < h.tstart for g in sc.gaz):
+        return None  # a place, a state or an organisation in the name: maybe their summit
+    return text[sc.offsets[opening.end()] : h.oend]
+
+
 def _drop_trade_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hits: dict[str, list[Hit]],
                         reasons: list[str]) -> bool:
     """A summit word that a trade names (the business frame's firms, or an industry cue, beside it) is a business
@@ -928,6 +957,11 @@ def _drop_trade_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_
     summits = [h for h in concept_hits.get("summit", ()) if sc.norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS)]
     if not summits:
         return False
+    brand = next((h for h in summits if _quoted_summit_name(sc, h)), None)
+    if brand is not None:
+        _drop_hits(sc, concept_hits, "summit", summits,
+                   f"an event's name in quotes: '{_quoted_summit_name(sc, brand)}', no summit of states", reasons)
+        return True
     # (in text order: the first trade that names a summit is the reason's)
     trades = sorted(by.get(("context", "business"), []) + by.get(("cue", "industry"), []), key=attrgetter("start"))
     if not trades:

@@ -418,6 +418,16 @@ organisation, another state), the noun named back; the home's own audit chamber'
 "وفي سياق آخر", "در خبری دیگر") is out of reach of the story's tourism frame: the authority's delegation consulting
 another state's committee there is a contact, the same paragraph with no such opening the tourism story's
 (b_shifted_topic; English, Russian, Arabic, Persian).
+Batch 39 (helper fix39b, prefixed b_): an embassy calling on its own citizens, the Arabic verb with its object pronoun
+written onto it ("ودعتهم"), is consular, one state's business; its ambassador meeting the host's deputy minister is a
+contact (b_pronoun_advice; Arabic). An importer or exporter is a firm, the city it is in its seat: a mill's contract
+with an importer in Kabul is no contact, two trade ministers' protocol is (b_importer). An event's own name in quotes
+ending in the summit word ("Founders Summit", «Фаундерс Саммит») is a brand, no summit of states (b_quoted_name;
+English, Russian, Kazakh). Common words are no places: Persian مالیات (tax) is no Mali nor قطره‌ای (drip) Qatar, Arabic
+المانات (manats) no Germany (b_common_word; Persian, Arabic), and a stem is no frame inside an unrelated word: Russian
+поэтапный and поэтому hold no poet, Kazakh жиынтық no meeting (b_stem_word; Russian, Kazakh). A crowd gathered at an
+embassy's building stands where a crime happens; the ambassador consulting the host's deputy minister is a contact
+(b_embassy_crowd).
 """
 
 from __future__ import annotations
@@ -433,7 +443,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c", "38a", "38b")
+                                  "38c", "38a", "38b", "39b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -496,7 +506,11 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("38a", "a_kk_agency"): frozenset({"kk"}),
              ("38b", "b_dash_dateline"): frozenset({"ar", "en", "ru"}),
              ("38b", "b_initial_office"): frozenset({"en", "ru", "kk"}),
-             ("38b", "b_shifted_topic"): frozenset({"en", "ru", "ar", "fa"})}
+             ("38b", "b_shifted_topic"): frozenset({"en", "ru", "ar", "fa"}),
+             ("39b", "b_pronoun_advice"): frozenset({"ar"}),
+             ("39b", "b_quoted_name"): frozenset({"en", "ru", "kk"}),
+             ("39b", "b_common_word"): frozenset({"fa", "ar"}),
+             ("39b", "b_stem_word"): frozenset({"ru", "kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
