@@ -856,6 +856,11 @@ def _states_arrange(st: _Facts, s: int, cue: Hit) -> bool:
     signed = st.concept_sents(INSTRUMENTS)
     if any(_two_sides(st, t, organisation=True) for t in signed):
         return True
+    # or the home's organ named alone beside another state's office, the two signing (Kazakh copy: "Оқу-ағарту
+    # вице-министрі ... пен Қырғызстанның білім министрінің орынбасары ... хаттамаға қол қойды"): the two ministries
+    # agree how the pupils' certificates count, the states' business (:func:`_home_organ_signs`)
+    if any(_home_organ_signs(st, t) for t in signed):
+        return True
     # another state's delegation met or hosted and signing with the home's body there or just after (a joint
     # drill's protocol signed by the emergency agencies in a story of a school rebuilt): the states' contact
     if _foreign_delegation_signs(st):

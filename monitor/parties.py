@@ -337,6 +337,9 @@ _RIGHT_BREAKS = _PREPOSITIONS | _CONJUNCTIONS | word_set(("or", "или", "не�
 HOME_OFFICE_WORDS = 3  # the field (one or two words: السياحة, امور خارجه) and "in"
 
 
+_AT_PLACE = re.compile(r"(?<![^\W_])(?:в|во|in|at)\s+$")  # "in" right before a place (Russian, English)
+
+
 def _home_office_in(c: Hit, words: list[str], lang: str, starts: list[int] | tuple, first: Hit) -> bool:
     """The office cue ``c`` is the country's own, "in" between them (see :data:`HOME_OFFICE_WORDS`); nothing
     named between (وزير الخارجية الكويتي في طاجيكستان is the Kuwaiti minister, visiting)."""
@@ -443,6 +446,12 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                 # (a compound ministry's name after its country, "Қазақстан Республикасы Мәдениет және ақпарат
                 # министрлігі", "Kazakhstan's Culture and Information Ministry", is one office: plain words between)
                 continue  # "the embassy in Moscow and the consulates", "в Сеуле или в консульский отдел"
+            if lang in ("ru", "en") and cls in ("state", "state_weak") and _AT_PLACE.search(
+                    norm, max(0, first.tstart - 4), first.tstart):
+                # "В Анкаре заместитель председателя ... службы", "In Ankara, the deputy head of the service": a
+                # place after "in" is where the office acts, never its genitive (Russian governs its country after
+                # the office, "служба Турции", with no preposition)
+                continue
             if lang == "kk" and cls in ("state", "state_weak") and (
                     norm[last.end : last.tend].endswith(_KK_LOCATIVE) or norm[last.end : last.tend] in _KK_IN):
                 # "Анкарадағы елшілік": the embassy in Ankara, a host (as "посол в Турции"); "Бішкекте Бас

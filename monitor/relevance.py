@@ -2140,7 +2140,12 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
     body = max((h.start for h in st.lex if h.sent == s and h.entry.kind == "cue" and h.entry.key in _BODY_CUES
                 and loose.end <= h.start < named[0].start), default=None)
     with_body = body is not None and bool(_WITH.intersection(WORDS.findall(sc.norm[loose.end : body])[-1:]))
-    if not _WITH.intersection(between[-3:]) and not placed and not _with_named_counterpart(between) and not with_body:
+    # or the two sides joined by "and" as the subjects of the signing ("заместитель председателя ... службы и
+    # заместитель ... МВД Турции подписали протокол"): two signatories, so two states
+    joined = s in st.concept_sents(INSTRUMENTS) and bool(_AND.intersection(between)) and any(
+        sc.norm.startswith(_SIGNING, h.start) for h in st.concept_hits.get("agreement", ()) if h.sent == s)
+    if not _WITH.intersection(between[-3:]) and not placed and not _with_named_counterpart(between) and not with_body \
+            and not joined:
         return None  # the named body is no counterpart "with" (the office's own agency, its own republic)
     others = {h.entry.country for h, _ in st.mentions
               if h.sent != s and h.reading in ("office", "state") and h.entry.country not in ps and h.entry.country}
@@ -2160,9 +2165,19 @@ def _counterpart_home(st: _Facts, s: int, ps: set[str], home: str | None) -> str
     dateline = {h.entry.country for h, _ in st.mentions if h.sent in st.lead_sents and h.entry.via == "capital"
                 and not sc.text[sc.text.rfind("\n", 0, h.ostart) + 1 : h.ostart].strip()
                 and h.entry.country and h.entry.country not in ps}
-    return next(iter(dateline)) if len(dateline) == 1 else None
+    if len(dateline) == 1:
+        return next(iter(dateline))
+    if joined:
+        # two signatories and one other state named in the story (a driver's route from its capital): the unnamed
+        # signatory's
+        named_states = {h.entry.country for h, _ in st.mentions if h.entry.country and h.entry.country not in ps
+                        and h.reading in ("name", "place", "state")}
+        if len(named_states) == 1:
+            return next(iter(named_states))
+    return None
 
 
+_AND = word_set(("and", "и", "و", "және"))
 _COUNTERPART_NAME = 3  # words of a counterpart's name between "with" and his title ("with Mehmet Yildirim, deputy ...")
 
 
@@ -2328,6 +2343,15 @@ def _find_diplomacy(st: _Facts) -> None:
             diplomatic[s] = "strong"
         elif len(ps) >= 2:
             diplomatic[s] = "two parties"
+            body = loose_offices.get(s) or weak_offices.get(s)
+            if home and home not in ps and not offices[s] and body is not None and not _is_government(sc, body) \
+                    and any(p.startswith("org:") for p in ps) and (s in met_sents or s in signing_sents):
+                # "директор Службы ... провела в Москве консультации с ... Евразийской экономической комиссии": an
+                # organisation met in its seat's city, no state's office named, by a body named alone: the body is
+                # the home's, as where the organisation alone is named (the city is the venue, no side); not a
+                # government, which is the place's ("Бейрутта жаңа үкімет Дүниежүзілік банкпен келіссөз")
+                implied[s] = home
+                implied_by[s] = body
         elif s in foreign_sents:
             diplomatic[s] = "implied second party"
         elif len(ps) == 1 and home and home not in ps and s in loose_offices and not offices[s] & ps \

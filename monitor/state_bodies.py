@@ -226,6 +226,11 @@ def find(
                         else:  # the body's name starts right after its country ("the Uzbek Civil Aviation Authority")
                             span_a = min([w.start() for w in before if w.start() >= ce] or [hs])
                         break
+        if not why and lang2 == "ru" and not weak and text[offsets[hs]].isupper() and before:
+            # Russian writes a common noun in lower case: a head capitalised inside its sentence is the first word of
+            # a body's own name ("директор Службы антимонопольного регулирования", "Агентства по делам госслужбы"),
+            # a state's where no private marker stands in it
+            why = "name"
         if not why:
             continue
         if why in ("qualifier", "inherent") and lang2 != "kk" and after:
@@ -282,21 +287,24 @@ def add(text: str, norm: str, offsets: list[int], lang: str | None, gaz: list[Hi
 
 
 # A state body's short name compounded from its country's prefix and its field: "Узстандарт", "Таджикстандарт",
-# "Казгидромет", "Кыргызпатент", "Tajikstandard". The prefix names the state, the field a standards, hydromet or patent
-# body (a firm's compound, "Казмунайгаз", "Узавто", takes a field of trade: none of these).
+# "Казгидромет", "Кыргызпатент", "Tajikstandard", "Россельхознадзор". The prefix names the state, the field a
+# standards, hydromet or patent body or an inspectorate ("-надзор", supervision, after the supervised field:
+# "Роспотребнадзор", "Ростехнадзор"); a firm's compound, "Казмунайгаз", "Узавто", takes a field of trade: none of these.
 _PREFIXES = {
     "Kazakhstan": ("каз", "kaz"),
     "Kyrgyzstan": ("кыргыз", "kyrgyz"),
     "Tajikistan": ("таджик", "tajik"),
     "Turkmenistan": ("туркмен", "turkmen"),
     "Uzbekistan": ("уз", "uz"),
+    "Russia": ("рос", "ros"),
 }
-_FIELDS = ("стандарт", "гидромет", "патент", "standard", "hydromet", "patent")
+_FIELDS = ("стандарт", "гидромет", "патент", "standard", "hydromet", "patent", "надзор", "nadzor")
+_INSPECTORATES = ("надзор", "nadzor")  # the supervised field stands between prefix and "надзор": "Рос-сельхоз-надзор"
 _COMPOUND = re.compile(
     r"(?<![^\W_])("
     + "|".join(p for ps in _PREFIXES.values() for p in ps)
     + ")("
-    + "|".join(_FIELDS)
+    + "|".join(f"[^\\W_]{{0,10}}{f}" if f in _INSPECTORATES else f for f in _FIELDS)
     + r")[^\W_]{0,6}(?![^\W_])"
 )
 _BY_PREFIX = {p: c for c, ps in _PREFIXES.items() for p in ps}
