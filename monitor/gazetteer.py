@@ -850,6 +850,8 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     given = _given_names()
     if given:
         _given_name_places(text, norm, gaz, given)
+    if any(h.entry.kind == "person" for h in gaz):
+        _other_bearers(text, norm, offsets, gaz, lex)
     gaz = state_bodies.compounds(text, norm, offsets, gaz)  # "Узстандарт": a state's body by its short name
     lex = state_bodies.add(text, norm, offsets, lang, gaz, lex)  # state bodies read by their grammar
     sc = Scan(folding, lang, gaz, lex, _tail_start(norm, lex))
@@ -1007,6 +1009,53 @@ def _personal_names(text: str, gaz: list[Hit], lex: list[Hit], names: frozenset[
 def _given_names() -> frozenset[str]:
     """Place names written like a given name (``given_names`` in data/gazetteer.yaml), normalised."""
     return word_set(_load_yaml("gazetteer.yaml").get("given_names") or ())
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t\u200c]+$")  # (a hyphenated given name is one)
+_HONORIFICS = word_set(("mr", "mrs", "ms", "mister", "господин", "госпожа", "г-н", "мырза", "آقای", "خانم", "جناب",
+                        "السيد", "السيدة", "پرزیدنت"))
+_APPOSITION = re.compile(r"[ \t]*[,،][ \t]*")  # a comma after a name: its office follows in apposition
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _other_bearers(text: str, norm: str, offsets: list[int], gaz: list[Hit], lex: list[Hit]) -> None:
+    """A leader's family name alone ("Aliyev", "علی‌یف") after a given name, the two introduced with an office in
+    apposition that is no head of state's or government's ("رشاد علی‌یف، معاون وزیر ...", "Rashad Aliyev, deputy
+    minister of ..."), is another bearer of the family name: a person, never evidence of a state. (Copy introduces a
+    person so, his name and his office after a comma; the leader's own name stands with his own office, president
+    or prime minister, or with no apposition at all.)"""
+    starts = {lx.tstart for lx in lex} | {lx.start for lx in lex}
+    offices = {lx.tstart: lx for lx in lex if lx.entry.kind == "cue" and lx.entry.key in ("state", "state_weak")}
+    for h in gaz:
+        if h.entry.kind != "person" or h.suppressed is not None or not norm[h.start : h.end].isalpha():
+            continue  # (a surface of several words is the full name, or the family name with its title)
+        m = _PREV_WORD.search(norm, max(0, h.tstart - 40), h.tstart)
+        if m is None or len(m.group(1)) < 3 or m.start(1) in starts or m.group(1) in _HONORIFICS or any(
+                g.start <= m.start(1) < g.end for g in gaz if g is not h):
+            continue  # (no given name before: a title, an initial, an honorific, a place)
+        if h.entry.script != "arabic" and not text[offsets[m.start(1)]].isupper():
+            continue  # (Latin and Cyrillic capitalise a given name: "по словам Пезешкиана" has none)
+        if any(lx.entry.kind == "cue" and lx.entry.key == "state" and 0 <= m.start(1) - lx.tend <= 40
+               and len(_WORD.findall(norm, lx.tend, m.start(1))) <= 3 for lx in lex):
+            continue  # a title before the name ("الرئيس التركي رجب طيب أردوغان"): the leader himself
+        after = _APPOSITION.match(norm, h.tend)
+        if after is None:
+            continue
+        # the office within the first two words after the comma ("معاون وزیر", "deputy minister", "министр")
+        office = next((offices[w.start()] for w in list(_WORD.finditer(norm, after.end(), after.end() + 30))[:2]
+                       if w.start() in offices), None)
+        if office is None or norm[office.tstart : office.tend].startswith(_HEADS_OF_STATE) or (
+                office.tstart < office.start and norm.startswith("\u0648", office.tstart)):
+            # (an office with "and" written onto it, "والرئيس التونسي", opens a list's next item: no apposition)
+            continue
+        h.suppressed, h.why = "another-bearer", m.group(1)
+
+
+# The offices a leader is named with: the family name with one of them in apposition may be the leader's own.
+_HEADS_OF_STATE = tuple(normalize(w) for w in (
+    "president", "prime minister", "premier", "head of state", "king", "emir", "президент", "премьер",
+    "глава государства", "мемлекет басшы", "үкімет басшы", "رئيس", "الرئيس", "رئیس", "نخست", "پادشاه", "الملك",
+    "أمير", "الأمير"))
 
 
 # A Central-Asian or Russian family name in Arabic script ends in -of/-ev/-ova (ژاکسیبکوف, علی‌اف, نوروزاوا).

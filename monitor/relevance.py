@@ -2256,6 +2256,25 @@ def _evidence_home(st: _Facts) -> str | None:
     return max((c for c in evidence if c not in passed), key=lambda c: evidence[c], default=None)
 
 
+# A verb told in the future: Arabic "س" or "سوف" before the imperfect ("ستستقبل", "سيزور"; a noun of that shape ends in
+# ة, folded to ه, or in ات: "سياسة", "سنوات"), "على أن" and the imperfect (an arrangement: "على أن يسافر وفد"); English
+# "will"; Russian "будет", "будут"; Persian "خواهد", "خواهند".
+_FUTURE_WORDS = word_set(("will", "будет", "будут", "سوف", "خواهد", "خواهند"))
+_AR_FUTURE = re.compile(r"(?<![^\W_])[وف]?س[تين][^\W\d_]{3,}(?<![هی])(?<!ات)(?![^\W_])|"
+                        + re.escape(normalize("على أن")) + r"\s+[يت]")
+
+
+def _future_first(sc: Scan, s: int, cue: Hit) -> bool:
+    """The sentence's main clause, before its past cue, is told in the future ("the camps will host 60 youths from
+    Tajikistan this year under the programme signed last month"; "المعسكرات ستستقبل ... الذي وقعته الوزارة الشهر
+    الماضي"): the past is the instrument's, the sentence's news is to come, no background."""
+    a = sc.ends[s - 1] if s > 0 else 0
+    before = sc.norm[a : cue.tstart]
+    if _FUTURE_WORDS.intersection(WORDS.findall(before)):
+        return True
+    return (sc.lang or "")[:2] == "ar" and _AR_FUTURE.search(before) is not None
+
+
 def _find_diplomacy(st: _Facts) -> None:
     """Which sentences report diplomacy, and why; which are background (told in the past)."""
     sc, mentions, reasons = st.sc, st.mentions, st.reasons
@@ -2289,7 +2308,8 @@ def _find_diplomacy(st: _Facts) -> None:
             if h.para in st.items.starts and h.sent in event_sents:
                 first[h.para] = min(first.get(h.para, h.sent), h.sent)
         leads = set(first.values())
-    background = {s: h for s, h in st.past_sents.items() if unit.get(s, 0) != 0 and s not in leads}
+    background = {s: h for s, h in st.past_sents.items() if unit.get(s, 0) != 0 and s not in leads
+                  and not _future_first(sc, s, h)}
     for s, h in st.told.items():
         background.setdefault(s, h)
     if st.opening_past:
