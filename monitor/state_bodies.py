@@ -239,7 +239,8 @@ def find(
             # ("with" here is the field's "fight with": "مبارزه با دوپینگ", "борьбы с коррупцией")
             hi = after[min(len(after), _GENITIVE_GAP + 2) - 1].end()
             for cs, _ce in countries:
-                if span_b < cs <= hi + 1 and not (prep - _WITH).intersection(_WORDS.findall(norm, span_b, cs)):
+                if span_b < cs <= hi + 1 and not (prep - _WITH).intersection(_WORDS.findall(norm, span_b, cs)) \
+                        and not _another_body(norm, span_b, cs, head_re):
                     span_b = max([w.end() for w in after if w.end() <= cs] or [span_b])
                     break
         phrase = [w.group() for w in window]
@@ -247,6 +248,18 @@ def find(
             continue
         found.append((span_a, span_b, why))
     return found
+
+
+_AND = frozenset(normalize(w) for w in ("and", "и", "және", "و"))
+
+
+def _another_body(norm: str, a: int, b: int, head_re: re.Pattern[str]) -> bool:
+    """After "and" between a body and a country another body's head stands ("Государственной регистрационной службы
+    и заместитель начальника управления МВД Турции"): the country is that body's, the first one's field ends at
+    "and" (fields joined by "and", "по делам госслужбы и противодействию коррупции Казахстана", name no head)."""
+    words = list(_WORDS.finditer(norm, a, b))
+    at = next((w.end() for w in words if w.group() in _AND), None)
+    return at is not None and head_re.search(norm, at, b) is not None
 
 
 @cache

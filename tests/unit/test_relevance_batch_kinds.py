@@ -428,6 +428,16 @@ English, Russian, Kazakh). Common words are no places: Persian مالیات (tax
 поэтапный and поэтому hold no poet, Kazakh жиынтық no meeting (b_stem_word; Russian, Kazakh). A crowd gathered at an
 embassy's building stands where a crime happens; the ambassador consulting the host's deputy minister is a contact
 (b_embassy_crowd).
+Batch 39 (helper fix39a, prefixed a_): Russia's inspectorate by its compound name ("Россельхознадзор") is a state's
+body, another state's agency consulting it in a prices story a contact (a_inspectorate_compound); a body named alone
+(a Russian name capitalised in its sentence, a state qualifier) consulting the Eurasian Economic Commission in Moscow
+is the home's contact with the organisation, the city no side (a_organisation_seat); a ministry's short name beside
+its state ("МВД Турции", "Қырғызстан ІІМ") is an office, "В Анкаре" before an office its place, and two signatories
+joined by "and" two states (a_ministry_short_name); in a school story the home's ministry named alone signing with
+another state's lifts the frame (a_school_home_organ; Kazakh); a leader's family name after another given name, an
+office in apposition, is another person and no country's evidence (a_apposed_bearer); a main clause told in the
+future before a past cue keeps the sentence current (a_future_main); Persian "نشست مجازی" is a meeting
+(a_virtual_session).
 """
 
 from __future__ import annotations
@@ -443,7 +453,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c", "38a", "38b", "39b")
+                                  "38c", "38a", "38b", "39b", "39a")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -510,7 +520,14 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("39b", "b_pronoun_advice"): frozenset({"ar"}),
              ("39b", "b_quoted_name"): frozenset({"en", "ru", "kk"}),
              ("39b", "b_common_word"): frozenset({"fa", "ar"}),
-             ("39b", "b_stem_word"): frozenset({"ru", "kk"})}
+             ("39b", "b_stem_word"): frozenset({"ru", "kk"}),
+             ("39a", "a_inspectorate_compound"): frozenset({"ru", "en", "kk"}),
+             ("39a", "a_organisation_seat"): frozenset({"ru", "en", "kk"}),
+             ("39a", "a_ministry_short_name"): frozenset({"ru", "kk"}),
+             ("39a", "a_school_home_organ"): frozenset({"kk"}),
+             ("39a", "a_apposed_bearer"): frozenset({"fa", "en"}),
+             ("39a", "a_future_main"): frozenset({"ar", "en", "ru"}),
+             ("39a", "a_virtual_session"): frozenset({"fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
