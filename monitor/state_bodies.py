@@ -239,8 +239,11 @@ def find(
             # ("with" here is the field's "fight with": "مبارزه با دوپینگ", "борьбы с коррупцией")
             hi = after[min(len(after), _GENITIVE_GAP + 2) - 1].end()
             for cs, _ce in countries:
-                if span_b < cs <= hi + 1 and not (prep - _WITH).intersection(_WORDS.findall(norm, span_b, cs)) \
-                        and not _another_body(norm, span_b, cs, head_re):
+                if (
+                    span_b < cs <= hi + 1
+                    and not (prep - _WITH).intersection(_WORDS.findall(norm, span_b, cs))
+                    and not _another_body(norm, span_b, cs, head_re)
+                ):
                     span_b = max([w.end() for w in after if w.end() <= cs] or [span_b])
                     break
         phrase = [w.group() for w in window]
