@@ -853,6 +853,7 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     if any(h.entry.kind == "person" for h in gaz):
         _other_bearers(text, norm, offsets, gaz, lex)
     gaz = state_bodies.compounds(text, norm, offsets, gaz)  # "Узстандарт": a state's body by its short name
+    gaz = state_bodies.akims(text, norm, offsets, lang, gaz)  # "облыс әкімі": Kazakh copy's home's office
     lex = state_bodies.add(text, norm, offsets, lang, gaz, lex)  # state bodies read by their grammar
     sc = Scan(folding, lang, gaz, lex, _tail_start(norm, lex))
     sc.locate()

@@ -352,3 +352,30 @@ def compounds(text: str, norm: str, offsets: list[int], gaz: list[Hit]) -> list[
     if not added:
         return gaz
     return sorted(gaz + added, key=lambda h: h.start)
+
+
+# Kazakh copy's region, city or district head ("облыс әкімі", "облыс әкімдігі", "қала әкімі", "аудан әкімі"): an akim
+# is an office of Kazakhstan (Kazakh copy's home), named without its state as the home's offices are.
+_AKIM = re.compile(
+    r"(?<![^\W_])(?:облыс|облысы|облысының|облыстың|облыстық|қала|қаласы|қаласының|аудан|ауданы|ауданының)"
+    r"\s+(әкім[^\W_]*)"
+)
+
+
+def akims(text: str, norm: str, offsets: list[int], lang: str | None, gaz: list[Hit]) -> list[Hit]:
+    """The gazetteer hits with a Kazakhstan hit over each akim of a region, city or district in Kazakh copy
+    (:data:`_AKIM`): the home's office, its state named by it where the copy names no place of the state it knows
+    (a twinning signed by the region's akim with a foreign province's governor)."""
+    if (lang or "")[:2] != "kk" or "әкім" not in norm:
+        return gaz
+    from monitor.gazetteer import Hit
+
+    added = []
+    for m in _AKIM.finditer(norm):
+        a, b = m.start(1), m.end(1)
+        if any(h.start < b and a < h.end for h in gaz):
+            continue
+        added.append(Hit(a, b, a, b, offsets[a], offsets[b - 1] + 1, _compound_entry("Kazakhstan", "cyrillic")))
+    if not added:
+        return gaz
+    return sorted(gaz + added, key=lambda h: h.start)

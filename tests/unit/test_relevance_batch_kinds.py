@@ -437,7 +437,8 @@ joined by "and" two states (a_ministry_short_name); in a school story the home's
 another state's lifts the frame (a_school_home_organ; Kazakh); a leader's family name after another given name, an
 office in apposition, is another person and no country's evidence (a_apposed_bearer); a main clause told in the
 future before a past cue keeps the sentence current (a_future_main); Persian "نشست مجازی" is a meeting
-(a_virtual_session).
+(a_virtual_session); Kazakh copy's region akim is an office of Kazakhstan, its twinning with a foreign province a
+contact (a_kk_akim).
 """
 
 from __future__ import annotations
@@ -527,7 +528,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("39a", "a_school_home_organ"): frozenset({"kk"}),
              ("39a", "a_apposed_bearer"): frozenset({"fa", "en"}),
              ("39a", "a_future_main"): frozenset({"ar", "en", "ru"}),
-             ("39a", "a_virtual_session"): frozenset({"fa"})}
+             ("39a", "a_virtual_session"): frozenset({"fa"}),
+             ("39a", "a_kk_akim"): frozenset({"kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
