@@ -104,7 +104,10 @@ detected, not given) and scores:
   the rules after the batch 37 round.
 * ``relevance39``, ``feed_day39`` and ``feed_day39x`` — the held-out batch 39 (``batch39_README.md``), written early
   in the thirteenth session, avoiding every situation of batches 31-38; scored on the rules after the batch 38 round.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day39x``) also score
+* ``relevance40``, ``feed_day40`` and ``feed_day40x`` — the held-out batch 40 (``batch40_README.md``), written while
+  batches 38 and 39 were tuned on, avoiding every situation of batches 31-39; the thirteenth session's last first run,
+  on its final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day40x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -236,6 +239,9 @@ SETS = {
     "relevance39": "real/relevance39_*.jsonl",
     "feed_day39": "real/feedday39_*.jsonl",
     "feed_day39x": "real/feedday39x_*.jsonl",
+    "relevance40": "real/relevance40_*.jsonl",
+    "feed_day40": "real/feedday40_*.jsonl",
+    "feed_day40x": "real/feedday40x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
