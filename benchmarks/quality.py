@@ -105,8 +105,8 @@ detected, not given) and scores:
 * ``relevance39``, ``feed_day39`` and ``feed_day39x`` — the held-out batch 39 (``batch39_README.md``), written early
   in the thirteenth session, avoiding every situation of batches 31-38; scored on the rules after the batch 38 round.
 * ``relevance40``, ``feed_day40`` and ``feed_day40x`` — the held-out batch 40 (``batch40_README.md``), written while
-  batches 38 and 39 were tuned on, avoiding every situation of batches 31-39; the thirteenth session's last first run,
-  on its final rules.
+  batches 38 and 39 were tuned on, avoiding every situation of batches 31-39; scored on the rules after the batch
+  39 round.
 * The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day40x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
