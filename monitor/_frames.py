@@ -1558,8 +1558,13 @@ def _delegation_signs_at(st: _Facts, t: int) -> bool:
 
 
 def _job_advert(st: _Facts) -> dict[int, Hit]:
-    """The first hiring cue (a vacancy, "is hiring", "seeks a driver", "آگهی استخدام") in the headline or lead."""
+    """The first hiring cue (a job vacancy, "is hiring", "seeks a driver", "آگهی استخدام") in the headline or lead.
+    A word with a second sense (a vacant place: a job or a seat in a reading room) counts only when a word of a
+    job's own (a salary, applicants, requirements, a CV) is somewhere in the story: an advertisement names them."""
     hiring = _cue_sents(st, "hiring")
+    if st.by_key.get(("cue", "job")):
+        for s, h in _cue_sents(st, "vacancy").items():
+            hiring.setdefault(s, h)
     return _one(next((hiring[s] for s in sorted(hiring) if s in st.lead_sents), None))
 
 

@@ -439,6 +439,12 @@ office in apposition, is another person and no country's evidence (a_apposed_bea
 future before a past cue keeps the sentence current (a_future_main); Persian "نشست مجازی" is a meeting
 (a_virtual_session); Kazakh copy's region akim is an office of Kazakhstan, its twinning with a foreign province a
 contact (a_kk_akim).
+
+Batch 40 (helper fix40b, prefixed b_): a hiring word with a second sense (Kazakh "бос орын", a free seat or a vacancy;
+English "vacancies" of a car park; Russian "объявил набор", an intake of pupils or of staff; Arabic "شواغر", free
+places) frames a job advertisement only beside a job's own words (applicants, a salary, requirements, a CV): a lead
+about seats or courses with the home's ministry signing later is a contact, an embassy's advertisement with the word
+is one employer's staffing (b_vacancy_sense; English, Russian, Kazakh, Arabic).
 """
 
 from __future__ import annotations
@@ -454,7 +460,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c", "38a", "38b", "39b", "39a")
+                                  "38c", "38a", "38b", "39b", "39a", "40b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -529,7 +535,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("39a", "a_apposed_bearer"): frozenset({"fa", "en"}),
              ("39a", "a_future_main"): frozenset({"ar", "en", "ru"}),
              ("39a", "a_virtual_session"): frozenset({"fa"}),
-             ("39a", "a_kk_akim"): frozenset({"kk"})}
+             ("39a", "a_kk_akim"): frozenset({"kk"}),
+             ("40b", "b_vacancy_sense"): frozenset({"en", "ru", "kk", "ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
