@@ -152,11 +152,8 @@ FOLD_TABLE = _FoldTable()
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: the same function for documents, queries and alert terms.
 
-    The text :func:`fold` folded last is not folded again: the alert matcher normalises the article the
-    enrichment has just folded (an equality test on a string of another length returns at once)."""
-    last = _LAST[0]
-    if last is not None and text == last.text:
-        return last.norm
+    (The alert matcher does not call it for an article the enrichment has folded: the enrichment hands the
+    :class:`Folding` on, see :func:`monitor.enrich.enrich_many`.)"""
     if len(text) >= _ARRAY_MIN and (found := _arrays().fold(text)) is not None:
         return found[0]
     return FOLD_TABLE.translate(text)
@@ -199,13 +196,7 @@ class Folding:
 
 def fold(text: str) -> Folding:
     """Fold ``text`` and map every output character back to the input character it came from."""
-    folding = _fold(text)
-    _LAST[0] = folding
-    return folding
-
-
-# The last folding made: one slot, replaced whole (no lock needed), read by :func:`normalize`.
-_LAST: list[Folding | None] = [None]
+    return _fold(text)
 
 
 def _fold(text: str) -> Folding:

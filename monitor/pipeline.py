@@ -16,6 +16,7 @@ from monitor.alerts.service import AlertService
 from monitor.alerts.stories import StoryRef
 from monitor.enrich import enrich_many
 from monitor.model import Article
+from monitor.normalize import Folding
 from monitor.rejects import RejectsFile
 from monitor.settings import Settings
 from monitor.store import open_store, open_story_store
@@ -73,15 +74,19 @@ class EmbeddedPipeline:
     def submit(self, articles: Sequence[Article]) -> Summary:
         summary = Summary(read=len(articles))
         enriched: list[Article] = []
+        folded: list[Folding | None] = []  # the enrichment's folding of each enriched article: the matcher's input
+        foldings: list[Folding | None] = []
         # one poison article must not stop the run: the core hands its exception back in its place
-        for article, result in zip(articles, enrich_many(articles, self.in_scope, people_out_of_scope=False,
-                                                         return_exceptions=True), strict=True):
+        results = enrich_many(articles, self.in_scope, people_out_of_scope=False, return_exceptions=True,
+                              foldings=foldings)
+        for article, result, folding in zip(articles, results, foldings, strict=True):
             if isinstance(result, Exception):
                 summary.rejected += 1
                 self.rejects.add(article.id, f"enrichment failed: {type(result).__name__}: {result}",
                                  article.model_dump_json().encode(), stage="enrich")
             else:
                 enriched.append(result)
+                folded.append(folding)
         result = self.store.upsert_articles(enriched)
         failed = dict(result.failed)  # the store keeps each refused document in the rejects file itself
         summary.rejected += len(failed)
@@ -94,14 +99,14 @@ class EmbeddedPipeline:
                 summary.stories_new += assignment.new
                 summary.stories_joined += not assignment.new
         self.alerts.refresh()
-        for article in enriched:
+        for article, folding in zip(enriched, folded, strict=True):
             if article.id in failed:
                 continue
             if article.relevant:
                 summary.relevant += 1
             assigned = assignments.get(article.id)
             story = StoryRef(assigned.story_id, bool(assigned.reasons)) if assigned else None
-            for fired in self.alerts.process(article, story=story):
+            for fired in self.alerts.process(article, story=story, folding=folding):
                 if fired.payload.get("update"):  # a later report of a story its alert fired for: held
                     summary.alert_updates += 1
                     continue

@@ -17,6 +17,7 @@ from typing import Any
 from monitor import bus
 from monitor.enrich import enrich_many
 from monitor.model import Article
+from monitor.normalize import Folding
 from monitor.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class Item:
     article: Article
     meta: dict[str, Any]
     out: list[Out] = field(default_factory=list)  # its news.enriched / news.matched messages
+    folding: Folding | None = None  # after enrich_batch: the enrichment's folding, so matching need not refold
 
 
 @dataclass
@@ -97,9 +99,10 @@ def enrich_batch(messages: Sequence[Message], in_scope: Sequence[str]) -> BatchR
     (:func:`monitor.enrich.enrich_many`: the core's stages run over the batch together)."""
     result = BatchResult(read=len(messages))
     decoded = decode_batch("enrich", messages, result)
+    foldings: list[Folding | None] = []
     enriched_all = enrich_many([item.article for item in decoded], in_scope, people_out_of_scope=False,
-                               return_exceptions=True)
-    for item, enriched in zip(decoded, enriched_all, strict=True):
+                               return_exceptions=True, foldings=foldings)
+    for item, enriched, folding in zip(decoded, enriched_all, foldings, strict=True):
         if isinstance(enriched, FATAL):  # the worker's own failure, not the article's: the batch is retried
             raise enriched
         if isinstance(enriched, Exception):  # an article that makes the core raise: keep it, go on
@@ -115,7 +118,7 @@ def enrich_batch(messages: Sequence[Message], in_scope: Sequence[str]) -> BatchR
         except Exception as exc:  # an article whose enriched form cannot be encoded: keep it, go on
             result.dead_letter("enrich", item.msg, exc)
             continue
-        out = Item(item.msg, enriched, item.meta, [Out(bus.ENRICHED, key, values[0])])
+        out = Item(item.msg, enriched, item.meta, [Out(bus.ENRICHED, key, values[0])], folding)
         if enriched.relevant:
             out.out.append(Out(bus.MATCHED, key, values[1]))
             result.relevant += 1
@@ -187,7 +190,7 @@ def match_items(items: Sequence[Item], alerts: Any) -> tuple[BatchResult, list[t
             continue
         seen.add(article.id)
         try:
-            names = alerts.matching(article)
+            names = alerts.matching(article, item.folding)
         except FATAL:
             raise
         except Exception as exc:

@@ -18,7 +18,7 @@ from monitor.alerts.registry import Alert, Fired, Registry
 from monitor.alerts.stories import StoryRef, story_key
 from monitor.highlight import match_spans, snippet
 from monitor.model import Article
-from monitor.normalize import normalize_with_offsets
+from monitor.normalize import Folding, normalize_with_offsets
 from monitor.query import QueryError, parse, positive_terms
 from monitor.tags import entity_tags
 
@@ -86,15 +86,17 @@ class AlertService:
         alert = self._alerts.get(name)
         return alert.query if alert else None
 
-    def matching(self, article: Article) -> list[str]:
-        """Names of the active alerts this article fires (no recording)."""
+    def matching(self, article: Article, folding: Folding | None = None) -> list[str]:
+        """Names of the active alerts this article fires (no recording). ``folding``: the enrichment's folding
+        of the article's text, which spares the matcher folding it again (see ``CompiledMatcher.match``)."""
         if not article.relevant or not self._alerts:
             return []
-        return self._matcher.match(article)
+        return self._matcher.match(article, folding)
 
-    def process(self, article: Article, names: list[str] | None = None, story: StoryRef | None = None) -> list[Fired]:
+    def process(self, article: Article, names: list[str] | None = None, story: StoryRef | None = None,
+                folding: Folding | None = None) -> list[Fired]:
         """Match one enriched article and record/queue the new firings."""
-        names = self.matching(article) if names is None else names
+        names = self.matching(article, folding) if names is None else names
         return self.record_matches([(article, names)], {article.id: story} if story else None)
 
     def process_many(self, articles: list[Article], stories: Mapping[str, StoryRef] | None = None) -> list[Fired]:

@@ -128,3 +128,22 @@ def test_a_bad_query_is_refused_and_changes_nothing() -> None:
     assert info.value.position == len("ambassador AND (visit")
     assert "expected ')'" in str(info.value)
     assert matcher.match(Article(id="1", text="the ambassador", relevant=True)) == ["a"]
+
+
+def test_the_enrichments_folding_matches_as_refolding_and_another_texts_is_ignored() -> None:
+    from monitor.enrich import enrich_many
+    from monitor.normalize import fold
+
+    subs = [Subscription("a", "سفير AND tag:lang:ar"), Subscription("b", '"посол казахстана"'),
+            Subscription("c", "ambassador OR визит")]
+    matcher = CompiledMatcher(subs)
+    articles = [Article(id="1", title="السفير الكازاخستاني", text="سفير كازاخستان في القاهرة"),
+                Article(id="2", title="Посол Казахстана", text="Посол Казахстана прибыл с визитом в Каир."),
+                Article(id="3", text="The ambassador of Kazakhstan met the minister in Cairo.")]
+    foldings: list = []
+    enriched = enrich_many(articles, foldings=foldings)
+    assert [f.text for f in foldings] == [a.full_text for a in articles]
+    for article, folding in zip(enriched, foldings, strict=True):
+        assert matcher.match(article, folding) == matcher.match(article) == naive_match(subs, article)
+        # a folding of some other text (a caller's mistake) is not used
+        assert matcher.match(article, fold("ambassador визит посол")) == matcher.match(article)
