@@ -275,6 +275,9 @@ _ORG_CACHE: dict[tuple[str, int], bool] = {}
 # "No." (number) and its kin before a number ("Polyclinic No. 6", "School Nr. 12"): the word "number", never a
 # name (the Korean family name No stands before a given name, never before a number)
 _NUMBER_SIGNS = frozenset({"no", "nos", "nr"})
+# the suffixes of abstract nouns made from verbs and adjectives, which no name of eight letters or more ends in
+# (English -ment, -tion, -ness, -ship: "Agency for Land Management"; Russian -ение/-ание, -ство: "Управление")
+_ABSTRACT_NOUN_ENDS = ("ment", "tion", "ness", "ship", "ение", "ание", "ство")
 
 
 def stem_match(w: str, stems: tuple[str, ...]) -> bool:
@@ -437,6 +440,15 @@ class NameScanner:
             if len(cache) > 100_000:
                 cache.clear()
             got = cache[key] = self._ar_name_word(t, key[1])
+        if got and self.lex.arabic_copy and len(t.n) == 5 and t.n[0] == "ت" and t.n[3] == "ی" and i - 1 not in self.hit_at \
+                and i > 0 and self.toks[i - 1].k == "w" and self.toks[i - 1].script == "ar" \
+                and not self.toks[i - 1].n.startswith("ال") \
+                and t.n not in self.lex.given_ar and t.n not in self.lex.given_ar_women:
+            # the shape of the second form's verbal noun (تثبيت, تطوير, تنفيذ) after an indefinite noun that is no
+            # title: the noun's complement in a construct ("مديرة برنامج تثبيت الكثبان"), not a name; a given name
+            # of that shape (تغريد, تسنيم) stands right after its title or a definite complement ("الكاتبة تغريد
+            # ...", "مديرة البرنامج تغريد ...")
+            return False
         if not got and t.pre == "ف" and i - 1 in self.hit_at and i + 1 < len(self.toks) and t.bare[:1] == "ی" \
                 and t.bare in self.lex.verbs and self.ar_name_tok(i + 1):
             # a word read as ف + an imperfect verb ("ف+يصل") right after a title and before another name word:
@@ -547,6 +559,7 @@ class NameScanner:
             and (not stem_match(t.n, self.lex.org_cap) or self.korean_given_at(i + 1))
             and not (1 < t.e - t.s <= 5 and self.text[t.s:t.e].isupper())  # acronyms: UN, SCO, МИД, КТЖ
             and not (t.n in _NUMBER_SIGNS and self._number_after(i))
+            and not (len(t.n) >= 8 and t.n.endswith(_ABSTRACT_NOUN_ENDS))  # "Land Management"
         )
 
     def _number_after(self, i: int) -> bool:
