@@ -2946,6 +2946,19 @@ class _Doc(NameScanner):
                 out.append(_Cand(s, e, toks[s].s, toks[e - 1].e, single=single, source="subject"))
         return out
 
+    def _fa_person_subject(self, k: int) -> bool:
+        """Persian: the word at token ``k``, opening its clause, is a person's: the relative "که" follows it ("X که
+        از نیمه دوم به زمین آمده بود") or a verb of saying ends its clause ("X در سخنانی کوتاه گفت")."""
+        toks, n, lex = self.toks, len(self.toks), self.lex
+        if k + 1 < n and toks[k + 1].n == "که":
+            return True
+        for m in range(k + 1, min(n, k + 8)):
+            if toks[m].k != "w":
+                return False
+            if any(p[0] == toks[m].n and self._spells(m, p) for p in lex.speech):
+                return True
+        return False
+
     def _apposition_then_speech(self, c: int) -> bool:
         """Persian: the comma at token ``c`` opens an apposition of one to six words (no verb, no clause end), a
         second comma closes it, and a verb of saying follows ("X Y، دبیر جشنواره، گفت"): the words before ``c``
@@ -2969,16 +2982,34 @@ class _Doc(NameScanner):
         toks, n = self.toks, len(self.toks)
         out: list[_Cand] = []
         fam_ends = ("ی", "یان") + self.lex.fa_long
+        alone: dict[str, list[int]] | None = None  # Persian words by their places, made when first wanted
         for q in self.given_qs:
             i = self.word_at.get(q)
-            if i is None or i + 1 >= n or not self._given_fa(toks[i].n) or not self.ar_name_tok(i):
+            if i is None or i + 1 >= n or not self.ar_name_tok(i):
+                continue
+            word_given = toks[i].n in self.lex.given_fa_words
+            if not word_given and not self._given_fa(toks[i].n):
                 continue
             j = i + 1
             f = toks[j]
             if f.k != "w" or len(f.n) < 4 or not self.ar_name_tok(j) or self._al(j) or f.n in self.lex.stop:
                 continue
-            if not (f.n.endswith(fam_ends) or self._fa_compound(j)) or self._given_fa(f.n):
+            if self._given_fa(f.n):
                 continue  # (two given names: a list, or a compound name the text did not join)
+            if alone is None:
+                alone = {}
+                for k, t in enumerate(toks):
+                    if t.k == "w" and t.script == "ar":
+                        alone.setdefault(t.n, []).append(k)
+            # the family name said again alone, opening its clause ("... امید قنبری ... . قنبری که ..."): the text
+            # takes it up as the person's, which makes a family name of any shape and a given name that is a word
+            # too ("امید": hope) the person's
+            again = any(k != j and (k == 0 or toks[k - 1].k != "w") and self._fa_person_subject(k)
+                        for k in alone.get(f.n, ()))
+            if word_given and not again:
+                continue
+            if not (f.n.endswith(fam_ends) or self._fa_compound(j) or again):
+                continue
             if j + 1 < n and toks[j + 1].k == "w" and self._fa_compound(j + 1):
                 continue
             s = i - 1 if i > 0 and toks[i - 1].n in ("سید", "سیده") else i

@@ -445,7 +445,8 @@ def role_lexicon() -> RoleLexicon:
         for after in SURNAME_END:
             cues.setdefault(ending + after, []).append((CUE_SURNAME, len(ending), 0))
     also_words = {_norm(w) for w in words["given_names_persian_also_words"]}
-    for name in lex.given_fa - also_words:  # a known Persian given name, a whole word with a space after it
+    for name in (lex.given_fa - also_words) | lex.given_fa_words:  # a known Persian given name (or one that is a
+        # word first, taken only when the text says its family name again alone), a whole word, a space after it
         cues.setdefault(name + " ", []).append((CUE_GIVEN, len(name) + 1, 0))
     for name in lex.given_ar:  # written as one word or two ("عبدالله", "عبد الله")
         for form in {name, "عبد " + name[3:]} if name.startswith("عبد") else (name,):
