@@ -3834,6 +3834,10 @@ class _Doc(NameScanner):
                 known.setdefault(toks[c.s].n, c)  # "Liu Jianwei", "Чжан Лэй": a Chinese name puts the family name
                 # first, and is said again by it ("Liu said", "Zhang also presented")
             key = self._key(c.e)
+            if c.e - c.s >= 3 and toks[c.e - 1].script == "ar" and toks[c.e - 2].k == "w" \
+                    and toks[c.e - 1].n in lex.fa_long + lex.fa_short:
+                known.setdefault(toks[c.e - 2].n + key, c)  # "غلامرضا حسین پور": the compound family name written
+                # with a space is said again joined ("حسین‌پور"; the ZWNJ folds away)
             if (len(key) < 4 and not (self._syllabic(c) or self._short_declined(c, key))) or key in lex.stop \
                     or key in AR_JOIN_PREV \
                     or toks[c.e - 1].ment is not None:
@@ -3909,6 +3913,7 @@ class _Doc(NameScanner):
                     continue
                 key = self._match_known(i, known)
                 if key is None:
+                    self._split_compound_repeat(i, known, covered, kept)
                     continue
                 src = known[key]
                 whole = len(key) < 4 and not self._speech_near(i, i + 1) and not self._words_of(i)
@@ -4125,6 +4130,24 @@ class _Doc(NameScanner):
         An"): Korean, Chinese and Vietnamese names, whose last part is a surname key only with the whole name."""
         t = self.toks[c.e - 1]
         return t.script in ("la", "cy") and len(t.n) >= 2 and self._capitalised_run(c, 3)
+
+    def _split_compound_repeat(self, i: int, known: dict[str, _Cand], covered: set[int], kept: list[_Cand]) -> None:
+        """Persian: tokens ``i`` and ``i + 1`` are a known compound family name ("نیک‌خواه", "حسین‌پور") said again
+        with a space for the joiner ("به گفته نیک خواه"): the person, unless another name word goes on around it."""
+        toks, n = self.toks, len(self.toks)
+        t = toks[i]
+        if t.script != "ar" or i + 1 >= n or i + 1 in covered or i + 1 in self.hit_at:
+            return
+        u = toks[i + 1]
+        if u.k != "w" or u.script != "ar":
+            return
+        src = known.get(t.n + u.n)
+        if src is None or self._name_like(i - 1) or self._name_like(i + 2):
+            return
+        c = _Cand(i, i + 2, t.s, u.e, source="repeat")
+        c.roles.extend(src.roles)
+        kept.append(c)
+        covered.update((i, i + 1))
 
     def _match_known(self, i: int, known: dict[str, _Cand]) -> str | None:
         t = self.toks[i]

@@ -275,6 +275,9 @@ _ORG_CACHE: dict[tuple[str, int], bool] = {}
 # "No." (number) and its kin before a number ("Polyclinic No. 6", "School Nr. 12"): the word "number", never a
 # name (the Korean family name No stands before a given name, never before a number)
 _NUMBER_SIGNS = frozenset({"no", "nos", "nr"})
+# "house" heading a body's name ("دار نشر", a publishing house; "دار الأوبرا"), not listed with the heads of bodies
+# (lexicon org_ar): its definite form folds together with the given name Eldar ("إلدار")
+_AR_HOUSE = frozenset({"دار"})
 # the suffixes of abstract nouns made from verbs and adjectives, which no name of eight letters or more ends in
 # (English -ment, -tion, -ness, -ship: "Agency for Land Management"; Russian -ение/-ание, -ство: "Управление")
 _ABSTRACT_NOUN_ENDS = ("ment", "tion", "ness", "ship", "ение", "ание", "ство")
@@ -474,8 +477,10 @@ class NameScanner:
             return False  # بأن, لأن, فإن, بما
         if t.pre[-1:] in ("ب", "ل") and (
             t.bare in self.lex.verbs or (t.bare[:1] in ("م", "ت") and len(t.bare) >= 4)
+            or t.bare in self.lex.org_ar or t.bare in _AR_HOUSE
         ):
-            return False  # بمشروع, لتفقد, بتعزيز: preposition + verbal noun or participle
+            return False  # بمشروع, لتفقد, بتعزيز: preposition + verbal noun or participle; لمركز, لدار: preposition +
+            # the head of a body's name ("لدار نشر": for a publishing house)
         w = t.n
         if self.lex.arabic_copy and len(w) >= 4 and (
             w.startswith(("یت", "یست", "است")) or (w[0] == "ی" and w.endswith("ها"))
