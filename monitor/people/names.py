@@ -443,8 +443,9 @@ class NameScanner:
             if len(cache) > 100_000:
                 cache.clear()
             got = cache[key] = self._ar_name_word(t, key[1])
-        if got and self.lex.arabic_copy and len(t.n) == 5 and t.n[0] == "ت" and t.n[3] == "ی" and i - 1 not in self.hit_at \
-                and i > 0 and self.toks[i - 1].k == "w" and self.toks[i - 1].script == "ar" \
+        if got and self.lex.arabic_copy and len(t.n) == 5 and t.n[0] == "ت" and t.n[3] == "ی" \
+                and i - 1 not in self.hit_at and i > 0 and self.toks[i - 1].k == "w" \
+                and self.toks[i - 1].script == "ar" \
                 and not self.toks[i - 1].n.startswith("ال") \
                 and t.n not in self.lex.given_ar and t.n not in self.lex.given_ar_women:
             # the shape of the second form's verbal noun (تثبيت, تطوير, تنفيذ) after an indefinite noun that is no
