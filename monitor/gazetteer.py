@@ -117,6 +117,12 @@ _NAME_PLURALS = frozenset(normalize(s) for s in ("ات", "ان", "ين", "ین",
 _NAME_PLURAL_AT = normalize("ات")
 _NISBA_END = frozenset(normalize(s) for s in ("ي", "ی"))  # a name ending so takes "ين" as its nisba's plural
 _PLACE_NAME_VIAS = frozenset({"name", "capital", "city", "province"})
+_NAME_JOINS = re.compile("[ -]")  # between the words of a place's name
+# A name's nisba ends in ي (المجري, Hungarian); the same letters ending in ى are another word (المجرى, the course of a
+# river, a channel), unless the copy writes every final ي as ى (the Egyptian hand: "فى", "الذى", "التى"), where the
+# two are not told apart.
+_ALIF_MAQSURA = "\u0649"
+_FINAL_YA_AS_MAQSURA = re.compile(r"\b(?:فى|الذى|التى)\b")
 _NAME_KINDS = frozenset({"country", "place", "organization", "person"})
 # Words meaning "province" before a country name: "استان قرقیزستان" is a province, not the state.
 PROVINCE_WORDS = frozenset(
@@ -630,8 +636,9 @@ _LEX_KINDS = frozenset({"concept", "context", "trap", "cue", "tail"})
 # One entry of a key with the facts its checks read, as a flat tuple (unpacked in one step, no attribute look-ups):
 # entry, language, stem, script, longest non-Arabic suffix, a Cyrillic name (its tail must be an inflection: see
 # :data:`CYRILLIC_INFLECTION`), takes the tanween alif (a lexicon word), case,
-# written form, marbuta guard (ه or ۀ where the text may have ة, see :func:`_matches`), goes to the gazetteer list.
-_Form = tuple[Entry, "str | None", bool, str, int, bool, bool, int, str, bool, bool]
+# written form, guard (the letters the matched text must not have: ة where the form has ه or ۀ, ؤ where a person's
+# name has و; see :func:`_matches`), goes to the gazetteer list.
+_Form = tuple[Entry, "str | None", bool, str, int, bool, bool, int, str, str, bool]
 # A key: its length, Arabic script (a proclitic may stand before it), has a letter Arabic words never have
 # (پ چ ژ گ), is inside a blocked word, its forms (language- and case-restricted ones first), and (entry, goes to
 # the gazetteer list) when its first form checks nothing but the token's bounds: a whole-token match is that form.
@@ -642,7 +649,9 @@ def _form(e: Entry, length: int) -> _Form:
     sf = e.surface
     lexical = e.kind in _LEX_KINDS
     limit = (7 if length >= 5 or lexical else 3) if e.script == "cyrillic" else 3
-    guard = "\u0629" not in sf.text and ("\u0647" in sf.text or "\u06c0" in sf.text)
+    guard = "\u0629" if "\u0629" not in sf.text and ("\u0647" in sf.text or "\u06c0" in sf.text) else ""
+    if e.kind == "person" and e.script == "arabic" and "\u0648" in sf.text and "\u0624" not in sf.text:
+        guard += "\u0624"  # a person's name written with و: the text's ؤ makes another word
     inflected = e.script == "cyrillic" and e.kind in _NAME_KINDS
     return (e, sf.lang, sf.stem, e.script, limit, inflected, lexical, sf.case, sf.text, guard, e.kind in _GAZ_KINDS)
 
@@ -704,6 +713,9 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
                             suffix != _NAME_PLURAL_AT and norm[end - 1] in _NISBA_END)) or (
                             lang2 == "ar" and "\u0626" in text[offsets[end]:offsets[tend - 1] + 1])):
                         continue  # a plural, or Arabic's hamza-seat adjective (الغنائي, lyrical: no Ghana)
+                    if e.via in _PLACE_NAME_VIAS and tend - end == 1 and text[offsets[end]] == _ALIF_MAQSURA and (
+                            not _FINAL_YA_AS_MAQSURA.search(text)):
+                        continue  # المجرى (the course, a channel) is no Hungary: the nisba ends in ي
                 elif len(suffix) > limit or (script == "cyrillic" and not _CYRILLIC.match(suffix)):
                     continue
                 elif inflected and not (_RUSSIAN_COPY_INFLECTION if lang2 == "ru" else CYRILLIC_INFLECTION).fullmatch(
@@ -715,8 +727,10 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
             if ostart < 0:
                 ostart, oend = offsets[start], offsets[end - 1] + 1
                 first_script = script
-            if guard and first_script == "arabic" and "\u0629" in text[ostart:oend]:
-                continue  # folding merges ة and ه for search; the Arabic "كرة" (ball) is not the Persian "کره"
+            if guard and first_script == "arabic" and any(ch in text[ostart:oend] for ch in guard):
+                # folding merges ة and ه for search; the Arabic "كرة" (ball) is not the Persian "کره"; and ؤ and و:
+                # مؤدي (leading to, a performer) and the Persian مؤدی (a payer) are no مودي (Modi)
+                continue
             if case and not ignore_case:
                 if case == 2:
                     if text[ostart:oend] != written:
@@ -819,6 +833,12 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     orgs = [h for h in gaz if h.entry.kind == "organization"]
     if orgs:  # "cooperation" inside "Shanghai Cooperation Organisation" is a name, not an event
         lex = [h for h in lex if not any(o.start <= h.start and h.end <= o.end for o in orgs)]
+    # a state's office word inside a place's name of two words (Нур-Султан, نور سلطان: the capital's former name)
+    # is a name, no sultan
+    named = [h for h in gaz if h.entry.kind == "place" and _NAME_JOINS.search(norm, h.start, h.end)]
+    if named:
+        lex = [h for h in lex if not (h.entry.kind == "cue" and h.entry.key in ("state", "state_weak") and any(
+            p.start <= h.start and h.end <= p.tend and (h.start, h.end) != (p.start, p.end) for p in named))]
     if any(w in norm for w in PROVINCE_WORDS):  # (a word before a name is in the text: most texts have none)
         for h in gaz:
             if h.entry.kind == "country" and h.entry.via == "name":
