@@ -616,3 +616,23 @@ def test_office_words_inside_place_names_are_names() -> None:
     assert "state" not in state_cues("Делегация прибыла в Нур-Султан.", "ru")
     assert "state" not in state_cues("وصل الوفد إلى نور سلطان.", "ar")
     assert "state" in state_cues("Делегация встретилась с султаном Омана.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "key"),
+    [
+        ("Алматы – Бішкек тас жолының 40-шақырымында жүк көлігі аударылды.", "kk", "cue", "advice"),
+        ("Командалар жасақталады.", "kk", "cue", "group"),
+        ("На заседании коллегии министерства обсудили итоги года.", "ru", "concept", "counterpart"),
+        ("Он вручил свою визитную карточку.", "ru", "concept", "visit"),
+        ("Азамат Сериков выступил на форуме.", "ru", "cue", "citizens"),
+        ("Клуб сыграет в Премьер-лиге.", "ru", "cue", "state"),
+        ("مدیر تعاونی صنایع دستی گفت.", "fa", "concept", "cooperation"),
+    ],
+)
+def test_stems_inside_unrelated_words(text: str, lang: str, kind: str, key: str) -> None:
+    """Audit of tests/data (fix39c): a lexicon stem inside an unrelated word or a given name is no frame."""
+    from monitor.gazetteer import scan
+    from monitor.normalize import fold
+
+    assert (kind, key) not in {(h.entry.kind, h.entry.key) for h in scan(fold(text), lang).lex}
