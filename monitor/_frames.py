@@ -552,8 +552,19 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
     # or a state's office signing with a counterpart, the home's organ or an international organisation
     # (offices of two states signing are lifted above: by _bodies_agree too, the instrument being its contact and
     # its outcome)
+    if _bodies_meet_and_agree(st, s):
+        return True
     return s in st.concept_sents(INSTRUMENTS) and _two_sides(st, s, counterpart=True, home_organ=True,
                                                              organisation=True)
+
+
+def _bodies_meet_and_agree(st: _Facts, s: int) -> bool:
+    """A meeting in the sentence whose sides agree there (the verb, "توافق کرده‌اند", not an instrument's noun):
+    offices of two named states, or the home's body named alone with no state of its own ("سازمان سینمایی و وزارت
+    فرهنگ تاجیکستان در دیدار ... توافق کرده‌اند", in a festival's story) beside one other state's office. What they
+    agree on (a film, a match) is their field, not a frame: reported or told, it is the two states' contact."""
+    return (s in st.concept_sents(MEETINGS) and any(h.sent == s for h in st.by_key.get(("cue", "agreed"), ()))
+            and _two_sides(st, s, home_organ=True, home_body=True))
 
 
 def _organisation_consults(st: _Facts, s: int) -> bool:
@@ -920,6 +931,8 @@ def _lead_event_or_two_sides_sign(st: _Facts, s: int, cue: Hit) -> bool:
     # offices of two named states holding talks or a meeting, anywhere in the story, with an instrument signed in that
     # sentence or the next ("on the sidelines of the tournament the sport minister of A held talks with B's vice
     # minister. The two signed a memorandum"): the ministers' contact, not the match, whatever paragraph it is in
+    if any(_bodies_meet_and_agree(st, t) for t in st.concept_sents(MEETINGS)):
+        return True  # (or agreeing in that very sentence, the home's body named alone one side)
     return any(_two_sides(st, t) and _signed_after(st, t, None, after=1) for t in st.concept_sents(MEETINGS))
 
 

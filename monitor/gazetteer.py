@@ -875,6 +875,7 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     gaz = state_bodies.compounds(text, norm, offsets, gaz)  # "Узстандарт": a state's body by its short name
     gaz = state_bodies.akims(text, norm, offsets, lang, gaz)  # "облыс әкімі": Kazakh copy's home's office
     lex = state_bodies.add(text, norm, offsets, lang, gaz, lex)  # state bodies read by their grammar
+    gaz = state_bodies.repeats(text, norm, offsets, lang, gaz)  # such a body named again alone: its state's
     sc = Scan(folding, lang, gaz, lex, _tail_start(norm, lex))
     sc.locate()
     parties.read(sc)

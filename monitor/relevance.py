@@ -2376,6 +2376,8 @@ def _find_diplomacy(st: _Facts) -> None:
     signing_sents = {h.sent for h in st.concept_hits.get("agreement", ())
                      if sc.norm[h.start : h.end].startswith(_SIGNING)}  # (signed, told by the verb)
     signed_sents = st.concept_sents(INSTRUMENTS)
+    # (or agreed, told by the verb, at a meeting: "... در دیدار ... توافق کرده‌اند", the sides' act as a signing is)
+    agreed_sents = met_sents & {h.sent for h in st.by_key.get(("cue", "agreed"), ())}
     envoy_sents, pair_sents, foreign_sents = st.envoy_sents, st.pair_sents, st.foreign_sents
     for s in sorted(domestic):
         reasons.append(f"domestic pair: the two sides are {domestic[s]}, no second state")
@@ -2429,7 +2431,7 @@ def _find_diplomacy(st: _Facts) -> None:
             # foreign state more)
             diplomatic[s] = "foreign party"
             implied[s] = own
-        elif len(ps) == 1 and home and home not in ps and s in signed_sents and s in weak_offices \
+        elif len(ps) == 1 and home and home not in ps and s in signed_sents | agreed_sents and s in weak_offices \
                 and offices[s] == ps and st.acting.get(s) == ps and weak_offices[s].start < min(
                     h.start for h, _ in mentions if h.sent == s and h.reading == "office"):
             # "معاون سازمان ثبت احوال کشور و معاون وزیر دادگستری جمهوری آذربایجان ... پروتکلی امضا کردند":

@@ -57,7 +57,7 @@ _HEADS = {
     "сот соты* сотын* департамент* палата*",  # (орталық alone is "central": a qualifier)
     "ar": "هيئة الهيئة وكالة الوكالة مصلحة المصلحة جهاز الجهاز مكتب المكتب مركز المركز معهد المعهد صندوق الصندوق "
     "دائرة الدائرة إدارة الإدارة محكمة المحكمة نيابة النيابة مؤسسة المؤسسة سلطة السلطة لجنة اللجنة",
-    "fa": "سازمان اداره آژانس ستاد مرکز موسسه مؤسسه صندوق دفتر دادگاه دادستانی کمیته کمیتهٔ صداوسیما",
+    "fa": "سازمان اداره آژانس ستاد مرکز موسسه مؤسسه صندوق دفتر دادگاه دادستانی کمیته کمیتهٔ صداوسیما انستیتو",
 }
 _QUALIFIERS = {
     "en": "state national federal republican central government governmental public",
@@ -376,6 +376,45 @@ def akims(text: str, norm: str, offsets: list[int], lang: str | None, gaz: list[
         if any(h.start < b and a < h.end for h in gaz):
             continue
         added.append(Hit(a, b, a, b, offsets[a], offsets[b - 1] + 1, _compound_entry("Kazakhstan", "cyrillic")))
+    if not added:
+        return gaz
+    return sorted(gaz + added, key=lambda h: h.start)
+
+
+# A body named first with its state and then by its own name alone ("انستیتو پاستور ایران ... انستیتو پاستور",
+# "the Revenue Committee of Kyrgyzstan ... the Revenue Committee"): the same body, as a person named again is the
+# same person, so its state acts where it acts again. Its name is the words of the phrase without the country, two at
+# least (a head noun alone, "the agency", may be any body's).
+_REPEAT_GAP = 4  # characters between a body's name and its country ("'s", a space, an ezafe)
+
+
+def repeats(text: str, norm: str, offsets: list[int], lang: str | None, gaz: list[Hit]) -> list[Hit]:
+    """The gazetteer hits with a country hit over each later naming, alone, of a body :func:`find` read beside its
+    country (see above)."""
+    countries = [h for h in gaz if h.entry.kind == "country" and h.suppressed is None and h.entry.country]
+    if not countries:
+        return gaz
+    spans = find(text, norm, offsets, lang, [(h.start, h.end) for h in countries])
+    bodies = []
+    for a, b, why in spans:
+        if why != "country" or len(_WORDS.findall(norm, a, b)) < 2:
+            continue
+        beside = [h for h in countries if 0 <= h.start - b <= _REPEAT_GAP or 0 <= a - h.end <= _REPEAT_GAP]
+        if len({h.entry.country for h in beside}) == 1:
+            bodies.append((a, b, beside[0].entry.country))
+    if not bodies:
+        return gaz
+    from monitor.gazetteer import Hit
+
+    added: list[Hit] = []
+    script = "latin" if (lang or "")[:2] == "en" else "arabic" if (lang or "")[:2] in ("ar", "fa") else "cyrillic"
+    for a, b, country in bodies:
+        name = re.compile(r"(?<![^\W_])" + re.escape(norm[a:b]) + r"(?![^\W_])")
+        for m in name.finditer(norm, b):
+            s, e = m.start(), m.end()
+            if any(h.start < e + _REPEAT_GAP and s < h.end for h in gaz + added):
+                continue  # named with a state again (read there) or inside another name
+            added.append(Hit(s, e, s, e, offsets[s], offsets[e - 1] + 1, _compound_entry(country, script)))
     if not added:
         return gaz
     return sorted(gaz + added, key=lambda h: h.start)
