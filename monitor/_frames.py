@@ -560,11 +560,13 @@ def _event_or_two_states(st: _Facts, s: int, cue: Hit) -> bool:
 
 def _bodies_meet_and_agree(st: _Facts, s: int) -> bool:
     """A meeting in the sentence whose sides agree there (the verb, "توافق کرده‌اند", not an instrument's noun):
-    offices of two named states, or the home's body named alone with no state of its own ("سازمان سینمایی و وزارت
-    فرهنگ تاجیکستان در دیدار ... توافق کرده‌اند", in a festival's story) beside one other state's office. What they
-    agree on (a film, a match) is their field, not a frame: reported or told, it is the two states' contact."""
+    offices of two named states, or, in copy whose language has a home (Persian, Kazakh), the home's body named alone
+    with no state of its own ("سازمان سینمایی و وزارت فرهنگ تاجیکستان در دیدار ... توافق کرده‌اند", in a festival's
+    story) beside one other state's office. What they agree on (a film, a match) is their field, not a frame:
+    reported or told, it is the two states' contact. (Copy with no language's home may name the other state's own
+    body alone: a tourism story's tax authority agreeing with a neighbour's stays framed, batch 38 b_shifted_topic.)"""
     return (s in st.concept_sents(MEETINGS) and any(h.sent == s for h in st.by_key.get(("cue", "agreed"), ()))
-            and _two_sides(st, s, home_organ=True, home_body=True))
+            and _two_sides(st, s, home_body=True))
 
 
 def _organisation_consults(st: _Facts, s: int) -> bool:

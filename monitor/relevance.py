@@ -416,15 +416,27 @@ def _body_head(sc: Scan, h: Hit) -> str:
     return head[:_HEAD_STEM] if len(head) >= _HEAD_STEM else ""
 
 
+def _home_attached(sc: Scan, h: Hit, home: str | None) -> bool:
+    """A body named with its home state's place or name (Kazakh copy's "Астана қаласындағы Ұлттық академиялық
+    кітапхана", Persian copy's "انستیتو پاستور ایران"), in copy whose language has a home: named again by its head
+    noun alone it is the home's body still, as an office named alone there is."""
+    if home is None:
+        return False
+    states = {g.entry.country for g in sc.gaz if g.sent == h.sent and g.reading in ("office", "state")}
+    return states == {home}
+
+
 def _body_anaphors(sc: Scan, lex: list[Hit], loose_offices: dict[int, Hit], office_sents: set[int],
                    event_sents: set[int]) -> None:
     """Adds to ``loose_offices`` the head noun that names again a state body named in full alone before (see above),
     in a later sentence with an event and no loose office of its own."""
-    named = [h for h in lex if h.entry.kind == "cue" and h.entry.key == "state" and h.reading != "attached"
-             and loose_offices.get(h.sent) is h]
+    home = HOME_BY_LANGUAGE.get((sc.lang or "")[:2])
+    named = [h for h in lex if h.entry.kind == "cue" and h.entry.key == "state"
+             and (loose_offices.get(h.sent) is h if h.reading != "attached" else _home_attached(sc, h, home))]
     if not named:
         return
-    covered = [(h.start, h.end) for h in lex if h.entry.key != "state_weak"]  # ("агентства": a weak office word)
+    # ("агентства": a weak office word; "кітапхана", the institution's noun, is a national library's own head)
+    covered = [(h.start, h.end) for h in lex if h.entry.key not in ("state_weak", "institution")]
     norm = sc.norm
     for body in named:
         stem = _body_head(sc, body)

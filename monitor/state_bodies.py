@@ -49,15 +49,16 @@ def _alt(words: str) -> str:
 _HEADS = {
     "en": "agency agencies service services committee committees authority authorities bureau bureaus "
     "inspectorate inspectorates directorate directorates administration office centre center institute fund "
-    "commission chamber court courts department survey broadcaster broadcasting corporation",
+    "commission chamber court courts department survey broadcaster broadcasting corporation library",
     "ru": "агентств* служб* комитет* инспекци* управлени* бюро центр центра центру центром центре центры центров "
     "институт* фонд фонда фонду фондом фонде палат* суд суда суду судом суде суды судов прокуратур* "
-    "телерадиокомпани* департамент* дирекци* администраци* комисси*",
+    "телерадиокомпани* департамент* дирекци* администраци* комисси* библиотек*",
     "kk": "агенттіг* агенттік қызмет* комитет* инспекция* басқарма* бюро* орталығ* институт* қор қоры* қорын* "
-    "сот соты* сотын* департамент* палата*",  # (орталық alone is "central": a qualifier)
+    "сот соты* сотын* департамент* палата* кітапхана*",  # (орталық alone is "central": a qualifier)
     "ar": "هيئة الهيئة وكالة الوكالة مصلحة المصلحة جهاز الجهاز مكتب المكتب مركز المركز معهد المعهد صندوق الصندوق "
-    "دائرة الدائرة إدارة الإدارة محكمة المحكمة نيابة النيابة مؤسسة المؤسسة سلطة السلطة لجنة اللجنة",
-    "fa": "سازمان اداره آژانس ستاد مرکز موسسه مؤسسه صندوق دفتر دادگاه دادستانی کمیته کمیتهٔ صداوسیما انستیتو",
+    "دائرة الدائرة إدارة الإدارة محكمة المحكمة نيابة النيابة مؤسسة المؤسسة سلطة السلطة لجنة اللجنة مكتبة المكتبة",
+    "fa": "سازمان اداره آژانس ستاد مرکز موسسه مؤسسه صندوق دفتر دادگاه دادستانی کمیته کمیتهٔ صداوسیما انستیتو "
+    "کتابخانه",
 }
 _QUALIFIERS = {
     "en": "state national federal republican central government governmental public",
@@ -101,13 +102,14 @@ _PRIVATE = {
 }
 # Heads that are also common words of place, stock or management ("в центре Казахстана", "алтын қоры", "جهاز",
 # a device; "مرکز کشور", the country's centre): a body only with a qualifier or its ministry, never by a country
-# alone.
+# alone. So is a library: a city's or a school's as often as the state's ("Ұлттық академиялық кітапхана", the
+# national one, is the state's institution, as the listed national libraries are).
 _WEAK_HEADS = {
-    "en": "centre center institute fund",
-    "ru": "центр* фонд* управлени* администраци* институт*",
-    "kk": "орталығ* қор* қызмет* институт*",
-    "ar": "مركز* المركز* جهاز الجهاز صندوق الصندوق مكتب المكتب معهد المعهد",
-    "fa": "مرکز صندوق دفتر موسسه مؤسسه",
+    "en": "centre center institute fund library",
+    "ru": "центр* фонд* управлени* администраци* институт* библиотек*",
+    "kk": "орталығ* қор* қызмет* институт* кітапхана*",
+    "ar": "مركز* المركز* جهاز الجهاز صندوق الصندوق مكتب المكتب معهد المعهد مكتبة المكتبة",
+    "fa": "مرکز صندوق دفتر موسسه مؤسسه کتابخانه",
 }
 # Heads that name the state's body by themselves (the state broadcaster of Iran, "Voice and Vision").
 _INHERENT = {"fa": "صداوسیما"}

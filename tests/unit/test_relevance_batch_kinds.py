@@ -452,6 +452,14 @@ written with و (c_course_word; Arabic); Arabic شعبة (a branch) and شعبا
 Arabic), مسيرة, مسيرات (a march, the course of relations) no route (c_march_word; Arabic); Kazakh given names in
 Әмір- (Әміржан, Әмірхан) are no emir, surnames in Султан- no sultan (c_name_word; Kazakh, Russian); Russian "в
 отношении" (regarding) is no relations (c_regarding; Russian).
+Batch 40 (helper fix40d, prefixed d_): a state body named first with its state beside its head and then by its name
+alone is the same body, its state's, signing with another state's ministry (d_named_again; Persian, whose "انستیتو" is
+an organisational head; English, Arabic and Russian read so already). An institution the lead names as the home's (a
+state library in a Kazakh city) is the home's body when its noun names it again ("кітапхана директоры"): with another
+state's national library it signs a contact, with a city publisher it does not (d_home_institution; Kazakh, Persian
+read so already). The home's organisation named alone and another state's ministry that agreed at a meeting (Persian
+"توافق کرده‌اند", in reported speech) lift a festival's frame; agreeing with a private troupe does not
+(d_agreed_meeting; Persian).
 """
 
 from __future__ import annotations
@@ -467,7 +475,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c")
+                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -546,7 +554,10 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("40b", "b_vacancy_sense"): frozenset({"en", "ru", "kk", "ar"}),
              ("39c", "c_course_word"): frozenset({"ar"}), ("39c", "c_branch_word"): frozenset({"ar"}),
              ("39c", "c_march_word"): frozenset({"ar"}), ("39c", "c_name_word"): frozenset({"kk", "ru"}),
-             ("39c", "c_regarding"): frozenset({"ru"})}
+             ("39c", "c_regarding"): frozenset({"ru"}),
+             ("40d", "d_named_again"): frozenset({"fa", "en", "ar", "ru"}),
+             ("40d", "d_home_institution"): frozenset({"kk", "fa"}),
+             ("40d", "d_agreed_meeting"): frozenset({"fa"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
