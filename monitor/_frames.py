@@ -1080,8 +1080,10 @@ def _impostor_lifted(st: _Facts, s: int, cue: Hit) -> bool:
     game; "the foreign ministers of A and B held talks before the session opened" is a contact."""
     if cue.entry.key == "fiction":
         # a series or a film's story whose makers' state bodies sign with another state's (the home's broadcaster,
-        # named alone, and another state's television committee agree a co-production): a contact beside the fiction
-        return _two_states_act_anywhere(st, s, cue) or _two_bodies_sign(st)
+        # named alone, and another state's television committee agree a co-production): a contact beside the fiction;
+        # so is their agreeing at a meeting, told by the verb (:func:`_bodies_meet_and_agree`)
+        return (_two_states_act_anywhere(st, s, cue) or _two_bodies_sign(st)
+                or any(_bodies_meet_and_agree(st, t) for t in st.concept_sents(MEETINGS)))
     if cue.entry.key != "simulation":
         return _two_states_act_anywhere(st, s, cue)
     game, organs = set(), set()

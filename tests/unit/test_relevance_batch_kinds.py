@@ -458,8 +458,8 @@ an organisational head; English, Arabic and Russian read so already). An institu
 state library in a Kazakh city) is the home's body when its noun names it again ("кітапхана директоры"): with another
 state's national library it signs a contact, with a city publisher it does not (d_home_institution; Kazakh, Persian
 read so already). The home's organisation named alone and another state's ministry that agreed at a meeting (Persian
-"توافق کرده‌اند", in reported speech) lift a festival's frame; agreeing with a private troupe does not
-(d_agreed_meeting; Persian).
+"توافق کرده‌اند", in reported speech) lift a festival's frame, and a serial's filming (a fiction) in the headline;
+agreeing with a private troupe or studio does not (d_agreed_meeting; Persian).
 """
 
 from __future__ import annotations
