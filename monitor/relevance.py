@@ -146,7 +146,9 @@ def _accredited(sc: Scan, concept_hits: dict[str, list[Hit]], mentions: list[tup
 
 
 # the signing words of the agreement concept (folded prefixes): a decree is signed, an agreement is concluded
-_SIGNING = tuple(normalize(w) for w in ("signed", "signing", "подписа", "қол қой", "امضا", "توقيع", "التوقيع"))
+# (and Russian "согласовали", two sides agreeing a plan or a text: its plural verb concludes it as signing does)
+_SIGNING = tuple(normalize(w) for w in ("signed", "signing", "подписа", "қол қой", "امضا", "توقيع", "التوقيع",
+                                        "согласовали"))
 
 
 def _drop_decree_signing(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hits: dict[str, list[Hit]],
@@ -2061,6 +2063,7 @@ def _domestic_pairs(st: _Facts) -> dict[int, str]:
 _DATELINE_DATE = re.compile(r",\s*(?:\d|\w+\.?\s+\d)")
 _DATELINE_AFTER = re.compile(r"\s*(?:,|\.\s|[-–—]\s)")
 DATELINE_LINES = 2  # the headline and the lead's first line: where a dateline stands
+_DATELINE_VIAS = ("capital", "city", "province")  # a place a story is filed from: a capital, a town, a province's seat
 
 
 def _dateline_home(st: _Facts, scoped: bool = True) -> str | None:
@@ -2069,7 +2072,9 @@ def _dateline_home(st: _Facts, scoped: bool = True) -> str | None:
     "signed in Bern" with the Swiss State Secretary), though the foreign capital and its state be named more. A
     capital counts there when it stands first on one of the first lines, in capitals or before a wire's date, or on a
     short line of its own before a dash; None otherwise (English, Russian and Arabic copy; Persian and Kazakh copy
-    have their language's home). Not ``scoped``: any state's capital (see :func:`_outlet_dateline_home`)."""
+    have their language's home). Not ``scoped``: any state's capital (see :func:`_outlet_dateline_home`). (A town's
+    dateline, "ФЕРГАНА.", is no outlet's home here: a regional firm's feature filed there names its state's offices
+    too; its town still counts as the state's mention.)"""
     sc = st.sc
     text, lines = sc.text, 0
     for h in st.gaz:
@@ -2144,8 +2149,9 @@ def _sentence_text(sc: Scan, s: int) -> str:
 
 
 def _outlet_dateline_home(st: _Facts) -> str | None:
-    """The state, in scope or not, whose capital datelines copy with no language's home ("CAIRO -", "КАИР.", and in
-    Arabic a capital and a dash opening the lead's line however long it runs, "القاهرة – سجلت ..."): the outlet's, whose
+    """The state, in scope or not, whose capital or town datelines copy with no language's home ("CAIRO -", "КАИР.",
+    and in Arabic a capital or town and a dash opening the lead's line however long it runs, "القاهرة – سجلت ...",
+    "الإسماعيلية – الأهرام –"): the outlet's, whose
     ministry the copy names alone where it receives another state's ministry's delegation, though the story name that
     other state more. None for Persian and Kazakh copy (their language's home) or no such line."""
     sc = st.sc
@@ -2156,7 +2162,7 @@ def _outlet_dateline_home(st: _Facts) -> str | None:
         return _dateline_home(st, scoped=False)
     text = sc.text
     for h, _ in st.mentions:
-        if h.entry.via != "capital" or not h.entry.country or h.para > st.first_para:
+        if h.entry.via not in _DATELINE_VIAS or not h.entry.country or h.para > st.first_para:
             continue
         line_start = text.rfind("\n", 0, h.ostart) + 1
         if not text[line_start : h.ostart].strip() and re.match(r"\s*[-–—]\s", text[h.oend : h.oend + 4]):
@@ -2481,6 +2487,15 @@ def _find_diplomacy(st: _Facts) -> None:
             diplomatic[s] = "foreign delegation and home"
             implied[s] = home
             implied_by[s] = next(h for cid in RECEIVED_OR_HANDED for h in st.concept_hits.get(cid, ()) if h.sent == s)
+        elif len(ps) == 1 and dash and dash not in ps and s in received_sents and s in delegation_sents \
+                and s in st.concept_sents(("reception",)) and st.acting.get(s) == ps:
+            # "استقبل ... وفداً من وزارة النقل في كازاخستان" in copy datelined "الإسماعيلية –" (a town of Egypt): a
+            # named state's body's delegation received where the story is filed is received by that state's body
+            # (named alone, or by its head's name), not by its own state's: two states meet
+            diplomatic[s] = "foreign delegation and dateline's state"
+            if dash in st.scope:
+                implied[s] = dash
+                implied_by[s] = next(h for h in st.concept_hits["reception"] if h.sent == s)
         elif s in met_sents and not offices[s] and s not in loose_offices and len(offices.get(s + 1, ())) >= 2 \
                 and ps <= offices[s + 1] \
                 and unit.get(s + 1) == unit.get(s) and s + 1 not in framed and s + 1 not in background:

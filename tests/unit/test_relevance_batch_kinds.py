@@ -460,6 +460,8 @@ state's national library it signs a contact, with a city publisher it does not (
 read so already). The home's organisation named alone and another state's ministry that agreed at a meeting (Persian
 "توافق کرده‌اند", in reported speech) lift a festival's frame, and a serial's filming (a fiction) in the headline;
 agreeing with a private troupe or studio does not (d_agreed_meeting; Persian).
+Batch 40 (helper fix40a, prefixed a_): a town of a state datelining the copy gives its state, whose office named alone
+meets another state's office or receives its delegation: a contact (a_dateline_town; Arabic, English, Russian).
 """
 
 from __future__ import annotations
@@ -475,7 +477,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d")
+                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -557,7 +559,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("39c", "c_regarding"): frozenset({"ru"}),
              ("40d", "d_named_again"): frozenset({"fa", "en", "ar", "ru"}),
              ("40d", "d_home_institution"): frozenset({"kk", "fa"}),
-             ("40d", "d_agreed_meeting"): frozenset({"fa"})}
+             ("40d", "d_agreed_meeting"): frozenset({"fa"}),
+             ("40a", "a_dateline_town"): frozenset({"ar", "en", "ru"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
