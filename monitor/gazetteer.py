@@ -870,6 +870,9 @@ def scan(folding: Folding, lang: str | None = None, ignore_case: bool = False) -
     given = _given_names()
     if given:
         _given_name_places(text, norm, gaz, given)
+    family = _family_names()
+    if family:
+        _family_name_places(text, norm, gaz, lex, family)
     if any(h.entry.kind == "person" for h in gaz):
         _other_bearers(text, norm, offsets, gaz, lex)
     gaz = state_bodies.compounds(text, norm, offsets, gaz)  # "Узстандарт": a state's body by its short name
@@ -1104,6 +1107,33 @@ def _given_name_places(text: str, norm: str, gaz: list[Hit], given: frozenset[st
         if kind == "person" or (word[0].isupper() and not _title_case_line(text, h.ostart)) \
                 or (h.entry.script == "arabic" and _AR_SURNAME.search(normalize(word))):
             h.suppressed, h.why = "personal-name", word
+
+
+@cache
+def _family_names() -> frozenset[str]:
+    """Place names written like a family name (``family_names`` in data/gazetteer.yaml), normalised."""
+    return word_set(_load_yaml("gazetteer.yaml").get("family_names") or ())
+
+
+_CAP_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _family_name_places(text: str, norm: str, gaz: list[Hit], lex: list[Hit], family: frozenset[str]) -> None:
+    """A town named like a family name (Турсунзаде, a poet's name) is a person's family name after a given name: a
+    capitalised word that names nothing known and does not open a sentence ("Мирзо Турсунзаде", "Алишер
+    Турсунзода"); "в Турсунзаде", "Город Турсунзаде" stay the town."""
+    ends: set[int] | None = None  # where hits end: made for the first candidate (most texts have none)
+    for h in gaz:
+        if h.entry.kind != "place" or h.suppressed or norm[h.tstart : h.tend] not in family:
+            continue
+        before = _CAP_WORD_BEFORE.search(text, max(0, h.ostart - 40), h.ostart)
+        if before is None or not before.group(1)[0].isupper() or _title_case_line(text, h.ostart):
+            continue
+        if ends is None:
+            ends = {g.oend for g in gaz} | {lx.oend for lx in lex}
+        if before.end(1) in ends or _SENTENCE_START.search(text, 0, before.start(1)):
+            continue
+        h.suppressed, h.why = "personal-name", before.group(1)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
