@@ -1120,8 +1120,8 @@ _CAP_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 def _family_name_places(text: str, norm: str, gaz: list[Hit], lex: list[Hit], family: frozenset[str]) -> None:
     """A town named like a family name (Турсунзаде, a poet's name) is a person's family name after a given name: a
-    capitalised word that names nothing known and does not open a sentence ("Мирзо Турсунзаде", "Алишер
-    Турсунзода"); "в Турсунзаде", "Город Турсунзаде" stay the town."""
+    capitalised word that names nothing known and, opening a sentence, is a known given name ("Мирзо Турсунзаде",
+    "Алишер Турсунзода"); "в Турсунзаде", "Город Турсунзаде" stay the town."""
     ends: set[int] | None = None  # where hits end: made for the first candidate (most texts have none)
     for h in gaz:
         if h.entry.kind != "place" or h.suppressed or norm[h.tstart : h.tend] not in family:
@@ -1131,8 +1131,14 @@ def _family_name_places(text: str, norm: str, gaz: list[Hit], lex: list[Hit], fa
             continue
         if ends is None:
             ends = {g.oend for g in gaz} | {lx.oend for lx in lex}
-        if before.end(1) in ends or _SENTENCE_START.search(text, 0, before.start(1)):
+        if before.end(1) in ends:
             continue
+        if _SENTENCE_START.search(text, 0, before.start(1)):
+            # a sentence's first word is capitalised whatever it is: a known given name only ("Алишер Турсунзода")
+            from monitor.people.lexicon import _norm, role_lexicon
+
+            if _norm(before.group(1)) not in role_lexicon().given_cap:
+                continue
         h.suppressed, h.why = "personal-name", before.group(1)
 
 
