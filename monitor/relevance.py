@@ -1672,6 +1672,10 @@ def _assign_parties(st: _Facts) -> None:
             # "Belarus assembles trucks in Uzbekistan and Kazakhstan": where something is, in a sentence with no
             # event of its own, not a state acting
             h.reading, h.why = "origin", "located in"
+        elif h.reading == "place" and _district_of(sc, h):
+            # "Жамбыл облысының Қордай ауданында ... салып жатқан ЖШС", "в Кордайском районе Жамбылской области":
+            # a region or a town that a district or a village lies in says where something is, not a state acting
+            h.reading, h.why = "origin", "a district's region"
     _venues_of_others(st, event_sents)
     _hosting_cities(st, host.entry.country if host is not None else None)
     _pair_anaphor_subjects(st)
@@ -1944,6 +1948,22 @@ def _talk_subjects(st: _Facts) -> None:
             h.reading, h.why = "subject", "absent from the talks of " + " and ".join(sorted(pair))
         elif _SIDES_ACT.search(sent):
             h.reading, h.why = "subject", "of the sides " + " and ".join(sorted(pair)) + " named before"
+
+
+# a district, a village or a settlement in the locative after a region or town in the genitive (Kazakh), or before it
+# (Russian): where something lies
+_KK_DISTRICT_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:ауданы|ауылы|кенті|селосы)(?:нда|ндағы)\b")
+_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_RU_DISTRICT_BEFORE = re.compile(r"\b(?:районе|районах|селе|поселке|посёлке|ауле|микрорайоне)[ \t]+(?:[^\W\d_]+[ \t]+)?$")
+
+
+def _district_of(sc: Scan, h: Hit) -> bool:
+    """A region or a town (no capital) in the genitive that a district or village in the locative follows
+    ("облысының Қордай ауданында"), or that follows one ("в Кордайском районе Жамбылской области")."""
+    norm = sc.norm
+    if norm[h.tstart : h.tend].endswith(_KK_GENITIVE) and _KK_DISTRICT_AFTER.match(norm, h.tend):
+        return True
+    return _RU_DISTRICT_BEFORE.search(norm, max(0, h.tstart - 40), h.tstart) is not None
 
 
 def _unnamed_meetings(st: _Facts) -> set[int]:
@@ -2593,6 +2613,8 @@ def _weigh_parties(st: _Facts) -> None:
             f = SAME_PARAGRAPH
         elif st.items.starts:
             continue  # a digest's item that reports no diplomacy is another story
+        elif h.reading == "place":
+            continue  # a town or a region named outside the diplomacy's paragraphs: where something else happens
         else:
             f = SAME_ARTICLE
         near[c] += w * f
