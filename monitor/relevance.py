@@ -1954,7 +1954,8 @@ def _talk_subjects(st: _Facts) -> None:
 # (Russian): where something lies
 _KK_DISTRICT_AFTER = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:ауданы|ауылы|кенті|селосы)(?:нда|ндағы)\b")
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-_RU_DISTRICT_BEFORE = re.compile(r"\b(?:районе|районах|селе|поселке|посёлке|ауле|микрорайоне)[ \t]+(?:[^\W\d_]+[ \t]+)?$")
+_RU_DISTRICT_BEFORE = re.compile(
+    r"\b(?:районе|районах|селе|поселке|посёлке|ауле|микрорайоне)[ \t]+(?:[^\W\d_]+[ \t]+)?$")
 
 
 def _district_of(sc: Scan, h: Hit) -> bool:
@@ -2603,6 +2604,7 @@ def _weigh_parties(st: _Facts) -> None:
     acting_parties = set().union(*(parties[s] for s in diplomatic))
     loose = st.loose_offices
     title_near = 0 in units or any(s in loose and loose[s].entry.key != "diplomacy" for s in diplomatic)
+    named_states = {h.entry.country for h, _ in mentions if h.entry.kind == "country" and h.reading in PARTY_READINGS}
     for h, w in mentions:
         c = h.entry.country
         if c not in parties[h.sent] or not diplomatic:
@@ -2613,8 +2615,11 @@ def _weigh_parties(st: _Facts) -> None:
             f = SAME_PARAGRAPH
         elif st.items.starts:
             continue  # a digest's item that reports no diplomacy is another story
-        elif h.reading == "place":
-            continue  # a town or a region named outside the diplomacy's paragraphs: where something else happens
+        elif h.reading == "place" and c not in named_states:
+            # a town or a region named outside the diplomacy's paragraphs, its state named nowhere as a state
+            # ("conferences will be held in Kokshetau and Petropavl" after a history of the khanate's embassies):
+            # where something else happens, no party
+            continue
         else:
             f = SAME_ARTICLE
         near[c] += w * f

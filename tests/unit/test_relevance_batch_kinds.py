@@ -462,6 +462,9 @@ read so already). The home's organisation named alone and another state's minist
 agreeing with a private troupe or studio does not (d_agreed_meeting; Persian).
 Batch 40 (helper fix40a, prefixed a_): a town of a state datelining the copy gives its state, whose office named alone
 meets another state's office or receives its delegation: a contact (a_dateline_town; Arabic, English, Russian).
+Batch 40 (helper fix40c, prefixed a2_): a firm "from" a regional town, or building in a district of its region,
+signing with a foreign firm is no contact; the state's office meeting another state's there is one (a2_regional_town;
+English, Russian, Kazakh).
 """
 
 from __future__ import annotations
@@ -560,7 +563,9 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("40d", "d_named_again"): frozenset({"fa", "en", "ar", "ru"}),
              ("40d", "d_home_institution"): frozenset({"kk", "fa"}),
              ("40d", "d_agreed_meeting"): frozenset({"fa"}),
-             ("40a", "a_dateline_town"): frozenset({"ar", "en", "ru"})}
+             ("40a", "a_dateline_town"): frozenset({"ar", "en", "ru"}),
+             ("40a", "a_dateline_town"): frozenset({"ar", "en", "ru"}),
+             ("40a", "a2_regional_town"): frozenset({"en", "ru", "kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
