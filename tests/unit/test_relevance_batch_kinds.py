@@ -564,7 +564,6 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("40d", "d_home_institution"): frozenset({"kk", "fa"}),
              ("40d", "d_agreed_meeting"): frozenset({"fa"}),
              ("40a", "a_dateline_town"): frozenset({"ar", "en", "ru"}),
-             ("40a", "a_dateline_town"): frozenset({"ar", "en", "ru"}),
              ("40a", "a2_regional_town"): frozenset({"en", "ru", "kk"})}
 
 
