@@ -787,7 +787,9 @@ _FIRM_DEALS = ("agreement", "memorandum", "delegation")
 _SIDE_LINKS = word_set((
     "with", "of", "from", "between", "с", "со", "из", "между", "от", "مع", "من", "بين", "با", "از", "بین",
     "comprising", "including", "составе", "يضم", "تضم", "ضم", "ضمّ", "متشکل", "شامل"))
+_KK_WITH = ("мен", "пен", "бен")  # the Kazakh comitative ending: "with" the firm
 _KK_MAKEUP = word_set(("құрамында", "құрамындағы", "құрамына"))
+_OBJECT_GAP = 3  # words of a signing verb's object or a deal's complement before the link ("a supply deal with")
 _SIDE_PREFIX = word_set(("в", "made", "consisting", "composed"))  # "в составе", "made up of"
 # a hyphen inside a word joins a compound ("Shymkent-based", "state-owned"): no clause's break
 _CLAUSE_BREAK_COMPOUND = re.compile(r"(?!(?<=\w)-(?=\w))[^\w\s\u200c]")
@@ -805,7 +807,12 @@ def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hi
     if not any(cid in concept_hits for cid in _FIRM_DEALS):
         return
     # (in text order: the first firm beside a deal names its side in the reason)
-    firms = sorted(by.get(("cue", "private"), []) + by.get(("cue", "body"), []), key=attrgetter("start"))
+    # a firm named by its head noun (a retail chain, a maker, a bank: the lender cue) is a side too, unless it ends
+    # the name of an organisation ("the Asian Development Bank")
+    orgs = [g for g in sc.gaz if g.entry.kind == "organization"]
+    firms = by.get(("cue", "private"), []) + by.get(("cue", "body"), [])
+    firms += [f for f in by.get(("cue", "lender"), []) if not any(g.start <= f.start < g.end for g in orgs)]
+    firms.sort(key=attrgetter("start"))
     if not firms:
         return
     norm, lang = sc.norm, (sc.lang or "")[:2]
@@ -817,7 +824,12 @@ def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hi
                 continue
             if kk and f.tend <= h.tstart:
                 a, b = f.tend, h.tstart
-                if _CLAUSE_BREAK.search(norm, a, b) is None and len(WORDS.findall(norm, a, b)) <= 1:
+                gap = len(WORDS.findall(norm, a, b))
+                if _CLAUSE_BREAK.search(norm, a, b) is None and (gap <= 1 or (
+                        gap <= _OBJECT_GAP and norm[f.tstart : f.tend].endswith(_KK_WITH)
+                        and not any(a <= g.start < b for g in sc.gaz))):
+                    # (the firm in the comitative, "желісімен", governs the deal across its complement: "жеткізу
+                    # туралы келісімге")
                     return f
             elif kk and f.tstart >= h.tend and _CLAUSE_BREAK.search(norm, h.tend, f.tstart) is None:
                 # "делегация құрамында 40 кәсіпкер": the delegation's make-up told after it
@@ -835,6 +847,15 @@ def _drop_firms_deals(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hi
                 if (link is None and lang in _ADJ_AFTER and len(words) > 1 and words[1] in _SIDE_LINKS
                         and words[0].endswith(_ADJ_AFTER[lang])):
                     link = 1
+                if link is None and words[:1]:
+                    # the signing verb's object or the deal's complement between ("signed a supply deal with a
+                    # retail chain", "соглашение о поставках с торговой сетью", "اتفاقية توريد مع"): a few words, no
+                    # country or body named among them
+                    link = next((i for i, w in enumerate(words[1 : _OBJECT_GAP + 1], 1) if w in _SIDE_LINKS), None)
+                    if link is not None:
+                        at = [m.start() for m in WORDS.finditer(norm, h.tend, f.tstart)][link]
+                        if any(h.tend <= g.start < at for g in sc.gaz):
+                            link = None
                 if link is not None and len(words) <= link + _SIDE_GAP + 1:
                     return f
             elif lang in _ADJ_AFTER and f.tend <= h.tstart and _CLAUSE_BREAK.search(norm, f.tend, h.tstart) is None:

@@ -465,6 +465,11 @@ meets another state's office or receives its delegation: a contact (a_dateline_t
 Batch 40 (helper fix40c, prefixed a2_): a firm "from" a regional town, or building in a district of its region,
 signing with a foreign firm is no contact; the state's office meeting another state's there is one (a2_regional_town;
 English, Russian, Kazakh).
+Batch 40 (helper fix40e, prefixed e_): a firm's deal is found across the signing verb's object or the deal's
+complement before its side ("signed a supply deal with a Kyrgyz supermarket chain", "соглашение о поставках с
+торговой сетью", "жеткізу туралы келісімге" after the firm in the comitative), and a firm named by its head noun (a
+chain, a retailer, a maker) is a side: the producer's and the chain's countries are no parties; the two states'
+ministers meeting in the same story are a contact (e_firm_object).
 """
 
 from __future__ import annotations
@@ -480,7 +485,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a")
+                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
