@@ -407,8 +407,16 @@ def hosted(sc: Scan, h: Hit, mentions: list[tuple[Hit, float]]) -> bool:
         if joined(sc.norm, prev, head) != "and":
             break
         head = prev
-    if (sc.lang or "").startswith("kk") and sc.norm[h.end : h.tend] in _KK_IN:
-        return True  # Kazakh says "in" with a case ending: "Өзбекстанда"
+    if (sc.lang or "").startswith("kk"):
+        # Kazakh says "in" with a case ending ("Өзбекстанда"), written on a list's last name only: "Қазақстан мен
+        # Өзбекстандағы жобалар" places both
+        tail = h
+        for m in sorted((m for m, _ in mentions if m.sent == h.sent and m.start > h.start), key=lambda m: m.start):
+            if joined(sc.norm, tail, m) != "and":
+                break
+            tail = m
+        if sc.norm[tail.end : tail.tend] in _KK_IN:
+            return True
     before = sc.norm[max(0, head.tstart - 12) : head.tstart].split()
     if sc.norm[head.tstart : head.start] in ("ب", "بال"):
         return True

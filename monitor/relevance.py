@@ -657,6 +657,7 @@ def _drop_other_senses(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: 
     for cid in ("participation", "talks"):
         _drop_hits(sc, concept_hits, cid, [h for h in concept_hits.get(cid, ()) if other(h)], cid, reasons)
     _drop_press_credentials(sc, concept_hits, reasons)
+    _drop_international_relations(sc, concept_hits, reasons)
     _drop_amounts_received(sc, offices, concept_hits, reasons)
     _drop_firms_deals(sc, by, concept_hits, reasons)
     twinned = _drop_institutions_twinning(sc, by, offices, concept_hits, reasons)
@@ -685,6 +686,31 @@ def _drop_press_credentials(sc: Scan, concept_hits: dict[str, list[Hit]], reason
                                             ends[h.sent] if h.sent < len(ends) else len(sc.norm)) is not None]
     _drop_hits(sc, concept_hits, "credentials", dropped, "a press pass: credentials for reporters, no envoy's",
                reasons)
+
+
+# "International relations" ("международных отношений", "халықаралық қатынастар", "العلاقات الدولية", "روابط
+# بین‌الملل"): the field an institute, a faculty or an expert is named after, or the world's order; no relations of
+# two states. English, Russian and Kazakh put the adjective before the noun, Arabic and Persian after.
+_INTERNATIONAL_BEFORE = ("international", "международн", "халықаралық")
+_INTERNATIONAL_AFTER = tuple(normalize(w) for w in ("الدولية", "الدولي", "بین‌الملل", "بین‌المللی", "بین الملل",
+                                                     "بین المللی"))
+
+
+def _drop_international_relations(sc: Scan, concept_hits: dict[str, list[Hit]], reasons: list[str]) -> None:
+    """Drop the relations words qualified as international (see above)."""
+    hits = concept_hits.get("relations")
+    if not hits:
+        return
+    norm = sc.norm
+
+    def international(h: Hit) -> bool:
+        before = WORDS.findall(norm, max(0, h.tstart - 30), h.tstart)[-1:]
+        if before and before[0].startswith(_INTERNATIONAL_BEFORE):
+            return True
+        return norm.startswith(_INTERNATIONAL_AFTER, h.tend + 1) and norm[h.tend : h.tend + 1] == " "
+
+    _drop_hits(sc, concept_hits, "relations", [h for h in hits if international(h)],
+               "international relations: a field or the world's order, no two states' ties", reasons)
 
 
 # A twinning of schools, universities, clubs, theatres ("the gymnasium and a school from Busan became twins",

@@ -469,7 +469,9 @@ Batch 40 (helper fix40e, prefixed e_): a firm's deal is found across the signing
 complement before its side ("signed a supply deal with a Kyrgyz supermarket chain", "соглашение о поставках с
 торговой сетью", "жеткізу туралы келісімге" after the firm in the comitative), and a firm named by its head noun (a
 chain, a retailer, a maker) is a side: the producer's and the chain's countries are no parties; the two states'
-ministers meeting in the same story are a contact (e_firm_object).
+ministers meeting in the same story are a contact (e_firm_object). "International relations" names a field (a
+faculty, an institute) or the world's order, no two states' ties (e_international_relations). Kazakh writes a case
+ending on a list's last name only: "Қазақстан мен Өзбекстандағы" places both (e_kk_list_locative; Kazakh).
 """
 
 from __future__ import annotations
@@ -569,7 +571,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("40d", "d_home_institution"): frozenset({"kk", "fa"}),
              ("40d", "d_agreed_meeting"): frozenset({"fa"}),
              ("40a", "a_dateline_town"): frozenset({"ar", "en", "ru"}),
-             ("40a", "a2_regional_town"): frozenset({"en", "ru", "kk"})}
+             ("40a", "a2_regional_town"): frozenset({"en", "ru", "kk"}),
+             ("40e", "e_kk_list_locative"): frozenset({"kk"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
