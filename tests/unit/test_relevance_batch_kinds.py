@@ -471,7 +471,9 @@ complement before its side ("signed a supply deal with a Kyrgyz supermarket chai
 chain, a retailer, a maker) is a side: the producer's and the chain's countries are no parties; the two states'
 ministers meeting in the same story are a contact (e_firm_object). "International relations" names a field (a
 faculty, an institute) or the world's order, no two states' ties (e_international_relations). Kazakh writes a case
-ending on a list's last name only: "Қазақстан мен Өзбекстандағы" places both (e_kk_list_locative; Kazakh).
+ending on a list's last name only: "Қазақстан мен Өзбекстандағы" places both (e_kk_list_locative; Kazakh). A past
+state's ruler ("the Khan of Khiva", "бухарского эмира") names that state, no modern one: his embassy is history
+(e_past_ruler).
 """
 
 from __future__ import annotations
