@@ -107,7 +107,10 @@ detected, not given) and scores:
 * ``relevance40``, ``feed_day40`` and ``feed_day40x`` — the held-out batch 40 (``batch40_README.md``), written while
   batches 38 and 39 were tuned on, avoiding every situation of batches 31-39; scored on the rules after the batch
   39 round.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day40x``) also score
+* ``relevance41``, ``feed_day41`` and ``feed_day41x`` — the held-out batch 41 (``batch41_README.md``), written while
+  batch 39 was tuned on, avoiding every situation of batches 31-40; the thirteenth session's last first run, on its
+  final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day41x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -242,6 +245,9 @@ SETS = {
     "relevance40": "real/relevance40_*.jsonl",
     "feed_day40": "real/feedday40_*.jsonl",
     "feed_day40x": "real/feedday40x_*.jsonl",
+    "relevance41": "real/relevance41_*.jsonl",
+    "feed_day41": "real/feedday41_*.jsonl",
+    "feed_day41x": "real/feedday41x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
