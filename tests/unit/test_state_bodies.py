@@ -75,3 +75,24 @@ def test_compound_short_name_is_the_state() -> None:
     assert _reading("the director of Kyrgyzpatent said", "en", "Kyrgyzstan") == "state"
     sc = scan(fold("директор компании Казмунайгаз"), "ru")
     assert not [h for h in sc.gaz if h.entry.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Agency's agencies; servicemen of the Service, xoffice office-holders and the Office."),
+        ("ru", "Центр центральный, агентства и судовой суд; фондфонд фонда"),
+        ("ar", "وللهيئة والهيئة فالمركز بالمركزية ولجنة اللجنة لالمكتب"),
+        ("fa", "سازمان‌ها سازمان ملی و کمیته کمیتهٔ صداوسیما"),
+        ("kk", "агенттігі қоры қор сотының бюросы"),
+        ("en", ""),
+    ],
+)
+def test_heads_are_the_head_pattern_matches(lang: str, text: str) -> None:
+    from monitor import state_bodies
+    from monitor.normalize import normalize
+
+    norm = normalize(text)
+    pats = state_bodies._patterns(lang)
+    got = [m.span() for m in state_bodies._heads(pats[0], pats[-1], 2 if lang == "ar" else 0, norm)]
+    assert got == [m.span() for m in pats[0].finditer(norm)]
