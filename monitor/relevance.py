@@ -1776,9 +1776,10 @@ def _venues_of_others(st: _Facts, event_sents: set[int]) -> None:
 
 # A city named as the host of a conference, by a verb of hosting beside it: the verb after the city ("COP29, which
 # Baku hosted" read from the city: "Baku hosted", "باكو التي استضافت", "باکو میزبان آن بود", "Баку, который
-# принимал", "Баку қабылдаған", the Kazakh locative "Бакуде өткен") or before it ("hosted by Baku", "الذي استضافته
-# باكو", "به میزبانی باکو", "которую принимал Баку", "прошедшей в Баку"). Verbs of hosting only: "held in" and
-# "received" have other subjects, and Russian "принял" takes a decision too.
+# принимал", "Баку қабылдаған") or before it ("hosted by Baku", "الذي استضافته باكو", "به میزبانی باکو", "которую
+# принимал Баку"). Verbs of hosting only: "held in" ("прошедшей в Бишкеке", "Бішкекте өткен") tells where a summit
+# is as often as where one was, and a summit's host state takes part in it (Kazakh: see :data:`_KK_PAST`);
+# "received" has other subjects, and Russian "принял" takes a decision too.
 _HOST_AFTER = {lang: re.compile(pattern) for lang, pattern in {
     "en": r",?\s*(?:(?:which|that)\s+)?(?:(?:had|has|have)\s+)?host(?:ed|s)?\b",
     "ar": r"\s*(?:(?:" + normalize("التي") + "|" + normalize("الذي") + r")\s+)?(?:" + normalize("استضاف") + "|"
@@ -1791,8 +1792,11 @@ _HOST_BEFORE = {lang: re.compile(pattern) for lang, pattern in {
     "ar": r"(?:" + normalize("استضاف") + "|" + normalize("احتضن") + r")\w*\s+(?:(?:" + normalize("مدينة") + "|"
           + normalize("العاصمة") + r")\s+)?$",
     "fa": r"میزبانی\s+(?:شهر\s+)?$",
-    "ru": r"(?:\bпринима(?:л|вш)\w*\s+|\b(?:прошедш|состоявш|проходивш)\w*\s+во?\s+)$"}.items()}
-_KK_HELD = re.compile(r"\s*(?:өткен|өткізілген)\b")  # after a city in the locative: "Бакуде өткен", held in Baku
+    "ru": r"\bпринима(?:л|вш)\w*\s+$"}.items()}
+# Kazakh has no verb of hosting beside a city: "былтыр Бакуде өткен" (held in Baku last year) tells a past host only
+# with a word of past time just before the city (last year, a year, earlier), not the summit held there now
+_KK_HELD = re.compile(r"\s*(?:өткен|өткізілген)\b")
+_KK_PAST = re.compile(r"(?:былтыр\w*|өткен\s+жыл\w*|\d{4}\s+жыл\w*|бұрын)\s+$")
 _KK_LOCATIVE_CASE = frozenset({"да", "де", "та", "те", "нда", "нде"})
 
 
@@ -1816,10 +1820,11 @@ def _hosting_cities(st: _Facts, host: str | None) -> None:
         if not any(m.sent == h.sent and m.entry.country != h.entry.country and m.reading in PARTY_READINGS
                    for m, _ in mentions):
             continue
-        locative = lang == "kk" and norm[h.end : h.tend] in _KK_LOCATIVE_CASE
+        past_held = (lang == "kk" and norm[h.end : h.tend] in _KK_LOCATIVE_CASE and _KK_HELD.match(norm, h.tend)
+                     and _KK_PAST.search(norm, max(0, h.tstart - 30), h.tstart))
         if (after.match(norm, h.tend) is None and (before is None or before.search(norm, max(0, h.tstart - 40),
                                                                                      h.tstart) is None)
-                and not (locative and _KK_HELD.match(norm, h.tend))):
+                and not past_held):
             continue
         h.reading, h.why = "venue", "a city named as a conference's host"
 

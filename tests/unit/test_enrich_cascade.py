@@ -69,8 +69,9 @@ def test_out_of_scope_article_keeps_gazetteer_entities_but_no_pattern_people() -
     assert not full.relevant and not cascade.relevant
     assert [e.text for e in full.entities if e.type == "person"] == ["Асхат Тулегенов"]
     assert not [e for e in cascade.entities if e.type == "person"]
-    assert [e.canonical for e in cascade.entities] == ["Pavlodar"]
-    assert "place:pavlodar" in cascade.tags and "country:kazakhstan" in cascade.tags
+    assert [e.canonical for e in cascade.entities] == ["Pavlodar", "Ekibastuz", "Ekibastuz"]  # region and town
+    assert "place:pavlodar" in cascade.tags and "place:ekibastuz" in cascade.tags
+    assert "country:kazakhstan" in cascade.tags
     assert "type:person" in full.tags and "type:person" not in cascade.tags
 
 
