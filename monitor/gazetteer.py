@@ -106,8 +106,7 @@ CYRILLIC_INFLECTION = _cyrillic_endings()
 _RUSSIAN_COPY_INFLECTION = _cyrillic_endings(plain_too=False)
 # A surname made of a place's name (Ташкентов): a city or a state has no genitive plural in the news, and a
 # people's word written with Kazakh letters (Өзбек, Түрікмен) is Kazakh, which has no Russian genitive plural:
-# "Өзбеков", "Түрікменов" are surnames.
-_KAZAKH_LETTERS = re.compile("[әғқңөұүіһ]")
+# "Өзбеков", "Түрікменов" are surnames (Kazakh letters: :data:`monitor.variants.KAZAKH_LETTERS`).
 _SURNAME_ENDINGS = frozenset({"ов", "ев"})
 # Endings no place's own name takes in Arabic script, after the adjective's or people's word they are plurals
 # (الأوزبكيات, ایرانیان, تاجیک‌ها): "ات" makes مالیات (taxes) of Mali and المانات (the manats) of آلمان, "ان" and
@@ -722,7 +721,7 @@ def _matches(folding: Folding, lang: str | None, ignore_case: bool) -> tuple[lis
                         norm, end - 1, tend):
                     continue  # Данияр is a name, not Denmark
                 elif inflected and suffix in _SURNAME_ENDINGS and (
-                        e.via in _PLACE_NAME_VIAS or _KAZAKH_LETTERS.search(written.lower())):
+                        e.via in _PLACE_NAME_VIAS or not variants.KAZAKH_LETTERS.isdisjoint(written.lower())):
                     continue
             if ostart < 0:
                 ostart, oend = offsets[start], offsets[end - 1] + 1

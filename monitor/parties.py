@@ -83,7 +83,7 @@ _ADJACENT = {"format": (0, 1), "accord": (0, 0), "role": (0, 0), "via": (0, 0), 
 _ACCORD = re.compile(r"(?:agreement|accord|treaty|protocol|(?:ال)?اتفاقیه|(?:ال)?معاهده|موافقت ?نامه|پیمان|"
                      r"соглашени(?:е|я|ю|и|ем)|договор(?:а|е|у|ом)?|келісімі(?:н|не|нде|нің|мен)?)")
 _THROUGH = frozenset({"through", "via", "across"})
-_TOWARDS = frozenset({"to", "towards", "toward"})  # (fix36b) where a route leads on to: its end, no party
+_TOWARDS = frozenset({"to", "towards", "toward"})  # where a route leads on to: its end, no party
 _TRADE_WITH = frozenset({"with", "to", "from"})  # English trade words govern their market by these
 # Kazakh genitive endings: "Қазақстан Республикасының Сауда және интеграция вице-министрі" governs an office
 # across the whole name of the ministry, however long (the office takes the possessive ending).
@@ -344,7 +344,7 @@ def _home_office_in(c: Hit, words: list[str], lang: str, starts: list[int] | tup
     """The office cue ``c`` is the country's own, "in" between them (see :data:`HOME_OFFICE_WORDS`); nothing
     named between (وزير الخارجية الكويتي في طاجيكستان is the Kuwaiti minister, visiting)."""
     home = c.entry.key == "state" if c.entry.kind == "cue" else c.entry.key == "foreign_minister"
-    # (fix31a) or a compound ministry's name before "in", its fields joined by "and" ("نائب وزير التنمية الرقمية
+    # or a compound ministry's name before "in", its fields joined by "and" ("نائب وزير التنمية الرقمية
     # والابتكار في كازاخستان", "معاون وزیر صنعت و معدن در قزاقستان"): one office, as the genitive reads it
     fields = len(words) <= HOME_OFFICE_WORDS or (len(words) <= GENITIVE_WINDOW and _ministry_name(words[:-1]))
     return (lang in ("ar", "fa") and home
@@ -559,7 +559,7 @@ _ORG_TEAM_GAP = 1
 _TEAM_GAP_PUNCTUATION = re.compile(r"[^\w\s\u200c-]")
 
 
-# (fix30a) A team of researchers: a team word with the scholars or the dig it is made of right after it ("a team of
+# A team of researchers: a team word with the scholars or the dig it is made of right after it ("a team of
 # archaeologists", "команда археологов", "فريق تنقيب", "فريق من أربعة باحثين", "تیم کاوش", "تیم باستان‌شناسی"), or,
 # in English, right before it ("an excavation team", "a research team"): no sport. Once the text names one, its other
 # team words are that team ("رئيسة الفريق", "the team's head"), save in a sentence with another sport word ("the
@@ -762,7 +762,7 @@ def _route_stops(norm: str, mentions: list[Hit], concepts: list[int]) -> None:
                     b.reading, b.why = "route", a.why
 
 
-# (fix34d) A way that passes a country told by a verb of passage after the name, the source preposition before it:
+# A way that passes a country told by a verb of passage after the name, the source preposition before it:
 # Persian "از" right before and "می‌گذرد", "عبور می‌کند" right after ("کریدوری که از جمهوری آذربایجان می‌گذرد"). Both
 # ends must touch the name: "سی سال از برقراری روابط ... می‌گذرد" (thirty years have passed since ...) names no way.
 # English, Russian and Arabic put their preposition of passage before the name ("through", "через", "عبر") and Kazakh
@@ -786,7 +786,7 @@ def _passed_through(norm: str, mentions: list[Hit], lang: str) -> None:
 # узбекского Термеза", "өзбек Термезінің қарсысындағы", "قبالة ترمذ الأوزبكية": the country names where the place lies,
 # the same place, no side. Nothing between but "in" or a comma.
 _LOCATING = re.compile(r"^\s*(?:,\s*|(?:in|в|во|در|في)\s+)?$")
-# (fix36b) ...or by the network the line joins there, only its way's words between: "reach Uzbekistan's network through
+# ...or by the network the line joins there, only its way's words between: "reach Uzbekistan's network through
 # Termez", "через Термез к железным дорогам Узбекистана", "Термез арқылы Өзбекстанның теміржол желісіне", "عبر ترمذ إلى
 # شبكة السكك الحديدية في أوزبكستان", "از طریق ترمذ به شبکه راه‌آهن ازبکستان": the country owns the rails the stop
 # leads onto, where the line goes, no side. No verb may stand between ("Uzbekistan builds a road through Termez").
@@ -1125,7 +1125,7 @@ def _ethnocultural(sc: Scan, gaps: _Gaps, mentions: list[Hit], cues: list[Hit], 
             break
 
 
-# (fix34d) A horse named like a city or a country ("Samarkand, a three-year-old colt", "the colt Samarkand", "жеребец
+# A horse named like a city or a country ("Samarkand, a three-year-old colt", "the colt Samarkand", "жеребец
 # Самарканд", "Самарқанд атты айғыр", "الحصان سمرقند", "اسب سمرقند"): the name in apposition to the animal's noun is the
 # animal's, and so is every other mention of the same name in the text (one sense per discourse): no place, no state.
 # A people's adjective after the noun names a breed ("اسب ترکمن", "Akhal-Teke"), read as it was.

@@ -80,7 +80,7 @@ def latin(name: str) -> set[str]:
 
 
 _RU_VOWELS = "аеёиоуыэюя"
-_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+KAZAKH_LETTERS = frozenset("әғқңөұүһі")  # the Kazakh letters Russian has not
 
 
 def russian_adjectives(name: str) -> set[str]:
@@ -90,7 +90,7 @@ def russian_adjectives(name: str) -> set[str]:
     Russian adds -ск- to a consonant and -инск- after dropping a final vowel (a few names take -ск- there;
     both are given, the wrong one matches nothing)."""
     low = name.lower()
-    if " " in low or len(low) < 4 or not low[0].isalpha() or any(ch in _KAZAKH_LETTERS for ch in low):
+    if " " in low or len(low) < 4 or not low[0].isalpha() or any(ch in KAZAKH_LETTERS for ch in low):
         return set()
     if not all("а" <= ch <= "я" or ch in "ё-" for ch in low):
         return set()
