@@ -92,7 +92,7 @@ _KK_GENITIVE = frozenset({"ның", "нің", "дың", "дің", "тың", "т�
 # country: the host, not the office's state.
 _KK_LOCATIVE = ("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 _KK_ACCUSATIVE = frozenset({"ды", "ді", "ны", "ні", "ты", "ті"})  # "Тәжікстанды": the accusative case
-_KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде"})  # the plain locative case: "Бішкекте", "Астанада"
+KK_IN = frozenset({"да", "де", "та", "те", "нда", "нде"})  # the plain locative case: "Бішкекте", "Астанада"
 _KK_FROM = ("нан", "нен", "дан", "ден", "тан", "тен")  # "Республикасынан", "облысынан": from the republic, region
 # ...and so does the name in the nominative before an office with the possessive ending ("Қазақстан Республикасы
 # Өнеркәсіп және инфрақұрылымдық даму вице-министрі", "министрлігі", "басшысы").
@@ -392,7 +392,7 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
             # locative adjective places a firm ("Бішкектегі банк", "Бішкектегі өндірушімен": a bank, a maker in
             # Bishkek), as "in" does
             continue
-        if cls == "publish" and not (lang == "kk" and norm[last.end : last.tend] in _KK_IN):
+        if cls == "publish" and not (lang == "kk" and norm[last.end : last.tend] in KK_IN):
             continue  # (the Kazakh locative: "Өзбекстанда шығаруға", to publish in Uzbekistan)
         if cls == "role" and lang == "kk" and norm.startswith("ойна", c.tstart) and (
                 norm[last.end : last.tend] not in _KK_ACCUSATIVE):
@@ -453,7 +453,7 @@ def _nearest_cue(gaps: _Gaps, group: list[Hit], cues: list[tuple[Hit, str]] | tu
                 # the office, "служба Турции", with no preposition)
                 continue
             if lang == "kk" and cls in ("state", "state_weak") and (
-                    norm[last.end : last.tend].endswith(_KK_LOCATIVE) or norm[last.end : last.tend] in _KK_IN):
+                    norm[last.end : last.tend].endswith(_KK_LOCATIVE) or norm[last.end : last.tend] in KK_IN):
                 # "Анкарадағы елшілік": the embassy in Ankara, a host (as "посол в Турции"); "Бішкекте Бас
                 # прокурордың орынбасары ... кездесті": the city in the locative is where the meeting is
                 continue

@@ -70,6 +70,7 @@ from monitor.parties import (
     CITIZENS_OF,
     GENITIVE_WINDOW,
     IN_WORDS,
+    KK_IN,
     PARTY_READINGS,
     at_most_words,
     joined,
@@ -1797,7 +1798,6 @@ _HOST_BEFORE = {lang: re.compile(pattern) for lang, pattern in {
 # with a word of past time just before the city (last year, a year, earlier), not the summit held there now
 _KK_HELD = re.compile(r"\s*(?:өткен|өткізілген)\b")
 _KK_PAST = re.compile(r"(?:былтыр\w*|өткен\s+жыл\w*|\d{4}\s+жыл\w*|бұрын)\s+$")
-_KK_LOCATIVE_CASE = frozenset({"да", "де", "та", "те", "нда", "нде"})
 
 
 def _hosting_cities(st: _Facts, host: str | None) -> None:
@@ -1820,7 +1820,7 @@ def _hosting_cities(st: _Facts, host: str | None) -> None:
         if not any(m.sent == h.sent and m.entry.country != h.entry.country and m.reading in PARTY_READINGS
                    for m, _ in mentions):
             continue
-        past_held = (lang == "kk" and norm[h.end : h.tend] in _KK_LOCATIVE_CASE and _KK_HELD.match(norm, h.tend)
+        past_held = (lang == "kk" and norm[h.end : h.tend] in KK_IN and _KK_HELD.match(norm, h.tend)
                      and _KK_PAST.search(norm, max(0, h.tstart - 30), h.tstart))
         if (after.match(norm, h.tend) is None and (before is None or before.search(norm, max(0, h.tstart - 40),
                                                                                      h.tstart) is None)
