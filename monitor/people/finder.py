@@ -132,7 +132,10 @@ _STREET_BEFORE = ("улиц", "проспект", "переул", "бульва�
 _KK_PLACE_CASES = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен", "ның",
                    "нің", "дың", "дің", "тың", "тің")
 _SETTLEMENT_OF = frozenset({"village", "town", "city", "settlement", "hamlet", "township", "district", "region",
-                            "province", "county", "oblast", "municipality", "suburb", "port", "capital"})
+                            "province", "county", "oblast", "municipality", "suburb", "port", "capital",
+                            # (and their plurals: "the villages of X", the settlements a region holds)
+                            "villages", "towns", "cities", "settlements", "hamlets", "townships", "districts",
+                            "regions", "provinces", "counties", "oblasts", "municipalities", "suburbs"})
 _SETTLEMENT_CY = frozenset(
     [stem + end for stem in ("посёлок", "поселок") for end in ("",)]
     + [stem + end for stem in ("посёлк", "поселк") for end in ("а", "у", "ом", "е")]
@@ -391,6 +394,18 @@ def _line_matches(pattern: re.Pattern[str], norm: str, after_break: int, endpos:
             break
         p = q + after_break
     return out
+
+
+# a dateline in Latin or Cyrillic copy: the place the story was filed from, in capitals at the start of a line (of
+# the headline and lead), before a full stop, a comma or a dash ("ASHGABAT. ...", "АСТАНА, 12 мая - ...")
+_CAPS_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ'\-]+(?: [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]"
+                            r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ'\-]+)?)[ \t]*(?:[.,]|[-\u2013\u2014] )")
+
+
+def _caps_dateline(text: str) -> frozenset[str]:
+    """The words (folded) of a Latin or Cyrillic dateline in capitals, looked for in the headline and lead only."""
+    found = _line_matches(_CAPS_DATELINE, text, 0, min(400, len(text)), first=True)
+    return frozenset(normalize(w) for w in found[0].group(1).split()) if found else frozenset()
 
 
 def _dateline(norm: str) -> frozenset[str]:
@@ -2795,7 +2810,8 @@ class _Doc(NameScanner):
 
     def _introduced_lists(self) -> list[_Cand]:
         """Arabic script: a list of full names after a word that introduces one, with no title ("كل من: X، وY،
-        وZ", "هم: ...", "از جمله X و Y"): two items or more, each a full name, joined by commas or "و"."""
+        وZ", "هم: ...", "از جمله X و Y"): two items or more, each a full name, joined by commas or "و", one of
+        them opening with a known given name (the words introduce lists of anything: groups of people, prizes)."""
         toks, n = self.toks, len(self.toks)
         out: list[_Cand] = []
         for i, t in enumerate(toks):
@@ -2819,7 +2835,9 @@ class _Doc(NameScanner):
                 if not (k < n and (toks[k].n == "," or toks[k].n == "و" or (toks[k].pre[:1] == "و"
                                                                           and toks[k].k == "w"))):
                     break
-            if len(items) >= 2:
+            if len(items) >= 2 and any(self._ar_given_at(a) for a, _ in items):
+                # (a list of people, not of groups, classes or prizes: "از جمله بیماران ... و زنان ...", the
+                # groups at risk, read as two names; one of its items at least opens with a given name)
                 out.extend(_Cand(a, b, toks[a].s, toks[b - 1].e, source="list") for a, b in items)
         return out
 
@@ -3607,6 +3625,9 @@ class _Doc(NameScanner):
         toks, n, lex = self.toks, len(self.toks), self.lex
         if e == i + 1 and i > 0 and toks[i - 1].n in lex.figure_place_before_lone:
             return True  # "груз для Навои", "дорога до Навои": a lone name after a preposition of direction
+        if e == i + 1 and toks[i].script in ("la", "cy") and toks[i].n in _caps_dateline(self.text):
+            return True  # "NAVOI. The president toured the Navoi zone": the town the story was filed from, which a
+            # headline names too ("... tours Navoi industrial zone")
         if toks[i].script == "ar" and not lex.arabic_copy and self._fa_ezafe_body(i):
             return True
         if self._figure_dashed_place(i, e):

@@ -240,12 +240,16 @@ def ar_verb_shape(w: str, names: frozenset[str]) -> bool:
     return n <= 6 and w[2] == "ا" and w[1] not in "ای"  # the third form: یلاقی, یواجه, یطالب
 
 
+_LA_ENDINGS = frozenset({"s", "es", "'s", "s'", "es'"})  # the English plural and possessive
+
+
 def _stem_match(w: str, stems: tuple[str, ...]) -> bool:
-    """``w`` is one of ``stems`` with nothing or a case ending after it ("университете", "улице", "banks")."""
+    """``w`` is one of ``stems`` with nothing or a case ending after it ("университете", "улице", "banks"), or
+    with the English possessive ("Airport's runway", "the banks' loans")."""
     for stem in stems:
         if w.startswith(stem):
             rest = w[len(stem):]
-            if not rest or rest in ("s", "es") or (rest in _CY_ENDINGS and rest not in _SURNAME_LIKE_ENDINGS):
+            if not rest or rest in _LA_ENDINGS or (rest in _CY_ENDINGS and rest not in _SURNAME_LIKE_ENDINGS):
                 return True
     return False
 
