@@ -494,7 +494,29 @@ def _former_offices(sc: Scan, offices: list[Hit]) -> set[int]:
                 lang == "ru" and _FORMER_AFTER_RU in " ".join([""] + after.split()[:_FORMER_WORDS + 1]))
             if held or any(w in _FORMER_BEFORE or w.startswith(_FORMER_PREFIX) for w in before):
                 out.add(h.start)
+    if out:
+        out |= _same_former(offices, out)
     return out
+
+
+# A story whose only office-holder is a former envoy (a portrait of a retired ambassador, his memoir): once the text
+# calls him former ("бұрынғы дипломат", "the retired ambassador"), its other envoy words that name no sending state
+# ("he served as ambassador in Malaysia", "Малайзияда елші болып", "работал послом в Венгрии") are his past postings,
+# as a figurative ambassador keeps his sense (:func:`_same_figure`). Any other office of a state in the story (a
+# minister, an ambassador of a named state) leaves them as they are.
+_ENVOY_WORDS = frozenset({"ambassador", "diplomacy", "consul"})
+
+
+def _same_former(offices: list[Hit], former: set[int]) -> set[int]:
+    """The starts of the envoy words of a story whose only office-holder is a former one (see above)."""
+    envoys = []
+    for h in offices:
+        if h.entry.kind != "concept" or h.start in former:
+            continue
+        if h.entry.key not in _ENVOY_WORDS or h.reading == "attached":
+            return set()
+        envoys.append(h.start)
+    return set(envoys)
 
 
 def _figurative_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
@@ -522,6 +544,54 @@ def _figurative_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[in
             found.add(h.start)
     if found:
         found |= _same_figure(sc, by)
+    return found
+
+
+# An embassy named as a place: a building on a street, a landmark for a detour or a bus stop ("near the embassies",
+# "outside the Russian embassy", "возле посольства", "напротив посольства Кыргызстана", "елшіліктерінің алдындағы
+# аялдама", "елшілік орналасқан", "أمام السفارة", "بالقرب من السفارة", "مقابل سفارت", "نزدیکی سفارت"): where
+# something is, no mission acting. English, Russian, Arabic and Persian put the word of place before the embassy (a
+# link word, "с", "от", "من", may stand between; English an article and adjectives too); Kazakh puts its postposition,
+# or the verb "located", after the embassy's genitive. (Russian "у" is left out: "у посольства нет данных" is the
+# embassy's own; Persian "کنار": "در کنار سفارت" is "together with the embassy".)
+_PLACE_BEFORE = {lang: word_set(ws) for lang, ws in {
+    "en": ("near", "nearby", "outside", "opposite", "beside", "behind", "past", "front"),
+    "ru": ("возле", "около", "рядом", "напротив", "перед", "вблизи", "близ", "мимо", "неподалеку", "неподалёку",
+           "недалеко"),
+    "ar": ("قرب", "بالقرب", "أمام", "امام", "مقابل", "بجوار", "خلف", "قبالة", "بمحاذاة", "محيط", "بمحيط"),
+    "fa": ("نزدیک", "نزدیکی", "مقابل", "جلوی", "روبروی", "روبه‌روی", "پشت", "اطراف", "حوالی"),
+}.items()}
+_PLACE_LINKS = word_set(("the", "of", "to", "с", "со", "от", "من", "در"))
+_PLACE_GAP = {"en": 3}  # English adjectives between ("outside the Russian embassy"); else only link words
+_PLACE_AFTER_KK = word_set(("алдында", "алдындағы", "алдынан", "маңында", "маңындағы", "маңы", "қасында",
+                            "қасындағы", "қарсысында", "қарсысындағы", "іргесінде", "іргесіндегі", "орналасқан"))
+_PLACE_AFTER = {"en": word_set(("located", "situated")), "ru": ("располож",), "kk": _PLACE_AFTER_KK}
+
+
+def _embassy_places(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
+    """The starts of the embassy words that name a building as a place (see above), not a mission acting."""
+    hits = by.get(("concept", "embassy"))
+    lang = (sc.lang or "")[:2]
+    if not hits:
+        return set()
+    norm, found = sc.norm, set()
+    before_words, after_words = _PLACE_BEFORE.get(lang), _PLACE_AFTER.get(lang)
+    for h in hits:
+        if before_words:
+            words = WORDS.findall(_clause_before(norm, h.tstart, _FIGURE_SPAN))[-(_PLACE_GAP.get(lang, 0) + 2):]
+            for i in range(len(words) - 1, -1, -1):
+                if words[i] in before_words:
+                    between = words[i + 1 :]
+                    if lang in _PLACE_GAP or all(w in _PLACE_LINKS for w in between):
+                        found.add(h.start)
+                    break
+        if after_words and h.start not in found:
+            words = WORDS.findall(_clause_after(norm, h.tend, _FIGURE_SPAN))[:2]
+            if lang == "ru":
+                if any(w.startswith(after_words) for w in words):
+                    found.add(h.start)
+            elif words[:1] and words[0] in after_words or (lang == "en" and words[1:2] and words[1] in after_words):
+                found.add(h.start)
     return found
 
 
@@ -663,7 +733,7 @@ def _drop_other_senses(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: 
     _drop_firms_deals(sc, by, concept_hits, reasons)
     twinned = _drop_institutions_twinning(sc, by, offices, concept_hits, reasons)
     sport = _drop_sport_summits(sc, by, offices, concept_hits, reasons)
-    return _drop_trade_summits(sc, by, concept_hits, reasons) or sport or twinned
+    return _drop_trade_summits(sc, by, offices, concept_hits, reasons) or sport or twinned
 
 
 # English "credentials" are also a press pass ("the election commission's press centre issues credentials to
@@ -784,6 +854,13 @@ def _drop_sport_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices:
     # bill's name for the fight wherever the story's sport word stands (a real summit's name follows its word)
     dropped = [h for h in summits if (h.sent in sport_sents or norm[h.tstart - 1 : h.tstart] == '"')
                and h.sent not in held and norm[h.start : h.tend].startswith(_SUMMIT_WORDS)]  # (after a "و" too)
+    peaks = {m.sent for m in mountains}
+    if any(h.sent in peaks for h in dropped):
+        # once the story calls a mountain's top its summit, its other summit words with no office of a state in
+        # their sentence are tops too: the climber's next peak ("plans to climb the summit of ... next year"),
+        # named by its own name with no mountain word beside it
+        dropped += [h for h in summits if h not in dropped and h.sent not in held
+                    and norm[h.start : h.tend].startswith(_SUMMIT_WORDS)]
     _drop_hits(sc, concept_hits, "summit", dropped,
                "a sport's or a mountain's summit: a top fight, a match, a peak; no meeting of states", reasons)
     if dropped and not held and not any(h.entry.kind == "person" for h in sc.gaz):
@@ -985,16 +1062,32 @@ _QUOTE_MARKS = re.compile("[\"'«»“”„]")
 # An event's own name in quotes whose words are capitalised and end in the summit word ("Pitch Summit", «Питч
 # Саммит»): a brand a firm gives its event, as a trade's summit is. Names of summits of states name their region or
 # their places ("Caspian Summit", «Центральная Азия – Китай»), so a quoted name with a place or an organisation in
-# it is left alone. English, Russian and Kazakh: Arabic and Persian write no capitals.
+# it is left alone, unless the story names no state's office, leader or organisation at all and its people are firms,
+# exhibitors or a trade's (see :func:`_no_state_voice`): "«Central Asia Beauty Summit»", «Саммит красоты Центральной
+# Азии», «Орталық Азия сұлулық саммиті», «قمة الجمال لآسيا الوسطى». There the name may open with the summit word too
+# (Russian, Arabic and Persian put its genitive after it), and Arabic and Persian names need no capitals (they have
+# none). English, Russian and Kazakh otherwise.
 _NAME_OPEN = re.compile("[\"«“„]")
 _NAME_CLOSE = re.compile("[\"»”“]")
 _NAME_WORDS = 3  # words of the name before the summit word
+_NAME_AFTER = 4  # words of the name after the summit word that opens it
+_NO_CAPITALS = frozenset({"ar", "fa"})
 
 
-def _quoted_summit_name(sc: Scan, h: Hit) -> str | None:
-    """The quoted name a summit word ends ("Pitch Summit"), or None."""
+def _quoted_summit_name(sc: Scan, h: Hit, free: bool = False) -> str | None:
+    """The quoted name a summit word ends ("Pitch Summit"), or None; ``free``: the story names no state's voice
+    (:func:`_no_state_voice`), so a name with a place in it, or opening with the summit word, is a brand too."""
     text, norm = sc.text, sc.norm
-    if not sc.surface(h)[:1].isupper() or not _NAME_CLOSE.match(norm, h.tend):
+    capitals = (sc.lang or "")[:2] not in _NO_CAPITALS
+    if capitals and not sc.surface(h)[:1].isupper():
+        return None
+    if free and _NAME_OPEN.match(norm, h.tstart - 1):  # «Саммит красоты ...»: the summit word opens the name
+        close = _NAME_CLOSE.search(norm, h.tend, h.tend + 80)
+        if close is None or len(WORDS.findall(norm, h.tend, close.start())) > _NAME_AFTER or _CLAUSE_BREAK.search(
+                norm, h.tend, close.start()) is not None:
+            return None
+        return text[sc.offsets[h.tstart] : sc.offsets[close.start() - 1] + 1]
+    if not _NAME_CLOSE.match(norm, h.tend):
         return None
     opening = None
     for m in _NAME_OPEN.finditer(norm, max(0, h.tstart - 40), h.tstart):
@@ -1004,25 +1097,41 @@ def _quoted_summit_name(sc: Scan, h: Hit) -> str | None:
     words = list(WORDS.finditer(norm, opening.end(), h.tstart))
     if not words or len(words) > _NAME_WORDS or _CLAUSE_BREAK.search(norm, opening.end(), h.tstart):
         return None
-    if not all(text[sc.offsets[w.start()]].isupper() for w in words):
+    if capitals and not all(text[sc.offsets[w.start()]].isupper() for w in words):
         return None
-    if any(opening.end() <= g.start < h.tstart for g in sc.gaz):
+    if not free and (not capitals or any(opening.end() <= g.start < h.tstart for g in sc.gaz)):
         return None  # a place, a state or an organisation in the name: maybe their summit
     return text[sc.offsets[opening.end()] : h.oend]
 
 
-def _drop_trade_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], concept_hits: dict[str, list[Hit]],
-                        reasons: list[str]) -> bool:
+# the people of an event that is no state's: firms, exhibitors, a trade
+_FIRM_PEOPLE = (("cue", "private"), ("cue", "body"), ("cue", "industry"), ("context", "fair"), ("context", "business"))
+
+
+def _no_state_voice(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: list[Hit],
+                    concept_hits: dict[str, list[Hit]]) -> bool:
+    """The story names no office of a state (a minister, an envoy, a ministry), no leader, no organisation and no
+    heads of state, and names firms, exhibitors or a trade: its summit is theirs."""
+    if offices or any(g.reading == "office" or g.entry.kind in ("organization", "person") for g in sc.gaz):
+        return False
+    if any(not sc.norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS) for h in concept_hits.get("summit", ())):
+        return False  # "heads of state", "главы государств": the summit word's own office-holders
+    return any(by.get(key) for key in _FIRM_PEOPLE)
+
+
+def _drop_trade_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices: list[Hit],
+                        concept_hits: dict[str, list[Hit]], reasons: list[str]) -> bool:
     """A summit word that a trade names (the business frame's firms, or an industry cue, beside it) is a business
     conference; every other bare summit word of the story is that conference again ("next year's summit will be
     held in Tashkent"). "Heads of state" and the like stay: they are offices."""
     summits = [h for h in concept_hits.get("summit", ()) if sc.norm[h.tstart : h.tend].startswith(_SUMMIT_WORDS)]
     if not summits:
         return False
-    brand = next((h for h in summits if _quoted_summit_name(sc, h)), None)
+    free = _no_state_voice(sc, by, offices, concept_hits)
+    brand = next((name for h in summits if (name := _quoted_summit_name(sc, h, free))), None)
     if brand is not None:
         _drop_hits(sc, concept_hits, "summit", summits,
-                   f"an event's name in quotes: '{_quoted_summit_name(sc, brand)}', no summit of states", reasons)
+                   f"an event's name in quotes: '{brand}', no summit of states", reasons)
         return True
     # (in text order: the first trade that names a summit is the reason's)
     trades = sorted(by.get(("context", "business"), []) + by.get(("cue", "industry"), []), key=attrgetter("start"))
@@ -1493,6 +1602,7 @@ def _read_cues(st: _Facts) -> None:
     figurative_diplomacy = _figurative_diplomacy(sc, by)
     paired = _paired_bodies(sc, st.gaz, by)
     former = _former_offices(sc, office_hits)
+    placed = _embassy_places(sc, by)
     body_heads = _body_heads(sc, by)
     bodies = _bodies_counterparts(by, office_hit_sents) | _market_counterparts(sc, by, office_hit_sents)
     org_teams = organisation_teams(sc.norm, st.gaz, lex)
@@ -1508,6 +1618,8 @@ def _read_cues(st: _Facts) -> None:
             reasons.append(f"another sense: '{sc.surface(h)}' (a figurative diplomacy: of songs, sport, a dish ...)")
         elif e.kind == "concept" and h.start in former:
             reasons.append(f"another sense: '{sc.surface(h)}' (a former office-holder speaks for himself)")
+        elif e.kind == "concept" and h.start in placed:
+            reasons.append(f"another sense: '{sc.surface(h)}' (an embassy named as a place: a building, a landmark)")
         elif e.kind == "concept" and h.start in bodies:
             reasons.append(f"another sense: '{sc.surface(h)}' (counterparts of a body that is no state)")
         elif e.kind == "concept" and h.start in so_called:
