@@ -561,6 +561,7 @@ _PLACE_BEFORE = {lang: word_set(ws) for lang, ws in {
     "ar": ("قرب", "بالقرب", "أمام", "امام", "مقابل", "بجوار", "خلف", "قبالة", "بمحاذاة", "محيط", "بمحيط"),
     "fa": ("نزدیک", "نزدیکی", "مقابل", "جلوی", "روبروی", "روبه‌روی", "پشت", "اطراف", "حوالی"),
 }.items()}
+_AND_AR = frozenset(normalize("وف"))  # "وبالقرب من", "فأمام": a word of place after "and"
 _PLACE_LINKS = word_set(("the", "of", "to", "с", "со", "от", "من", "در"))
 _PLACE_GAP = {"en": 3}  # English adjectives between ("outside the Russian embassy"); else only link words
 _PLACE_AFTER_KK = word_set(("алдында", "алдындағы", "алдынан", "маңында", "маңындағы", "маңы", "қасында",
@@ -580,7 +581,8 @@ def _embassy_places(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
         if before_words:
             words = WORDS.findall(_clause_before(norm, h.tstart, _FIGURE_SPAN))[-(_PLACE_GAP.get(lang, 0) + 2):]
             for i in range(len(words) - 1, -1, -1):
-                if words[i] in before_words:
+                w = words[i][1:] if lang == "ar" and words[i][:1] in _AND_AR else words[i]
+                if words[i] in before_words or w in before_words:
                     between = words[i + 1 :]
                     if lang in _PLACE_GAP or all(w in _PLACE_LINKS for w in between):
                         found.add(h.start)
@@ -1078,7 +1080,7 @@ def _quoted_summit_name(sc: Scan, h: Hit, free: bool = False) -> str | None:
     """The quoted name a summit word ends ("Pitch Summit"), or None; ``free``: the story names no state's voice
     (:func:`_no_state_voice`), so a name with a place in it, or opening with the summit word, is a brand too."""
     text, norm = sc.text, sc.norm
-    capitals = (sc.lang or "")[:2] not in _NO_CAPITALS
+    capitals = (sc.lang or "")[:2] not in _NO_CAPITALS and not free
     if capitals and not sc.surface(h)[:1].isupper():
         return None
     if free and _NAME_OPEN.match(norm, h.tstart - 1):  # «Саммит красоты ...»: the summit word opens the name
@@ -1099,7 +1101,7 @@ def _quoted_summit_name(sc: Scan, h: Hit, free: bool = False) -> str | None:
         return None
     if capitals and not all(text[sc.offsets[w.start()]].isupper() for w in words):
         return None
-    if not free and (not capitals or any(opening.end() <= g.start < h.tstart for g in sc.gaz)):
+    if not free and ((sc.lang or "")[:2] in _NO_CAPITALS or any(opening.end() <= g.start < h.tstart for g in sc.gaz)):
         return None  # a place, a state or an organisation in the name: maybe their summit
     return text[sc.offsets[opening.end()] : h.oend]
 

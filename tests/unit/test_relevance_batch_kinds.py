@@ -474,6 +474,13 @@ faculty, an institute) or the world's order, no two states' ties (e_internationa
 ending on a list's last name only: "Қазақстан мен Өзбекстандағы" places both (e_kk_list_locative; Kazakh). A past
 state's ruler ("the Khan of Khiva", "бухарского эмира") names that state, no modern one: his embassy is history
 (e_past_ruler).
+Batch 41 (helper fix41b, prefixed b_): a story whose only office-holder is called former keeps that sense for its
+other envoy words that name no sending state: his postings are biography (b_former_postings). An embassy named as a
+place (a street where embassies stand, a stop "outside" or "напротив" one, "маңындағы", "أمام", "مقابل") is no mission
+acting (b_embassy_place). A quoted event name with the summit word, in a story with no office, leader or organisation
+and with firms or a fair, is a brand's event even with a region in it or opening with the summit word
+(b_brand_summit). Once a climbers' story calls a mountain's top a summit (the range named by its name too), its other
+bare summit words are peaks (b_peak_sense; English and Arabic).
 """
 
 from __future__ import annotations
@@ -489,7 +496,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e")
+                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e", "41b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -574,7 +581,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("40d", "d_agreed_meeting"): frozenset({"fa"}),
              ("40a", "a_dateline_town"): frozenset({"ar", "en", "ru"}),
              ("40a", "a2_regional_town"): frozenset({"en", "ru", "kk"}),
-             ("40e", "e_kk_list_locative"): frozenset({"kk"})}
+             ("40e", "e_kk_list_locative"): frozenset({"kk"}),
+             ("41b", "b_peak_sense"): frozenset({"en", "ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
