@@ -458,6 +458,13 @@ class _FrameRule:
     says: Callable[[_Facts, Hit, str | bool], str | None] | None = None  # its reason, given what lifted it
 
 
+# The frames a contact between two states' bodies (relevance._read_contacts) does not lift: a crook's props, an
+# interview's portrait, an employer's advert, a stamp; and what an obituary, a memoir or a home story tells (told in
+# the past: only a history feature's lead gives way to a contact told as news).
+_TOLD = "told in the past"
+_CONTACTS_HELD = frozenset({"impostor", "interview", "a job advertisement", "a postal issue"})
+
+
 def frame(st: _Facts) -> None:
     """Sentences (or the whole story) that a cue frames as no diplomacy, by the rules of :data:`FRAMES`."""
     framed: dict[int, Hit] = {}
@@ -471,6 +478,8 @@ def frame(st: _Facts) -> None:
             if lifted:
                 continue
             reach = rule.reach(st, cue) if rule.reach is not None else (s,)
+            if rule.kind not in _CONTACTS_HELD and (rule.kind != _TOLD or cue.entry.key.startswith("history")):
+                reach = set(reach) - st.contacts.keys()
             if rule.reach is not None and not whole(st.items, cue.para, cue.start):
                 reach = _same_item(st, cue, reach)
             if rule.reach is not None and not rule.replaces:

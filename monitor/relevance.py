@@ -1260,6 +1260,7 @@ def assess_scan(sc: Scan, in_scope: Sequence[str] = DEFAULT_IN_SCOPE) -> Relevan
     _read_cues(st)
     _read_mentions(st)
     _find_opening(st)
+    _read_contacts(st)
     frame(st)
     _assign_parties(st)
     _apply_traps(st)
@@ -1323,6 +1324,9 @@ class _Facts:
     lead: int = field(init=False)
     lead_sents: set[int] = field(init=False)  # the headline and the first paragraph
     items: Items = field(init=False)  # a digest's or an agenda's items (monitor/_digest.py), or none
+    # _read_contacts: contact sentences between two states' bodies: sentence -> (named side's state, home side's
+    # state, the home side's body or word)
+    contacts: dict[int, tuple[str, str, Hit | None]] = field(init=False)
     # frame (monitor._frames): sentences that are no diplomacy, by the cue that frames them
     framed: dict[int, Hit] = field(init=False)
     told: dict[int, Hit] = field(init=False)  # framed as told in the past (obituary, history, home story): background
@@ -1799,6 +1803,116 @@ def _find_opening(st: _Facts) -> None:
     # (a text with no event word, or no in-scope country, is no diplomacy whatever its shape)
     scoped = st.concept_hits and any(h.entry.country in st.scope for h, _ in st.mentions)
     st.items = digest_items(st.sc.norm, st.sc.text) if scoped else NO_ITEMS
+
+
+# A contact between two states' bodies (see :func:`_read_contacts`): the words that make the sides two, the dual or
+# "two" ("the two sides signed", "обе стороны", "екі тарап", "ووقع الجانبان", "دو طرف توافق کردند"; a bare "the
+# sides", "тараптар", may be a conflict's, told from afar), and the pronoun that joins the
+# body named in the sentence before as a co-signatory ("он и заместитель министра ... Узбекистана подписали").
+_TWO_SIDES = re.compile(
+    r"(?<!\w)(?:the two sides|both sides|(?:обе|две) стороны|екі тарап\w*"
+    r"|" + "|".join(normalize(w) for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "طرفین", "دو طرف"))
+    + r")(?!\w)")
+_PRONOUN_AND = re.compile(r"(?<!\w)(?:он и|она и|he and|she and)(?!\w)")
+# the body nouns among the weak state words (an agency, an authority, an organisation, a department: a body named
+# alone), not a side, an official, a republic or a capital
+_BODY_NOUNS = tuple(normalize(w) for w in ("agency", "وكالة", "الوكالة", "هيئة", "الهيئة", "سازمان", "агентств",
+                                           "агенттіг", "агенттік", "ведомств"))
+
+
+_SIDE_AND = 2  # words after "and" where the second side's office stands ("и заместитель министра ...")
+_SIDE_WITH = word_set(("with", "مع", "с", "со", "با", "мен", "бен", "пен"))
+
+
+def _two_sided(st: _Facts, s: int, a: int, b: int) -> bool:
+    """Between a body named alone (ending at ``a``) and a named state's body (at ``b``) the sentence passes from
+    one side to the other: a contact word ("received a delegation of", "signed a memorandum with"), "with", or
+    "and" before another office ("the deputy minister of textiles and the deputy minister of trade of Pakistan");
+    else the state named after the body is its own ("the Committee for Youth and Sport under the Government of
+    Tajikistan")."""
+    if any(a <= h.start < b for cid in (*CONTACTS, "delegation") for h in st.concept_hits.get(cid, ())):
+        return True
+    words = list(_WORDS.finditer(st.sc.norm, a, b))
+    if any(w.group() in _SIDE_WITH for w in words):
+        return True
+    for i, w in enumerate(words):
+        if w.group() in _AND and i + 1 < len(words):
+            reach = words[min(len(words), i + 1 + _SIDE_AND) - 1].end()
+            if any(w.end() <= h.start < reach and h.entry.kind == "cue" and h.entry.key == "state"
+                   for h in st.by_key.get(("cue", "state"), ())):
+                return True
+    return False
+
+
+def _home_side(st: _Facts, s: int, named_at: int) -> Hit | str | None:
+    """The side of a contact in sentence ``s`` that is a body named alone: an office or a state body with no
+    country beside it (a loose office, or a weak body noun: an agency, an authority), standing before the named
+    state's body (``named_at``: the side that acts first is the story's own), or "the two sides" the sentence names,
+    or a pronoun joined by "and" to the named body where the sentence before, in its paragraph, names a body alone.
+    The hit (or the words) of that side, or None."""
+    sc = st.sc
+    loose = st.loose_offices.get(s)
+    if loose is not None and loose.start < named_at and loose.entry.key not in ENVOYS | {"diplomacy"} \
+            and not _is_government(sc, loose) and _two_sided(st, s, loose.end, named_at):
+        return loose  # (an envoy named alone serves abroad; "the government" is the story's state's)
+    weak = [h for h in st.by_key.get(("cue", "state_weak"), ()) if h.sent == s and h.reading != "attached"
+            and h.start < named_at and sc.norm[h.start : h.end].startswith(_BODY_NOUNS)
+            and _two_sided(st, s, h.end, named_at)]
+    if weak:
+        return weak[0]
+    text = _sentence_text(sc, s)
+    if s in st.concept_sents(("delegation",)) and (m := _TWO_SIDES.search(text)) is not None:
+        return m.group()  # (a delegation received, then "the two sides" sign: its hosts are the other side)
+    if (m := _PRONOUN_AND.search(text)) is not None and s - 1 in st.loose_offices \
+            and st.loose_offices[s - 1].para == next((h.para for h in st.hits if h.sent == s), -1):
+        return m.group()
+    return None
+
+
+def _read_contacts(st: _Facts) -> None:
+    """CONTACT SENTENCES: a contact cue (a meeting, talks, a reception, a delegation, a signing or an instrument, in
+    the lexicon's diplomatic concepts) whose two sides are bodies of two different states, one in scope: one state's
+    body named with its state (an office, a body by the state-body grammar: :attr:`_Facts.acting` holds that state
+    alone), the other a body named alone (:func:`_home_side`), the story's home's: its language's, its dateline's or
+    its outlet's, else the state the story names most after the named one (a body named alone beside another
+    state's body is not that state's). Such a sentence is the two states' contact whatever the story is about (a
+    market report, a court's statistics, a restoration, a clinic's waiting list): the frames do not veto it
+    (:func:`monitor._frames.frame`) and both states are its parties (:func:`_find_diplomacy`)."""
+    contacts: dict[int, tuple[str, str, Hit | None]] = {}
+    st.contacts = contacts
+    cues = st.concept_sents((*CONTACTS, "delegation"))
+    if not cues:
+        return
+    home = None
+    homes_read = False
+    for s in sorted(cues):
+        acting = st.acting.get(s)
+        if not acting or len(acting) != 1:
+            continue
+        named = next(iter(acting))
+        named_at = min(h.start for h, _ in st.mentions if h.sent == s and h.entry.country == named
+                       and h.reading in ("office", "state"))
+        side = _home_side(st, s, named_at)
+        if side is None:
+            continue
+        if not homes_read:
+            home = (HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) or _dateline_home(st, scoped=False)
+                    or _outlet_dateline_home(st))
+            # (Persian copy on the Tajik president's tour: its unnamed bodies are Tajikistan's, see _foreign_home)
+            home = _foreign_home(st.sc, st.mentions, st.loose_offices, st.lead_sents, home) or home
+            homes_read = True
+        own = home
+        if own is None:
+            # the state the headline and lead name most after the named one (a body named alone beside another
+            # state's is not that state's); a state named only further down (a rival's country) is no home
+            ev = st.evidence
+            opening = {h.entry.country for h, _ in st.mentions if h.sent in st.lead_sents}
+            own = max((c for c in ev if c != named and c in opening), key=lambda c: ev[c], default=None)
+        if own is None or own == named or (own not in st.scope and named not in st.scope):
+            continue
+        contacts[s] = (named, own, side if isinstance(side, Hit) else None)
+        what = st.sc.surface(side) if isinstance(side, Hit) else side
+        st.reasons.append(f"contact: '{what}', a body of {own}, with a body of {named}")
 
 
 def _assign_parties(st: _Facts) -> None:
@@ -2596,6 +2710,15 @@ def _find_diplomacy(st: _Facts) -> None:
     venues = {h.sent for h, _ in mentions if h.why == OTHERS_VENUE} - {
         s for s in parties if any(p in st.scope for p in parties[s])}
     for s in sorted(event_sents - background.keys()):
+        if s in st.contacts and s not in framed:
+            # two states' bodies in contact (:func:`_read_contacts`): both are its parties, the home's body named alone
+            named, own, body = st.contacts[s]
+            diplomatic[s] = "contact"
+            if own in st.scope and own not in parties[s]:
+                implied[s] = own
+                implied_by[s] = body if body is not None else next(
+                    h for cid in (*CONTACTS, "delegation") for h in st.concept_hits.get(cid, ()) if h.sent == s)
+            continue
         if s in framed or s in venues:
             continue
         if s in anaphors and anaphors[s] not in diplomatic:
