@@ -463,6 +463,13 @@ class _FrameRule:
 # the past: only a history feature's lead gives way to a contact told as news).
 _TOLD = "told in the past"
 _CONTACTS_HELD = frozenset({"impostor", "interview", "a job advertisement", "a postal issue"})
+# A story its headline, rubric or lead frames whole (sport, tourism, culture, science) lifts its frame by its own
+# reading of two sides (:func:`_lead_event_or_two_sides_sign`): there only a contact whose body named alone is surely
+# the home's (the language's, an in-scope capital's dateline) lifts it; an outlet's or the lead's place may leave
+# that body the other state's own (a tourism story's tax authority consulting a neighbour's, batch 38 b_shifted_topic)
+_CONTACTS_SURE = frozenset({"a story of sport, tourism, culture ...",
+                            "an item of sport, tourism, culture ... by its rubric",
+                            "a story of sport, tourism, culture ... by its lead"})
 
 
 def frame(st: _Facts) -> None:
@@ -479,7 +486,7 @@ def frame(st: _Facts) -> None:
                 continue
             reach = rule.reach(st, cue) if rule.reach is not None else (s,)
             if rule.kind not in _CONTACTS_HELD and (rule.kind != _TOLD or cue.entry.key.startswith("history")):
-                reach = set(reach) - st.contacts.keys()
+                reach = set(reach) - (st.sure_contacts if rule.kind in _CONTACTS_SURE else st.contacts.keys())
             if rule.reach is not None and not whole(st.items, cue.para, cue.start):
                 reach = _same_item(st, cue, reach)
             if rule.reach is not None and not rule.replaces:

@@ -1327,6 +1327,7 @@ class _Facts:
     # _read_contacts: contact sentences between two states' bodies: sentence -> (named side's state, home side's
     # state, the home side's body or word)
     contacts: dict[int, tuple[str, str, Hit | None]] = field(init=False)
+    sure_contacts: set[int] = field(init=False)  # those whose home is the language's or an in-scope dateline's
     # frame (monitor._frames): sentences that are no diplomacy, by the cue that frames them
     framed: dict[int, Hit] = field(init=False)
     told: dict[int, Hit] = field(init=False)  # framed as told in the past (obituary, history, home story): background
@@ -1880,6 +1881,8 @@ def _read_contacts(st: _Facts) -> None:
     (:func:`monitor._frames.frame`) and both states are its parties (:func:`_find_diplomacy`)."""
     contacts: dict[int, tuple[str, str, Hit | None]] = {}
     st.contacts = contacts
+    st.sure_contacts = set()
+    sure = False
     cues = st.concept_sents((*CONTACTS, "delegation"))
     if not cues:
         return
@@ -1900,17 +1903,25 @@ def _read_contacts(st: _Facts) -> None:
                     or _outlet_dateline_home(st))
             # (Persian copy on the Tajik president's tour: its unnamed bodies are Tajikistan's, see _foreign_home)
             home = _foreign_home(st.sc, st.mentions, st.loose_offices, st.lead_sents, home) or home
+            # (a home by the language or an in-scope capital's dateline is sure; an outlet's or the lead's place may
+            # leave a body named alone the other state's own: see monitor._frames.frame)
+            sure = home is not None and home == (HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) or _dateline_home(st))
             homes_read = True
         own = home
         if own is None:
-            # the state the headline and lead name most after the named one (a body named alone beside another
-            # state's is not that state's); a state named only further down (a rival's country) is no home
+            # the state whose place (a capital, a town, a province) the headline and lead name most after the named
+            # one (a body named alone beside another state's is not that state's): the story's place; a state the
+            # opening names by its name alone (a market sold to, a route's transit) or only further down (a rival's
+            # country) is no home (as :func:`_counterpart_home` reads a farmer's district)
             ev = st.evidence
-            opening = {h.entry.country for h, _ in st.mentions if h.sent in st.lead_sents}
+            opening = {h.entry.country for h, _ in st.mentions
+                       if h.sent in st.lead_sents and h.entry.via in _DATELINE_VIAS}
             own = max((c for c in ev if c != named and c in opening), key=lambda c: ev[c], default=None)
         if own is None or own == named or (own not in st.scope and named not in st.scope):
             continue
         contacts[s] = (named, own, side if isinstance(side, Hit) else None)
+        if sure:
+            st.sure_contacts.add(s)
         what = st.sc.surface(side) if isinstance(side, Hit) else side
         st.reasons.append(f"contact: '{what}', a body of {own}, with a body of {named}")
 
