@@ -481,6 +481,10 @@ acting (b_embassy_place). A quoted event name with the summit word, in a story w
 and with firms or a fair, is a brand's event even with a region in it or opening with the summit word
 (b_brand_summit). Once a climbers' story calls a mountain's top a summit (the range named by its name too), its other
 bare summit words are peaks (b_peak_sense; English and Arabic).
+Batch 41 (helper fix41a, prefixed a_): a contact sentence between the home's body named alone (by an in-scope
+dateline or the outlet's) and another state's body named with its state, inside a story framed as health or
+history, is the two states' contact; the same story with a private clinic group or firm as the other side is not
+(a_contact_in_frame; English and Arabic so far).
 """
 
 from __future__ import annotations
@@ -496,10 +500,12 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
-                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e", "41b")
+                                  "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e", "41b",
+                                  "41a")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
+             ("41a", "a_contact_in_frame"): frozenset({"en", "ar"}),
              (10, "social"): frozenset({"ar", "fa"}), ("12b", "talks"): frozenset({"en"}),
              ("12b", "office_in"): frozenset({"ar", "fa"}), ("12b", "list_genitive"): frozenset({"kk"}),
              (17, "name_word"): frozenset({"kk"}), (19, "colleagues"): frozenset({"ru", "kk"}),
