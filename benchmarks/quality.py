@@ -110,7 +110,10 @@ detected, not given) and scores:
 * ``relevance41``, ``feed_day41`` and ``feed_day41x`` — the held-out batch 41 (``batch41_README.md``), written while
   batch 39 was tuned on, avoiding every situation of batches 31-40; the thirteenth session's last first run, on its
   final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day41x``) also score
+* ``relevance42``, ``feed_day42`` and ``feed_day42x`` — the held-out batch 42 (``batch42_README.md``), written at the
+  start of the fourteenth session, avoiding every situation of batches 31-41, most contacts inside stories on other
+  topics; scored on the rules after the batch 41 round.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day42x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -248,6 +251,9 @@ SETS = {
     "relevance41": "real/relevance41_*.jsonl",
     "feed_day41": "real/feedday41_*.jsonl",
     "feed_day41x": "real/feedday41x_*.jsonl",
+    "relevance42": "real/relevance42_*.jsonl",
+    "feed_day42": "real/feedday42_*.jsonl",
+    "feed_day42x": "real/feedday42x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
