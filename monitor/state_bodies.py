@@ -50,22 +50,27 @@ def _alt(words: str) -> str:
 _HEADS = {
     "en": "agency agencies service services committee committees authority authorities bureau bureaus "
     "inspectorate inspectorates directorate directorates administration office centre center institute fund "
-    "commission chamber court courts department survey broadcaster broadcasting corporation library",
+    "commission chamber court courts department survey broadcaster broadcasting corporation library academy "
+    "exchange enterprise",
     "ru": "агентств* служб* комитет* инспекци* управлени* бюро центр центра центру центром центре центры центров "
     "институт* фонд фонда фонду фондом фонде палат* суд суда суду судом суде суды судов прокуратур* "
-    "телерадиокомпани* департамент* дирекци* администраци* комисси* библиотек*",
+    "телерадиокомпани* департамент* дирекци* директорат* администраци* комисси* библиотек* академия академии "
+    "академию академией академий бирж* предприяти* корпораци*",
     "kk": "агенттіг* агенттік қызмет* комитет* инспекция* басқарма* бюро* орталығ* институт* қор қоры* қорын* "
-    "сот соты* сотын* департамент* палата* кітапхана*",  # (орталық alone is "central": a qualifier)
+    "сот соты* сотын* департамент* палата* кітапхана* дирекция* директорат* академиясы* биржа* кәсіпорн* "
+    "кәсіпорын* корпорация*",  # (орталық alone is "central": a qualifier)
     "ar": "هيئة الهيئة وكالة الوكالة مصلحة المصلحة جهاز الجهاز مكتب المكتب مركز المركز معهد المعهد صندوق الصندوق "
-    "دائرة الدائرة إدارة الإدارة محكمة المحكمة نيابة النيابة مؤسسة المؤسسة سلطة السلطة لجنة اللجنة مكتبة المكتبة",
-    "fa": "سازمان اداره آژانس ستاد مرکز موسسه مؤسسه صندوق دفتر دادگاه دادستانی کمیته کمیتهٔ صداوسیما انستیتو کتابخانه",
+    "دائرة الدائرة إدارة الإدارة محكمة المحكمة نيابة النيابة مؤسسة المؤسسة سلطة السلطة لجنة اللجنة مكتبة المكتبة "
+    "مديرية المديرية أكاديمية الأكاديمية بورصة البورصة",
+    "fa": "سازمان اداره آژانس ستاد مرکز موسسه مؤسسه صندوق دفتر دادگاه دادستانی کمیته کمیتهٔ صداوسیما انستیتو کتابخانه "
+    "فرهنگستان آکادمی بورس شرکت",
 }
 _QUALIFIERS = {
-    "en": "state national federal republican central government governmental public",
-    "ru": "государственн* национальн* республиканск* федеральн* центральн* правительственн*",
-    "kk": "мемлекеттік ұлттық республикалық орталық",
+    "en": "state national federal republican central government governmental public general state-owned",
+    "ru": "государственн* национальн* республиканск* федеральн* центральн* правительственн* генеральн* главн*",
+    "kk": "мемлекеттік ұлттық республикалық орталық үкіметтік",
     "ar": "الوطني الوطنية الاتحادي الاتحادية الحكومي الحكومية العام العامة المركزي المركزية",
-    "fa": "ملی دولتی کشور",
+    "fa": "ملی دولتی کشور کل",
 }
 # belonging to a ministry, the government, the president: after the head (Kazakh before it)
 _BELONGING = {
@@ -111,6 +116,39 @@ _WEAK_HEADS = {
     "ar": "مركز* المركز* جهاز الجهاز صندوق الصندوق مكتب المكتب معهد المعهد مكتبة المكتبة",
     "fa": "مرکز صندوق دفتر موسسه مؤسسه کتابخانه",
 }
+# Qualifiers of rank that mark a body only right beside its head ("Генеральная дирекция", "General Directorate",
+# "اداره کل"): a word or two off they rank a person ("генеральный директор агентства", "главный врач центра").
+_RANK = {"en": "general", "ru": "генеральн* главн*", "kk": "", "ar": "", "fa": "کل"}
+# Heads of trade, an exchange or an enterprise, that are the state's only when marked as the state's property
+# (state, government(al), state-owned): "the State Commodity Exchange", "государственное предприятие",
+# "мемлекеттік кәсіпорын", "البورصة الحكومية", "شرکت دولتی". A national, public or central one, or one by its
+# country alone, is a firm ("the National Stock Exchange", "Центральная биржа", "Kazakhstan's exchange"), and so is
+# one with a private marker (a joint-stock company, an LLC): a firm's word as a head ("شرکت") counts only so marked.
+_OWNED_HEADS = {
+    "en": "exchange enterprise",
+    "ru": "бирж* предприяти* корпораци*",
+    "kk": "биржа* кәсіпорн* кәсіпорын* корпорация*",
+    "ar": "بورصة البورصة",
+    "fa": "بورس شرکت",
+}
+_OWNED = {
+    "en": "state state-owned government governmental",
+    "ru": "государственн* правительственн*",
+    "kk": "мемлекеттік үкіметтік",
+    "ar": "الحكومي الحكومية",
+    "fa": "دولتی",
+}
+# An academy is the state's as an academy of sciences (every state of the region and most others keep one: "Академия
+# наук Таджикистана", "Моңғолия ғылым академиясы", "الأكاديمية الوطنية للعلوم", "فرهنگستان علوم"); any other (of
+# football, of dance, of arts) is a school, a body only with a qualifier or its ministry, as a weak head.
+_ACADEMIES = {
+    "en": "academy",
+    "ru": "академия академии академию академией академий",
+    "kk": "академиясы*",
+    "ar": "أكاديمية الأكاديمية",
+    "fa": "فرهنگستان آکادمی",
+}
+_SCIENCES = {"en": "sciences", "ru": "наук", "kk": "ғылым", "ar": "العلوم للعلوم", "fa": "علوم"}
 # Heads that name the state's body by themselves (the state broadcaster of Iran, "Voice and Vision").
 _INHERENT = {"fa": "صداوسیما"}
 # A preposition of place between a head and a country: an office IN the country ("مكتب الأمم المتحدة في كازاخستان",
@@ -137,6 +175,11 @@ def _patterns(lang: str) -> tuple:
     )
     inherent = re.compile(_alt(_INHERENT[lang])) if lang in _INHERENT else None
     prep = frozenset(normalize(w) for w in _IN[lang].split())
+    rank = re.compile(_alt(_RANK[lang])) if _RANK[lang] else None
+    owned_head = re.compile(r"(?:[\u0648\u0641\u0628\u0644]{0,2})" * (lang == "ar") + _alt(_OWNED_HEADS[lang]))
+    owned = re.compile(_alt(_OWNED[lang]))
+    academy = re.compile(r"(?:[\u0648\u0641\u0628\u0644]{0,2})" * (lang == "ar") + _alt(_ACADEMIES[lang]))
+    sciences = re.compile(_alt(_SCIENCES[lang]))
     # the heads' literal forms (a stem's without its ending), none that starts with another: every head match has one
     # at its start (after Arabic clitics), found by str.find far faster than re tries the head pattern at each position
     keys = sorted({normalize(w.rstrip("*")) for w in _HEADS[lang].split()}, key=len)
@@ -144,7 +187,8 @@ def _patterns(lang: str) -> tuple:
     for k in keys:
         if not any(k.startswith(x) for x in literals):
             literals.append(k)
-    return head, qual, private, belonging, weak, inherent, prep, tuple(literals)
+    marks = (rank, owned_head, owned, academy, sciences)
+    return head, qual, private, belonging, weak, inherent, prep, tuple(literals), marks
 
 
 def _heads(head: re.Pattern[str], literals: tuple[str, ...], back: int, norm: str) -> Iterator[re.Match[str]]:
@@ -181,14 +225,21 @@ def _phrase_words(norm: str, a: int, b: int) -> list[re.Match[str]]:
 
 
 def find(
-    text: str, norm: str, offsets: list[int], lang: str | None, countries: list[tuple[int, int]]
+    text: str,
+    norm: str,
+    offsets: list[int],
+    lang: str | None,
+    countries: list[tuple[int, int]],
+    capitals: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> list[tuple[int, int, str]]:
     """State-body phrases in a normalised text: (start, end, why) spans. ``countries`` are the (start, end) spans
-    of the country names and adjectives the gazetteer found (a country beside a head marks it as the state's)."""
+    of the country names and adjectives the gazetteer found (a country beside a head marks it as the state's);
+    ``capitals``, of the capitals' names (one inside a body's name, before its qualifier, is the body's state)."""
     lang2 = (lang or "")[:2]
     if lang2 not in _HEADS:
         return []
-    head_re, qual_re, private_re, belonging_re, weak_re, inherent_re, prep, literal_re = _patterns(lang2)
+    head_re, qual_re, private_re, belonging_re, weak_re, inherent_re, prep, literal_re, marks = _patterns(lang2)
+    rank_re, owned_head_re, owned_re, academy_re, sciences_re = marks
     found: list[tuple[int, int, str]] = []
     for m in _heads(head_re, literal_re, 2 if lang2 == "ar" else 0, norm):
         hs, he = m.start(), m.end()
@@ -204,26 +255,37 @@ def find(
         span_a, span_b = hs, he
         why = "inherent" if inherent_re is not None and inherent_re.fullmatch(m.group()) else ""
         weak = weak_re is not None and weak_re.fullmatch(m.group()) is not None
+        owned_head = owned_head_re.fullmatch(m.group()) is not None
+        if academy_re.fullmatch(m.group()):
+            # an academy of sciences ("Академия наук", "ғылым академиясы", "الأكاديمية الوطنية للعلوم"); else a school
+            near = before[-1:] if lang2 == "kk" else after[:3]
+            weak = not any(sciences_re.fullmatch(w.group()) for w in near)
+        weak = weak or owned_head
+        qual_word = ""
         window = (before + after) if lang2 in ("en", "ru", "kk") else after
         if why:
             pass
         elif lang2 in ("en", "ru", "kk"):
             # the qualifier stands in the words before the head (English capitalised, all in the name)
-            for w in reversed(before):
+            for i, w in enumerate(reversed(before)):
                 if (
                     qual_re.fullmatch(w.group())
                     and (lang2 != "en" or text[offsets[w.start()]].isupper())
                     and not _ASIA.match(norm, w.end())
                 ):
-                    why, span_a = "qualifier", w.start()
+                    if i and rank_re is not None and rank_re.fullmatch(w.group()):
+                        continue  # "генеральный директор агентства": a person's rank, not the body's
+                    why, span_a, qual_word = "qualifier", w.start(), w.group()
                     break
                 if lang2 == "en" and not text[offsets[w.start()]].isupper() and w.group() not in ("of", "for", "and"):
                     break
         else:
-            for w in after[:_GENITIVE_GAP]:
+            for i, w in enumerate(after[:_GENITIVE_GAP]):
                 if qual_re.fullmatch(w.group()):
+                    if i and rank_re is not None and rank_re.fullmatch(w.group()):
+                        continue  # (a rank right after its head only: "اداره کل")
                     if not (lang2 == "fa" and weak and w.group() == "کشور"):  # "مرکز کشور": the country's centre
-                        why, span_b = "qualifier", w.end()
+                        why, span_b, qual_word = "qualifier", w.end(), w.group()
                     break
                 if w.group() in prep:
                     break
@@ -263,8 +325,16 @@ def find(
             # a body's own name ("директор Службы антимонопольного регулирования", "Агентства по делам госслужбы"),
             # a state's where no private marker stands in it
             why = "name"
+        if owned_head and not (why == "belonging" or (why == "qualifier" and owned_re.fullmatch(qual_word))):
+            continue  # an exchange, an enterprise: the state's only as its property
         if not why:
             continue
+        if why == "qualifier" and lang2 in ("ar", "fa"):
+            # a country or its capital inside the name, before its qualifier ("مؤسسة مترو طشقند الحكومية"): the body's
+            # state in the idafa, as after it; the cue ends right before it
+            inside = [cs for cs, _ce in (*countries, *capitals) if he <= cs < span_b]
+            if inside:
+                span_b = max([w.end() for w in after if w.end() <= min(inside)] or [he])
         if why in ("qualifier", "inherent") and lang2 != "kk" and after:
             # the body's field after its qualifier runs to its country ("ستاد ملی مبارزه با دوپینگ قزاقستان"): the
             # cue reaches the word before the country, as a listed name would
@@ -279,7 +349,9 @@ def find(
                     span_b = max([w.end() for w in after if w.end() <= cs] or [span_b])
                     break
         phrase = [w.group() for w in window]
-        if any(private_re.fullmatch(w) for w in phrase[: _GENITIVE_GAP + 1]) or private_re.fullmatch(m.group()):
+        if any(private_re.fullmatch(w) for w in phrase[: _GENITIVE_GAP + 1]) or (
+            private_re.fullmatch(m.group()) and not owned_head  # ("شرکت دولتی": a firm's word, marked the state's)
+        ):
             continue
         found.append((span_a, span_b, why))
     return found
@@ -310,7 +382,8 @@ def add(text: str, norm: str, offsets: list[int], lang: str | None, gaz: list[Hi
     from monitor.gazetteer import Hit
 
     countries = [(h.start, h.end) for h in gaz if h.entry.kind == "country" and h.suppressed is None]
-    spans = find(text, norm, offsets, lang, countries)
+    capitals = [(h.start, h.end) for h in gaz if h.entry.via == "capital" and h.suppressed is None]
+    spans = find(text, norm, offsets, lang, countries, capitals)
     if not spans:
         return lex
     script = "latin" if (lang or "")[:2] == "en" else "arabic" if (lang or "")[:2] in ("ar", "fa") else "cyrillic"
