@@ -188,7 +188,7 @@ def _patterns(lang: str) -> tuple:
         if not any(k.startswith(x) for x in literals):
             literals.append(k)
     marks = (rank, owned_head, owned, academy, sciences)
-    return head, qual, private, belonging, weak, inherent, prep, tuple(literals), marks
+    return head, qual, private, belonging, weak, inherent, prep, marks, tuple(literals)
 
 
 def _heads(head: re.Pattern[str], literals: tuple[str, ...], back: int, norm: str) -> Iterator[re.Match[str]]:
@@ -238,7 +238,7 @@ def find(
     lang2 = (lang or "")[:2]
     if lang2 not in _HEADS:
         return []
-    head_re, qual_re, private_re, belonging_re, weak_re, inherent_re, prep, literal_re, marks = _patterns(lang2)
+    head_re, qual_re, private_re, belonging_re, weak_re, inherent_re, prep, marks, literal_re = _patterns(lang2)
     rank_re, owned_head_re, owned_re, academy_re, sciences_re = marks
     found: list[tuple[int, int, str]] = []
     for m in _heads(head_re, literal_re, 2 if lang2 == "ar" else 0, norm):
@@ -316,7 +316,11 @@ def find(
                     if not prep.intersection(_WORDS.findall(norm, a, b)):
                         why = "country"
                         if cs > he:  # the body's field runs to its country: the cue ends right before it
-                            span_b = max([w.end() for w in after if w.end() <= cs] or [he])
+                            # (before the English "of" that governs it: "the Academy of Sciences | of Mongolia")
+                            field = [w for w in after if w.end() <= cs]
+                            while lang2 == "en" and field and field[-1].group() in ("of", "the"):
+                                field.pop()
+                            span_b = max([w.end() for w in field] or [he])
                         else:  # the body's name starts right after its country ("the Uzbek Civil Aviation Authority")
                             span_a = min([w.start() for w in before if w.start() >= ce] or [hs])
                         break

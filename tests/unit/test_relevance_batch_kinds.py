@@ -485,6 +485,11 @@ Batch 41 (helper fix41a, prefixed a_): a contact sentence between the home's bod
 dateline or the outlet's) and another state's body named with its state, inside a story framed as health or
 history, is the two states' contact; the same story with a private clinic group or firm as the other side is not
 (a_contact_in_frame; English and Arabic so far).
+Batch 42 (helper fix42a, prefixed a_): the grammar of state bodies reads more heads of a named state's body, the
+foreign side of a contact: a general directorate or main administration, the rank word right beside its head
+(a_general_directorate); an academy of sciences, any other academy a school (a_academy_sciences); an exchange or an
+enterprise marked as the state's property, a joint-stock or private one none (a_state_owned); and, in Arabic, a
+capital inside a body's name before its qualifier as the body's state (a_capital_inside; Arabic).
 """
 
 from __future__ import annotations
@@ -501,7 +506,7 @@ BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
                                   "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e", "41b",
-                                  "41a")
+                                  "41a", "42a")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -588,7 +593,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("40a", "a_dateline_town"): frozenset({"ar", "en", "ru"}),
              ("40a", "a2_regional_town"): frozenset({"en", "ru", "kk"}),
              ("40e", "e_kk_list_locative"): frozenset({"kk"}),
-             ("41b", "b_peak_sense"): frozenset({"en", "ar"})}
+             ("41b", "b_peak_sense"): frozenset({"en", "ar"}),
+             ("42a", "a_capital_inside"): frozenset({"ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
