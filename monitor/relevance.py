@@ -40,6 +40,7 @@ from functools import cache
 from itertools import pairwise
 from operator import attrgetter
 
+from monitor import state_bodies
 from monitor._digest import NONE as NO_ITEMS
 from monitor._digest import WEEKDAYS, Items
 from monitor._digest import items as digest_items
@@ -1830,11 +1831,15 @@ def _two_sided(st: _Facts, s: int, a: int, b: int) -> bool:
     one side to the other: a contact word ("received a delegation of", "signed a memorandum with"), "with", or
     "and" before another office ("the deputy minister of textiles and the deputy minister of trade of Pakistan");
     else the state named after the body is its own ("the Committee for Youth and Sport under the Government of
-    Tajikistan")."""
+    Tajikistan"). Kazakh glues its "with" to the name it governs ("орынбасары Н. Жақыпбековпен ... кездесті", the
+    deputy met with ...): a long word in -мен/-бен/-пен there is "with" too."""
     if any(a <= h.start < b for cid in (*CONTACTS, "delegation") for h in st.concept_hits.get(cid, ())):
         return True
     words = list(_WORDS.finditer(st.sc.norm, a, b))
     if any(w.group() in _SIDE_WITH for w in words):
+        return True
+    if (st.sc.lang or "")[:2] == "kk" and any(
+            w.group().endswith(_KK_WITH) and len(w.group()) > _BACK_STEM + 3 for w in words):
         return True
     for i, w in enumerate(words):
         if w.group() in _AND and i + 1 < len(words):
@@ -1861,12 +1866,66 @@ def _home_side(st: _Facts, s: int, named_at: int) -> Hit | str | None:
             and _two_sided(st, s, h.end, named_at)]
     if weak:
         return weak[0]
+    if (named_back := _body_named_back(st, s, named_at)) is not None:
+        return named_back
     text = _sentence_text(sc, s)
     if s in st.concept_sents(("delegation",)) and (m := _TWO_SIDES.search(text)) is not None:
         return m.group()  # (a delegation received, then "the two sides" sign: its hosts are the other side)
     if (m := _PRONOUN_AND.search(text)) is not None and s - 1 in st.loose_offices \
             and st.loose_offices[s - 1].para == next((h.para for h in st.hits if h.sent == s), -1):
         return m.group()
+    return None
+
+
+@cache
+def _grammar_heads(lang: str) -> re.Pattern[str] | None:
+    """The state-body grammar's head nouns of a language (:mod:`monitor.state_bodies`), or None."""
+    return state_bodies._patterns(lang)[0] if lang in state_bodies._HEADS else None  # noqa: SLF001
+
+
+_BODY_BACK_SHORTEST = 4  # letters of a body's head noun named back alone (not "وفد", a delegation)
+_BODY_BACK_SUFFIX = 4  # letters a case ending adds to it ("архив" -> "архивімен", "архивом")
+
+
+def _body_named_back(st: _Facts, s: int, named_at: int) -> Hit | None:
+    """A state body named in full, alone (no country beside it), in an earlier sentence and by its head noun alone in
+    sentence ``s``, before the named state's body and passing to it (:func:`_two_sided`): "the Archives and National
+    Library" ... "the Archives signed a memorandum with the national archives administration of Azerbaijan"; "the
+    State Revenue Committee" ... "комитет подписал с налоговой службой Таджикистана". The head nouns are those the
+    state-body grammar reads in the name (:mod:`monitor.state_bodies`) and a noun joined to the name by "and" (two
+    heads sharing one qualifier, "الأرشيف والمكتبة الوطنية"); a word the lexicon reads itself (an office, a
+    ministry) is read as such. The word's span, as a hit of that body, or None."""
+    sc, lang = st.sc, (st.sc.lang or "")[:2]
+    head_re = _grammar_heads(lang)
+    if head_re is None:
+        return None
+    heads: dict[str, Hit] = {}
+    for h in st.by_key.get(("cue", "state"), ()):
+        if h.sent >= s or h.reading == "attached" or _is_government(sc, h):
+            continue
+        for w in _WORDS.finditer(sc.norm, h.start, h.end):
+            if head_re.fullmatch(w.group()):
+                heads.setdefault(w.group(), h)
+        before = list(_WORDS.finditer(sc.norm, max(0, h.start - 40), h.start))
+        # (Arabic glues its "and" to the name: "الأرشيف والمكتبة", "و" a word of its own before the hit)
+        if len(before) >= 2 and before[-1].group() in _AND and sc.norm[before[-2].end() : h.start].count("\n") == 0:
+            heads.setdefault(before[-2].group(), h)
+    if not heads:
+        return None
+    cues = [h for h in st.lex if h.sent == s]
+    ends = sc.ends
+    for w in _WORDS.finditer(sc.norm, ends[s - 1] if 0 < s <= len(ends) else 0, named_at):
+        if w.start() >= named_at:
+            break
+        word = w.group()
+        if len(word) < _BODY_BACK_SHORTEST or any(h.start < w.end() and w.start() < h.end for h in cues):
+            continue
+        body = next((b for n, b in heads.items() if len(n) >= _BODY_BACK_SHORTEST and (
+            word.startswith(n) and len(word) - len(n) <= _BODY_BACK_SUFFIX
+            or n.startswith(word) and len(n) - len(word) <= _BODY_BACK_SUFFIX)), None)
+        if body is not None and _two_sided(st, s, w.end(), named_at):
+            return Hit(w.start(), w.end(), w.start(), w.end(), sc.offsets[w.start()], sc.offsets[w.end() - 1] + 1,
+                       body.entry, sent=s, para=body.para)
     return None
 
 
@@ -1922,6 +1981,13 @@ def _read_contacts(st: _Facts) -> None:
         contacts[s] = (named, own, side if isinstance(side, Hit) else None)
         if sure:
             st.sure_contacts.add(s)
+        if not st.evidence.get(own) and own == home and (tag := _outlet_tag(st)) is not None \
+                and _OUTLET_OF[tag] == own:
+            # the home the agency's tag names, its dateline's town one the gazetteer lacks: the tag names the
+            # state as a capital's dateline would
+            st.evidence[own] = DEFAULT_WEIGHT["capital"]
+            st.first_surface.setdefault(own, tag)
+            st.reasons.append(f"home: {own}, whose agency '{tag}' tags the dateline")
         what = st.sc.surface(side) if isinstance(side, Hit) else side
         st.reasons.append(f"contact: '{what}', a body of {own}, with a body of {named}")
 
@@ -2460,18 +2526,63 @@ def _sentence_text(sc: Scan, s: int) -> str:
     return sc.norm[ends[s - 1] if 0 < s <= len(ends) else 0 : ends[s] if s < len(ends) else len(sc.norm)]
 
 
+# The news agencies and outlets of the six states, as they tag their copy's dateline ("БАКУ, 11 дек — Trend.",
+# "BISHKEK, Dec 7 (AKIpress) -", "АСТАНА. КАЗИНФОРМ –", "ДУШАНБЕ /Азия-Плюс/"): the outlet's home, where its
+# dateline's town may be one the gazetteer lacks. Written as the outlets write them, their case kept.
+_OUTLETS = {
+    "Kazakhstan": ("Kazinform", "KAZINFORM", "Казинформ", "КАЗИНФОРМ", "ҚазАқпарат", "ҚАЗАҚПАРАТ", "KazTAG",
+                   "КазТАГ", "Tengrinews", "Interfax-Kazakhstan", "Интерфакс-Казахстан"),
+    "Kyrgyzstan": ("AKIpress", "АКИpress", "АКИ-пресс", "Kabar", "KABAR", "Кабар", "КАБАР", "24.kg",
+                   "Interfax-Kyrgyzstan", "Интерфакс-Кыргызстан"),
+    "Tajikistan": ("Khovar", "KHOVAR", "Ховар", "ХОВАР", "Asia-Plus", "Азия-Плюс", "Avesta", "Авеста"),
+    "Turkmenistan": ("TDH", "ТДХ", "Turkmenportal", "Туркменпортал"),
+    "Uzbekistan": ("UzA", "УзА", "Dunyo", "Дунё", "Kun.uz", "Gazeta.uz", "Podrobno.uz", "Daryo", "Dunyo IA"),
+    "Azerbaijan": ("Trend", "TREND", "Тренд", "APA", "АПА", "Azertac", "AZERTAC", "АЗЕРТАДЖ", "Азертадж",
+                   "Report.az", "Interfax-Azerbaijan", "Интерфакс-Азербайджан",
+                   "أذرتاج"),
+}
+_OUTLET_OF = {name: country for country, names in _OUTLETS.items() for name in names}
+# the tag stands after the dateline's place or date (a word in capitals, a number), set off by a dash, a
+# parenthesis, a slash or a full stop, and ends there
+_OUTLET_TAG = re.compile(
+    r"(?:^|[-–—(/.,]\s*)(" + "|".join(re.escape(n) for n in sorted(_OUTLET_OF, key=len, reverse=True))
+    + r")(?=\s*(?:[-–—)/.,:]|$))", re.M)
+_DATELINE_MARK = re.compile(r"\d|(?<!\w)[^\W\d_]{3,}(?!\w)")
+
+
+def _outlet_tag(st: _Facts) -> str | None:
+    """The agency's tag that follows the dateline on the headline's or the lead's first line (one of
+    :data:`_OUTLETS`), or None."""
+    lines = [line for line in st.sc.text[: st.title_end + 600].split("\n") if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        for m in _OUTLET_TAG.finditer(line):
+            before = line[: m.start(1)]
+            marks = [w for w in _DATELINE_MARK.findall(before) if w.isdigit() or w.isupper()]
+            if marks and dateline_short(before):
+                return m.group(1)
+    return None
+
+
+def _outlet_tag_home(st: _Facts) -> str | None:
+    """The state of the agency that tags the dateline (:func:`_outlet_tag`), or None."""
+    tag = _outlet_tag(st)
+    return _OUTLET_OF[tag] if tag is not None else None
+
+
 def _outlet_dateline_home(st: _Facts) -> str | None:
     """The state, in scope or not, whose capital or town datelines copy with no language's home ("CAIRO -", "КАИР.",
     and in Arabic a capital or town and a dash opening the lead's line however long it runs, "القاهرة – سجلت ...",
     "الإسماعيلية – الأهرام –"): the outlet's, whose
     ministry the copy names alone where it receives another state's ministry's delegation, though the story name that
-    other state more. None for Persian and Kazakh copy (their language's home) or no such line."""
+    other state more; else the state of the agency that tags the dateline (:func:`_outlet_tag_home`: "ШАМАХЫ, 11 дек
+    — Trend.", its town one the gazetteer may lack). None for Persian and Kazakh copy (their language's home) or no
+    such line."""
     sc = st.sc
     lang = (sc.lang or "")[:2]
     if lang in HOME_BY_LANGUAGE:
         return None
     if lang != "ar":
-        return _dateline_home(st, scoped=False)
+        return _dateline_home(st, scoped=False) or _outlet_tag_home(st)
     text = sc.text
     for h, _ in st.mentions:
         if h.entry.via not in _DATELINE_VIAS or not h.entry.country or h.para > st.first_para:
@@ -2479,7 +2590,7 @@ def _outlet_dateline_home(st: _Facts) -> str | None:
         line_start = text.rfind("\n", 0, h.ostart) + 1
         if not text[line_start : h.ostart].strip() and re.match(r"\s*[-–—]\s", text[h.oend : h.oend + 4]):
             return h.entry.country
-    return None
+    return _outlet_tag_home(st)
 
 
 # "With" before the named side of a contact: the side that acts with a state's body is not that state.
