@@ -2547,7 +2547,7 @@ _OUTLET_OF = {name: country for country, names in _OUTLETS.items() for name in n
 _OUTLET_TAG = re.compile(
     r"(?:^|[-–—(/.,]\s*)(" + "|".join(re.escape(n) for n in sorted(_OUTLET_OF, key=len, reverse=True))
     + r")(?=\s*(?:[-–—)/.,:]|$))", re.M)
-_DATELINE_MARK = re.compile(r"\d|(?<!\w)[^\W\d_]{3,}(?!\w)")
+_TAG_PLACE_OR_DATE = re.compile(r"\d|(?<!\w)[^\W\d_]{3,}(?!\w)")
 
 
 def _outlet_tag(st: _Facts) -> str | None:
@@ -2557,7 +2557,7 @@ def _outlet_tag(st: _Facts) -> str | None:
     for line in lines:
         for m in _OUTLET_TAG.finditer(line):
             before = line[: m.start(1)]
-            marks = [w for w in _DATELINE_MARK.findall(before) if w.isdigit() or w.isupper()]
+            marks = [w for w in _TAG_PLACE_OR_DATE.findall(before) if w.isdigit() or w.isupper()]
             if marks and dateline_short(before):
                 return m.group(1)
     return None

@@ -490,6 +490,12 @@ foreign side of a contact: a general directorate or main administration, the ran
 (a_general_directorate); an academy of sciences, any other academy a school (a_academy_sciences); an exchange or an
 enterprise marked as the state's property, a joint-stock or private one none (a_state_owned); and, in Arabic, a
 capital inside a body's name before its qualifier as the body's state (a_capital_inside; Arabic).
+Batch 42 (helper fix42b, prefixed b_): the home's side of a contact named alone. Kazakh glues "with" to the name
+("орынбасары ... Досановпен кездесті"): a long word in -мен/-бен/-пен passes from one side to the other
+(b_kk_glued_with; Kazakh). An agency of the six states tagging its dateline ("— Trend.", "(AKIpress)") names the
+home where the dateline's town is one the gazetteer lacks (b_outlet_tag; Russian and English). A state body named in
+full, alone, then by its head noun alone, or by a noun joined to it by "and" ("the Archive and National Library" ...
+"the Archive signed with ..."), is the home's side (b_body_named_back; Arabic and Russian).
 """
 
 from __future__ import annotations
@@ -506,7 +512,7 @@ BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
                                   "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e", "41b",
-                                  "41a", "42a")
+                                  "41a", "42a", "42b")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -594,7 +600,9 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("40a", "a2_regional_town"): frozenset({"en", "ru", "kk"}),
              ("40e", "e_kk_list_locative"): frozenset({"kk"}),
              ("41b", "b_peak_sense"): frozenset({"en", "ar"}),
-             ("42a", "a_capital_inside"): frozenset({"ar"})}
+             ("42a", "a_capital_inside"): frozenset({"ar"}),
+             ("42b", "b_kk_glued_with"): frozenset({"kk"}), ("42b", "b_outlet_tag"): frozenset({"ru", "en"}),
+             ("42b", "b_body_named_back"): frozenset({"ar", "ru"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
