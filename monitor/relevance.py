@@ -2033,6 +2033,7 @@ def _assign_parties(st: _Facts) -> None:
     _hosting_cities(st, host.entry.country if host is not None else None)
     _pair_anaphor_subjects(st)
     _talk_subjects(st)
+    _others_contact_background(st, event_sents)
     for h, _ in mentions:
         if h.reading in PARTY_READINGS and not (h.reading in ("name", "place") and h.sent in framed):
             parties[h.sent].add(h.entry.country)
@@ -2305,6 +2306,40 @@ def _talk_subjects(st: _Facts) -> None:
             h.reading, h.why = "subject", "absent from the talks of " + " and ".join(sorted(pair))
         elif _SIDES_ACT.search(sent):
             h.reading, h.why = "subject", "of the sides " + " and ".join(sorted(pair)) + " named before"
+
+
+# A state named only beside two other states' contact: "Georgia's and Armenia's prime ministers agreed on a bridge ...
+# Georgia remains Armenia's transit route, while Azerbaijan and Turkey build a corridor", "Hungary and Bulgaria signed
+# ... gas that starts at Azerbaijan's field", "Пәкістан мен Ауғанстан министрлері келіссөз жүргізді ... Қазақстан
+# астығы осы жолмен жетуі мүмкін": where an event sentence has two other states as its parties, a state in scope that
+# acts nowhere in the story (no office, no state body of its own) and is a party to no event sentence (told there as
+# not a party: "Azerbaijan was not a party to the agreement") is named only in sentences with no event: its gas, its
+# railway, a route through it, a neighbour, what experts say of it; the subject or background of the others'
+# contact, no party. An excerpt that has lost the headline naming who met reads these as its lead's countries.
+_NOT_PARTY = re.compile(r"(?<!\w)(?:" + alternation((
+    "was not a party", "is not a party", "was not party", "is not party", "не является стороной", "не была стороной",
+    "не был стороной", "не стала стороной", "не стал стороной", "тарабы емес", "тарап емес", "тарапы болған жоқ",
+    "ليست طرفا", "ليس طرفا", "لم تكن طرفا", "لم يكن طرفا")) + r")|طرف(?:\s+\S+){0,2}\s+نبود")
+
+
+def _others_contact_background(st: _Facts, event_sents: set[int]) -> None:
+    """In-scope states named only beside two other states' contact read as its background (see
+    :data:`_NOT_PARTY`)."""
+    sc, mentions, scope = st.sc, st.mentions, st.scope
+    framed = st.framed
+    sides = [s for s in event_sents - framed.keys()
+             if len({h.entry.country for h, _ in mentions if h.sent == s and h.reading in PARTY_READINGS
+                     and h.entry.country not in scope}) >= 2]
+    if not sides:
+        return
+    pair = sorted({h.entry.country for h, _ in mentions if h.sent == sides[0] and h.reading in PARTY_READINGS
+                   and h.entry.country not in scope})
+    keep = {h.entry.country for h, _ in mentions if h.reading in ("office", "state")} | {
+        h.entry.country for h, _ in mentions if h.reading in PARTY_READINGS and h.sent in event_sents
+        and h.sent not in framed and not _NOT_PARTY.search(_clause_after(sc.norm, h.end, 60))}
+    for h, _ in mentions:
+        if h.entry.country in scope and h.entry.country not in keep and h.reading in ("name", "place"):
+            h.reading, h.why = "subject", "named beside the contact of " + " and ".join(pair)
 
 
 # a district, a village or a settlement in the locative after a region or town in the genitive (Kazakh), or before it
