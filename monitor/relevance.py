@@ -2327,13 +2327,24 @@ def _others_contact_background(st: _Facts, event_sents: set[int]) -> None:
     :data:`_NOT_PARTY`)."""
     sc, mentions, scope = st.sc, st.mentions, st.scope
     framed = st.framed
-    sides = [s for s in event_sents - framed.keys()
-             if len({h.entry.country for h, _ in mentions if h.sent == s and h.reading in PARTY_READINGS
-                     and h.entry.country not in scope}) >= 2]
+    others: dict[int, set[str]] = defaultdict(set)  # the states out of scope named as parties, by sentence
+    ours: set[int] = set()  # the sentences where a state in scope is named as a party
+    for h, _ in mentions:
+        if h.reading in PARTY_READINGS:
+            (ours.add(h.sent) if h.entry.country in scope else others[h.sent].add(h.entry.country))
+    pairs = sorted(s for s, cs in others.items() if len(cs) >= 2)
+    sides = [s for s in pairs if s in event_sents and s not in framed]
+    if not sides and pairs:
+        # "the (two) sides", "the two countries" acting in an event sentence that names no state in scope, after a
+        # headline that named them: theirs, when the story names two other states together elsewhere
+        ends = sc.ends
+        anaphors = {h.sent for h in st.concept_hits.get("bilateral", ())
+                    if not sc.norm[h.start : h.end].startswith(_NOT_ANAPHORS)}
+        sides = [pairs[0] for s in sorted(event_sents - framed.keys() - ours) if s in anaphors or _SIDES_ACT.search(
+            sc.norm[ends[s - 1] if s else 0 : ends[s] if s < len(ends) else len(sc.norm)])][:1]
     if not sides:
         return
-    pair = sorted({h.entry.country for h, _ in mentions if h.sent == sides[0] and h.reading in PARTY_READINGS
-                   and h.entry.country not in scope})
+    pair = sorted(others[sides[0]])
     keep = {h.entry.country for h, _ in mentions if h.reading in ("office", "state")} | {
         h.entry.country for h, _ in mentions if h.reading in PARTY_READINGS and h.sent in event_sents
         and h.sent not in framed and not _NOT_PARTY.search(_clause_after(sc.norm, h.end, 60))}
