@@ -496,6 +496,9 @@ Batch 42 (helper fix42b, prefixed b_): the home's side of a contact named alone.
 home where the dateline's town is one the gazetteer lacks (b_outlet_tag; Russian and English). A state body named in
 full, alone, then by its head noun alone, or by a noun joined to it by "and" ("the Archive and National Library" ...
 "the Archive signed with ..."), is the home's side (b_body_named_back; Arabic and Russian).
+Batch 42 (helper fix42x, prefixed x_): two other states' ministers meet; a state in scope that acts nowhere in the
+story and is named in no event sentence (its gas, a route through it, a neighbour) is their contact's subject or
+background, no party, as an excerpt without the headline that named who met must read it (x_beside_others_contact).
 """
 
 from __future__ import annotations
@@ -512,7 +515,7 @@ BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
                                   "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e", "41b",
-                                  "41a", "42a", "42b")
+                                  "41a", "42a", "42b", "42x")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
