@@ -1136,6 +1136,12 @@ def _drop_trade_summits(sc: Scan, by: dict[tuple[str, str], list[Hit]], offices:
         _drop_hits(sc, concept_hits, "summit", summits,
                    f"an event's name in quotes: '{brand}', no summit of states", reasons)
         return True
+    if free:  # (an excerpt may lose the event's quoted name with its headline: its people still tell it)
+        people = min((h for key in _FIRM_PEOPLE for h in by.get(key, ())), key=attrgetter("start"))
+        _drop_hits(sc, concept_hits, "summit", summits,
+                   f"a summit of a trade's people ('{sc.surface(people)}'), no state's office: a business event",
+                   reasons)
+        return True
     # (in text order: the first trade that names a summit is the reason's)
     trades = sorted(by.get(("context", "business"), []) + by.get(("cue", "industry"), []), key=attrgetter("start"))
     if not trades:
