@@ -602,6 +602,10 @@ def _embassy_places(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
 # (the same words: songs, sport, football, chess, cuisine, a brand): "song diplomacy", "футбольная дипломатия", "ән
 # дипломатиясы", "دبلوماسية الأغنية", "دیپلماسی فوتبال". A singer's tour or a match billed so is no state's contact.
 # English, Russian and Kazakh put the qualifier before the noun (Russian as an adjective), Arabic and Persian after.
+# Whatever the qualifier, a noun of diplomacy the text quotes with it alone, a phrase of two or three words ('"giraffe
+# diplomacy"', «винная дипломатия», «жылқы дипломатиясы», «دبلوماسية الزرافة», «دیپلماسی زرافه»), is the writer's or
+# a speaker's coinage for a private deal or a show, as a quoted "delegation" is (:func:`_so_called`).
+_COINAGE_WORDS = (2, 3)
 _DIPLOMACY_NOUNS = {"en": ("diplomacy",), "ru": ("дипломати",), "kk": ("дипломатия",),
                     "ar": tuple(normalize(w) for w in ("دبلوماسية", "الدبلوماسية")), "fa": (normalize("دیپلماسی"),)}
 _NOT_NOUN = tuple(normalize(w) for w in ("дипломатическ", "дипломатиялық", "дипломатичн"))
@@ -617,6 +621,9 @@ def _figurative_diplomacy(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set
         word = norm[h.tstart : h.tend]
         if word.startswith(_NOT_NOUN) or not (word.startswith(nouns) if lang in ("ru", "kk") else word in nouns):
             continue
+        if _quoted_coinage(norm, h):
+            found.add(h.start)
+            continue
         if lang in _FIGURE_AFTER and lang != "ru":
             after = _clause_after(norm, h.tend, _FIGURE_SPAN)
             if _figure_at(WORDS.findall(after)[:3]):
@@ -627,6 +634,15 @@ def _figurative_diplomacy(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set
         if any(_figure_at(words[-n:], whole=True) for n in (1, 2) if len(words) >= n):
             found.add(h.start)
     return found
+
+
+def _quoted_coinage(norm: str, h: Hit) -> bool:
+    """The diplomacy noun stands in quotes with one or two words more and nothing else (see above)."""
+    opening = _last_match(_NAME_OPEN, norm, max(0, h.tstart - _FIGURE_SPAN), h.tstart)
+    close = _NAME_CLOSE.search(norm, h.tend, h.tend + _FIGURE_SPAN)
+    if opening is None or close is None or _CLAUSE_BREAK.search(norm, opening.end(), close.start()) is not None:
+        return False
+    return len(WORDS.findall(norm, opening.end(), close.start())) in _COINAGE_WORDS
 
 
 # A mission's kin ("spouses of diplomats", "diplomats' wives", "жёны дипломатов", "семьи послов", "дипломаттардың
