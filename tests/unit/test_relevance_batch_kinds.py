@@ -499,6 +499,11 @@ full, alone, then by its head noun alone, or by a noun joined to it by "and" ("t
 Batch 42 (helper fix42x, prefixed x_): two other states' ministers meet; a state in scope that acts nowhere in the
 story and is named in no event sentence (its gas, a route through it, a neighbour) is their contact's subject or
 background, no party, as an excerpt without the headline that named who met must read it (x_beside_others_contact).
+
+Batch 42 (helper fix42c, prefixed c_): a noun of diplomacy quoted alone with its qualifier is a coinage, no
+contact; a summit whose people are a trade's in a story with no state's voice is a business event even when its
+quoted name is gone; a factory or mill and a chain of shops are firms, their contract no state's deal. English and
+Russian texts so far (the rules read every language where the kind occurs).
 """
 
 from __future__ import annotations
@@ -515,7 +520,7 @@ BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
                                   "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e", "41b",
-                                  "41a", "42a", "42b", "42x")
+                                  "41a", "42a", "42b", "42x", "42c")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -605,7 +610,10 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("41b", "b_peak_sense"): frozenset({"en", "ar"}),
              ("42a", "a_capital_inside"): frozenset({"ar"}),
              ("42b", "b_kk_glued_with"): frozenset({"kk"}), ("42b", "b_outlet_tag"): frozenset({"ru", "en"}),
-             ("42b", "b_body_named_back"): frozenset({"ar", "ru"})}
+             ("42b", "b_body_named_back"): frozenset({"ar", "ru"}),
+             ("42c", "c_quoted_diplomacy"): frozenset({"en", "ru"}),
+             ("42c", "c_trade_summit"): frozenset({"en", "ru"}),
+             ("42c", "c_factory_deal"): frozenset({"en", "ru"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
