@@ -3049,7 +3049,12 @@ class _Doc(NameScanner):
             return i + 2
         # the whole word as written is the name: no proclitic is split off ("ليلى" is no ل + a word, "فيصل" no
         # ف + a verb; the list holds no name that folds with a particle)
-        return i + 1 if t.n in self.lex.given_ar else i
+        if t.n not in self.lex.given_ar:
+            return i
+        # a compound given name written in two words, a name and "of the faith" ("حسام الدين", "عماد الدين")
+        if i + 1 < n and toks[i + 1].k == "w" and not toks[i + 1].pre and toks[i + 1].n in AR_JOIN_PREV:
+            return i + 2
+        return i + 1
 
     def _ar_abd(self, j: int) -> int:
         """Arabic copy: the token after a theophoric name opening at token ``j``, "servant of" and a divine name with
