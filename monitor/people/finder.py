@@ -78,6 +78,7 @@ _AR_UNNAMED = frozenset({"مصدر", "مسوول", "مسووله", "موظف", "
 # A Kyrgyz name said father's name first: "X uulu Y" (Y, son of X), "X kyzy Y" (Y, daughter of X); the word
 # after one is the given name that closes the name
 _KG_PATRONYMIC = frozenset({" uulu ", " kyzy ", " уулу ", " кызы "})
+_KG_PATRONYMIC_AFTER = re.compile(r" (?:uulu|kyzy|уулу|кызы)(?!\w)")  # the same word after the father's name
 _LATIN_NASAB = frozenset({"bin", "bint", "ibn", "бин", "бен", "ибн", "бинт"})
 _CAP_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'\-]*")
 # the case endings a Cyrillic figure's name takes whole (Russian "Темура", "Темуром"; Kazakh "Абайдың", "Әуезовке",
@@ -980,8 +981,10 @@ class _Doc(NameScanner):
                     prev_end = -2
                 else:
                     prev_end, prev_f, prev_w = m.end(), f, w
-                    if not f & _SHAPE and text[max(a - 6, 0):a].lower() not in _KG_PATRONYMIC:
-                        continue  # (a given name after a Kyrgyz patronymic closes the name: "Bakyt uulu Nurbek")
+                    if not f & _SHAPE and text[max(a - 6, 0):a].lower() not in _KG_PATRONYMIC \
+                            and _KG_PATRONYMIC_AFTER.match(text, m.end()) is None:
+                        continue  # (a given name after a Kyrgyz patronymic closes the name: "Bakyt uulu Nurbek"; the
+                        # father's name before it is a surname by its place, whatever its shape: "Aktan Nurbolot uulu")
             q = a if identity else bisect.bisect_left(offsets, a)
             out.append(q)
             spans.append((q - 70, q + len(w) + 40))
