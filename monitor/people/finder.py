@@ -53,6 +53,7 @@ from monitor.people.names import (
     base_form,
     fa_verb_form,
     holds_any,
+    kk_cased_surname,
     proclitics,
     stem_match,
 )
@@ -3362,6 +3363,9 @@ class _Doc(NameScanner):
             while e < n and words < 2:  # a family name of one word or two ("Эррера Сото"), a particle inside
                 if words == 1 and e - 1 == f and self._shape_strong(f):
                     break  # "Рахимов Хорезм мен ...": a family name with a surname's ending is whole; a place follows
+                if words == 1 and self.kazakh and toks[e - 1].script == "cy" and kk_cased_surname(toks[e - 1].n):
+                    oblique = True
+                    break  # "Ерлан X-овпен Шарын ...": a surname with a case ending closed the name
                 if words == 1 and self.kazakh and toks[e].script == "cy" and toks[e].n.endswith(KK_CASE_ENDINGS) \
                         and not self._shape_strong(e) \
                         and not any(p in toks[x].n for x in (e - 1, e) for p in PATRONYMIC):

@@ -53,6 +53,15 @@ KK_NAME_SUFFIXES = (
 _KK_SURNAME_ONLY = ("дан", "ден", "тан", "тен", "нан", "нен")
 # the instrumental ending has no back-vowel form: "Коррейямен", "Тоқаевпен" (мен/бен/пен follow the consonant only)
 _KK_INVARIANT = frozenset({"мен", "бен", "пен"})
+
+
+def kk_cased_surname(w: str) -> bool:
+    """A Kazakh surname of the -ov type (or a patronymic) with a case ending glued on ("Сапаровпен", "Тоқаевқа",
+    "Нұрланұлының"): the last word of its name."""
+    return any(w.endswith(c) and w[:-len(c)].endswith(("ов", "ев", "ова", "ева", "ұлы", "қызы"))
+               for c in (*KK_NAME_SUFFIXES, *_KK_SURNAME_ONLY))
+
+
 _RU_MASC_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ский", "цкий", "улы", "уулу", "ұлы")
 _PLACE_AND = frozenset({"мен", "бен", "пен", "және", "and"})  # what joins two places before one head noun
 # a head noun that two places share: English plural, Kazakh dative, locative or ablative (after the possessive or not)
@@ -989,6 +998,9 @@ class NameScanner:
                 if toks[k - 1].n.endswith("'s"):
                     possessive = True
                     break  # "Javier Milei's La Libertad Avanza party": what the name owns follows it
+                if self.kazakh and toks[k - 1].script == "cy" and kk_cased_surname(toks[k - 1].n):
+                    break  # "X Жақыпбековпен Қордай бекетінде": Kazakh declines a name's last word only; a surname
+                    # with a case ending closed the name, a capitalised word after it is the next phrase's
                 continue
             t = toks[k]
             if t.n in self.lex.particles and units and k + 1 < n and self.cap_name_tok(k + 1):
@@ -1022,6 +1034,8 @@ class NameScanner:
                 first = k + 1
                 continue
             if self.cap_name_tok(k):
+                if units and self.kazakh and toks[k].script == "cy" and kk_cased_surname(toks[k].n):
+                    break  # "X-овпен Шарын шатқалында": a surname with a case ending ends a name before this one
                 units += 1
                 full += 1
                 k -= 1

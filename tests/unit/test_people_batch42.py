@@ -2,7 +2,8 @@
 with a nisba or a theophoric name after them ("X الZي", "X عبد الZ"); a compound given name written in two words,
 a name and "of the faith" ("X الدين"), is one given name before the family name. A Kyrgyz patronymic written
 apart ("uulu", "кызы") makes the capitalised word before it the father's name, whatever its shape. Italian given
-names in Cyrillic and German and Nordic ones in Arabic script open a foreign name with no surname ending."""
+names in Cyrillic and German and Nordic ones in Arabic script open a foreign name with no surname ending. Kazakh
+declines only the last word of a name: an -ov surname with a case ending glued on closes the name."""
 
 from monitor.people import find_people
 
@@ -54,3 +55,12 @@ def test_an_italian_given_name_in_cyrillic() -> None:
 def test_a_nordic_given_name_in_arabic_script() -> None:
     text = "وأحرز مهاجمه النرويجي ماركوس هولمبرغ هدف الفوز في الدقيقة الأخيرة من اللقاء."
     assert _texts(text, "ar") == ["ماركوس هولمبرغ"]
+
+
+def test_a_kazakh_surname_with_a_case_ending_closes_the_name() -> None:
+    text = (
+        "Бейсенбі күні облыс әкімінің орынбасары Ерлан Сыздықовпен Шарын шатқалында туристік маршрут ашылды, "
+        "іс-шараға жергілікті кәсіпкерлер қатысты."
+    )
+    got = _texts(text, "kk")
+    assert got and all("Шарын" not in g for g in got)
