@@ -113,7 +113,10 @@ detected, not given) and scores:
 * ``relevance42``, ``feed_day42`` and ``feed_day42x`` — the held-out batch 42 (``batch42_README.md``), written at the
   start of the fourteenth session, avoiding every situation of batches 31-41, most contacts inside stories on other
   topics; scored on the rules after the batch 41 round.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day42x``) also score
+* ``relevance43``, ``feed_day43`` and ``feed_day43x`` — the held-out batch 43 (``batch43_README.md``), written like
+  batch 42 while batch 41 was tuned on, avoiding every situation of batches 31-42; the fourteenth session's last
+  first run, on its final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day43x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -254,6 +257,9 @@ SETS = {
     "relevance42": "real/relevance42_*.jsonl",
     "feed_day42": "real/feedday42_*.jsonl",
     "feed_day42x": "real/feedday42x_*.jsonl",
+    "relevance43": "real/relevance43_*.jsonl",
+    "feed_day43": "real/feedday43_*.jsonl",
+    "feed_day43x": "real/feedday43x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
