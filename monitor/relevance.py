@@ -548,6 +548,83 @@ def _figurative_envoys(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[in
     return found
 
 
+# An envoy's word used as a proper name: a dog, a horse, a ship or a brand called "Consul", "Ambassador", «Посол»,
+# «Дипломат», "Елші" ("a German shepherd named Consul", "овчарка по кличке Консул", "Елші атты айғыр", "حصان يدعى
+# السفير", "اسبی به نام سفیر"). The name is read where the language tells it: after a word of naming ("named",
+# "по кличке", "يدعى", "به نام"; Kazakh puts "атты", "есімді" after it), right after an animal's or a vessel's noun
+# in the scripts with capitals (there a capital marks the name; in Arabic and Persian a noun right before is the
+# owner's genitive: "كلب السفير" is the ambassador's dog), or quoted alone with a capital («Консул»). Once the text
+# so names something, the same word written with a capital inside a sentence and no name after it ("Консулу четыре
+# года") is that name too; a capitalised title before a person's name ("Ambassador Smith") is not.
+_NAME_KEYS = ("ambassador", "consul", "diplomacy")
+_NAMING_BEFORE = {lang: word_set(ws) for lang, ws in {
+    "en": ("named", "called", "dubbed", "nicknamed"),
+    "ru": ("кличке", "кличкой", "кличка", "кличку", "прозвищу", "прозвищем", "прозвище", "зовут", "названием"),
+    "kk": ("лақап", "аты", "есімі"),
+    "ar": ("يدعى", "تدعى", "اسمه", "اسمها", "المسمى", "المسماة", "الملقب", "الملقبة", "يلقب", "تلقب"),
+    "fa": ("موسوم", "نام", "لقب"),
+}.items()}
+_NAMING_AFTER = {"kk": word_set(("атты", "есімді", "лақапты"))}
+_NAMED_BEINGS = {lang: word_set(ws) for lang, ws in {
+    "en": ("dog", "horse", "stallion", "mare", "colt", "filly", "gelding", "racehorse", "cat", "puppy", "hound",
+           "shepherd", "terrier", "retriever", "camel", "falcon", "parrot", "ship", "vessel", "yacht", "ferry",
+           "tanker", "tug", "brand"),
+    "ru": ("собака", "собаки", "собаку", "пес", "пса", "псу", "овчарка", "овчарки", "овчарку", "щенок", "щенка",
+           "конь", "коня", "жеребец", "жеребца", "кобыла", "кобылы", "скакун", "скакуна", "кот", "кота", "кошка",
+           "верблюд", "сокол", "беркут", "попугай", "судно", "теплоход", "теплохода", "яхта", "яхты", "паром",
+           "парома", "танкер", "танкера", "бренд", "марка", "марки"),
+    "kk": ("ит", "төбет", "күшік", "тазы", "айғыр", "бие", "сәйгүлік", "жүйрік", "тұлпар", "мысық", "түйе", "бүркіт",
+           "сұңқар", "кеме", "паром", "бренд"),
+}.items()}
+_CAPITAL_NAMES = frozenset({"en", "ru", "kk"})
+_SENTENCE_OPENERS = ".!?:;\n«\"“„'‘—–-("
+
+
+def _office_names(sc: Scan, by: dict[tuple[str, str], list[Hit]]) -> set[int]:
+    """The starts of the envoy words that are a proper name (see above), not an office."""
+    lang = (sc.lang or "")[:2]
+    hits = sorted((h for key in _NAME_KEYS for h in by.get(("concept", key), ())), key=attrgetter("start"))
+    if not hits or lang not in _NAMING_BEFORE:
+        return set()
+    norm, text, capitals = sc.norm, sc.text, lang in _CAPITAL_NAMES
+
+    def capital(h: Hit) -> bool:
+        return text[h.ostart : h.ostart + 1].isupper()
+
+    def inside(h: Hit) -> bool:  # neither a sentence's nor a quotation's first word
+        before = text[max(0, h.ostart - 3) : h.ostart].rstrip(" \t")
+        return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+    def named(h: Hit) -> bool:
+        if capitals and not capital(h):
+            return False
+        words = WORDS.findall(_clause_before(norm, h.tstart, _FIGURE_SPAN).rstrip(_FIGURE_QUOTES))
+        if words and words[-1] in _NAMING_BEFORE[lang]:
+            return lang != "fa" or words[-1] != "نام" or words[-2:-1] in (["به"], ["با"])
+        if capitals and words and words[-1] in _NAMED_BEINGS.get(lang, ()):
+            return True
+        after = WORDS.findall(_clause_after(norm, h.tend, _FIGURE_SPAN))
+        if after[:1] and after[0] in _NAMING_AFTER.get(lang, ()):
+            return True
+        # quoted alone: «Консул», "Ambassador" (a name, a title of a work), inside a sentence
+        return (capitals and inside(h) and norm[h.tstart - 1 : h.tstart] in ("«", '"', "“")
+                and norm[h.tend : h.tend + 1] in ("»", '"', "”"))
+
+    found = {h.start for h in hits if named(h)}
+    if not found or not capitals:
+        return found
+    keys = {h.entry.key for h in hits if h.start in found}
+    for h in hits:
+        if h.start in found or h.entry.key not in keys or not capital(h) or not inside(h):
+            continue
+        after = text[h.oend : h.oend + 40].lstrip(" ")
+        before = WORDS.findall(text[max(0, h.ostart - 40) : h.ostart])[-1:]
+        if after[:1].isupper() or (before and before[0][:1].isupper()):
+            continue  # a title before a name ("Ambassador Smith") or after a capitalised word ("Полномочный Посол")
+        found.add(h.start)
+    return found
+
+
 # An embassy named as a place: a building on a street, a landmark for a detour or a bus stop ("near the embassies",
 # "outside the Russian embassy", "возле посольства", "напротив посольства Кыргызстана", "елшіліктерінің алдындағы
 # аялдама", "елшілік орналасқан", "أمام السفارة", "بالقرب من السفارة", "مقابل سفارت", "نزدیکی سفارت"): where
@@ -1630,6 +1707,7 @@ def _read_cues(st: _Facts) -> None:
     office_hit_sents = {h.sent for h in office_hits}
     figurative = _figurative_envoys(sc, by)
     figurative_diplomacy = _figurative_diplomacy(sc, by)
+    names = _office_names(sc, by)
     paired = _paired_bodies(sc, st.gaz, by)
     former = _former_offices(sc, office_hits)
     placed = _embassy_places(sc, by)
@@ -1644,6 +1722,8 @@ def _read_cues(st: _Facts) -> None:
         e = h.entry
         if e.kind == "concept" and h.start in figurative:
             reasons.append(f"another sense: '{sc.surface(h)}' (a figurative ambassador: of a brand, a dish ...)")
+        elif e.kind == "concept" and h.start in names:
+            reasons.append(f"another sense: '{sc.surface(h)}' (a name: an animal's, a ship's, a brand's, no office)")
         elif e.kind == "concept" and h.start in figurative_diplomacy:
             reasons.append(f"another sense: '{sc.surface(h)}' (a figurative diplomacy: of songs, sport, a dish ...)")
         elif e.kind == "concept" and h.start in former:
