@@ -3109,8 +3109,22 @@ def _others_ministers(st: _Facts, home: str | None, implied: dict[int, str], imp
     """"The foreign ministers of Türkiye and Hungary discussed ... The ministers signed a plan" in an Astana
     paper: where an earlier sentence names offices of two states, neither the home, and the home's own office is
     named nowhere, an office named alone later ("the ministers", "Министрлер", "الوزيران", "وزیران") is theirs, not
-    the home's; the home is no implied party beside it."""
+    the home's; the home is no implied party beside it.
+
+    Nor is the home implied beside an office named alone that another state's name qualifies, the grammar not having
+    joined them across a list of portfolios ("Жапонияның экономика, сауда және өнеркәсіп министрінің орынбасары",
+    "министр экономики, торговли и промышленности Японии", "وزير الاقتصاد والتجارة والصناعة الياباني"): a state
+    other than the home named a few words from the office, read as no office of its own, while a third state acts in
+    the sentence: two other states' officials meet there (:func:`_others_office`)."""
     if home is None or not implied:
+        return
+    for s in sorted(implied):
+        if implied[s] == home and (other := _others_office(st, s, home, implied_by.get(s) or st.loose_offices.get(s))):
+            who = implied_by.pop(s, None) or st.loose_offices[s]
+            del implied[s]
+            st.reasons.append(f"no implied party: '{st.sc.surface(who)}' is {other}'s (named beside it), "
+                              f"not {home}'s")
+    if not implied:
         return
     offices = st.offices
     if any(home in cs for cs in offices.values()):
@@ -3123,6 +3137,27 @@ def _others_ministers(st: _Facts, home: str | None, implied: dict[int, str], imp
             del implied[s]
             st.reasons.append(f"no implied party: '{st.sc.surface(who)}' is the offices of "
                               f"{', '.join(sorted(offices[first]))} named before, not {home}'s")
+
+
+_OWN_OFFICE_GAP = 5  # words between an office and its state's name across a list of portfolios
+_LIST_BREAK = re.compile(r"[^\w\s,\u200c-]")  # a clause's break, a list's comma being none
+
+
+def _others_office(st: _Facts, s: int, home: str, who: Hit | None) -> str | None:
+    """The state other than ``home`` whose name stands a few words from the office ``who`` in sentence ``s``, read as
+    no office, while another state, not the home, acts in that sentence (see :func:`_others_ministers`)."""
+    acting = st.acting.get(s) or set()
+    if who is None or home in acting or not acting:
+        return None
+    norm = st.sc.norm
+    for h, _ in st.mentions:
+        c = h.entry.country
+        if h.sent != s or h.entry.kind != "country" or c == home or h.reading == "office" or not acting - {c}:
+            continue
+        a, b = (h.tend, who.tstart) if h.tend <= who.tstart else (who.tend, h.tstart)
+        if a <= b and len(WORDS.findall(norm, a, b)) <= _OWN_OFFICE_GAP and _LIST_BREAK.search(norm, a, b) is None:
+            return c
+    return None
 
 
 def _weigh_events(st: _Facts) -> None:
