@@ -1342,8 +1342,6 @@ def _history_lead(st: _Facts) -> Hit | None:
     candidates = [first, first + 1] if first + 1 < len(ends) and norm[ends[first] - 1] != "\n" else [first]
     if len(lines) > 1:
         candidates.append(lines[1])
-        if lines[1] + 1 < len(ends) and _dateline_sentence(st, lines[1]):
-            candidates.append(lines[1] + 1)  # "TOKMOK." standing alone: the lead's first sentence is the next
     years = _Years(norm)
     for s in candidates:
         a = ends[s - 1] if s else 0
