@@ -3073,6 +3073,17 @@ class _Doc(NameScanner):
             return j + 2
         return j + 1 if t.n.startswith("عبدال") and len(t.n) >= 8 else j
 
+    def _ar_theophoric_pair(self, j: int) -> bool:
+        """Arabic copy: tokens ``j`` and ``j + 1`` are a theophoric name written in two words, a bare noun and "God"
+        ("عطا الله", "نصر الله", "فضل الله": gift, victory, grace of God), which after a given name is the father's
+        or the family name. Not a verb with an object pronoun and "God" ("رحمه الله", "حفظها الله": a blessing
+        after a name), a particle ("إن شاء الله") nor the Prophet's epithet ("رسول الله")."""
+        toks = self.toks
+        t, g = toks[j], toks[j + 1]
+        return (t.k == "w" and g.k == "w" and not t.pre and not g.pre and g.n == "الله" and not self._al(j)
+                and t.n != "رسول" and not t.n.endswith(("ه", "ها", "هم", "هما")) and self.ar_name_tok(j)
+                and not self.ar_stop(t) and j + 1 not in self.hit_at)
+
     def _ar_nisba(self, j: int) -> bool:
         """Token ``j`` has the shape of a family name that is a definite nisba ("العنزي", "البوسعيدية"): the
         article, a stem of three letters or more and the relational ending -ي/-ية, and no place, state or stop
@@ -3182,6 +3193,9 @@ class _Doc(NameScanner):
                     k = j + 1  # "X سعيد الكعبي": between a given name and the nisba that closes the chain stands the
                     # father's name, even one that is a word too; an adjective of the name would take the article
                 step_abd = k > j and toks[j].n.startswith("عبد")
+                if k == j and j + 1 < n and self._ar_theophoric_pair(j):
+                    k, step_abd = j + 2, True  # "X عطا الله": a noun and "God" ("gift of God"), a theophoric family
+                    # name, closes the name as "عبد الستار" does
                 if k == j and j + 1 < n and toks[j].n in AR_NASAB and toks[j].n != "ابن" and (
                         self._ar_given(j + 1) > j + 1 or self.ar_name_tok(j + 1)) and not self._al(j + 1):
                     k = j + 2  # after "بن" a name follows by grammar ("بنت علي", a name that folds with على)

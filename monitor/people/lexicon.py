@@ -448,9 +448,11 @@ def role_lexicon() -> RoleLexicon:
     for name in (lex.given_fa - also_words) | lex.given_fa_words:  # a known Persian given name (or one that is a
         # word first, taken only when the text says its family name again alone), a whole word, a space after it
         cues.setdefault(name + " ", []).append((CUE_GIVEN, len(name) + 1, 0))
-    for name in lex.given_ar:  # written as one word or two ("عبدالله", "عبد الله")
+    for name in lex.given_ar:  # written as one word or two ("عبدالله", "عبد الله"); a space after it, or the comma
+        # that closes a kunya, a name of its own ("وتقول أم X، وهي ..."; see _Doc._ar_given_and_nisba)
         for form in {name, "عبد " + name[3:]} if name.startswith("عبد") else (name,):
-            cues.setdefault(form + " ", []).append((CUE_GIVEN_AR, len(form) + 1, 0))
+            for after in (" ", "\u060c", ","):
+                cues.setdefault(form + after, []).append((CUE_GIVEN_AR, len(form) + 1, 0))
     for prefix in ("عبدال", "عبد ال"):  # a theophoric name, "servant of" and a divine name ("عبدالإله"): a given
         # name by its form, listed or not (see _Doc._ar_abd)
         cues.setdefault(prefix, []).append((CUE_GIVEN_AR, len(prefix), 0))
