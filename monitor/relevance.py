@@ -1426,7 +1426,7 @@ class _Facts:
     items: Items = field(init=False)  # a digest's or an agenda's items (monitor/_digest.py), or none
     # _read_contacts: contact sentences between two states' bodies: sentence -> (named side's state, home side's
     # state, the home side's body or word)
-    contacts: dict[int, tuple[str, str, Hit | None]] = field(init=False)
+    contacts: dict[int, tuple[str, str | None, Hit | None]] = field(init=False)
     sure_contacts: set[int] = field(init=False)  # those whose home is the language's or an in-scope dateline's
     # frame (monitor._frames): sentences that are no diplomacy, by the cue that frames them
     framed: dict[int, Hit] = field(init=False)
@@ -1917,7 +1917,10 @@ _TWO_SIDES = re.compile(
     r"(?<!\w)(?:the two sides|both sides|(?:обе|две) стороны|екі тарап\w*"
     r"|" + "|".join(normalize(w) for w in ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "طرفین", "دو طرف"))
     + r")(?!\w)")
-_PRONOUN_AND = re.compile(r"(?<!\w)(?:он и|она и|he and|she and)(?!\w)")
+# a third person's pronoun (he, she), the subject of a contact whose antecedent is an official named before
+_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
+    "он", "она", "he", "she", "ол", "وی", "او", "هو", "هي")) + r")(?!\w)")
+_PRONOUN_BACK = 2  # sentences back, in its paragraph, where the pronoun's antecedent is named
 # the body nouns among the weak state words (an agency, an authority, an organisation, a department: a body named
 # alone), not a side, an official, a republic or a capital
 _BODY_NOUNS = tuple(normalize(w) for w in ("agency", "وكالة", "الوكالة", "هيئة", "الهيئة", "سازمان", "агентств",
@@ -1925,6 +1928,7 @@ _BODY_NOUNS = tuple(normalize(w) for w in ("agency", "وكالة", "الوكال
 
 
 _SIDE_AND = 2  # words after "and" where the second side's office stands ("и заместитель министра ...")
+_KK_CHAIN = 8  # words of a Kazakh genitive chain naming a body, its state's name first
 _SIDE_WITH = word_set(("with", "مع", "с", "со", "با", "мен", "бен", "пен"))
 
 
@@ -1940,9 +1944,20 @@ def _two_sided(st: _Facts, s: int, a: int, b: int) -> bool:
     words = list(_WORDS.finditer(st.sc.norm, a, b))
     if any(w.group() in _SIDE_WITH for w in words):
         return True
-    if (st.sc.lang or "")[:2] == "kk" and any(
-            w.group().endswith(_KK_WITH) and len(w.group()) > _BACK_STEM + 3 for w in words):
-        return True
+    if (st.sc.lang or "")[:2] == "kk":
+        # (Kazakh puts the named body after its state's genitive and glues "with" to the chain's last noun:
+        # "комитет Моңғолияның ... агенттігімен кездесті", "ол Ресейдің ... басшысының орынбасарымен": the chain's
+        # words after ``b``, up to a comma or a full stop, count too)
+        chain, end = [], b
+        for w in _WORDS.finditer(st.sc.norm, b, min(len(st.sc.norm), b + 120)):
+            if len(chain) >= _KK_CHAIN or any(c in ",.;:!?\n" for c in st.sc.norm[end : w.start()]):
+                break
+            chain.append(w)
+            end = w.end()
+            if w.group().endswith(_KK_WITH):
+                break
+        if any(w.group().endswith(_KK_WITH) and len(w.group()) > _BACK_STEM + 3 for w in words + chain):
+            return True
     for i, w in enumerate(words):
         if w.group() in _AND and i + 1 < len(words):
             reach = words[min(len(words), i + 1 + _SIDE_AND) - 1].end()
@@ -1973,9 +1988,52 @@ def _home_side(st: _Facts, s: int, named_at: int) -> Hit | str | None:
     text = _sentence_text(sc, s)
     if s in st.concept_sents(("delegation",)) and (m := _TWO_SIDES.search(text)) is not None:
         return m.group()  # (a delegation received, then "the two sides" sign: its hosts are the other side)
-    if (m := _PRONOUN_AND.search(text)) is not None and s - 1 in st.loose_offices \
-            and st.loose_offices[s - 1].para == next((h.para for h in st.hits if h.sent == s), -1):
-        return m.group()
+    para = next((h.para for h in st.hits if h.sent == s), -1)
+    for m in _PRONOUN.finditer(sc.norm, sc.ends[s - 1] if 0 < s <= len(sc.ends) else 0, named_at):
+        # "[the committee's chairman said ...] He met the deputy head of Russia's agency": the pronoun stands for an
+        # official of a body named alone in the sentences just before, in its paragraph
+        antecedent = next((o for b in range(s - 1, s - 1 - _PRONOUN_BACK, -1) if (o := st.loose_offices.get(b))
+                           is not None and o.para == para), None)
+        if antecedent is not None and antecedent.entry.key not in ENVOYS | {"diplomacy"} \
+                and not _is_government(sc, antecedent) and _two_sided(st, s, m.end(), named_at):
+            return m.group()
+    return _speaker_named_back(st, s, named_at)
+
+
+_SPEAKER_NEAR = 6  # words either side of an office named alone where its holder's name stands
+
+
+def _speaker_named_back(st: _Facts, s: int, named_at: int) -> str | None:
+    """The subject opening sentence ``s``, a name told before beside an office named alone (a loose office of an
+    earlier sentence, no country beside it), telling of a contact with the named state's body: "[Deputy head X of
+    the roads agency said ...] X also told of talks in Bishkek with Kyrgyzstan's ministry", "[the committee's
+    chairman Y said ...] Y met the head of Russia's agency". The official speaks for the home's body. The name's
+    word (a case ending may differ: "Жайлауовтың" ... "Жайлауов"), or None."""
+    sc = st.sc
+    start = sc.ends[s - 1] if 0 < s <= len(sc.ends) else 0
+    first = next(_WORDS.finditer(sc.norm, start, named_at), None)
+    if first is None or len(first.group()) < _BODY_BACK_SHORTEST or any(
+            h.start < first.end() and first.start() < h.end for h in st.lex):
+        return None
+    word = first.group()
+    for b in range(s - 1, -1, -1):
+        office = st.loose_offices.get(b)
+        if office is None or office.entry.key in ENVOYS | {"diplomacy"} or _is_government(sc, office):
+            continue
+        b_start = sc.ends[b - 1] if b > 0 else 0
+        before = list(_WORDS.finditer(sc.norm, b_start, office.start))[-_SPEAKER_NEAR:]
+        after = list(_WORDS.finditer(sc.norm, office.end, sc.ends[b]))[:_SPEAKER_NEAR]
+        for w in before + after:
+            other = w.group()
+            if not (other.startswith(word) and len(other) - len(word) <= _BODY_BACK_SUFFIX
+                    or word.startswith(other) and len(word) - len(other) <= _BODY_BACK_SUFFIX
+                    and len(other) >= _BODY_BACK_SHORTEST):
+                continue
+            if w.start() == b_start or sc.text[sc.offsets[w.start()]].lower() == sc.text[sc.offsets[w.start()]] \
+                    != sc.text[sc.offsets[w.start()]].upper():
+                continue  # (a name stands inside its sentence and, where the script has capitals, takes one)
+            if _two_sided(st, s, first.end(), named_at):
+                return word
     return None
 
 
@@ -2014,7 +2072,8 @@ def _body_named_back(st: _Facts, s: int, named_at: int) -> Hit | None:
             heads.setdefault(before[-2].group(), h)
     if not heads:
         return None
-    cues = [h for h in st.lex if h.sent == s]
+    # (a joint body's noun, "комитет", "committee", reads itself only beside two states: alone it is the body's head)
+    cues = [h for h in st.lex if h.sent == s and h.entry.key != "pair_body"]
     ends = sc.ends
     for w in _WORDS.finditer(sc.norm, ends[s - 1] if 0 < s <= len(ends) else 0, named_at):
         if w.start() >= named_at:
@@ -2031,6 +2090,18 @@ def _body_named_back(st: _Facts, s: int, named_at: int) -> Hit | None:
     return None
 
 
+def _met_unnamed_home(st: _Facts, s: int, side: Hit, named_at: int) -> bool:
+    """A body or office named alone, in a story whose home no language, dateline, outlet or place tells (a byline
+    alone; no place of any state in the headline and lead: "In Tajikistan ... the ministry signed with a Tajik
+    university" is Tajikistan's own), receiving a delegation "from" the named state ("استقبل وفدا من وزارة ... في
+    جمهورية قيرغيزستان") or meeting or signing "with" its body: the named state's counterpart, some other state's.
+    Only a delegation or "with" between the two: a state's officials touring its own ministry name no such
+    passage."""
+    words = {w.group() for w in _WORDS.finditer(st.sc.norm, side.end, named_at)}
+    return bool(words & _SIDE_WITH) or any(side.end <= h.start < named_at
+                                           for h in st.concept_hits.get("delegation", ()))
+
+
 def _read_contacts(st: _Facts) -> None:
     """CONTACT SENTENCES: a contact cue (a meeting, talks, a reception, a delegation, a signing or an instrument, in
     the lexicon's diplomatic concepts) whose two sides are bodies of two different states, one in scope: one state's
@@ -2040,7 +2111,7 @@ def _read_contacts(st: _Facts) -> None:
     state's body is not that state's). Such a sentence is the two states' contact whatever the story is about (a
     market report, a court's statistics, a restoration, a clinic's waiting list): the frames do not veto it
     (:func:`monitor._frames.frame`) and both states are its parties (:func:`_find_diplomacy`)."""
-    contacts: dict[int, tuple[str, str, Hit | None]] = {}
+    contacts: dict[int, tuple[str, str | None, Hit | None]] = {}
     st.contacts = contacts
     st.sure_contacts = set()
     sure = False
@@ -2068,7 +2139,7 @@ def _read_contacts(st: _Facts) -> None:
             # leave a body named alone the other state's own: see monitor._frames.frame)
             sure = home is not None and home == (HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) or _dateline_home(st))
             homes_read = True
-        own = home
+        own, opening = home, None
         if own is None:
             # the state whose place (a capital, a town, a province) the headline and lead name most after the named
             # one (a body named alone beside another state's is not that state's): the story's place; a state the
@@ -2078,6 +2149,12 @@ def _read_contacts(st: _Facts) -> None:
             opening = {h.entry.country for h, _ in st.mentions
                        if h.sent in st.lead_sents and h.entry.via in _DATELINE_VIAS}
             own = max((c for c in ev if c != named and c in opening), key=lambda c: ev[c], default=None)
+        if own is None and not opening and isinstance(side, Hit) and named in st.scope \
+                and _met_unnamed_home(st, s, side, named_at):
+            contacts[s] = (named, None, side)
+            st.reasons.append(f"contact: '{st.sc.surface(side)}', a body of a state the story does not name, with "
+                              f"a body of {named}")
+            continue
         if own is None or own == named or (own not in st.scope and named not in st.scope):
             continue
         contacts[s] = (named, own, side if isinstance(side, Hit) else None)
