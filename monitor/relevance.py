@@ -2092,8 +2092,9 @@ def _body_named_back(st: _Facts, s: int, named_at: int) -> Hit | None:
 
 def _met_unnamed_home(st: _Facts, s: int, side: Hit, named_at: int) -> bool:
     """A body or office named alone, in a story whose home no language, dateline, outlet or place tells (a byline
-    alone; no place of any state in the headline and lead: "In Tajikistan ... the ministry signed with a Tajik
-    university" is Tajikistan's own), receiving a delegation "from" the named state ("استقبل وفدا من وزارة ... في
+    alone; no state named in the headline and lead: "In Tajikistan ... the ministry signed with a Tajik university"
+    is Tajikistan's own, "Kyrgyzstan's Supreme Court ... its chairman received a delegation of Osh courts" its own
+    courts'), receiving a delegation "from" the named state ("استقبل وفدا من وزارة ... في
     جمهورية قيرغيزستان") or meeting or signing "with" its body: the named state's counterpart, some other state's.
     Only a delegation or "with" between the two: a state's officials touring its own ministry name no such
     passage."""
@@ -2139,7 +2140,7 @@ def _read_contacts(st: _Facts) -> None:
             # leave a body named alone the other state's own: see monitor._frames.frame)
             sure = home is not None and home == (HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) or _dateline_home(st))
             homes_read = True
-        own, opening = home, None
+        own = home
         if own is None:
             # the state whose place (a capital, a town, a province) the headline and lead name most after the named
             # one (a body named alone beside another state's is not that state's): the story's place; a state the
@@ -2149,7 +2150,8 @@ def _read_contacts(st: _Facts) -> None:
             opening = {h.entry.country for h, _ in st.mentions
                        if h.sent in st.lead_sents and h.entry.via in _DATELINE_VIAS}
             own = max((c for c in ev if c != named and c in opening), key=lambda c: ev[c], default=None)
-        if own is None and not opening and isinstance(side, Hit) and named in st.scope \
+        if own is None and not any(h.sent in st.lead_sents for h, _ in st.mentions) and isinstance(side, Hit) \
+                and named in st.scope \
                 and _met_unnamed_home(st, s, side, named_at):
             contacts[s] = (named, None, side)
             st.reasons.append(f"contact: '{st.sc.surface(side)}', a body of a state the story does not name, with "

@@ -460,6 +460,10 @@ state's national library it signs a contact, with a city publisher it does not (
 read so already). The home's organisation named alone and another state's ministry that agreed at a meeting (Persian
 "توافق کرده‌اند", in reported speech) lift a festival's frame, and a serial's filming (a fiction) in the headline;
 agreeing with a private troupe or studio does not (d_agreed_meeting; Persian).
+Batch 43 (helper fix43a, prefixed a_): the home's side of a contact told as "he" (ол) standing for the home body's
+official named just before (a_pronoun_official), as a committee's head noun alone after its full name, Kazakh's
+"with" glued to the last noun of the other state's genitive chain (a_body_alone), or, where no home is known (a
+byline only), a body named alone receiving a delegation from the named state's ministry (a_no_home). Kazakh, Arabic.
 Batch 40 (helper fix40a, prefixed a_): a town of a state datelining the copy gives its state, whose office named alone
 meets another state's office or receives its delegation: a contact (a_dateline_town; Arabic, English, Russian).
 Batch 40 (helper fix40c, prefixed a2_): a firm "from" a regional town, or building in a district of its region,
@@ -520,7 +524,7 @@ BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
                                   "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e", "41b",
-                                  "41a", "42a", "42b", "42x", "42c")
+                                  "41a", "42a", "42b", "42x", "42c", "43a")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -613,7 +617,9 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("42b", "b_body_named_back"): frozenset({"ar", "ru"}),
              ("42c", "c_quoted_diplomacy"): frozenset({"en", "ru"}),
              ("42c", "c_trade_summit"): frozenset({"en", "ru"}),
-             ("42c", "c_factory_deal"): frozenset({"en", "ru"})}
+             ("42c", "c_factory_deal"): frozenset({"en", "ru"}),
+             ("43a", "a_pronoun_official"): frozenset({"kk"}), ("43a", "a_body_alone"): frozenset({"kk"}),
+             ("43a", "a_no_home"): frozenset({"ar"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
