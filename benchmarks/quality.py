@@ -114,9 +114,12 @@ detected, not given) and scores:
   start of the fourteenth session, avoiding every situation of batches 31-41, most contacts inside stories on other
   topics; scored on the rules after the batch 41 round.
 * ``relevance43``, ``feed_day43`` and ``feed_day43x`` — the held-out batch 43 (``batch43_README.md``), written like
-  batch 42 while batch 41 was tuned on, avoiding every situation of batches 31-42; the fourteenth session's last
-  first run, on its final rules.
-* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day43x``) also score
+  batch 42 while batch 41 was tuned on, avoiding every situation of batches 31-42; scored on the rules after the
+  batch 41 and 42 rounds.
+* ``relevance44``, ``feed_day44`` and ``feed_day44x`` — the held-out batch 44 (``batch44_README.md``; Kazakh, Russian
+  and English only), written while batch 43 was tuned on, avoiding every situation of batches 31-43; the fourteenth
+  session's last first run, on its final rules.
+* The feed-day sets whose articles carry a ``people`` list (``feed_day4`` to ``feed_day44x``) also score
   people in every article (recall by overlap and precision per language, spans from the annotated surface forms).
 * ``people`` — ``tests/data/real/people_*.jsonl``: paragraphs with every person annotated with its span and
   case (titled, passing, list, oblique, ...). Recall (overlap), exact-span recall and precision per language
@@ -260,6 +263,9 @@ SETS = {
     "relevance43": "real/relevance43_*.jsonl",
     "feed_day43": "real/feedday43_*.jsonl",
     "feed_day43x": "real/feedday43x_*.jsonl",
+    "relevance44": "real/relevance44_*.jsonl",
+    "feed_day44": "real/feedday44_*.jsonl",
+    "feed_day44x": "real/feedday44x_*.jsonl",
     "people": "real/people_*.jsonl",
     "short": "relevance_dev.jsonl",
 }
