@@ -2037,12 +2037,6 @@ def _speaker_named_back(st: _Facts, s: int, named_at: int) -> str | None:
     return None
 
 
-@cache
-def _grammar_heads(lang: str) -> re.Pattern[str] | None:
-    """The state-body grammar's head nouns of a language (:mod:`monitor.state_bodies`), or None."""
-    return state_bodies._patterns(lang)[0] if lang in state_bodies._HEADS else None  # noqa: SLF001
-
-
 _BODY_BACK_SHORTEST = 4  # letters of a body's head noun named back alone (not "وفد", a delegation)
 _BODY_BACK_SUFFIX = 4  # letters a case ending adds to it ("архив" -> "архивімен", "архивом")
 
@@ -2056,7 +2050,7 @@ def _body_named_back(st: _Facts, s: int, named_at: int) -> Hit | None:
     heads sharing one qualifier, "الأرشيف والمكتبة الوطنية"); a word the lexicon reads itself (an office, a
     ministry) is read as such. The word's span, as a hit of that body, or None."""
     sc, lang = st.sc, (st.sc.lang or "")[:2]
-    head_re = _grammar_heads(lang)
+    head_re = state_bodies.head_pattern(lang)
     if head_re is None:
         return None
     heads: dict[str, Hit] = {}

@@ -191,6 +191,12 @@ def _patterns(lang: str) -> tuple:
     return head, qual, private, belonging, weak, inherent, prep, marks, tuple(literals)
 
 
+def head_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The pattern of a language's head nouns (agency, committee, directorate ...), or None for a language the grammar
+    does not read: the contact rule of :mod:`monitor.relevance` finds a body named back by its head noun alone."""
+    return _patterns(lang)[0] if lang in _HEADS else None
+
+
 def _heads(head: re.Pattern[str], literals: tuple[str, ...], back: int, norm: str) -> Iterator[re.Match[str]]:
     """The matches of ``head.finditer(norm)``, found by jumping to each head's literal form (``back``: the most
     characters a match may start before it, Arabic clitics) and trying ``head`` only there."""
