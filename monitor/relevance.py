@@ -2163,6 +2163,13 @@ def _read_contacts(st: _Facts) -> None:
             st.evidence[own] = DEFAULT_WEIGHT["capital"]
             st.first_surface.setdefault(own, tag)
             st.reasons.append(f"home: {own}, whose agency '{tag}' tags the dateline")
+        elif not st.evidence.get(own) and sure and isinstance(side, Hit) and named not in st.scope:
+            # the home by its language or its capital's dateline, its body named alone facing the body of a state out
+            # of scope ("the deputy minister signed a memorandum with Poland's mining authority" in Kazakh copy on a
+            # mine drill whose towns the gazetteer lacks): that body names its state as the dateline of its capital
+            # would, the one side in scope (beside a state in scope, the home unnamed stays unlisted)
+            st.evidence[own] = DEFAULT_WEIGHT["capital"]
+            st.first_surface.setdefault(own, st.sc.surface(side))
         what = st.sc.surface(side) if isinstance(side, Hit) else side
         st.reasons.append(f"contact: '{what}', a body of {own}, with a body of {named}")
 
