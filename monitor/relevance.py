@@ -2097,6 +2097,26 @@ def _met_unnamed_home(st: _Facts, s: int, side: Hit, named_at: int) -> bool:
                                            for h in st.concept_hits.get("delegation", ()))
 
 
+# Words at most between an office and the country of the firm it serves ("vice-president of the Russian lender",
+# "вице-президент российского банка", "Ресей банкінің вице-президенті", "نائب رئيس البنك الروسي")
+_FIRM_GAP = 2
+
+
+def _firm_officer(st: _Facts, side: Hit) -> bool:
+    """An office named alone that heads a firm: a country mention read as a private body's (a bank, a lender, a
+    company: the private markers of :mod:`monitor.state_bodies`) right after it (Kazakh: right before it), its
+    own genitive, with no punctuation between. The firm's officer is no state's side of a contact."""
+    sc = st.sc
+    kk = (sc.lang or "").startswith("kk")
+    for h, _ in st.mentions:
+        if h.sent != side.sent or h.reading != "private":
+            continue
+        a, e = (h.tend, side.tstart) if kk else (side.tend, h.tstart)
+        if a <= e and not _GAP_PUNCTUATION.search(sc.norm, a, e) and len(_WORDS.findall(sc.norm, a, e)) <= _FIRM_GAP:
+            return True
+    return False
+
+
 def _read_contacts(st: _Facts) -> None:
     """CONTACT SENTENCES: a contact cue (a meeting, talks, a reception, a delegation, a signing or an instrument, in
     the lexicon's diplomatic concepts) whose two sides are bodies of two different states, one in scope: one state's
@@ -2123,7 +2143,7 @@ def _read_contacts(st: _Facts) -> None:
         named_at = min(h.start for h, _ in st.mentions if h.sent == s and h.entry.country == named
                        and h.reading in ("office", "state"))
         side = _home_side(st, s, named_at)
-        if side is None:
+        if side is None or isinstance(side, Hit) and _firm_officer(st, side):
             continue
         if not homes_read:
             home = (HOME_BY_LANGUAGE.get((st.sc.lang or "")[:2]) or _dateline_home(st, scoped=False)
@@ -2985,6 +3005,14 @@ def _future_first(sc: Scan, s: int, cue: Hit) -> bool:
     return (sc.lang or "")[:2] == "ar" and _AR_FUTURE.search(before) is not None
 
 
+def _second_office(st: _Facts, s: int, met_sents: set[int]) -> bool:
+    """The office named alone beside a state's named office in sentence ``s`` is a second side: not diplomats
+    named alone where nobody meets ("Kyrgyzstan's foreign ministry denied cutting its diplomats' pay", "МИД
+    опроверг слухи о зарплатах дипломатов", "СІМ дипломаттардың жалақысы"): a ministry's own staff, its domestic
+    matter, no side; diplomats met or received are one."""
+    return st.loose_offices[s].entry.key != "diplomacy" or s in met_sents
+
+
 def _find_diplomacy(st: _Facts) -> None:
     """Which sentences report diplomacy, and why; which are background (told in the past)."""
     sc, mentions, reasons = st.sc, st.mentions, st.reasons
@@ -3079,7 +3107,7 @@ def _find_diplomacy(st: _Facts) -> None:
             continue
         ps = {p for p in parties[s]}
         if s in strong_sents and (len(states) >= 2 or s in envoy_sents
-                                  or (offices[s] and s in loose_offices)
+                                  or (offices[s] and s in loose_offices and _second_office(st, s, met_sents))
                                   or (s in pair_sents and any(not p.startswith("org:") for p in ps))):
             diplomatic[s] = "strong"
         elif len(ps) >= 2:
