@@ -512,6 +512,9 @@ Russian texts so far (the rules read every language where the kind occurs).
 Batch 44 (helper fix44b, prefixed b_): a contact whose home side is a body or office named alone, the home sure by
 the copy's language, in a story whose places the gazetteer lacks: that side names the home as its capital would, so
 the home is a country of the article and a party (b_home_body_alone; Kazakh, the one such language in scope).
+Batch 44 (helper fix44a, prefixed a_): an office named alone whose own genitive is a country read as a firm's (a
+bank, a lender) is the firm's officer, no state's side of a contact (a_firm_officer); diplomats named alone beside
+their own foreign ministry where nobody meets are its staff, no second side (a_staff_diplomats).
 """
 
 from __future__ import annotations
@@ -528,7 +531,7 @@ BATCHES: tuple[int | str, ...] = (6, 7, 8, 9, 10, 11, 12, "12b", 13, 14, 15, 17,
                                   26, 27, 28, "28b", 29, "29b", 30, 31, "31b", "31c", "31d", 32, "32b", "32c",
                                   33, "33c", "33d", "33b", 34, "34c", "34d", "34b", "36b", 36, "37b", "37a",
                                   "38c", "38a", "38b", "39b", "39a", "40b", "39c", "40d", "40a", "40e", "41b",
-                                  "41a", "42a", "42b", "42x", "42c", "43a", "44b")
+                                  "41a", "42a", "42b", "42x", "42c", "43a", "44b", "44a")
 ALL = frozenset({"ar", "fa", "kk", "ru", "en"})
 # Sub-kinds that occur in some languages only: a word's two senses live in the two languages that share its spelling.
 SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset({"ar"}),
@@ -624,7 +627,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("42c", "c_factory_deal"): frozenset({"en", "ru"}),
              ("43a", "a_pronoun_official"): frozenset({"kk"}), ("43a", "a_body_alone"): frozenset({"kk"}),
              ("43a", "a_no_home"): frozenset({"ar"}),
-             ("44b", "b_home_body_alone"): frozenset({"kk"})}
+             ("44b", "b_home_body_alone"): frozenset({"kk"}),
+             ("44a", "a_firm_officer"): frozenset({"en"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
