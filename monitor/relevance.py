@@ -2524,17 +2524,16 @@ _NOT_PARTY = re.compile(r"(?<!\w)(?:" + alternation((
     "ليست طرفا", "ليس طرفا", "لم تكن طرفا", "لم يكن طرفا")) + r")|طرف(?:\s+\S+){0,2}\s+نبود")
 
 
-# Words telling that a state took no part in the others' contact, or that the contact was the two's alone: "the
-# Azerbaijani side did not take part in the session", "центральноазиатские страны в переговорах не участвовали",
-# "the agreement concerns only the two neighbours", "речь шла только о двустороннем сообщении", "әзербайжан тарапы
-# отырысқа қатыспады", "لم يشارك الجانب الأذربيجاني", "طرف آذربایجانی در نشست شرکت نکرد": a sentence saying so names
-# no party by its event word (see :func:`_others_contact_background`).
-_NOT_TAKING_PART = re.compile(r"(?<!\w)(?:" + alternation((
-    "did not take part", "didn't take part", "took no part", "did not participate", "was not involved",
-    "were not involved", "only the two", "не участвовал", "не участвовали", "не участвовала", "не участвует",
-    "не участвуют", "не принимал участия", "не принимали участия", "не принимала участия", "только двух",
-    "только о двусторонн", "қатыспады", "қатыспаған", "қатысқан жоқ", "тек екі", "لم يشارك", "لم تشارك",
-    "لم يشاركا", "شرکت نکرد", "شرکت نداشت", "حضور نداشت")) + r")")
+# Words telling that the others' contact was the two's alone: "the agreement concerns only the two neighbours",
+# "речь шла только о двустороннем сообщении", "тек екі елдің", "فقط بين البلدين", "فقط دو کشور". With the words of
+# absence (:data:`_ABSENT`: "the Azerbaijani side did not take part", "центральноазиатские страны в переговорах не
+# участвовали"), a sentence saying so names no party by its event word (see :func:`_others_contact_background`).
+_ONLY_THE_TWO = re.compile(r"(?<!\w)(?:" + alternation((
+    "only the two", "только двух", "только о двусторонн", "тек екі", "فقط بين البلدين", "فقط دو کشور")) + r")")
+
+
+def _not_taking_part(text: str) -> bool:
+    return _ABSENT.search(text) is not None or _ONLY_THE_TWO.search(text) is not None
 
 
 def _others_contact_background(st: _Facts, event_sents: set[int]) -> None:
@@ -2562,15 +2561,15 @@ def _others_contact_background(st: _Facts, event_sents: set[int]) -> None:
     pair = sorted(others[sides[0]])
     ends = sc.ends
     # (a sentence that tells who took no part, or that the contact is the two's alone, names no party by its event)
-    apart = {s for s in event_sents if _NOT_TAKING_PART.search(
+    apart = {s for s in event_sents if _not_taking_part(
         sc.norm[ends[s - 1] if s else 0 : ends[s] if s < len(ends) else len(sc.norm)])}
     keep = {h.entry.country for h, _ in mentions if h.reading in ("office", "state")
-            and not _NOT_TAKING_PART.search(_clause_after(sc.norm, h.end, 60))} | {
+            and not _not_taking_part(_clause_after(sc.norm, h.end, 60))} | {
         h.entry.country for h, _ in mentions if h.reading in PARTY_READINGS and h.sent in event_sents - apart
         and h.sent not in framed and not _NOT_PARTY.search(_clause_after(sc.norm, h.end, 60))}
     for h, _ in mentions:
         if h.entry.country in scope and h.entry.country not in keep and (h.reading in ("name", "place") or (
-                h.reading in ("office", "state") and _NOT_TAKING_PART.search(_clause_after(sc.norm, h.end, 60)))):
+                h.reading in ("office", "state") and _not_taking_part(_clause_after(sc.norm, h.end, 60)))):
             h.reading, h.why = "subject", "named beside the contact of " + " and ".join(pair)
 
 

@@ -514,7 +514,9 @@ the copy's language, in a story whose places the gazetteer lacks: that side name
 the home is a country of the article and a party (b_home_body_alone; Kazakh, the one such language in scope).
 Batch 44 (helper fix44a, prefixed a_): an office named alone whose own genitive is a country read as a firm's (a
 bank, a lender) is the firm's officer, no state's side of a contact (a_firm_officer); diplomats named alone beside
-their own foreign ministry where nobody meets are its staff, no second side (a_staff_diplomats).
+their own foreign ministry where nobody meets are its staff, no second side (a_staff_diplomats); a sentence telling
+that the states of a region took no part in two other states' talks, or that these were the two's alone, names no
+party by its event word (a_not_taking_part).
 """
 
 from __future__ import annotations
