@@ -3142,9 +3142,11 @@ def _find_diplomacy(st: _Facts) -> None:
         elif s in foreign_sents:
             diplomatic[s] = "implied second party"
         elif len(ps) == 1 and home and home not in ps and s in loose_offices and not offices[s] & ps \
-                and not next(iter(ps)).startswith("org:"):
+                and not next(iter(ps)).startswith("org:") and loose_offices[s].entry.key not in ENVOYS | {"diplomacy"}:
             # "the minister paid a working visit to Beijing" in an Astana paper: the country is where the
-            # office of the home state goes, not the office's own ("Mirziyoyev visited Karakalpakstan")
+            # office of the home state goes, not the office's own ("Mirziyoyev visited Karakalpakstan"); not envoys
+            # or diplomats named alone (as :func:`_home_side` reads them): no home office travelling ("the envoys
+            # and travellers who carried a poet's verses from Bukhara's court")
             diplomatic[s] = "foreign party"
             implied[s] = home
         elif len(ps) == 1 and (own := dash or home) and own not in ps and s in loose_offices and offices[s] == ps \
