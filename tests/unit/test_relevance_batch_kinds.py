@@ -516,7 +516,8 @@ Batch 44 (helper fix44a, prefixed a_): an office named alone whose own genitive 
 bank, a lender) is the firm's officer, no state's side of a contact (a_firm_officer); diplomats named alone beside
 their own foreign ministry where nobody meets are its staff, no second side (a_staff_diplomats); a sentence telling
 that the states of a region took no part in two other states' talks, or that these were the two's alone, names no
-party by its event word (a_not_taking_part).
+party by its event word (a_not_taking_part); envoys named alone beside one other state's town are no home office
+travelling there (a_envoys_alone).
 """
 
 from __future__ import annotations
@@ -630,7 +631,8 @@ SUB_LANGS = {(8, "senses"): frozenset({"ar", "fa"}), (9, "compound"): frozenset(
              ("43a", "a_pronoun_official"): frozenset({"kk"}), ("43a", "a_body_alone"): frozenset({"kk"}),
              ("43a", "a_no_home"): frozenset({"ar"}),
              ("44b", "b_home_body_alone"): frozenset({"kk"}),
-             ("44a", "a_firm_officer"): frozenset({"en"})}
+             ("44a", "a_firm_officer"): frozenset({"en"}),
+             ("44a", "a_envoys_alone"): frozenset({"en"})}
 
 
 def _cases(batch: int | str) -> list[dict]:
