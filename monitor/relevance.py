@@ -987,7 +987,7 @@ _FIRM_DEALS = ("agreement", "memorandum", "delegation")
 _SIDE_LINKS = word_set((
     "with", "of", "from", "between", "с", "со", "из", "между", "от", "مع", "من", "بين", "با", "از", "بین",
     "comprising", "including", "составе", "يضم", "تضم", "ضم", "ضمّ", "متشکل", "شامل"))
-_KK_WITH = ("мен", "пен", "бен")  # the Kazakh comitative ending: "with" the firm
+_KK_WITH = ("мен", "пен", "бен")  # the Kazakh comitative glued to a noun: "with"
 _KK_MAKEUP = word_set(("құрамында", "құрамындағы", "құрамына"))
 _OBJECT_GAP = 3  # words of a signing verb's object or a deal's complement before the link ("a supply deal with")
 _SIDE_PREFIX = word_set(("в", "made", "consisting", "composed"))  # "в составе", "made up of"
@@ -2747,7 +2747,6 @@ _BACK_STEM = 5
 _BACK_SHORTEST = {"ar": 3, "fa": 4}  # (Arabic and Persian write short words: وفد, هیئت, بعثة less its article)
 _BACK_ARTICLES = word_set(("the", "this", "that", "этой", "этим", "این"))
 _BACK_WITH = word_set(("with", "مع", "с", "со", "با"))
-_KK_WITH = ("мен", "бен", "пен")
 
 
 def _sides_named_back(st: _Facts, home: str | None, unit: dict[int, int]) -> dict[int, tuple[str, str]]:
